@@ -1,0 +1,183 @@
+/// A single-valued part of a plan that is replaced as a whole.
+public enum PlanRecord: Codable, Equatable, Sendable {
+    case meta(PlanMeta)
+    case mandate(Mandate)
+    case leadMinistry(EntityID?)
+    case economy(Economy)
+    case coverageThreshold(Double)
+    case vision(String)
+    case actionPlanStart(Day?)
+
+    public var label: String {
+        switch self {
+        case .meta: "plan details"
+        case .mandate: "mandate"
+        case .leadMinistry: "lead ministry"
+        case .economy: "economic inputs"
+        case .coverageThreshold: "coverage threshold"
+        case .vision: "vision"
+        case .actionPlanStart: "timetable start date"
+        }
+    }
+}
+
+/// A change to a plan. Applying an edit returns the edit that undoes it; this one path serves
+/// editing, undo and redo, and the journal.
+public indirect enum Edit: Codable, Equatable, Sendable {
+    /// Adds an entity at `index` in its collection (at the end when nil).
+    case insert(AnyEntity, index: Int?)
+    /// Replaces the entity with the same kind and id.
+    case update(AnyEntity)
+    case delete(EntityKind, id: EntityID)
+    case set(PlanRecord)
+    /// Several edits applied in order, undone in reverse order.
+    case batch([Edit])
+
+    public static func insert(_ entity: some PlanEntity) -> Edit { .insert(AnyEntity(entity), index: nil) }
+    public static func update(_ entity: some PlanEntity) -> Edit { .update(AnyEntity(entity)) }
+
+    /// A sentence for the journal and the status line.
+    public var summary: String {
+        switch self {
+        case .insert(let entity, _): "added \(entity.kind.label) \(entity.id)"
+        case .update(let entity): "changed \(entity.kind.label) \(entity.id)"
+        case .delete(let kind, let id): "deleted \(kind.label) \(id)"
+        case .set(let record): "changed the \(record.label)"
+        case .batch(let edits):
+            edits.count == 1 ? edits[0].summary : "\(edits.count) changes: " +
+                edits.prefix(3).map(\.summary).joined(separator: "; ") + (edits.count > 3 ? "; ..." : "")
+        }
+    }
+}
+
+public enum EditError: Error, Equatable, CustomStringConvertible {
+    case duplicateID(EntityKind, EntityID)
+    case notFound(EntityKind, EntityID)
+    case emptyID(EntityKind)
+
+    public var description: String {
+        switch self {
+        case .duplicateID(let kind, let id): "a \(kind.label) with id \(id) already exists"
+        case .notFound(let kind, let id): "there is no \(kind.label) with id \(id)"
+        case .emptyID(let kind): "a \(kind.label) needs an id"
+        }
+    }
+}
+
+extension Plan {
+    /// Applies `edit` and returns its inverse. On error the plan is left unchanged.
+    @discardableResult
+    public mutating func apply(_ edit: Edit) throws(EditError) -> Edit {
+        switch edit {
+        case .insert(let entity, let index):
+            return try insert(entity.base, at: index)
+        case .update(let entity):
+            return try replace(entity.base)
+        case .delete(let kind, let id):
+            return try remove(kind.type, id: id)
+        case .set(let record):
+            return .set(set(record))
+        case .batch(let edits):
+            var copy = self
+            var inverses: [Edit] = []
+            for item in edits { inverses.append(try copy.apply(item)) }
+            self = copy
+            return .batch(inverses.reversed())
+        }
+    }
+
+    /// The plan with `edit` applied.
+    public func applying(_ edit: Edit) throws(EditError) -> Plan {
+        var copy = self
+        try copy.apply(edit)
+        return copy
+    }
+
+    private mutating func insert<E: PlanEntity>(_ entity: E, at index: Int?) throws(EditError) -> Edit {
+        guard !entity.id.isEmpty else { throw .emptyID(E.entityKind) }
+        guard !self[keyPath: E.keyPath].contains(where: { $0.id == entity.id }) else {
+            throw .duplicateID(E.entityKind, entity.id)
+        }
+        let count = self[keyPath: E.keyPath].count
+        self[keyPath: E.keyPath].insert(entity, at: min(max(index ?? count, 0), count))
+        return .delete(E.entityKind, id: entity.id)
+    }
+
+    private mutating func replace<E: PlanEntity>(_ entity: E) throws(EditError) -> Edit {
+        guard let position = self[keyPath: E.keyPath].firstIndex(where: { $0.id == entity.id }) else {
+            throw .notFound(E.entityKind, entity.id)
+        }
+        let old = self[keyPath: E.keyPath][position]
+        self[keyPath: E.keyPath][position] = entity
+        return .update(AnyEntity(old))
+    }
+
+    private mutating func remove<E: PlanEntity>(_ type: E.Type, id: EntityID) throws(EditError) -> Edit {
+        guard let position = self[keyPath: E.keyPath].firstIndex(where: { $0.id == id }) else {
+            throw .notFound(E.entityKind, id)
+        }
+        let old = self[keyPath: E.keyPath].remove(at: position)
+        return .insert(AnyEntity(old), index: position)
+    }
+
+    private mutating func set(_ record: PlanRecord) -> PlanRecord {
+        switch record {
+        case .meta(let value):
+            defer { meta = value }
+            return .meta(meta)
+        case .mandate(let value):
+            defer { foundations.mandate = value }
+            return .mandate(foundations.mandate)
+        case .leadMinistry(let value):
+            defer { foundations.leadMinistryId = value }
+            return .leadMinistry(foundations.leadMinistryId)
+        case .economy(let value):
+            defer { stocktake.economy = value }
+            return .economy(stocktake.economy)
+        case .coverageThreshold(let value):
+            defer { stocktake.coverageThresholdPercent = value }
+            return .coverageThreshold(stocktake.coverageThresholdPercent)
+        case .vision(let value):
+            defer { strategy.vision = value }
+            return .vision(strategy.vision)
+        case .actionPlanStart(let value):
+            defer { actionPlan.startDate = value }
+            return .actionPlanStart(actionPlan.startDate)
+        }
+    }
+}
+
+extension Plan {
+    /// The entities of one kind, in plan order.
+    public func entities(_ kind: EntityKind) -> [any PlanEntity] {
+        func list<E: PlanEntity>(_ type: E.Type) -> [any PlanEntity] { self[keyPath: E.keyPath] }
+        return list(kind.type)
+    }
+
+    public func entity(_ kind: EntityKind, id: EntityID) -> (any PlanEntity)? {
+        entities(kind).first { $0.id == id }
+    }
+
+    public func entity<E: PlanEntity>(_ type: E.Type, id: EntityID?) -> E? {
+        guard let id else { return nil }
+        return self[keyPath: E.keyPath].first { $0.id == id }
+    }
+
+    /// A fresh id for a new entity of `kind`: its prefix and one more than the highest number in use.
+    public func nextID(for kind: EntityKind) -> EntityID {
+        let prefix = kind.idPrefix + "-"
+        let highest = entities(kind).compactMap { entity -> Int? in
+            guard entity.id.hasPrefix(prefix) else { return nil }
+            return Int(entity.id.dropFirst(prefix.count))
+        }.max() ?? 0
+        return prefix + String(highest + 1)
+    }
+
+    /// A user-facing name for the entity `id` of `kind`, or the id itself when it is missing.
+    public func name(_ kind: EntityKind, _ id: EntityID?) -> String {
+        guard let id else { return "" }
+        guard let found = entity(kind, id: id) else { return id }
+        let title = found.title
+        return title.isEmpty ? id : title
+    }
+}

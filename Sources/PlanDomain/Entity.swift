@@ -1,0 +1,173 @@
+/// An entity of a plan: a record with a stable id that lives in one of the plan's collections.
+public protocol PlanEntity: Codable, Equatable, Sendable, Identifiable where ID == EntityID {
+    var id: EntityID { get set }
+    init(id: EntityID)
+    static var entityKind: EntityKind { get }
+    /// The collection of the plan that holds entities of this type.
+    static var keyPath: WritableKeyPath<Plan, [Self]> { get }
+    /// A short name a user recognises.
+    var title: String { get }
+}
+
+/// Every collection of a plan, with its id prefix and the stage it belongs to.
+public enum EntityKind: String, CaseIterable, Codable, Sendable {
+    case stakeholder, committeeMember, readiness
+    case indicator, group, scheme, coverage, gap, reason
+    case objective, criterion, score, priority, scenario, measure, role, phase, approval, consultation,
+         publicAction
+    case activity
+    case capacity, costCeiling
+    case outcome, resultIndicator, actual
+    case question, finding, recommendation
+
+    public var type: any PlanEntity.Type {
+        switch self {
+        case .stakeholder: Stakeholder.self
+        case .committeeMember: CommitteeMember.self
+        case .readiness: ReadinessItem.self
+        case .indicator: Indicator.self
+        case .group: PopulationGroup.self
+        case .scheme: Scheme.self
+        case .coverage: CoverageAssessment.self
+        case .gap: Gap.self
+        case .reason: ExtensionReason.self
+        case .objective: Objective.self
+        case .criterion: Criterion.self
+        case .score: PriorityScore.self
+        case .priority: Priority.self
+        case .scenario: Scenario.self
+        case .measure: Measure.self
+        case .role: InstitutionRole.self
+        case .phase: Phase.self
+        case .approval: ApprovalStep.self
+        case .consultation: Consultation.self
+        case .publicAction: PublicAction.self
+        case .activity: Activity.self
+        case .capacity: CapacityAssessment.self
+        case .costCeiling: CostCeiling.self
+        case .outcome: Outcome.self
+        case .resultIndicator: ResultIndicator.self
+        case .actual: ActualValue.self
+        case .question: EvaluationQuestion.self
+        case .finding: EvaluationFinding.self
+        case .recommendation: Recommendation.self
+        }
+    }
+
+    /// The prefix of new ids ("SCH" gives "SCH-1", "SCH-2", ...).
+    public var idPrefix: String {
+        switch self {
+        case .stakeholder: "STK"
+        case .committeeMember: "COM"
+        case .readiness: "RDY"
+        case .indicator: "IND"
+        case .group: "GRP"
+        case .scheme: "SCH"
+        case .coverage: "COV"
+        case .gap: "GAP"
+        case .reason: "RSN"
+        case .objective: "OBJ"
+        case .criterion: "CRI"
+        case .score: "SCO"
+        case .priority: "PRI"
+        case .scenario: "SCN"
+        case .measure: "MEA"
+        case .role: "ROL"
+        case .phase: "PHA"
+        case .approval: "APR"
+        case .consultation: "CON"
+        case .publicAction: "PUB"
+        case .activity: "ACT"
+        case .capacity: "CAP"
+        case .costCeiling: "CEIL"
+        case .outcome: "OUT"
+        case .resultIndicator: "RI"
+        case .actual: "VAL"
+        case .question: "EQ"
+        case .finding: "EF"
+        case .recommendation: "REC"
+        }
+    }
+
+    /// A user's word for one entity of this kind.
+    public var label: String {
+        switch self {
+        case .stakeholder: "stakeholder"
+        case .committeeMember: "steering committee member"
+        case .readiness: "readiness item"
+        case .indicator: "socio-economic indicator"
+        case .group: "population group"
+        case .scheme: "scheme"
+        case .coverage: "coverage assessment"
+        case .gap: "gap"
+        case .reason: "reason for extension"
+        case .objective: "objective"
+        case .criterion: "priority criterion"
+        case .score: "priority score"
+        case .priority: "priority"
+        case .scenario: "scenario"
+        case .measure: "measure"
+        case .role: "institution role"
+        case .phase: "phase"
+        case .approval: "approval step"
+        case .consultation: "consultation"
+        case .publicAction: "public information action"
+        case .activity: "activity"
+        case .capacity: "capacity assessment"
+        case .costCeiling: "administrative cost ceiling"
+        case .outcome: "outcome"
+        case .resultIndicator: "result indicator"
+        case .actual: "recorded value"
+        case .question: "evaluation question"
+        case .finding: "evaluation finding"
+        case .recommendation: "recommendation"
+        }
+    }
+
+    /// The stage (0 to 6) whose panels show this kind.
+    public var stage: Stage {
+        switch self {
+        case .stakeholder, .committeeMember, .readiness: .foundations
+        case .indicator, .group, .scheme, .coverage, .gap, .reason: .stocktake
+        case .objective, .criterion, .score, .priority, .scenario, .measure, .role, .phase, .approval,
+             .consultation, .publicAction: .strategy
+        case .activity: .actionPlan
+        case .capacity, .costCeiling: .administration
+        case .outcome, .resultIndicator, .actual: .monitoring
+        case .question, .finding, .recommendation: .evaluation
+        }
+    }
+}
+
+/// An entity of any kind, as edits and the journal carry it.
+public struct AnyEntity: Sendable, Equatable, Codable {
+    public let base: any PlanEntity
+
+    public init(_ base: any PlanEntity) { self.base = base }
+
+    public var kind: EntityKind { type(of: base).entityKind }
+    public var id: EntityID { base.id }
+    public var title: String { base.title }
+
+    public static func == (a: AnyEntity, b: AnyEntity) -> Bool {
+        func same<E: PlanEntity>(_ x: E) -> Bool { (b.base as? E) == x }
+        return same(a.base)
+    }
+
+    private enum CodingKeys: String, CodingKey { case kind, value }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let kind = try container.decode(EntityKind.self, forKey: .kind)
+        func decode<E: PlanEntity>(_ type: E.Type) throws -> any PlanEntity {
+            try container.decode(E.self, forKey: .value)
+        }
+        base = try decode(kind.type)
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(kind, forKey: .kind)
+        try container.encode(base, forKey: .value)
+    }
+}

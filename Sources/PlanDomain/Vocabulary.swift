@@ -1,0 +1,351 @@
+/// A closed list of choices with a label a user reads.
+public protocol Choice: CaseIterable, Codable, Hashable, Sendable, RawRepresentable where RawValue == String {
+    var label: String { get }
+}
+
+/// The nine branches of ILO Convention 102.
+public enum Contingency: String, Choice {
+    case medicalCare, sickness, unemployment, oldAge, employmentInjury, family, maternity, invalidity, survivors
+    public var label: String {
+        switch self {
+        case .medicalCare: "Medical care"
+        case .sickness: "Sickness"
+        case .unemployment: "Unemployment"
+        case .oldAge: "Old age"
+        case .employmentInjury: "Employment injury"
+        case .family: "Family (child)"
+        case .maternity: "Maternity"
+        case .invalidity: "Invalidity"
+        case .survivors: "Survivors"
+        }
+    }
+}
+
+/// The four guarantees of a social protection floor (ILO Recommendation 202).
+public enum FloorGuarantee: String, Choice {
+    case healthCare, children, workingAge, olderPersons
+    public var label: String {
+        switch self {
+        case .healthCare: "Essential health care"
+        case .children: "Income security for children"
+        case .workingAge: "Income security in working age"
+        case .olderPersons: "Income security for older persons"
+        }
+    }
+    /// The guarantee a contingency falls under.
+    public init(_ contingency: Contingency) {
+        switch contingency {
+        case .medicalCare: self = .healthCare
+        case .family: self = .children
+        case .oldAge, .survivors: self = .olderPersons
+        case .sickness, .unemployment, .employmentInjury, .maternity, .invalidity: self = .workingAge
+        }
+    }
+}
+
+public enum StakeholderKind: String, Choice {
+    case government, socialSecurityInstitution, employers, workers, civilSociety, microInsurance,
+         developmentPartner, expert
+    public var label: String {
+        switch self {
+        case .government: "Government"
+        case .socialSecurityInstitution: "Social security institution"
+        case .employers: "Employers' organisation"
+        case .workers: "Workers' organisation"
+        case .civilSociety: "Civil society"
+        case .microInsurance: "Micro-insurance"
+        case .developmentPartner: "Development partner"
+        case .expert: "Expert"
+        }
+    }
+}
+
+/// The five dimensions a plan touches.
+public enum Dimension: String, Choice {
+    case political, socialDialogue, legislative, technical, financial
+    public var label: String {
+        switch self {
+        case .political: "Political"
+        case .socialDialogue: "Social dialogue"
+        case .legislative: "Legislative"
+        case .technical: "Technical"
+        case .financial: "Financial"
+        }
+    }
+}
+
+public enum ReadinessStatus: String, Choice {
+    case notMet, partlyMet, met
+    public var label: String {
+        switch self {
+        case .notMet: "Not met"
+        case .partlyMet: "Partly met"
+        case .met: "Met"
+        }
+    }
+}
+
+public enum SchemeType: String, Choice {
+    case socialInsurance, socialAssistance, universal, categorical, microInsurance, communityBased,
+         employerLiability
+    public var label: String {
+        switch self {
+        case .socialInsurance: "Social insurance"
+        case .socialAssistance: "Social assistance"
+        case .universal: "Universal benefit"
+        case .categorical: "Categorical benefit"
+        case .microInsurance: "Micro-insurance"
+        case .communityBased: "Community-based scheme"
+        case .employerLiability: "Employer liability"
+        }
+    }
+    /// Micro-insurance and community-based schemes are the informal mechanisms.
+    public var isFormal: Bool { self != .microInsurance && self != .communityBased }
+}
+
+public enum FinancingSource: String, Choice {
+    case employerContributions, insuredContributions, generalRevenue, coPayments, other
+    public var label: String {
+        switch self {
+        case .employerContributions: "Employer contributions"
+        case .insuredContributions: "Insured contributions"
+        case .generalRevenue: "General revenue"
+        case .coPayments: "Co-payments"
+        case .other: "Other"
+        }
+    }
+}
+
+public enum FinancingModel: String, Choice {
+    case contributory, taxFinanced, mixed
+    public var label: String {
+        switch self {
+        case .contributory: "Contributory"
+        case .taxFinanced: "Tax-financed"
+        case .mixed: "Mixed"
+        }
+    }
+}
+
+public enum CoverageRating: String, Choice {
+    case none, low, partial, high, full
+    public var label: String {
+        switch self {
+        case .none: "None"
+        case .low: "Low"
+        case .partial: "Partial"
+        case .high: "High"
+        case .full: "Full"
+        }
+    }
+}
+
+public enum GapKind: String, Choice {
+    case noProvision, lowCoverage, benefitAdequacy, policyGap, implementationIssue
+    public var label: String {
+        switch self {
+        case .noProvision: "No provision"
+        case .lowCoverage: "Low coverage"
+        case .benefitAdequacy: "Benefit adequacy"
+        case .policyGap: "Policy gap"
+        case .implementationIssue: "Implementation issue"
+        }
+    }
+}
+
+public enum ReasonKind: String, Choice {
+    case preventPoverty, reducePoverty, redistributeIncome, other
+    public var label: String {
+        switch self {
+        case .preventPoverty: "Prevent poverty"
+        case .reducePoverty: "Reduce existing poverty"
+        case .redistributeIncome: "Distribute income more equitably"
+        case .other: "Other"
+        }
+    }
+}
+
+public enum BenefitKind: String, Choice {
+    case cash, inKind, service
+    public var label: String {
+        switch self {
+        case .cash: "Cash"
+        case .inKind: "In kind"
+        case .service: "Service"
+        }
+    }
+}
+
+/// How a measure's annual benefit moves from year to year.
+public enum Indexation: String, Choice {
+    case inflation, shareOfPovertyLine, shareOfMinimumWage, fixed
+    public var label: String {
+        switch self {
+        case .inflation: "Indexed to inflation"
+        case .shareOfPovertyLine: "Share of the poverty line"
+        case .shareOfMinimumWage: "Share of the minimum wage"
+        case .fixed: "Fixed"
+        }
+    }
+}
+
+/// What an administrative rate is a share of.
+public enum AdministrativeBasis: String, Choice {
+    case benefits, grossSpending
+    public var label: String {
+        switch self {
+        case .benefits: "Share of benefits"
+        case .grossSpending: "Share of gross spending"
+        }
+    }
+}
+
+public enum InstitutionFunction: String, Choice {
+    case policy, regulation, financing, administration, monitoring
+    public var label: String {
+        switch self {
+        case .policy: "Policy"
+        case .regulation: "Regulation"
+        case .financing: "Financing"
+        case .administration: "Administration and delivery"
+        case .monitoring: "Monitoring"
+        }
+    }
+}
+
+public enum Involvement: String, Choice {
+    case lead, support, consulted, informed
+    public var label: String {
+        switch self {
+        case .lead: "Lead"
+        case .support: "Support"
+        case .consulted: "Consulted"
+        case .informed: "Informed"
+        }
+    }
+}
+
+/// The approval path, in order.
+public enum ApprovalStage: String, Choice {
+    case technicalValidation, socialPartners, civilSociety, government, parliament
+    public var label: String {
+        switch self {
+        case .technicalValidation: "Technical validation"
+        case .socialPartners: "Social partners"
+        case .civilSociety: "Civil society"
+        case .government: "Government"
+        case .parliament: "Parliament"
+        }
+    }
+    public var order: Int { Self.allCases.firstIndex(of: self)! }
+}
+
+public enum ApprovalStatus: String, Choice {
+    case pending, inProgress, approved, rejected
+    public var label: String {
+        switch self {
+        case .pending: "Pending"
+        case .inProgress: "In progress"
+        case .approved: "Approved"
+        case .rejected: "Rejected"
+        }
+    }
+}
+
+public enum ActionStatus: String, Choice {
+    case planned, inProgress, done, cancelled
+    public var label: String {
+        switch self {
+        case .planned: "Planned"
+        case .inProgress: "In progress"
+        case .done: "Done"
+        case .cancelled: "Cancelled"
+        }
+    }
+}
+
+public enum ActivityStatus: String, Choice {
+    case notStarted, inProgress, done, delayed, cancelled
+    public var label: String {
+        switch self {
+        case .notStarted: "Not started"
+        case .inProgress: "In progress"
+        case .done: "Done"
+        case .delayed: "Delayed"
+        case .cancelled: "Cancelled"
+        }
+    }
+}
+
+public enum DependencyType: String, Choice {
+    case finishToStart, startToStart
+    public var label: String {
+        switch self {
+        case .finishToStart: "Finish to start"
+        case .startToStart: "Start to start"
+        }
+    }
+}
+
+public enum AdminFunction: String, Choice {
+    case registration, collection, payment, informationSystem, complaints
+    public var label: String {
+        switch self {
+        case .registration: "Registration"
+        case .collection: "Contribution collection"
+        case .payment: "Benefit payment"
+        case .informationSystem: "Information system"
+        case .complaints: "Complaints and appeals"
+        }
+    }
+}
+
+public enum CapacityRating: String, Choice {
+    case absent, weak, adequate, strong
+    public var label: String {
+        switch self {
+        case .absent: "Absent"
+        case .weak: "Weak"
+        case .adequate: "Adequate"
+        case .strong: "Strong"
+        }
+    }
+}
+
+public enum Frequency: String, Choice {
+    case monthly, quarterly, yearly, biennial, endOfPlan
+    public var label: String {
+        switch self {
+        case .monthly: "Monthly"
+        case .quarterly: "Quarterly"
+        case .yearly: "Yearly"
+        case .biennial: "Every two years"
+        case .endOfPlan: "End of plan"
+        }
+    }
+}
+
+/// The evaluation criteria (OECD-DAC as used by the ILO).
+public enum EvaluationCriterion: String, Choice {
+    case relevance, effectiveness, efficiency, impact, sustainability
+    public var label: String {
+        switch self {
+        case .relevance: "Relevance"
+        case .effectiveness: "Effectiveness"
+        case .efficiency: "Efficiency"
+        case .impact: "Impact"
+        case .sustainability: "Sustainability"
+        }
+    }
+}
+
+public enum Sex: String, Choice {
+    case all, female, male
+    public var label: String {
+        switch self {
+        case .all: "All"
+        case .female: "Female"
+        case .male: "Male"
+        }
+    }
+}
