@@ -14,14 +14,20 @@ let package = Package(
     targets: [
         .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
         .target(name: "PlanDomain"),
+        // The files shipped inside the program: the top-level themes/ and examples/ folders are
+        // resource targets, so `swift run` finds them wherever the package is checked out.
+        .target(name: "BundledThemes", path: "themes", resources: [
+            .copy("default.toml"), .copy("light.toml"), .copy("projector.toml"), .copy("mono.toml"),
+        ]),
+        .target(name: "BundledExample", path: "examples", exclude: ["README.md"], resources: [.copy("kibara")]),
         .target(name: "PlanStore", dependencies: ["PlanDomain"]),
         .target(name: "Workbench", dependencies: [
-            "PlanDomain", "PlanStore",
+            "PlanDomain", "PlanStore", "BundledThemes",
             .product(name: "TOMLKit", package: "TOMLKit"),
         ]),
         .target(name: "CursesTerminal", dependencies: ["CNcurses", "Workbench"]),
         .executableTarget(name: "socle", dependencies: [
-            "PlanDomain", "PlanStore", "Workbench", "CursesTerminal",
+            "PlanDomain", "PlanStore", "Workbench", "CursesTerminal", "BundledExample",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "socle-bench", dependencies: ["PlanDomain", "PlanStore", "Workbench"]),
