@@ -1,0 +1,120 @@
+extension Plan {
+    /// Every finding about this plan, most serious first, in plan order within a severity.
+    public func validate() -> [Finding] {
+        var validator = Validator(plan: self)
+        validator.checkIdentity()
+        validator.checkMeta()
+        validator.checkFoundations()
+        validator.checkStocktake()
+        validator.checkStrategy()
+        validator.checkActionPlan()
+        validator.checkAdministration()
+        validator.checkMonitoring()
+        validator.checkEvaluation()
+        return validator.findings.enumerated()
+            .sorted { ($0.element.severity, $0.offset) < ($1.element.severity, $1.offset) }
+            .map(\.element)
+    }
+}
+
+/// Collects findings; the rules live in the Validator+Stage files.
+struct Validator {
+    let plan: Plan
+    let ids: [EntityKind: Set<EntityID>]
+    var findings: [Finding] = []
+
+    init(plan: Plan) {
+        self.plan = plan
+        var ids: [EntityKind: Set<EntityID>] = [:]
+        for kind in EntityKind.allCases { ids[kind] = Set(plan.entities(kind).map(\.id)) }
+        self.ids = ids
+    }
+
+    mutating func add(_ severity: Severity, _ rule: String, _ location: Location, _ message: String) {
+        findings.append(Finding(severity, rule, at: location, message))
+    }
+
+    /// A reference to an entity that must exist.
+    mutating func reference(_ target: EntityID?, _ kind: EntityKind, from location: Location) {
+        guard let target, !target.isEmpty else { return }
+        if ids[kind]?.contains(target) != true {
+            add(.error, "reference.missing", location,
+                "\(location.field ?? "A reference") points to \(kind.label) \(target), which does not exist.")
+        }
+    }
+
+    mutating func references(_ targets: [EntityID], _ kind: EntityKind, from location: Location) {
+        for target in targets { reference(target, kind, from: location) }
+    }
+
+    /// A percentage that must lie between 0 and 100.
+    mutating func percent(_ value: Double?, _ location: Location, what: String) {
+        guard let value else { return }
+        if !value.isFinite || value < 0 || value > 100 {
+            add(.error, "percent.range", location, "\(what) is \(format(value))%; it must be between 0 and 100%.")
+        }
+    }
+
+    mutating func nonNegative(_ value: Double?, _ location: Location, what: String) {
+        guard let value else { return }
+        if !value.isFinite || value < 0 {
+            add(.error, "value.negative", location, "\(what) is \(format(value)); it cannot be negative.")
+        }
+    }
+
+    /// Financing shares must add up to 100% once any share is given.
+    mutating func shares(_ shares: FinancingShares, _ location: Location, what: String) {
+        for source in FinancingSource.allCases {
+            percent(shares.share(of: source), location, what: "The \(source.label.lowercased()) share")
+        }
+        if shares.isEmpty {
+            add(.warning, "shares.missing", location, "\(what) has no financing shares yet.")
+        } else if abs(shares.total - 100) > 0.001 {
+            add(.error, "shares.total", location,
+                "\(what)'s financing shares add up to \(format(shares.total))%, not 100%.")
+        }
+    }
+
+    /// A year that should fall within the plan's horizon.
+    mutating func inHorizon(_ year: Int?, _ location: Location, what: String) {
+        guard let year, plan.meta.firstYear <= plan.meta.lastYear else { return }
+        if year < plan.meta.firstYear || year > plan.meta.lastYear {
+            add(.warning, "year.horizon", location,
+                "\(what) (\(year)) is outside the plan's horizon \(plan.meta.firstYear)-\(plan.meta.lastYear).")
+        }
+    }
+
+    func name(_ entity: some PlanEntity) -> String {
+        entity.title.isEmpty ? entity.id : "\(entity.id) \"\(entity.title)\""
+    }
+
+    mutating func checkIdentity() {
+        for kind in EntityKind.allCases {
+            var seen: Set<EntityID> = []
+            for entity in plan.entities(kind) {
+                let location = Location(kind, entity.id)
+                if entity.id.trimmingSpaces.isEmpty {
+                    add(.error, "id.empty", location, "A \(kind.label) has no id.")
+                } else if !seen.insert(entity.id).inserted {
+                    add(.error, "id.duplicate", location, "Two \(kind.label)s share the id \(entity.id).")
+                }
+            }
+        }
+    }
+}
+
+/// Numbers in messages: whole numbers without decimals, others with up to two.
+func format(_ value: Double) -> String {
+    guard value.isFinite else { return String(value) }
+    if value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }
+    let scaled = (value * 100).rounded() / 100
+    return String(scaled)
+}
+
+extension String {
+    var trimmingSpaces: Substring {
+        let start = firstIndex { !$0.isWhitespace } ?? endIndex
+        let end = lastIndex { !$0.isWhitespace }.map { index(after: $0) } ?? endIndex
+        return start < end ? self[start..<end] : ""
+    }
+}

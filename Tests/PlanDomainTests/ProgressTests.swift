@@ -1,0 +1,46 @@
+import Testing
+@testable import PlanDomain
+
+struct ProgressTests {
+    @Test func anEmptyPlanMissesEverythingButTheDefaults() {
+        let plan = Plan.new(meta: PlanMeta(country: Country(name: "X", code: "XX"), title: "t", currency: "XXX",
+                                           baseYear: 2025, firstYear: 2026, lastYear: 2030))
+        let progress = plan.progress()
+        #expect(progress.map(\.stage) == Stage.allCases)
+        #expect(progress[0].status == .partial) // the default readiness questions cover all five dimensions
+        #expect(progress[1].status == .notStarted)
+        #expect(progress[4].missing.map(\.label) == ["Capacity assessed for every administrative function"])
+    }
+
+    @Test func itemsTurnDoneAsThePlanFillsIn() throws {
+        var plan = cleanPlan()
+        let before = plan.progress(.foundations)
+        #expect(before.missing.contains { $0.label == "Steering committee" })
+        var member = CommitteeMember(id: "COM-1")
+        member.name = "Aïcha Koné"
+        try plan.apply(.insert(member))
+        let after = plan.progress(.foundations)
+        #expect(!after.missing.contains { $0.label == "Steering committee" })
+        #expect(after.fraction > before.fraction)
+    }
+
+    @Test func missingItemsPointToWhereTheyAreFilledIn() throws {
+        let progress = cleanPlan().progress(.monitoring)
+        let item = try #require(progress.missing.first)
+        #expect(item.location.stage == .monitoring)
+        #expect(item.location.kind == .outcome)
+    }
+
+    @Test func aFullStageIsComplete() {
+        var plan = cleanPlan()
+        for criterion in EvaluationCriterion.allCases {
+            var question = EvaluationQuestion(id: "EQ-\(criterion.rawValue)")
+            question.criterion = criterion
+            plan.evaluation.questions.append(question)
+        }
+        plan.evaluation.findings = [EvaluationFinding(id: "EF-1")]
+        plan.evaluation.recommendations = [Recommendation(id: "REC-1")]
+        #expect(plan.progress(.evaluation).status == .complete)
+        #expect(plan.progress(.evaluation).fraction == 1)
+    }
+}
