@@ -181,3 +181,25 @@ extension Plan {
         return title.isEmpty ? id : title
     }
 }
+
+extension PlanRecord {
+    /// Every record of `plan`, in a fixed order.
+    public static func all(of plan: Plan) -> [PlanRecord] {
+        [.meta(plan.meta), .mandate(plan.foundations.mandate), .leadMinistry(plan.foundations.leadMinistryId),
+         .economy(plan.stocktake.economy), .coverageThreshold(plan.stocktake.coverageThresholdPercent),
+         .vision(plan.strategy.vision), .actionPlanStart(plan.actionPlan.startDate)]
+    }
+}
+
+extension Plan {
+    /// The edit that changes this plan's records into those of `other` (entities are not compared);
+    /// nil when no record differs.
+    public func recordEdit(to other: Plan) -> Edit? {
+        let changes = zip(PlanRecord.all(of: self), PlanRecord.all(of: other)).filter { $0 != $1 }.map { Edit.set($1) }
+        switch changes.count {
+        case 0: return nil
+        case 1: return changes[0]
+        default: return .batch(changes)
+        }
+    }
+}
