@@ -1,0 +1,27 @@
+import PlanDomain
+
+/// Something that happened: a key, a click, or the outcome of an effect.
+public enum Action {
+    case key(Key)
+    case click(HitTarget)
+    case resized(columns: Int, rows: Int)
+    case saved
+    case saveFailed(String)
+}
+
+/// What the reducer asks the outside world to do.
+public enum Effect: Equatable {
+    /// Write the current plan, recording `edit` in the journal.
+    case save(Edit)
+    case quit
+    case setTheme(String)
+    case suspend
+}
+
+/// A place on screen a mouse click can select.
+public enum HitTarget: Equatable, Sendable {
+    case stage(Stage)
+    case tab(Int)
+    case row(Int)
+    case formField(Int)
+}

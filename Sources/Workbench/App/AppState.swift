@@ -1,0 +1,118 @@
+import PlanDomain
+
+/// Whether the plan can be changed in this session.
+public enum Access: Equatable, Sendable {
+    case readWrite
+    /// Someone else holds the plan, or it cannot be written; the reason says who or why.
+    case readOnly(String)
+}
+
+/// Where the last change stands on disk.
+public enum SaveState: Equatable, Sendable {
+    case saved
+    case saving
+    case failed(String)
+}
+
+/// Which part of the screen takes the arrow keys.
+public enum Focus: Equatable, Sendable { case rail, panel }
+
+/// A short message on the status line.
+public struct Notice: Equatable, Sendable {
+    public enum Tone: Sendable { case info, warning, error }
+    public var text: String
+    public var tone: Tone
+    public init(_ text: String, _ tone: Tone = .info) {
+        self.text = text
+        self.tone = tone
+    }
+}
+
+/// Selection, scrolling, sorting and filtering of one list on screen.
+public struct ListState: Equatable, Sendable {
+    public var selected = 0
+    public var scroll = 0
+    /// The column sorted on, and whether ascending; nil keeps plan order.
+    public var sort: (column: Int, ascending: Bool)?
+    /// Rows whose text contains this (folded) filter are shown.
+    public var filter = ""
+
+    public init() {}
+
+    public static func == (a: ListState, b: ListState) -> Bool {
+        a.selected == b.selected && a.scroll == b.scroll && a.filter == b.filter
+            && a.sort?.column == b.sort?.column && a.sort?.ascending == b.sort?.ascending
+    }
+
+    /// Keeps the selection within `count` rows and visible in `visible` rows.
+    public mutating func clamp(count: Int, visible: Int) {
+        selected = count == 0 ? 0 : min(max(selected, 0), count - 1)
+        if selected < scroll { scroll = selected }
+        if visible > 0, selected >= scroll + visible { scroll = selected - visible + 1 }
+        scroll = max(0, min(scroll, max(0, count - visible)))
+    }
+}
+
+/// Everything the workbench shows; changed only by the reducer.
+public struct AppState {
+    public var plan: Plan
+    /// The plan folder's name, shown on the status line.
+    public var planName: String
+    public var access: Access
+    public var saveState: SaveState = .saved
+    public var stage: Stage = .foundations
+    public var tabs: [Stage: Int] = [:]
+    public var focus: Focus = .panel
+    /// List state per stage tab ("2/6" → measures), and for overlays.
+    public var lists: [String: ListState] = [:]
+    public var overlay: Overlay?
+    public var undoStack: [Edit] = []
+    public var redoStack: [Edit] = []
+    public var notice: Notice?
+    public var themeName: String
+    public var themeNames: [String]
+    public var size: (columns: Int, rows: Int)
+    public var quitting = false
+    /// Validation and progress of the current plan, recomputed after every change.
+    public private(set) var findings: [Finding] = []
+    public private(set) var progress: [StageProgress] = []
+
+    public init(plan: Plan, planName: String, access: Access = .readWrite, themeName: String = "default",
+                themeNames: [String] = ["default"], size: (columns: Int, rows: Int) = (80, 24)) {
+        self.plan = plan
+        self.planName = planName
+        self.access = access
+        self.themeName = themeName
+        self.themeNames = themeNames
+        self.size = size
+        refresh()
+    }
+
+    /// Recomputes what is derived from the plan.
+    public mutating func refresh() {
+        findings = plan.validate()
+        progress = plan.progress()
+    }
+
+    public var tab: Int {
+        get { tabs[stage] ?? 0 }
+        set { tabs[stage] = newValue }
+    }
+
+    public var section: Section {
+        let all = Section.tabs(of: stage)
+        return all[min(tab, all.count - 1)]
+    }
+
+    public var listKey: String { "\(stage.rawValue)/\(tab)" }
+
+    public var list: ListState {
+        get { lists[listKey] ?? ListState() }
+        set { lists[listKey] = newValue }
+    }
+
+    public var isReadOnly: Bool { if case .readOnly = access { true } else { false } }
+
+    public var errorCount: Int { findings.filter { $0.severity == .error }.count }
+    public var warningCount: Int { findings.filter { $0.severity == .warning }.count }
+}

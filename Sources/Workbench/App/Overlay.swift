@@ -1,0 +1,95 @@
+import PlanDomain
+
+/// What is drawn over the stage panels and takes the keys first.
+public enum Overlay {
+    case form(FormState)
+    case confirmDelete(kind: EntityKind, id: EntityID, title: String, dependents: Int)
+    case help(scroll: Int)
+    case findings(ListState)
+    case search(TextInput)
+}
+
+/// A list of options to pick one or several from, with a typed filter.
+public struct PickerState {
+    public struct Option: Equatable {
+        public var value: String
+        public var label: String
+    }
+
+    public var title: String
+    public var options: [Option]
+    public var multiple: Bool
+    public var checked: Set<String>
+    public var filter = TextInput()
+    public var list = ListState()
+
+    /// The options that match the filter.
+    public var visible: [Option] {
+        let needle = filter.text.folded
+        guard !needle.isEmpty else { return options }
+        return options.filter { $0.label.folded.contains(needle) || $0.value.folded.contains(needle) }
+    }
+}
+
+/// A form being filled in: the record being edited, the typed text of each field, and the
+/// reasons fields are refused.
+public struct FormState {
+    public enum Target: Equatable {
+        case entity(EntityKind, isNew: Bool)
+        case record(RecordForm)
+    }
+
+    public var target: Target
+    public var spec: FormSpec
+    /// The entity or plan being edited, with every field applied so far.
+    public var subject: Any
+    /// The field with the focus; `fields.count` and `fields.count + 1` are the Save and Cancel buttons.
+    public var focused = 0
+    /// Text typed into fields that are typed rather than picked.
+    public var inputs: [Int: TextInput] = [:]
+    public var errors: [Int: String] = [:]
+    public var picker: PickerState?
+    public var scroll = 0
+
+    public init(target: Target, spec: FormSpec, subject: Any) {
+        self.target = target
+        self.spec = spec
+        self.subject = subject
+        for (index, field) in spec.fields.enumerated() where !field.kind.isPicked {
+            inputs[index] = TextInput(FieldText.format(field.value(of: subject), as: field.kind))
+        }
+    }
+
+    public var fieldCount: Int { spec.fields.count }
+    public var saveButton: Int { fieldCount }
+    public var cancelButton: Int { fieldCount + 1 }
+
+    public var title: String {
+        switch target {
+        case .entity(_, let isNew):
+            let id = (subject as? any PlanEntity)?.id ?? ""
+            return isNew ? "New \(spec.title.lowercased()) \(id)" : "\(spec.title) \(id)"
+        case .record: return spec.title
+        }
+    }
+
+    /// The text a field shows: what was typed, or the formatted value for picked fields.
+    public func display(_ index: Int) -> String {
+        if let input = inputs[index] { return input.text }
+        let field = spec.fields[index]
+        return FieldText.format(field.value(of: subject), as: field.kind)
+    }
+
+    /// Parses the typed text of field `index` into the subject; records the reason when it fails.
+    public mutating func commitInput(_ index: Int) {
+        guard index < fieldCount, let input = inputs[index] else { return }
+        let field = spec.fields[index]
+        switch FieldText.parse(input.text, as: field.kind) {
+        case .success(let value):
+            subject = field.setting(value, in: subject)
+            errors[index] = nil
+        case .failure(let error):
+            errors[index] = error.description
+        }
+    }
+}

@@ -1,0 +1,142 @@
+import PlanDomain
+
+extension Reducer {
+    static func edit(_ state: inout AppState, _ command: Command) -> [Effect] {
+        if command == .open, case .overview = state.section { return openProgressItem(&state) }
+        if case .readOnly(let reason) = state.access {
+            if command == .open { return openForm(&state, readOnly: true) }
+            state.notice = Notice("Read-only: \(reason). Nothing can be changed.", .warning)
+            return []
+        }
+        switch command {
+        case .open: return openForm(&state, readOnly: false)
+        case .add: return add(&state)
+        case .delete: return askDelete(&state)
+        case .undo: return undo(&state)
+        case .redo: return redo(&state)
+        case .retrySave:
+            guard case .failed = state.saveState, let last = state.undoStack.last else {
+                state.notice = Notice("Everything is saved.")
+                return []
+            }
+            state.saveState = .saving
+            return [.save(last)]
+        default: return []
+        }
+    }
+
+    private static func openProgressItem(_ state: inout AppState) -> [Effect] {
+        let items = state.progress[state.stage.rawValue].items
+        guard state.list.selected < items.count else { return [] }
+        state.go(to: items[state.list.selected].location)
+        return []
+    }
+
+    private static func openForm(_ state: inout AppState, readOnly: Bool) -> [Effect] {
+        switch state.section {
+        case .table(let kind):
+            guard let entity = state.selectedEntity else {
+                state.notice = Notice("The list is empty; a adds the first \(kind.label).")
+                return []
+            }
+            state.overlay = .form(FormState(target: .entity(kind, isNew: false), spec: kind.form, subject: entity))
+        case .record(let record):
+            var form = FormState(target: .record(record), spec: record.spec, subject: state.plan)
+            form.focused = min(state.list.selected, form.fieldCount - 1)
+            state.overlay = .form(form)
+        case .overview:
+            break
+        }
+        if readOnly {
+            state.notice = Notice("Read-only: you can look but not change.", .warning)
+        }
+        return []
+    }
+
+    private static func add(_ state: inout AppState) -> [Effect] {
+        guard case .table(let kind) = state.section else {
+            state.notice = Notice("Nothing to add here; Enter edits these fields.", .warning)
+            return []
+        }
+        let entity = kind.type.init(id: state.plan.nextID(for: kind))
+        state.overlay = .form(FormState(target: .entity(kind, isNew: true), spec: kind.form, subject: entity))
+        return []
+    }
+
+    private static func askDelete(_ state: inout AppState) -> [Effect] {
+        guard case .table(let kind) = state.section, let entity = state.selectedEntity else {
+            state.notice = Notice("Select an item in a list to delete it.", .warning)
+            return []
+        }
+        let after = (try? state.plan.applying(.delete(kind, id: entity.id)))?.validate() ?? []
+        let broken = after.filter { $0.rule == "reference.missing" }.count
+            - state.findings.filter { $0.rule == "reference.missing" }.count
+        state.overlay = .confirmDelete(kind: kind, id: entity.id, title: entity.title, dependents: max(0, broken))
+        return []
+    }
+
+    static func confirmDelete(_ state: inout AppState, kind: EntityKind, id: EntityID) -> [Effect] {
+        state.overlay = nil
+        return commit(&state, .delete(kind, id: id))
+    }
+
+    /// Applies a confirmed edit: the plan changes, the inverse goes on the undo stack, and the
+    /// plan is saved at once.
+    static func commit(_ state: inout AppState, _ edit: Edit) -> [Effect] {
+        do {
+            let inverse = try state.plan.apply(edit)
+            state.undoStack.append(inverse)
+            state.redoStack.removeAll()
+            state.refresh()
+            clampList(&state)
+            state.saveState = .saving
+            state.notice = Notice(capitalized(edit.summary) + ".")
+            return [.save(edit)]
+        } catch {
+            state.notice = Notice("Not applied: \(error.description).", .error)
+            return []
+        }
+    }
+
+    private static func undo(_ state: inout AppState) -> [Effect] {
+        guard let inverse = state.undoStack.popLast() else {
+            state.notice = Notice("Nothing to undo.")
+            return []
+        }
+        do {
+            let redo = try state.plan.apply(inverse)
+            state.redoStack.append(redo)
+            state.refresh()
+            clampList(&state)
+            state.saveState = .saving
+            state.notice = Notice("Undone: \(redo.summary). Ctrl-R redoes it.")
+            return [.save(inverse)]
+        } catch {
+            state.notice = Notice("Cannot undo: \(error.description).", .error)
+            return []
+        }
+    }
+
+    private static func redo(_ state: inout AppState) -> [Effect] {
+        guard let edit = state.redoStack.popLast() else {
+            state.notice = Notice("Nothing to redo.")
+            return []
+        }
+        do {
+            let inverse = try state.plan.apply(edit)
+            state.undoStack.append(inverse)
+            state.refresh()
+            clampList(&state)
+            state.saveState = .saving
+            state.notice = Notice("Redone: \(edit.summary).")
+            return [.save(edit)]
+        } catch {
+            state.notice = Notice("Cannot redo: \(error.description).", .error)
+            return []
+        }
+    }
+
+    static func capitalized(_ text: String) -> String {
+        text.prefix(1).uppercased() + text.dropFirst()
+    }
+}

@@ -1,0 +1,74 @@
+import PlanDomain
+
+extension Reducer {
+    static func overlayKey(_ state: inout AppState, _ key: Key) -> [Effect] {
+        guard let overlay = state.overlay else { return [] }
+        switch overlay {
+        case .form(var form):
+            let effects = formKey(&state, &form, key)
+            if case .form = state.overlay { state.overlay = .form(form) }
+            return effects
+        case .confirmDelete(let kind, let id, _, _):
+            switch key {
+            case .char("y"), .char("Y"):
+                return confirmDelete(&state, kind: kind, id: id)
+            case .char("n"), .char("N"), .escape, .char("q"):
+                state.overlay = nil
+                state.notice = Notice("Kept.")
+            default:
+                break
+            }
+            return []
+        case .help(let scroll):
+            switch key {
+            case .down, .char("j"): state.overlay = .help(scroll: scroll + 1)
+            case .up, .char("k"): state.overlay = .help(scroll: max(0, scroll - 1))
+            case .pageDown, .char(" "): state.overlay = .help(scroll: scroll + 10)
+            case .pageUp: state.overlay = .help(scroll: max(0, scroll - 10))
+            default: state.overlay = nil
+            }
+            return []
+        case .findings(var list):
+            let findings = state.findings
+            switch key {
+            case .up, .char("k"): list.selected -= 1
+            case .down, .char("j"): list.selected += 1
+            case .pageUp: list.selected -= 10
+            case .pageDown: list.selected += 10
+            case .enter:
+                state.overlay = nil
+                if list.selected < findings.count { state.go(to: findings[list.selected].location) }
+                return []
+            case .escape, .char("q"), .char("f"):
+                state.overlay = nil
+                return []
+            default:
+                break
+            }
+            list.clamp(count: findings.count, visible: max(1, layout(state).form.height - 4))
+            state.overlay = .findings(list)
+            return []
+        case .search(var input):
+            switch key {
+            case .enter:
+                state.overlay = nil
+                let count = state.rowCount
+                state.notice = Notice(input.text.isEmpty ? "Showing every row." : "\(count) rows match \"\(input.text)\"; / changes the search, Esc in it clears it.")
+                return []
+            case .escape:
+                input = TextInput()
+                state.overlay = nil
+            default:
+                editText(&input, key)
+                state.overlay = .search(input)
+            }
+            var list = state.list
+            list.filter = input.text
+            list.selected = 0
+            list.clamp(count: 0, visible: 1)
+            state.list = list
+            clampList(&state)
+            return []
+        }
+    }
+}

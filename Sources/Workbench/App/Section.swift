@@ -1,0 +1,101 @@
+import PlanDomain
+
+/// One tab of a stage: its overview, a collection shown as a table, or a record shown as fields.
+public enum Section: Hashable, Sendable {
+    case overview
+    case table(EntityKind)
+    case record(RecordForm)
+
+    public var title: String {
+        switch self {
+        case .overview: "Overview"
+        case .table(let kind): kind.tabTitle
+        case .record(let form): form.tabTitle
+        }
+    }
+
+    /// The tabs of each stage, in order.
+    public static func tabs(of stage: Stage) -> [Section] {
+        switch stage {
+        case .foundations:
+            [.overview, .record(.details), .record(.mandate), .table(.stakeholder), .table(.committeeMember),
+             .table(.readiness)]
+        case .stocktake:
+            [.overview, .table(.indicator), .record(.economy), .table(.group), .table(.scheme), .table(.coverage),
+             .table(.gap), .table(.reason)]
+        case .strategy:
+            [.overview, .record(.vision), .table(.objective), .table(.priority), .table(.criterion), .table(.score),
+             .table(.measure), .table(.scenario), .table(.role), .table(.phase), .table(.approval),
+             .table(.consultation), .table(.publicAction)]
+        case .actionPlan:
+            [.overview, .record(.timetable), .table(.activity)]
+        case .administration:
+            [.overview, .table(.capacity), .table(.costCeiling)]
+        case .monitoring:
+            [.overview, .table(.outcome), .table(.resultIndicator), .table(.actual)]
+        case .evaluation:
+            [.overview, .table(.question), .table(.finding), .table(.recommendation)]
+        }
+    }
+
+    /// The tab where `location` is filled in.
+    public static func tab(for location: Location) -> Int {
+        let tabs = tabs(of: location.stage)
+        if let kind = location.kind, let index = tabs.firstIndex(of: .table(kind)) { return index }
+        if let field = location.field {
+            for (index, tab) in tabs.enumerated() {
+                if case .record(let form) = tab, form.spec.fields.contains(where: { $0.key == field }) { return index }
+            }
+        }
+        return 0
+    }
+}
+
+extension EntityKind {
+    /// The short title of this kind's tab.
+    public var tabTitle: String {
+        switch self {
+        case .stakeholder: "Stakeholders"
+        case .committeeMember: "Committee"
+        case .readiness: "Readiness"
+        case .indicator: "Indicators"
+        case .group: "Groups"
+        case .scheme: "Schemes"
+        case .coverage: "Coverage"
+        case .gap: "Gaps"
+        case .reason: "Reasons"
+        case .objective: "Objectives"
+        case .criterion: "Criteria"
+        case .score: "Scores"
+        case .priority: "Priorities"
+        case .scenario: "Scenarios"
+        case .measure: "Measures"
+        case .role: "Roles"
+        case .phase: "Phases"
+        case .approval: "Approval"
+        case .consultation: "Consultations"
+        case .publicAction: "Public info"
+        case .activity: "Activities"
+        case .capacity: "Capacity"
+        case .costCeiling: "Cost ceilings"
+        case .outcome: "Outcomes"
+        case .resultIndicator: "Indicators"
+        case .actual: "Values"
+        case .question: "Questions"
+        case .finding: "Findings"
+        case .recommendation: "Recommendations"
+        }
+    }
+}
+
+extension RecordForm {
+    public var tabTitle: String {
+        switch self {
+        case .details: "Plan"
+        case .mandate: "Mandate"
+        case .economy: "Economy"
+        case .vision: "Vision"
+        case .timetable: "Timetable"
+        }
+    }
+}

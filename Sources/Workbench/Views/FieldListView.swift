@@ -1,0 +1,76 @@
+import PlanDomain
+
+/// Label: value lines of a record or entity, as the record tabs and the detail pane show them.
+enum FieldListView {
+    /// Draws the fields of `subject` from row `scroll`; returns the y of each drawn field.
+    @discardableResult
+    static func draw(_ canvas: inout Canvas, spec: FormSpec, subject: Any, plan: Plan, area: Rect,
+                     selected: Int?, scroll: Int = 0) -> [Int: Int] {
+        let labelWidth = min(spec.fields.map { DisplayWidth.of($0.label) }.max() ?? 10, max(10, area.width / 3))
+        var rows: [Int: Int] = [:]
+        for (offset, index) in (scroll..<spec.fields.count).enumerated() {
+            let y = area.y + offset
+            guard y < area.maxY else { break }
+            let field = spec.fields[index]
+            let isSelected = index == selected
+            let role: Role = isSelected ? .tableSelected : .normal
+            canvas.fill(Rect(x: area.x, y: y, width: area.width, height: 1), role: role)
+            let label = DisplayWidth.pad(field.label, to: labelWidth, ellipsis: canvas.glyphs.ellipsis)
+            canvas.put(label, x: area.x + 1, y: y, role: isSelected ? role : .fieldLabel)
+            let value = describe(field, subject: subject, plan: plan)
+            canvas.put(value.isEmpty ? "—" : value, x: area.x + labelWidth + 3, y: y,
+                       role: isSelected ? role : (value.isEmpty ? .muted : .fieldValue),
+                       maxWidth: area.width - labelWidth - 4)
+            rows[index] = y
+        }
+        return rows
+    }
+
+    /// A field's value for reading: references show the name of what they point to.
+    static func describe(_ field: FormField, subject: Any, plan: Plan) -> String {
+        let value = field.value(of: subject)
+        switch (field.kind, value) {
+        case (.reference(let kind), .reference(let id?)):
+            return "\(plan.name(kind, id)) (\(id))"
+        case (.references(let kind), .references(let ids)):
+            return ids.map { plan.name(kind, $0) }.joined(separator: ", ")
+        case (.number(let unit, _), .number(.some)):
+            let text = FieldText.format(value, as: field.kind)
+            return unit.isEmpty ? text : "\(text) \(unit)"
+        default:
+            return FieldText.format(value, as: field.kind).replacingNewlines
+        }
+    }
+}
+
+/// A record tab (plan details, mandate, economy, vision, timetable) as a list of fields.
+enum RecordView {
+    static func draw(_ frame: inout Frame, state: AppState, form: RecordForm, layout: Layout) {
+        let body = layout.body
+        let list = state.list
+        let spec = form.spec
+        let rows = FieldListView.draw(&frame.canvas, spec: spec, subject: state.plan, plan: state.plan,
+                                      area: Rect(x: body.x, y: body.y, width: body.width, height: body.height - 2),
+                                      selected: state.focus == .panel ? list.selected : nil, scroll: list.scroll)
+        for (index, y) in rows {
+            frame.regions.append(HitRegion(rect: Rect(x: body.x, y: y, width: body.width, height: 1), target: .row(index)))
+        }
+        if list.selected < spec.fields.count {
+            let help = spec.fields[list.selected].help
+            frame.canvas.put(help.isEmpty ? "Enter edits these fields." : help, x: body.x + 1, y: body.maxY - 1,
+                             role: .hint, maxWidth: body.width - 2)
+        }
+    }
+}
+
+/// The selected entity's every field, beside the table on wide terminals.
+enum DetailView {
+    static func draw(_ canvas: inout Canvas, entity: any PlanEntity, kind: EntityKind, state: AppState, area: Rect) {
+        canvas.vline(x: area.x - 1, y: area.y, length: area.height, role: .border)
+        let title = entity.title.isEmpty ? entity.id : "\(entity.id)  \(entity.title)"
+        canvas.put(title, x: area.x + 1, y: area.y, role: .heading, maxWidth: area.width - 2)
+        FieldListView.draw(&canvas, spec: kind.form, subject: entity, plan: state.plan,
+                           area: Rect(x: area.x, y: area.y + 2, width: area.width, height: area.height - 2),
+                           selected: nil)
+    }
+}

@@ -1,0 +1,59 @@
+import PlanDomain
+
+/// A place on screen a click selects.
+public struct HitRegion: Equatable, Sendable {
+    public var rect: Rect
+    public var target: HitTarget
+}
+
+/// What one render produces: the picture and where clicks land.
+public struct Frame {
+    public var canvas: Canvas
+    public var regions: [HitRegion] = []
+
+    /// The target under (x, y); later regions (overlays) win.
+    public func target(x: Int, y: Int) -> HitTarget? {
+        regions.last { $0.rect.contains(x: x, y: y) }?.target
+    }
+}
+
+/// Renders the whole screen from the state. Pure: the same state gives the same frame.
+public enum Screen {
+    public static func render(_ state: AppState, glyphs: Glyphs = .unicode) -> Frame {
+        let layout = Layout(columns: state.size.columns, rows: state.size.rows)
+        var frame = Frame(canvas: Canvas(width: max(1, layout.columns), height: max(1, layout.rows), glyphs: glyphs))
+        if layout.isTooSmall {
+            TooSmallView.draw(&frame.canvas, layout: layout)
+            return frame
+        }
+        HeaderView.draw(&frame.canvas, state: state, layout: layout)
+        RailView.draw(&frame, state: state, layout: layout)
+        frame.canvas.vline(x: layout.rail.maxX, y: layout.rail.y, length: layout.rail.height,
+                           role: state.focus == .rail ? .borderFocus : .border)
+        StageView.draw(&frame, state: state, layout: layout)
+        StatusView.draw(&frame.canvas, state: state, layout: layout)
+        if let overlay = state.overlay {
+            OverlayView.draw(&frame, overlay: overlay, state: state, layout: layout)
+        }
+        return frame
+    }
+}
+
+/// Shown instead of the workbench when the terminal is below the minimum size.
+enum TooSmallView {
+    static func draw(_ canvas: inout Canvas, layout: Layout) {
+        let lines = [
+            "Socle needs a terminal of at least \(Layout.minimumColumns)x\(Layout.minimumRows).",
+            "This one is \(layout.columns)x\(layout.rows).",
+            "Enlarge the window (or make the font smaller);",
+            "the plan is safe and Socle carries on when there is room.",
+            "q quits.",
+        ]
+        let top = max(0, (layout.rows - lines.count) / 2)
+        for (index, line) in lines.enumerated() {
+            let shown = DisplayWidth.truncate(line, to: layout.columns, ellipsis: canvas.glyphs.ellipsis)
+            let x = max(0, (layout.columns - DisplayWidth.of(shown)) / 2)
+            canvas.put(shown, x: x, y: top + index, role: index == 0 ? .warning : .normal)
+        }
+    }
+}

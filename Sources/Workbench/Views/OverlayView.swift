@@ -1,0 +1,71 @@
+import PlanDomain
+
+/// Dialogs and panels drawn over the stage: forms, pickers, confirmations, help, findings, search.
+enum OverlayView {
+    static func draw(_ frame: inout Frame, overlay: Overlay, state: AppState, layout: Layout) {
+        if case .search = overlay {} else {
+            frame.canvas.setRole(.disabled, in: layout.screen)
+        }
+        switch overlay {
+        case .form(let form):
+            FormView.draw(&frame, form: form, state: state, layout: layout)
+        case .confirmDelete(let kind, let id, let title, let dependents):
+            drawConfirm(&frame.canvas, kind: kind, id: id, title: title, dependents: dependents, layout: layout)
+        case .help(let scroll):
+            HelpView.draw(&frame.canvas, scroll: scroll, layout: layout)
+        case .findings(let list):
+            FindingsView.draw(&frame.canvas, findings: state.findings, list: list, layout: layout)
+        case .search(let input):
+            drawSearch(&frame.canvas, input: input, layout: layout)
+        }
+    }
+
+    /// Clears `rect` and frames it as a dialog; returns the inside.
+    static func dialog(_ canvas: inout Canvas, _ rect: Rect, title: String) -> Rect {
+        canvas.fill(rect, role: .dialog)
+        return canvas.box(rect, role: .dialogBorder, title: title, titleRole: .dialogTitle, style: .double)
+    }
+
+    private static func drawConfirm(_ canvas: inout Canvas, kind: EntityKind, id: EntityID, title: String,
+                                    dependents: Int, layout: Layout) {
+        let rect = layout.dialog(width: 60, height: 8)
+        let inside = dialog(&canvas, rect, title: "Delete?")
+        let name = title.isEmpty ? id : "\(id) \"\(title)\""
+        canvas.put("Delete \(kind.label) \(name)?", x: inside.x + 1, y: inside.y + 1, role: .dialog,
+                   maxWidth: inside.width - 2)
+        let consequence = dependents == 0 ? "Nothing else refers to it. u undoes the deletion."
+            : "\(dependents) reference\(dependents == 1 ? "" : "s") to it will break. u undoes the deletion."
+        canvas.put(consequence, x: inside.x + 1, y: inside.y + 2, role: dependents == 0 ? .dialog : .warning,
+                   maxWidth: inside.width - 2)
+        var x = inside.x + 1
+        x += canvas.put("y", x: x, y: inside.maxY - 1, role: .key)
+        x += canvas.put(" deletes   ", x: x, y: inside.maxY - 1, role: .dialog)
+        x += canvas.put("n", x: x, y: inside.maxY - 1, role: .key)
+        canvas.put(" or Esc keeps it", x: x, y: inside.maxY - 1, role: .dialog)
+    }
+
+    private static func drawSearch(_ canvas: inout Canvas, input: TextInput, layout: Layout) {
+        let rect = layout.status
+        canvas.fill(rect, role: .status)
+        var x = rect.x
+        x += canvas.put(" Search: ", x: x, y: rect.y, role: .key)
+        let room = rect.width - x - 30
+        let shown = InputLine.visible(input, width: room)
+        canvas.put(shown.text, x: x, y: rect.y, role: .fieldFocus, maxWidth: room)
+        canvas.cursor = Point(x: x + shown.cursor, y: rect.y)
+        canvas.put("Enter keeps  Esc clears", x: rect.maxX - 24, y: rect.y, role: .status)
+    }
+}
+
+/// The part of a text input that fits a width, scrolled so the cursor shows.
+enum InputLine {
+    static func visible(_ input: TextInput, width: Int) -> (text: String, cursor: Int) {
+        let characters = input.characters
+        var start = 0
+        func columns(_ range: Range<Int>) -> Int { characters[range].reduce(0) { $0 + DisplayWidth.of($1) } }
+        while start < input.cursor && columns(start..<input.cursor) >= max(1, width - 1) { start += 1 }
+        var end = start
+        while end < characters.count && columns(start..<(end + 1)) <= width { end += 1 }
+        return (String(characters[start..<end]), columns(start..<input.cursor))
+    }
+}
