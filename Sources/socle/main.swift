@@ -1,1 +1,18 @@
-print("socle")
+import ArgumentParser
+import Foundation
+
+// Exit codes: 0 ok, 1 the plan has errors, 2 usage error or unreadable plan (README, "Exit codes").
+do {
+    var command = try Socle.parseAsRoot()
+    try command.run()
+} catch let exit as ExitCode {
+    Foundation.exit(exit.rawValue)
+} catch {
+    let code = Socle.exitCode(for: error)
+    if code == .success {
+        print(Socle.fullMessage(for: error))
+        Foundation.exit(0)
+    }
+    Output.error(Socle.fullMessage(for: error))
+    Foundation.exit(code == .failure ? 1 : 2)
+}

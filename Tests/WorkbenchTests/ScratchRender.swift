@@ -4,16 +4,16 @@ import Foundation
 import PlanDomain
 
 @Test func scratchRender() throws {
-    var plan = Plan.new(meta: PlanMeta(country: Country(name: "Côte d'Ivoire", code: "CI"), title: "Stratégie nationale",
-                                       currency: "XOF", baseYear: 2025, firstYear: 2026, lastYear: 2030))
-    var s = Stakeholder(id: "STK-1"); s.name = "Ministère de l'Emploi et de la Protection sociale"; s.acronym = "MEPS"
-    plan.foundations.stakeholders = [s]
-    var state = AppState(plan: plan, planName: "ci-2030")
-    for key: Key in [.char("3"), .char("0"), .right, .right, .right] {
-        _ = Reducer.reduce(&state, .key(key))
-        print(Screen.render(state).canvas.text)
+    let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("examples/kibara/plan.json")
+    let plan = try JSONDecoder().decode(Plan.self, from: Data(contentsOf: url))
+    let cols = Int(ProcessInfo.processInfo.environment["SCR_COLS"] ?? "80")!
+    let rows = Int(ProcessInfo.processInfo.environment["SCR_ROWS"] ?? "24")!
+    var state = AppState(plan: plan, planName: "kibara", size: (cols, rows))
+    let keys = (ProcessInfo.processInfo.environment["SCR_KEYS"] ?? "").split(separator: " ").map { name -> Key in
+        Key(name: String(name)) ?? .char(name.first!)
     }
-    _ = Reducer.reduce(&state, .key(.enter))
-    print(Screen.render(state).canvas.text)
-    #expect(true)
+    for key in keys { _ = Reducer.reduce(&state, .key(key)) }
+    FileHandle.standardError.write(Data((Screen.render(state).canvas.text + "\n").utf8))
+    #expect(Bool(true))
 }

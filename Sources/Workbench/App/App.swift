@@ -4,7 +4,8 @@ import PlanDomain
 /// Where confirmed changes go: the plan store in the program, a recorder in tests.
 public protocol PlanSaving: AnyObject {
     /// Writes `plan` durably and records `edit` in the journal; throws with a reason a user reads.
-    func save(_ plan: Plan, edit: Edit) throws
+    /// Returns a warning when the plan was saved but something around it was not.
+    func save(_ plan: Plan, edit: Edit) throws -> String?
 }
 
 /// The loop: render the state, show it, read a key, reduce, carry out the effects.
@@ -62,8 +63,9 @@ public final class App {
                     continue
                 }
                 do {
-                    try saver.save(state.plan, edit: edit)
+                    let warning = try saver.save(state.plan, edit: edit)
                     _ = Reducer.reduce(&state, .saved)
+                    if let warning { state.notice = Notice(warning, .warning) }
                 } catch {
                     _ = Reducer.reduce(&state, .saveFailed(String(describing: error)))
                 }

@@ -5,7 +5,9 @@ enum HeaderView {
     static func draw(_ canvas: inout Canvas, state: AppState, layout: Layout) {
         canvas.fill(layout.header, role: .title)
         let meta = state.plan.meta
-        let text = " Socle  \(meta.country.name) · \(meta.title) · \(meta.firstYear)–\(meta.lastYear)"
+        let years = "\(meta.firstYear)–\(meta.lastYear)"
+        let title = meta.title.contains(years) ? meta.title : "\(meta.title) \(years)"
+        let text = " Socle  \(meta.country.name) · \(title)"
         canvas.put(text, x: 0, y: 0, role: .title, maxWidth: layout.columns - 1)
     }
 }

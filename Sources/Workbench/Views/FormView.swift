@@ -23,6 +23,7 @@ enum FormView {
                 continue
             }
             let label = DisplayWidth.pad(field.label, to: labelWidth, ellipsis: frame.canvas.glyphs.ellipsis)
+            if focused { frame.canvas.put(String(frame.canvas.glyphs.arrowRight), x: inside.x, y: y, role: .fieldFocus) }
             frame.canvas.put(label, x: inside.x + 1, y: y, role: focused ? .fieldFocus : .fieldLabel,
                              attributes: focused ? .bold : [])
             let role: Role = form.errors[index] != nil ? .fieldError : (focused ? .fieldFocus : .fieldValue)

@@ -1,0 +1,48 @@
+import ArgumentParser
+import Foundation
+import PlanDomain
+import PlanStore
+
+/// `socle new DIR`: a new, empty plan folder.
+struct New: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Create a new plan folder.")
+
+    @Argument(help: "The folder to create (it must not exist, or be empty).")
+    var dir: String
+
+    @Option(help: "The country's name.") var country = "Unnamed country"
+    @Option(help: "The country's ISO 3166 code.") var code = "XX"
+    @Option(help: "The ISO 4217 code of the currency plan amounts are in.") var currency = "XXX"
+    @Option(help: "The plan's title.") var title = "National Social Security Strategy and Action Plan"
+    @Option(help: "The first year of the plan (default: next year).") var from: Int?
+    @Option(help: "The last year of the plan (default: nine years after the first).") var to: Int?
+
+    func validate() throws {
+        if let from, let to, to < from {
+            throw ValidationError("--to (\(to)) is before --from (\(from)).")
+        }
+        for (name, value) in [("--from", from), ("--to", to)] {
+            if let value, !(1900...2200).contains(value) {
+                throw ValidationError("\(name) \(value) is not a plausible year.")
+            }
+        }
+    }
+
+    func run() throws {
+        let thisYear = Calendar(identifier: .gregorian).component(.year, from: Date())
+        let first = from ?? (to.map { $0 - 9 } ?? thisYear + 1)
+        let last = to ?? first + 9
+        let meta = PlanMeta(country: Country(name: country, code: code.uppercased()), title: title,
+                            currency: currency.uppercased(), baseYear: first - 1, firstYear: first, lastYear: last,
+                            authors: [Identity.currentUser])
+        let url = URL(fileURLWithPath: dir)
+        do {
+            let store = try PlanStore.create(at: url, plan: Plan.new(meta: meta))
+            store.close()
+        } catch {
+            throw Failure(description: "socle new: \(error)")
+        }
+        Output.line("Created \(url.path) for \(country), \(first)–\(last).")
+        Output.line("Open it with: socle \(dir)")
+    }
+}

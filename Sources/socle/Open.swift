@@ -1,0 +1,79 @@
+import ArgumentParser
+import CursesTerminal
+import Foundation
+import PlanDomain
+import PlanStore
+import Workbench
+
+/// `socle [DIR]`: the workbench.
+struct Open: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Open the workbench on a plan folder (the default command).",
+        discussion: "Without DIR, opens the demo plan in $XDG_DATA_HOME/socle/demo (made from the bundled example).")
+
+    @Argument(help: "The plan folder. Leave out to open the demo plan.") var dir: String?
+    @Option(help: "Colour theme: default, light, projector, mono, or one of yours.") var theme: String?
+    @Flag(name: .customLong("no-color"), help: "No colours, attributes only (as NO_COLOR does).") var noColor = false
+    @Flag(help: "Draw with ASCII only.") var ascii = false
+    @Flag(help: "Take over a lock held by a session on another machine.") var force = false
+
+    func run() throws {
+        let environment = ProcessInfo.processInfo.environment
+        let folder = try dir.map { URL(fileURLWithPath: $0) } ?? Demo.prepare()
+        var notices: [String] = []
+        let config: Config
+        do {
+            config = try Config.load(from: Config.file(environment: environment))
+        } catch {
+            config = Config()
+            notices.append("\(error) — using the defaults.")
+        }
+        let store: PlanStore
+        do {
+            store = try PlanStore.open(at: folder, user: config.user ?? Identity.currentUser, force: force,
+                                       backupsToKeep: config.backups)
+        } catch {
+            throw Failure(description: "socle: \(error)")
+        }
+        defer { store.close() }
+
+        let catalog = ThemeCatalog.standard(environment: environment)
+        let loaded = catalog.loadOrFallback(theme ?? config.theme)
+        if let problem = loaded.error { notices.append("\(problem) — using the default theme.") }
+
+        let terminal: CursesTerminal
+        do {
+            terminal = try CursesTerminal(options: .init(noColor: noColor || !(environment["NO_COLOR"] ?? "").isEmpty,
+                                                         ascii: ascii || config.ascii, theme: loaded.theme))
+        } catch {
+            throw Failure(description: "socle: \(error)")
+        }
+        defer { terminal.shutdown() }
+
+        let access: Access = switch store.mode {
+        case .readWrite: .readWrite
+        case .readOnly(let reason): .readOnly(reason.description)
+        }
+        var state = AppState(plan: store.plan, planName: folder.lastPathComponent, access: access,
+                             themeName: loaded.theme.name, themeNames: catalog.names,
+                             size: (terminal.size.columns, terminal.size.rows))
+        if let migrated = store.migratedFrom {
+            notices.append("plan.json was in schema \(migrated); it is saved in the current schema on the next change.")
+        }
+        if let first = notices.first { state.notice = Notice(first, .warning) }
+        let app = App(state: state, terminal: terminal, saver: StoreSaver(store: store),
+                      themes: { name in try? catalog.load(name) })
+        app.run()
+    }
+}
+
+/// Saves through the plan store.
+final class StoreSaver: PlanSaving {
+    let store: PlanStore
+    init(store: PlanStore) { self.store = store }
+
+    func save(_ plan: Plan, edit: Edit) throws -> String? {
+        let result = try store.save(plan, edit: edit)
+        return result.journalProblem.map { "Saved, but the journal line was not written: \($0)" }
+    }
+}

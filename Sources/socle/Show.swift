@@ -1,0 +1,32 @@
+import ArgumentParser
+import Foundation
+import PlanDomain
+import Workbench
+
+/// `socle show DIR`: the plan, or one stage, as text or JSON.
+struct Show: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Print a readable summary of a plan or of one stage.")
+
+    @Argument(help: "The plan folder (or a plan.json).") var dir: String
+    @Option(help: "Only this stage (0 Foundations … 6 Evaluation).") var stage: Int?
+    @Flag(help: "Print a stable machine-readable form instead.") var json = false
+    @Option(help: "Width of the text tables (default: the terminal's, or 100).") var width: Int?
+
+    func validate() throws {
+        if let stage, Stage(rawValue: stage) == nil {
+            throw ValidationError("--stage must be a number from 0 to 6, not \(stage).")
+        }
+    }
+
+    func run() throws {
+        let plan = try Loading.plan(at: dir)
+        let chosen = stage.flatMap(Stage.init(rawValue:))
+        if json {
+            try Output.json(PlanOutline(plan: plan, stage: chosen))
+        } else {
+            let columns = width ?? ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init) ?? 100
+            FileHandle.standardOutput.write(Data(Output.clean(PlanSummary.render(plan, stage: chosen,
+                                                                                   width: max(60, columns))).utf8))
+        }
+    }
+}

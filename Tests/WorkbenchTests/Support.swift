@@ -1,0 +1,77 @@
+import Foundation
+import PlanDomain
+@testable import Workbench
+
+/// The bundled example plan.
+func examplePlan() throws -> Plan {
+    let url = packageRoot().appendingPathComponent("examples/kibara/plan.json")
+    return try JSONDecoder().decode(Plan.self, from: Data(contentsOf: url))
+}
+
+func packageRoot() -> URL {
+    URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+}
+
+/// Keys from a compact script: words are key names ("Enter", "Tab", "C-r"), and text in
+/// quotes is typed character by character: `2 l "Child" Enter`.
+func keys(_ script: String) -> [Key] {
+    var result: [Key] = []
+    var rest = Substring(script)
+    while let first = rest.first {
+        if first == " " { rest = rest.dropFirst(); continue }
+        if first == "\"" {
+            let body = rest.dropFirst()
+            let end = body.firstIndex(of: "\"") ?? body.endIndex
+            result += body[..<end].map { Key.char($0) }
+            rest = end < body.endIndex ? body[body.index(after: end)...] : ""
+            continue
+        }
+        let end = rest.firstIndex(of: " ") ?? rest.endIndex
+        let word = String(rest[..<end])
+        rest = rest[end...]
+        result.append(Key(name: word) ?? .char(word.first!))
+    }
+    return result
+}
+
+/// A state driven by keys through the reducer, remembering every effect.
+struct Driver {
+    var state: AppState
+    var effects: [Effect] = []
+
+    init(_ plan: Plan, columns: Int = 80, rows: Int = 24, access: Access = .readWrite) {
+        state = AppState(plan: plan, planName: "kibara", access: access,
+                         themeNames: ["default", "light", "projector", "mono"], size: (columns, rows))
+    }
+
+    mutating func press(_ script: String) {
+        for key in keys(script) { effects += Reducer.reduce(&state, .key(key)) }
+    }
+
+    var screen: String { Screen.render(state).canvas.text }
+
+    var form: FormState? {
+        if case .form(let form) = state.overlay { return form }
+        return nil
+    }
+}
+
+/// Records saves instead of writing files.
+final class RecordingSaver: PlanSaving {
+    var saved: [(Plan, Edit)] = []
+    var failNext: String?
+
+    func save(_ plan: Plan, edit: Edit) throws -> String? {
+        if let reason = failNext {
+            failNext = nil
+            throw SaveRefused(reason: reason)
+        }
+        saved.append((plan, edit))
+        return nil
+    }
+
+    struct SaveRefused: Error, CustomStringConvertible {
+        var reason: String
+        var description: String { reason }
+    }
+}
