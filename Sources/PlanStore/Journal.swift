@@ -64,16 +64,17 @@ enum Journal {
         } catch {
             throw PlanStoreError.cannotEncode(path: path, detail: "the edit cannot be written as JSON: \(error)")
         }
-        let fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o666)
+        let fd = open(path, O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC, 0o666)
         guard fd >= 0 else { throw FileSystem.failure("open for appending", path) }
         defer { close(fd) }
         var info = stat()
         guard fstat(fd, &info) == 0 else { throw FileSystem.failure("examine", path) }
         if info.st_size > 0 {
             var last: UInt8 = 0
-            if pread(fd, &last, 1, off_t(info.st_size - 1)) == 1, last != UInt8(ascii: "\n") {
-                data.insert(UInt8(ascii: "\n"), at: 0)
+            guard pread(fd, &last, 1, off_t(info.st_size - 1)) == 1 else {
+                throw FileSystem.failure("read the end of", path)
             }
+            if last != UInt8(ascii: "\n") { data.insert(UInt8(ascii: "\n"), at: 0) }
         }
         try FileSystem.writeAll(fd, data, path: path)
         try FileSystem.flush(fd, path: path)
