@@ -3,7 +3,8 @@ import PlanDomain
 import PlanStore
 
 /// `socle-bench save-loop DIR`: opens the plan folder DIR and saves a new complete version of
-/// the plan, again and again, until it is killed. Version k is a fixed function of k (see
+/// the plan, again and again, until it is killed. It writes one line to stderr when it starts
+/// saving, and nothing else unless something fails. Version k is a fixed function of k (see
 /// `version(_:)`), so whoever kills it can check that plan.json holds exactly one whole version.
 enum SaveLoop {
     /// The plan every version is derived from.
@@ -31,6 +32,8 @@ enum SaveLoop {
     }
 
     static func run(_ directory: String) -> Int32 {
+        // Built before the lock is taken, so that saving starts as soon as the lock is there.
+        let base = base()
         let store: PlanStore
         do {
             store = try PlanStore.open(at: URL(fileURLWithPath: directory))
@@ -42,8 +45,8 @@ enum SaveLoop {
             printError("socle-bench save-loop: \(directory) is read-only: \(store.mode)")
             return 2
         }
-        let base = base()
         var k = number(of: store.plan) ?? 0
+        printError("socle-bench save-loop: saving from version \(k + 1)")
         while true {
             k += 1
             let next = version(k, of: base)
