@@ -117,6 +117,7 @@ public final class PlanStore {
             }
         } else {
             try FileSystem.makeDirectory(folder.path)
+            try FileSystem.syncDirectory(folder.url.deletingLastPathComponent().path)
         }
         try FileSystem.makeDirectory(folder.backupsFolder.path)
         try FileSystem.makeDirectory(folder.exportsFolder.path)
