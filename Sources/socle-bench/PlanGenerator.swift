@@ -1,7 +1,7 @@
 import PlanDomain
 
 /// Builds plans of realistic shape and size, the same for the same arguments, for benchmarks and
-/// tests. Scale 1 is a full national plan (30 schemes, 100 activities, about 800 entities);
+/// tests. Scale 1 is a full national plan (30 schemes, 100 activities, about 700 entities);
 /// scale 10 has ten times as many of everything.
 enum PlanGenerator {
     static func plan(scale: Int = 1, seed: UInt64 = 1) -> Plan {
