@@ -21,7 +21,7 @@ extension PlanStore {
         guard check.ours else {
             self.lock = nil
             mode = .readOnly(check.holder.map { .heldBy($0, onThisHost: $0.host == identity.host) }
-                ?? .cannotLock("the lock file was removed"))
+                ?? .cannotLock("the lock file was removed or replaced"))
             throw PlanStoreError.lockLost(path: folder.path, holder: check.holder)
         }
         let existing = try FileSystem.status(planPath)
