@@ -1,1 +1,26 @@
-print("socle-bench")
+import Foundation
+
+let usage = """
+    usage: socle-bench store [--runs N]   time loading and saving generated plans
+           socle-bench save-loop DIR      save new versions of the plan in DIR until killed
+    """
+
+let arguments = Array(CommandLine.arguments.dropFirst())
+switch arguments.first {
+case "store":
+    var runs = 7
+    if let flag = arguments.firstIndex(of: "--runs"), flag + 1 < arguments.count, let value = Int(arguments[flag + 1]) {
+        runs = value
+    }
+    do {
+        try StoreBench.run(runs: runs)
+    } catch {
+        printError("socle-bench store: \(error)")
+        exit(1)
+    }
+case "save-loop" where arguments.count == 2:
+    exit(SaveLoop.run(arguments[1]))
+default:
+    printError(usage)
+    exit(2)
+}

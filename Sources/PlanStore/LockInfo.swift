@@ -1,0 +1,70 @@
+import Foundation
+
+/// The content of a plan's `.lock`: who holds the plan for editing, from where, since when.
+public struct LockInfo: Codable, Equatable, Sendable, CustomStringConvertible {
+    public var user: String
+    public var host: String
+    public var pid: Int32
+    public var since: Date
+
+    public init(user: String, host: String, pid: Int32, since: Date) {
+        self.user = user
+        self.host = host
+        self.pid = pid
+        // The file keeps whole seconds; so does the value, so that the two compare equal.
+        self.since = Date(timeIntervalSince1970: since.timeIntervalSince1970.rounded(.down))
+    }
+
+    public var description: String {
+        "\(user) on \(host) (process \(pid)), since \(UTCTime.readable(since))"
+    }
+
+    /// The lock as file content: one line of JSON.
+    var fileData: Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        encoder.dateEncodingStrategy = .iso8601
+        var data = (try? encoder.encode(self)) ?? Data()
+        data.append(UInt8(ascii: "\n"))
+        return data
+    }
+
+    /// Reads lock file content; nil when it is not a lock this Socle could have written.
+    init?(fileData data: Data) {
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = .iso8601
+        guard let info = try? decoder.decode(LockInfo.self, from: data), info.pid > 0,
+              !info.host.isEmpty else { return nil }
+        self = info
+    }
+}
+
+/// Why a store was opened read-only.
+public enum ReadOnlyReason: Equatable, Sendable, CustomStringConvertible {
+    /// Another session holds the lock: a live process on this machine, or a session on another
+    /// machine (whose process cannot be checked from here).
+    case heldBy(LockInfo, onThisHost: Bool)
+    /// `.lock` exists but cannot be read as a lock.
+    case unreadableLock(String)
+    /// The lock could not be created (a read-only folder, no permission).
+    case cannotLock(String)
+    /// plan.json itself is not writable (its permissions say so).
+    case planNotWritable
+
+    public var description: String {
+        switch self {
+        case .heldBy(let holder, true):
+            return "\(holder) is editing it; close that session first"
+        case .heldBy(let holder, false):
+            return "\(holder) is editing it; if that session is gone for good, open with force to take"
+                + " the lock over"
+        case .unreadableLock(let detail):
+            return "the lock file is unreadable (\(detail)); if no one else is editing, open with force"
+                + " to take it over"
+        case .cannotLock(let detail):
+            return "cannot lock it for editing (\(detail))"
+        case .planNotWritable:
+            return "plan.json is not writable (its file permissions)"
+        }
+    }
+}

@@ -1,0 +1,62 @@
+import PlanDomain
+
+/// Brings an older plan file up to the current schema, one version at a time, on the raw JSON
+/// object before it is decoded.
+///
+/// Loading never writes: a migrated plan is written in the current schema the next time the user
+/// saves, and the old file goes to backups/ like any previous version.
+public enum Migrations {
+    /// A file whose content does not have the shape its schema version promises.
+    public struct Failure: Error, Equatable, Sendable {
+        /// Where in the document, as in `meta.horizon.from`.
+        public var fieldPath: String
+        public var message: String
+    }
+
+    public typealias Step = @Sendable (inout [String: Any]) throws(Failure) -> Void
+
+    /// `steps[n]` turns a version-n document into a version n + 1 one.
+    public static let steps: [Int: Step] = [
+        0: horizonToYears,
+    ]
+
+    /// The oldest schema this Socle can read.
+    public static var oldestSupported: Int { steps.keys.min() ?? Plan.currentSchemaVersion }
+
+    /// Runs every step from `version` up to `Plan.currentSchemaVersion`, and sets `schemaVersion`.
+    public static func migrate(_ object: inout [String: Any], from version: Int) throws(Failure) {
+        var current = version
+        while current < Plan.currentSchemaVersion {
+            guard let step = steps[current] else {
+                throw Failure(fieldPath: "schemaVersion",
+                              message: "schema \(current) is older than any this Socle can read"
+                                + " (the oldest is \(oldestSupported))")
+            }
+            try step(&object)
+            current += 1
+            object["schemaVersion"] = current
+        }
+    }
+
+    /// Version 0 was written by pre-release builds. It is version 1 except for the plan's years:
+    /// `meta.horizon = {"from": 2025, "to": 2030}` instead of `meta.firstYear` and `meta.lastYear`.
+    static func horizonToYears(_ object: inout [String: Any]) throws(Failure) {
+        guard var meta = object["meta"] as? [String: Any] else {
+            throw Failure(fieldPath: "meta", message: "expected an object with the plan's details")
+        }
+        guard let horizon = meta["horizon"] as? [String: Any] else {
+            throw Failure(fieldPath: "meta.horizon",
+                          message: "expected an object {\"from\": year, \"to\": year}")
+        }
+        func year(_ key: String) throws(Failure) -> Int {
+            guard let value = horizon[key] as? Int else {
+                throw Failure(fieldPath: "meta.horizon.\(key)", message: "expected a year")
+            }
+            return value
+        }
+        meta["firstYear"] = try year("from")
+        meta["lastYear"] = try year("to")
+        meta["horizon"] = nil
+        object["meta"] = meta
+    }
+}

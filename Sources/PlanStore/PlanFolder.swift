@@ -1,0 +1,55 @@
+import Foundation
+
+/// The layout of a plan folder:
+///
+///     plan.json       the whole plan (see PlanCodec)
+///     journal.jsonl   one line per saved edit (see Journal)
+///     backups/        the versions saves replaced (see Backups)
+///     .lock           who is editing (see PlanLock)
+///     exports/        documents generated from the plan
+///
+/// A save in progress also has a `.plan.json.tmp-PID-N` next to plan.json for a moment.
+public struct PlanFolder: Equatable, Sendable {
+    public let url: URL
+
+    public init(_ url: URL) {
+        self.url = url.standardizedFileURL
+    }
+
+    public static let planFileName = "plan.json"
+    public static let exportsFolderName = "exports"
+    static let planTemporaryPrefix = ".plan.json.tmp"
+
+    public var planFile: URL { url.appendingPathComponent(Self.planFileName) }
+    public var journalFile: URL { url.appendingPathComponent(Journal.fileName) }
+    public var backupsFolder: URL { url.appendingPathComponent(Backups.folderName, isDirectory: true) }
+    public var lockFile: URL { url.appendingPathComponent(PlanLock.name) }
+    public var exportsFolder: URL { url.appendingPathComponent(Self.exportsFolderName, isDirectory: true) }
+
+    var path: String { url.path }
+    var planPath: String { planFile.path }
+
+    /// Removes the temporary files that a save or a lock killed half-way left behind: every plan
+    /// temporary (only the lock holder saves, and the caller holds the lock) and the lock
+    /// temporaries of processes that are gone. Best effort: what cannot be removed stays, and is
+    /// never read.
+    func removeStaleTemporaries() {
+        let names = (try? FileSystem.names(in: path)) ?? []
+        for name in names where isStale(name) {
+            try? FileSystem.removeFile(path + "/" + name)
+        }
+        let backupNames = (try? FileSystem.names(in: backupsFolder.path)) ?? []
+        for name in backupNames where name.hasPrefix(".backup.tmp-") {
+            try? FileSystem.removeFile(backupsFolder.path + "/" + name)
+        }
+    }
+
+    private func isStale(_ name: String) -> Bool {
+        if name.hasPrefix(Self.planTemporaryPrefix + "-") { return true }
+        let lockPrefix = PlanLock.temporaryPrefix + "-"
+        guard name.hasPrefix(lockPrefix) else { return false }
+        let pid = name.dropFirst(lockPrefix.count).prefix { $0 != "-" }
+        guard let pid = Int32(pid) else { return false }
+        return !Identity.isAlive(pid: pid)
+    }
+}

@@ -1,0 +1,162 @@
+import Foundation
+import PlanDomain
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// An open plan folder: the plan, and whether this session may save it.
+///
+/// Open a folder with `open` (or make one with `create`), change the plan with `apply` or `save`,
+/// and `close` it (closing releases the lock; so does dropping the store). A store is meant for
+/// one thread at a time.
+public final class PlanStore {
+    public enum Mode: Equatable, Sendable {
+        case readWrite
+        case readOnly(ReadOnlyReason)
+
+        public var isReadOnly: Bool { self != .readWrite }
+
+        /// The session holding the lock, when that is why this one is read-only.
+        public var holder: LockInfo? {
+            if case .readOnly(.heldBy(let info, _)) = self { return info }
+            return nil
+        }
+    }
+
+    /// What a save did besides replacing plan.json.
+    public struct SaveResult: Sendable {
+        /// The backup of the version it replaced.
+        public var backup: URL?
+        /// Set when the plan was saved but its journal line could not be written.
+        public var journalProblem: PlanStoreError?
+    }
+
+    public let folder: PlanFolder
+    public internal(set) var plan: Plan
+    public internal(set) var mode: Mode
+    /// The schema of plan.json when it is older than this Socle's and was migrated in memory;
+    /// nil once the plan has been saved in the current schema.
+    public internal(set) var migratedFrom: Int?
+    public let identity: Identity
+
+    var lock: PlanLock?
+    let backups: Backups
+    let clock: @Sendable () -> Date
+    var isClosed = false
+
+    public var exportsFolder: URL { folder.exportsFolder }
+
+    init(folder: PlanFolder, decoded: PlanCodec.Decoded, mode: Mode, lock: PlanLock?, identity: Identity,
+         backupsToKeep: Int, clock: @escaping @Sendable () -> Date) {
+        self.folder = folder
+        self.plan = decoded.plan
+        self.migratedFrom = decoded.migratedFrom
+        self.mode = mode
+        self.lock = lock
+        self.identity = identity
+        self.backups = Backups(directory: folder.backupsFolder.path, keep: max(0, backupsToKeep))
+        self.clock = clock
+    }
+
+    deinit {
+        close()
+    }
+
+    /// Opens the plan folder at `url` for editing, or read-only when another session holds it
+    /// (see `PlanLock` for the rules and what `force` changes). Reading never writes to the plan:
+    /// an older schema is migrated in memory only, and a file that cannot be read is left as it is.
+    /// A read-write open removes the temporary files a killed save left behind.
+    public static func open(at url: URL, user: String = Identity.currentUser, host: String = Identity.currentHost,
+                            pid: Int32 = getpid(), force: Bool = false, backupsToKeep: Int = 10,
+                            clock: @escaping @Sendable () -> Date = { Date() }) throws -> PlanStore {
+        let folder = PlanFolder(url)
+        guard let status = try FileSystem.status(folder.planPath) else {
+            throw PlanStoreError.notAPlanFolder(path: folder.path)
+        }
+        switch status.kind {
+        case .file: break
+        case .symlink: throw PlanStoreError.planIsSymlink(path: folder.planPath)
+        case .directory, .other: throw PlanStoreError.notARegularFile(path: folder.planPath)
+        }
+        let identity = Identity(user: user, host: host, pid: pid)
+        var mode = Mode.readOnly(.planNotWritable)
+        var lock: PlanLock?
+        if FileSystem.isWritable(folder.planPath) {
+            let me = LockInfo(user: user, host: host, pid: pid, since: clock())
+            switch try PlanLock.acquire(in: folder.path, as: me, force: force) {
+            case .acquired(let acquired):
+                lock = acquired
+                mode = .readWrite
+            case .readOnly(let reason):
+                mode = .readOnly(reason)
+            }
+        }
+        do {
+            let decoded = try decode(folder.planPath)
+            if lock != nil { folder.removeStaleTemporaries() }
+            return PlanStore(folder: folder, decoded: decoded, mode: mode, lock: lock, identity: identity,
+                             backupsToKeep: backupsToKeep, clock: clock)
+        } catch {
+            lock?.release()
+            throw error
+        }
+    }
+
+    /// Makes a new plan folder at `url` (which must not exist, or be an empty folder) holding
+    /// `plan`, and opens it for editing.
+    public static func create(at url: URL, plan: Plan, user: String = Identity.currentUser,
+                              host: String = Identity.currentHost, pid: Int32 = getpid(),
+                              backupsToKeep: Int = 10,
+                              clock: @escaping @Sendable () -> Date = { Date() }) throws -> PlanStore {
+        let folder = PlanFolder(url)
+        if try FileSystem.status(folder.path) != nil {
+            guard try FileSystem.names(in: folder.path).isEmpty else {
+                throw PlanStoreError.folderNotEmpty(path: folder.path)
+            }
+        } else {
+            try FileSystem.makeDirectory(folder.path)
+            try FileSystem.syncDirectory(folder.url.deletingLastPathComponent().path)
+        }
+        try FileSystem.makeDirectory(folder.backupsFolder.path)
+        try FileSystem.makeDirectory(folder.exportsFolder.path)
+        let me = LockInfo(user: user, host: host, pid: pid, since: clock())
+        guard case .acquired(let lock) = try PlanLock.acquire(in: folder.path, as: me, force: false) else {
+            throw PlanStoreError.readOnly(path: folder.path, reason: .cannotLock("another session locked it first"))
+        }
+        let store = PlanStore(folder: folder, decoded: PlanCodec.Decoded(plan: plan, migratedFrom: nil),
+                              mode: .readWrite, lock: lock, identity: Identity(user: user, host: host, pid: pid),
+                              backupsToKeep: backupsToKeep, clock: clock)
+        try store.save(plan)
+        return store
+    }
+
+    /// Reads a plan without locking it, for commands that only look (`socle check`, exports).
+    /// `url` is a plan folder or a plan file. Never writes.
+    public static func load(at url: URL) throws -> Plan {
+        try loadDecoded(at: url).plan
+    }
+
+    /// As `load`, and tells whether the file was in an older schema.
+    public static func loadDecoded(at url: URL) throws -> PlanCodec.Decoded {
+        var isDirectory: ObjCBool = false
+        let exists = FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory)
+        return try decode(exists && isDirectory.boolValue ? PlanFolder(url).planPath : url.path)
+    }
+
+    /// The journal of the plan folder at `url`.
+    public static func readJournal(at url: URL) throws -> JournalContents {
+        try Journal.read(PlanFolder(url).journalFile.path)
+    }
+
+    static func decode(_ path: String) throws -> PlanCodec.Decoded {
+        let data: Data
+        do {
+            data = try FileSystem.readFile(path)
+        } catch PlanStoreError.io(_, _, let code) {
+            throw PlanFileError(file: path, problem: .unreadable(PlanStoreError.text(errno: code)))
+        }
+        return try PlanCodec.decode(data, file: path)
+    }
+}

@@ -1,0 +1,65 @@
+import Foundation
+import PlanDomain
+import PlanStore
+
+/// `socle-bench save-loop DIR`: opens the plan folder DIR and saves a new complete version of
+/// the plan, again and again, until it is killed. It writes one line to stderr when it starts
+/// saving, and nothing else unless something fails. Version k is a fixed function of k (see
+/// `version(_:)`), so whoever kills it can check that plan.json holds exactly one whole version.
+enum SaveLoop {
+    /// The plan every version is derived from.
+    static func base() -> Plan { PlanGenerator.plan(scale: 1, seed: 7) }
+
+    /// Version k: the title says "version k", and the plan loses or gains entities so that the
+    /// file's size changes from one version to the next.
+    static func version(_ k: Int, of base: Plan) -> Plan {
+        var plan = base
+        plan.meta.title = "version \(k)"
+        plan.actionPlan.activities.removeLast(min(k % 40, plan.actionPlan.activities.count))
+        for index in 0..<(k % 25) {
+            var stakeholder = Stakeholder(id: "STK-V\(k)-\(index)")
+            stakeholder.name = "Added in version \(k), number \(index)"
+            plan.foundations.stakeholders.append(stakeholder)
+        }
+        plan.stocktake.economy.gdp.baseValue = Double(k) * 1000.5
+        return plan
+    }
+
+    /// The k of a plan saved by this loop, from its title.
+    static func number(of plan: Plan) -> Int? {
+        guard plan.meta.title.hasPrefix("version ") else { return nil }
+        return Int(plan.meta.title.dropFirst("version ".count))
+    }
+
+    static func run(_ directory: String) -> Int32 {
+        // Built before the lock is taken, so that saving starts as soon as the lock is there.
+        let base = base()
+        let store: PlanStore
+        do {
+            store = try PlanStore.open(at: URL(fileURLWithPath: directory))
+        } catch {
+            printError("socle-bench save-loop: \(error)")
+            return 1
+        }
+        guard store.mode == .readWrite else {
+            printError("socle-bench save-loop: \(directory) is read-only: \(store.mode)")
+            return 2
+        }
+        var k = number(of: store.plan) ?? 0
+        printError("socle-bench save-loop: saving from version \(k + 1)")
+        while true {
+            k += 1
+            let next = version(k, of: base)
+            do {
+                try store.save(next, edit: .set(.meta(next.meta)))
+            } catch {
+                printError("socle-bench save-loop: \(error)")
+                return 1
+            }
+        }
+    }
+}
+
+func printError(_ text: String) {
+    FileHandle.standardError.write(Data((text + "\n").utf8))
+}

@@ -1,0 +1,189 @@
+import Foundation
+import PlanDomain
+import Testing
+@testable import PlanStore
+
+/// The text of a good plan file, to break in different ways.
+private func goodText() throws -> String {
+    String(decoding: try PlanCodec.encode(samplePlan()), as: UTF8.self)
+}
+
+private func decodeError(_ text: String) -> PlanFileError? {
+    decodeError(Data(text.utf8))
+}
+
+private func decodeError(_ data: Data) -> PlanFileError? {
+    do {
+        _ = try PlanCodec.decode(data, file: "/plans/lesotho/plan.json")
+        return nil
+    } catch {
+        return error
+    }
+}
+
+@Suite struct LoadErrorTests {
+    @Test func notJSONNamesLineAndColumn() throws {
+        let good = try goodText()
+        let text = good.replacingOccurrences(of: "\"baseYear\" : 2024", with: "\"baseYear\" 2024")
+        let line = try #require(lineNumber(of: "\"baseYear\" 2024", in: text))
+        let error = try #require(decodeError(text))
+        #expect(error.problem == .syntax("expected ':' after the field name \"baseYear\", found '2'"))
+        #expect(error.line == line)
+        #expect(error.column == 16)  // `    "baseYear" 2024`: the 2 is the 16th character
+        #expect(error.description == """
+            /plans/lesotho/plan.json, line \(line), column 16: not valid JSON: expected ':' after the field name \
+            "baseYear", found '2'.
+                    "baseYear" 2024,
+                               ^
+            """)
+    }
+
+    @Test func columnsCountCharactersNotBytes() throws {
+        let text = "{\n  \"name\": \"São Tomé\" x\n}"
+        let error = try #require(decodeError(text))
+        #expect(error.line == 2)
+        #expect(error.column == 22)
+    }
+
+    @Test func aMisspelledWordIsASyntaxErrorNotATruncation() throws {
+        let error = try #require(decodeError("{\n  \"schemaVersion\": 1,\n  \"meta\": tru\n}\n"))
+        #expect(error.problem == .syntax("expected true, found a line break (text needs double quotes)"))
+        #expect(error.line == 3)
+    }
+
+    @Test func truncatedFileSaysSoAndNamesTheLastLine() throws {
+        let good = try goodText()
+        let text = String(good.prefix(good.count / 2))
+        let lastLine = text.split(separator: "\n", omittingEmptySubsequences: false).count
+        let error = try #require(decodeError(text))
+        #expect(error.problem == .truncated)
+        #expect(error.line == lastLine)
+        #expect(error.description.contains("the file ends early (truncated?)"))
+        #expect(error.description.contains("its last line is line \(lastLine)"))
+    }
+
+    @Test func wrongTypeNamesTheFieldPathAndLine() throws {
+        let text = try goodText().replacingOccurrences(of: "\"expenditure\" : 1250000",
+                                                       with: "\"expenditure\" : \"lots\"")
+        let error = try #require(decodeError(text))
+        #expect(error.problem == .wrongType(expected: "a number", found: "text"))
+        #expect(error.fieldPath == "stocktake.schemes[0].expenditure")
+        #expect(error.line == lineNumber(of: "\"expenditure\" : \"lots\"", in: text))
+        #expect(error.description.contains("stocktake.schemes[0].expenditure: expected a number, found text."))
+    }
+
+    @Test func missingFieldNamesTheObjectThatLacksIt() throws {
+        let good = try goodText()
+        let text = good.replacingOccurrences(of: "\"name\" : \"Draft the law\",\n", with: "")
+        #expect(text != good)
+        let error = try #require(decodeError(text))
+        #expect(error.problem == .missingField("name"))
+        #expect(error.fieldPath == "actionPlan.activities[0]")
+        // The line after `"activities" : [`, where the activity's `{` is.
+        #expect(error.line == lineNumber(of: "\"activities\" : [", in: text).map { $0 + 1 })
+        #expect(error.lineText?.trimmingCharacters(in: .whitespaces) == "{")
+        #expect(error.description.contains("actionPlan.activities[0]: the field \"name\" is missing."))
+    }
+
+    @Test func unknownChoiceIsNamed() throws {
+        let text = try goodText().replacingOccurrences(of: "\"fundingSource\" : \"generalRevenue\"",
+                                                       with: "\"fundingSource\" : \"magic\"")
+        let error = try #require(decodeError(text))
+        #expect(error.fieldPath == "actionPlan.activities[0].fundingSource")
+        #expect(error.problem == .invalidValue("\"magic\" is not one of the allowed values"))
+    }
+
+    @Test func newerSchemaIsRefusedBeforeAnythingElse() throws {
+        // Version 7 may have fields this Socle does not know and lack ones it needs.
+        let text = try goodText().replacingOccurrences(of: "\"schemaVersion\" : 1", with: "\"schemaVersion\" : 7")
+            .replacingOccurrences(of: "\"meta\" :", with: "\"metadata\" :")
+        let error = try #require(decodeError(text))
+        #expect(error.problem == .newerSchema(found: 7, supported: Plan.currentSchemaVersion))
+        #expect(error.description.contains("written by a newer Socle (schema 7); this Socle reads up to schema 1;"
+            + " update Socle"))
+    }
+
+    @Test func unknownOlderSchemaIsRefused() throws {
+        let text = try goodText().replacingOccurrences(of: "\"schemaVersion\" : 1", with: "\"schemaVersion\" : -3")
+        let error = try #require(decodeError(text))
+        guard case .migrationFailed(-3, let message) = error.problem else {
+            Issue.record("unexpected \(error.problem)")
+            return
+        }
+        #expect(message.contains("older than any this Socle can read"))
+    }
+
+    @Test func schemaVersionMustBeANumber() throws {
+        let text = try goodText().replacingOccurrences(of: "\"schemaVersion\" : 1", with: "\"schemaVersion\" : \"one\"")
+        let error = try #require(decodeError(text))
+        #expect(error.problem == .invalidSchemaVersion("\"one\""))
+        #expect(error.line == lineNumber(of: "\"schemaVersion\"", in: text))
+    }
+
+    @Test func missingSchemaVersionIsAnErrorNotVersionZero() throws {
+        let text = try goodText().replacingOccurrences(of: "\"schemaVersion\" : 1,\n", with: "")
+        #expect(decodeError(text)?.problem == .missingSchemaVersion)
+    }
+
+    @Test func emptyFile() {
+        #expect(decodeError("")?.problem == .empty)
+        #expect(decodeError(" \n\n\t ")?.problem == .empty)
+        #expect(decodeError("")?.description.contains("the file is empty") == true)
+    }
+
+    @Test func notUTF8NamesThePlace() throws {
+        var bytes = [UInt8](try goodText().utf8)
+        let text = try goodText()
+        let target = try #require(text.range(of: "Draft the law"))
+        let offset = text.utf8.distance(from: text.startIndex, to: target.lowerBound)
+        bytes[offset] = 0xE9  // "é" in Latin-1
+        let error = try #require(decodeError(Data(bytes)))
+        #expect(error.problem == .notUTF8)
+        #expect(error.line == lineNumber(of: "Draft the law", in: text))
+        #expect(error.description.contains("not UTF-8"))
+    }
+
+    @Test func notAnObject() {
+        #expect(decodeError("[1, 2]")?.problem == .notAnObject(found: "a list"))
+        #expect(decodeError("\"plan\"")?.problem == .notAnObject(found: "text"))
+    }
+
+    @Test func aMissingFileIsUnreadable() throws {
+        let folder = TemporaryFolder()
+        #expect {
+            try PlanStore.load(at: folder.sub("nothing.json"))
+        } throws: { error in
+            (error as? PlanFileError)?.problem == .unreadable("no such file or directory")
+        }
+    }
+
+    enum BadFile: String, CaseIterable, Sendable {
+        case notJSON, truncated, wrongType, missingField, newerSchema, empty, notUTF8, notAnObject
+
+        func bytes(from good: String) -> Data {
+            switch self {
+            case .notJSON: Data(good.replacingOccurrences(of: "\"baseYear\" :", with: "\"baseYear\"").utf8)
+            case .truncated: Data(good.utf8.prefix(good.utf8.count - 40))
+            case .wrongType: Data(good.replacingOccurrences(of: "1250000", with: "\"x\"").utf8)
+            case .missingField: Data(good.replacingOccurrences(of: "\"baseYear\" : 2024,", with: "").utf8)
+            case .newerSchema: Data(good.replacingOccurrences(of: "\"schemaVersion\" : 1", with: "\"schemaVersion\" : 2").utf8)
+            case .empty: Data()
+            case .notUTF8: Data(good.utf8.prefix(100)) + Data([0xFF, 0xFE]) + Data(good.utf8.dropFirst(100))
+            case .notAnObject: Data("[]".utf8)
+            }
+        }
+    }
+
+    @Test(arguments: BadFile.allCases)
+    func aFailedOpenChangesNothing(_ bad: BadFile) throws {
+        let folder = TemporaryFolder()
+        let store = try PlanStore.create(at: folder.sub("plan"), plan: samplePlan(), clock: { fixedDate })
+        store.close()
+        try bad.bytes(from: goodText()).write(to: store.folder.planFile)
+        let before = try snapshot(folder.url)
+        #expect(throws: PlanFileError.self) { try PlanStore.open(at: folder.sub("plan")) }
+        #expect(throws: PlanFileError.self) { try PlanStore.load(at: folder.sub("plan")) }
+        #expect(try snapshot(folder.url) == before)
+        #expect(!FileManager.default.fileExists(atPath: store.folder.lockFile.path))
+    }
+}

@@ -1,0 +1,139 @@
+import Foundation
+import PlanDomain
+import Testing
+@testable import PlanStore
+
+@Suite struct LockTests {
+    /// A plan folder with no one holding it.
+    private func makeFolder(_ folder: TemporaryFolder) throws -> URL {
+        let url = folder.sub("plan")
+        try PlanStore.create(at: url, plan: samplePlan(), clock: { fixedDate }).close()
+        return url
+    }
+
+    private func writeLock(_ info: LockInfo, in url: URL) throws {
+        try info.fileData.write(to: PlanFolder(url).lockFile)
+    }
+
+    private func lockOnDisk(_ url: URL) throws -> LockInfo? {
+        LockInfo(fileData: try Data(contentsOf: PlanFolder(url).lockFile))
+    }
+
+    @Test func aSecondOpenIsReadOnlyAndNamesTheHolder() throws {
+        let folder = TemporaryFolder()
+        let url = try makeFolder(folder)
+        let first = try PlanStore.open(at: url, user: "ana", host: "field-laptop", clock: { fixedDate })
+        #expect(first.mode == .readWrite)
+
+        let second = try PlanStore.open(at: url, user: "bento", host: "field-laptop")
+        #expect(second.mode.isReadOnly)
+        #expect(second.mode.holder?.user == "ana")
+        #expect(second.mode.holder?.pid == getpid())
+        #expect("\(second.mode)".contains("ana on field-laptop (process \(getpid())), since 2025-06-01 00:00 UTC"))
+        #expect(second.plan == first.plan)
+
+        let before = try snapshot(url)
+        #expect {
+            try second.save(samplePlan(title: "overwritten"))
+        } throws: { error in
+            guard case .readOnly(_, .heldBy(let holder, true)) = error as? PlanStoreError else { return false }
+            return holder.user == "ana" && "\(error)".contains("is open read-only")
+        }
+        #expect(try snapshot(url) == before)
+
+        second.close()
+        #expect(try lockOnDisk(url)?.user == "ana", "a read-only session must not remove the holder's lock")
+        first.close()
+        #expect(!FileManager.default.fileExists(atPath: PlanFolder(url).lockFile.path))
+        #expect(try PlanStore.open(at: url, user: "bento", host: "field-laptop").mode == .readWrite)
+    }
+
+    @Test func aStaleLockOnThisHostIsTakenOver() throws {
+        let folder = TemporaryFolder()
+        let url = try makeFolder(folder)
+        let deadPid = try pidOfExitedProcess()
+        try writeLock(LockInfo(user: "ana", host: Identity.currentHost, pid: deadPid, since: fixedDate), in: url)
+
+        let store = try PlanStore.open(at: url, user: "bento")
+        #expect(store.mode == .readWrite)
+        #expect(try lockOnDisk(url)?.user == "bento")
+        #expect(try lockOnDisk(url)?.pid == getpid())
+        try store.save(samplePlan(title: "after takeover"))
+        store.close()
+    }
+
+    @Test func aLiveProcessOnThisHostIsNeverOverridden() throws {
+        let folder = TemporaryFolder()
+        let url = try makeFolder(folder)
+        try writeLock(LockInfo(user: "ana", host: "here", pid: getpid(), since: fixedDate), in: url)
+        let store = try PlanStore.open(at: url, user: "bento", host: "here", force: true)
+        #expect(store.mode == .readOnly(.heldBy(LockInfo(user: "ana", host: "here", pid: getpid(), since: fixedDate),
+                                                onThisHost: true)))
+        #expect(try lockOnDisk(url)?.user == "ana")
+    }
+
+    @Test func aLockFromAnotherHostIsRespectedUnlessForced() throws {
+        let folder = TemporaryFolder()
+        let url = try makeFolder(folder)
+        let theirs = LockInfo(user: "ana", host: "office-pc", pid: try pidOfExitedProcess(), since: fixedDate)
+        try writeLock(theirs, in: url)
+
+        let polite = try PlanStore.open(at: url, user: "bento", host: "field-laptop")
+        #expect(polite.mode == .readOnly(.heldBy(theirs, onThisHost: false)))
+        #expect("\(polite.mode)".contains("open with force"))
+        #expect(try lockOnDisk(url) == theirs)
+
+        let forced = try PlanStore.open(at: url, user: "bento", host: "field-laptop", force: true)
+        #expect(forced.mode == .readWrite)
+        #expect(try lockOnDisk(url)?.host == "field-laptop")
+    }
+
+    @Test func anUnreadableLockNeedsForce() throws {
+        let folder = TemporaryFolder()
+        let url = try makeFolder(folder)
+        for garbage in ["", "not a lock\n", "{\"user\": \"ana\"}"] {
+            try Data(garbage.utf8).write(to: PlanFolder(url).lockFile)
+            let store = try PlanStore.open(at: url)
+            guard case .readOnly(.unreadableLock(let detail)) = store.mode else {
+                Issue.record("expected an unreadable lock for \(garbage.debugDescription), got \(store.mode)")
+                continue
+            }
+            #expect(!detail.isEmpty)
+            #expect("\(store.mode)".contains("the lock file is unreadable"))
+            #expect(try Data(contentsOf: PlanFolder(url).lockFile) == Data(garbage.utf8))
+        }
+        let forced = try PlanStore.open(at: url, force: true)
+        #expect(forced.mode == .readWrite)
+        #expect(try lockOnDisk(url)?.pid == getpid())
+    }
+
+    @Test func aSessionWhoseLockWasTakenStopsSavingAndLeavesTheNewLock() throws {
+        let folder = TemporaryFolder()
+        let url = try makeFolder(folder)
+        let store = try PlanStore.open(at: url, user: "ana", host: "laptop")
+        let intruder = LockInfo(user: "bento", host: "office-pc", pid: 4242, since: fixedDate)
+        try writeLock(intruder, in: url)
+        let before = try snapshot(url)
+
+        #expect {
+            try store.save(samplePlan(title: "lost"))
+        } throws: { error in
+            guard case .lockLost(_, let holder) = error as? PlanStoreError else { return false }
+            return holder == intruder
+        }
+        #expect(store.mode == .readOnly(.heldBy(intruder, onThisHost: false)))
+        #expect(try snapshot(url) == before)
+        store.close()
+        #expect(try lockOnDisk(url) == intruder)
+    }
+
+    @Test(.enabled(if: geteuid() != 0, "root may write anything"))
+    func aPlanFileWithoutWritePermissionOpensReadOnly() throws {
+        let folder = TemporaryFolder()
+        let url = try makeFolder(folder)
+        chmod(PlanFolder(url).planFile.path, 0o444)
+        let store = try PlanStore.open(at: url)
+        #expect(store.mode == .readOnly(.planNotWritable))
+        #expect(!FileManager.default.fileExists(atPath: PlanFolder(url).lockFile.path))
+    }
+}
