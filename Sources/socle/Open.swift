@@ -43,8 +43,8 @@ struct Open: ParsableCommand {
 
         let terminal: CursesTerminal
         do {
-            terminal = try CursesTerminal(options: .init(noColor: noColor || !(environment["NO_COLOR"] ?? "").isEmpty,
-                                                         ascii: ascii || config.ascii, theme: loaded.theme))
+            terminal = try CursesTerminal(theme: loaded.theme,
+                                          options: .init(colors: noColor ? ColorDepth.none : nil, ascii: ascii || config.ascii))
         } catch {
             throw Failure(description: "socle: \(error)")
         }
@@ -60,6 +60,7 @@ struct Open: ParsableCommand {
         if let migrated = store.migratedFrom {
             notices.append("plan.json was in schema \(migrated); it is saved in the current schema on the next change.")
         }
+        if let note = terminal.localeNote { notices.append(note) }
         if let first = notices.first { state.notice = Notice(first, .warning) }
         let app = App(state: state, terminal: terminal, saver: StoreSaver(store: store),
                       themes: { name in try? catalog.load(name) })
