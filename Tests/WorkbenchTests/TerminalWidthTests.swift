@@ -14,13 +14,20 @@ struct TerminalWidthTests {
 
     @Test func scalarWidths() {
         #expect(DisplayWidth.of(Unicode.Scalar(0x301)!) == 0)   // combining acute
-        #expect(DisplayWidth.of(Unicode.Scalar(0x1B)!) == 0)    // ESC is never drawn
+        #expect(DisplayWidth.of(Unicode.Scalar(0x1B)!) == 1)    // ESC is drawn as one replacement mark
         #expect(DisplayWidth.of(Unicode.Scalar(0x3000)!) == 2)  // ideographic space
         #expect(DisplayWidth.of(Unicode.Scalar(0x20000)!) == 2) // CJK extension B
         #expect(DisplayWidth.of(Unicode.Scalar(0x2500)!) == 1)  // box drawing
         #expect(DisplayWidth.of(Unicode.Scalar(0x2026)!) == 1)  // ellipsis
         #expect(DisplayWidth.of(Unicode.Scalar(0x1F1E6)!) == 1) // regional indicator, as libc has it
         #expect(DisplayWidth.of(Unicode.Scalar(0x600)!) == 1)   // prepended concatenation mark
+    }
+
+    @Test func controlCharactersMeasureAsTheyAreDrawn() {
+        let text = "Bad\u{1B}[31m\u{07}\r\nx\tz"
+        var canvas = Canvas(width: 30, height: 1)
+        #expect(canvas.put(text, x: 0, y: 0) == DisplayWidth.of(text))
+        #expect(canvas.put(DisplayWidth.pad(text, to: 20), x: 0, y: 0) == 20)
     }
 
     @Test func truncation() {

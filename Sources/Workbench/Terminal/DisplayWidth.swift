@@ -9,12 +9,13 @@ public enum DisplayWidth {
     /// How text is placed when padded to a wider width.
     public enum Alignment: Sendable { case left, center, right }
 
-    /// The columns of one code point: 0, 1 or 2. Control characters count 0 (they are never drawn:
-    /// see ``TextSanitizer``).
+    /// The columns of one code point: 0, 1 or 2. Control characters count 1: a canvas draws each
+    /// as a one-column replacement mark or space (see ``TextSanitizer``), so text measured here
+    /// takes exactly the columns it is given.
     public static func of(_ scalar: Unicode.Scalar) -> Int {
         let v = scalar.value
         if v >= 0x20 && v < 0x7F { return 1 }
-        if v < 0x20 || (v >= 0x7F && v < 0xA0) { return 0 }
+        if v < 0x20 || (v >= 0x7F && v < 0xA0) { return 1 }
         if v < 0x300 { return 1 }  // Latin-1 and Latin Extended
         switch scalar.properties.generalCategory {
         case .nonspacingMark, .enclosingMark, .control, .surrogate: return 0
