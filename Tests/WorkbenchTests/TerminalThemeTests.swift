@@ -118,6 +118,21 @@ struct TerminalThemeTests {
         #expect(theme.style(for: .muted, depth: .ansi8) == Style(fg: .ansi(.white), bg: .ansi(.black), attributes: .dim))
     }
 
+    @Test func backgroundBandsBecomeReverseWithoutColours() throws {
+        let theme = try catalog.load("default")
+        #expect(theme.style(for: .railActive, depth: .none) == Style(attributes: [.bold, .reverse]))
+        #expect(theme.style(for: .tableSelected, depth: .none).reverse)
+        #expect(theme.style(for: .searchMatch, depth: .none).reverse)
+        let projector = try catalog.load("projector")
+        #expect(projector.style(for: .title, depth: .none) == Style(attributes: [.bold, .reverse]))
+        #expect(projector.style(for: .normal, depth: .none) == Style(attributes: .bold))
+        #expect(!projector.style(for: .heading, depth: .none).reverse)
+        // Errors and warnings stay apart from each other too.
+        #expect(theme.style(for: .error, depth: .none) == Style(attributes: [.bold, .underline]))
+        #expect(theme.style(for: .warning, depth: .none) == Style(attributes: .bold))
+        #expect(theme.style(for: .muted, depth: .none) == Style(attributes: .dim))
+    }
+
     @Test func collapsedColoursStayReadable() {
         let style = Style(fg: .indexed(226), bg: .bright(.yellow)).degraded(to: .ansi8)
         #expect(style.bg == .ansi(.yellow))

@@ -50,17 +50,22 @@ public struct Theme: Hashable, Sendable {
 
     /// The style of `role` as a terminal with `depth` colours shows it.
     ///
-    /// Colours are brought down to the depth. Where that (or having no colours at all) would leave a
-    /// role looking exactly like `normal` although the theme made it different, the role gets
-    /// attributes instead (``Role/emphasisWithoutColor``): selections reverse, errors bold and
-    /// underlined, muted text dim; so nothing that matters disappears on a poor terminal.
+    /// Colours are brought down to the depth. Without colours, a role painted on a background of
+    /// its own (a highlight band) is reversed instead, and a role whose colours set it apart gets
+    /// attributes for them (``Role/emphasisWithoutColor``): selections reverse, errors bold and
+    /// underlined, muted text dim. On 8 or 16 colours, a role whose colours collapse onto normal's
+    /// gets those attributes too; so nothing that matters disappears on a poor terminal.
     public func style(for role: Role, depth: ColorDepth) -> Style {
         let full = style(for: role)
         var shown = depth == .none ? Style(attributes: full.attributes) : full.degraded(to: depth)
         guard role != .normal else { return shown }
         let normalFull = style(for: .normal)
+        if depth == .none, let bg = full.bg, bg != .default, bg != normalFull.bg {
+            shown.attributes.insert(.reverse)  // a band of colour becomes a reversed band
+        }
         let normalShown = depth == .none ? Style(attributes: normalFull.attributes) : normalFull.degraded(to: depth)
-        if shown == normalShown && (full != normalFull || role.mustStandOut) {
+        let lostColours = depth == .none && (full.fg != normalFull.fg || full.bg != normalFull.bg)
+        if lostColours || (shown == normalShown && (full != normalFull || role.mustStandOut)) {
             shown.attributes.formUnion(role.emphasisWithoutColor)
         }
         return shown
@@ -110,22 +115,19 @@ extension Role {
         }
     }
 
-    /// The attributes a role takes when colours cannot tell it from normal text.
+    /// The attributes a role takes when colours cannot tell it from normal text. Bars, bands and
+    /// series take none: views draw them with distinct glyphs, which reverse video would hide.
     public var emphasisWithoutColor: TextAttributes {
         switch self {
         case .selection, .tableSelected, .fieldFocus, .railActive, .tabActive, .searchMatch,
-             .status, .statusOK, .gaugeFill, .ganttBar, .ganttToday, .chartBar1, .chartBar2, .chartBar3,
-             .chartBar4, .chartBar5, .chartBar6, .coverageFull, .coverageHigh:
+             .status, .statusOK, .ganttToday:
             return .reverse
         case .statusError, .statusWarning: return [.reverse, .bold]
-        case .error, .fieldError, .ganttCritical: return [.bold, .underline]
-        case .title, .heading, .warning, .key, .dialogTitle, .railDone, .ganttMilestone, .coveragePartial: return .bold
-        case .tableHeader, .link: return [.bold, .underline]
-        case .muted, .hint, .disabled, .fieldPlaceholder, .ganttFloat, .gaugeEmpty, .coverageNone, .railPartial,
-             .scrollbar:
-            return .dim
-        case .tableRowAlt: return []
-        default: return .bold
+        case .error, .fieldError, .ganttCritical, .tableHeader: return [.bold, .underline]
+        case .link: return .underline
+        case .title, .heading, .warning, .key, .dialogTitle, .railDone, .ganttMilestone, .ok: return .bold
+        case .muted, .hint, .disabled, .fieldPlaceholder, .ganttFloat, .gaugeEmpty, .scrollbar, .tab: return .dim
+        default: return []
         }
     }
 }
