@@ -1,0 +1,118 @@
+import Foundation
+import TOMLKit
+
+/// The user's settings, from `$XDG_CONFIG_HOME/socle/config.toml` (by default `~/.config/socle/config.toml`):
+/// ```toml
+/// theme = "projector"   # the theme to start with
+/// backups = 10          # how many previous versions of a plan to keep
+/// user = "Ana Moreira"  # the name written in the journal and the lock
+/// ascii = false         # true: draw with ASCII only, whatever the locale says
+/// ```
+/// A missing file means the defaults. A broken one gives a ``ConfigError`` naming file, line and key.
+public struct Config: Hashable, Sendable {
+    public var theme: String
+    public var backups: Int
+    public var user: String?
+    public var ascii: Bool
+
+    public init(theme: String = "default", backups: Int = 10, user: String? = nil, ascii: Bool = false) {
+        self.theme = theme
+        self.backups = backups
+        self.user = user
+        self.ascii = ascii
+    }
+
+    /// Socle's configuration folder: `$XDG_CONFIG_HOME/socle` when that is set to an absolute
+    /// path, else `$HOME/.config/socle`.
+    public static func configFolder(environment: [String: String]) -> URL? {
+        if let xdg = environment["XDG_CONFIG_HOME"], xdg.hasPrefix("/") {
+            return URL(fileURLWithPath: xdg).appendingPathComponent("socle")
+        }
+        guard let home = environment["HOME"], !home.isEmpty else { return nil }
+        return URL(fileURLWithPath: home).appendingPathComponent(".config/socle")
+    }
+
+    /// The configuration file's place (it may not exist).
+    public static func file(environment: [String: String] = ProcessInfo.processInfo.environment) -> URL? {
+        configFolder(environment: environment)?.appendingPathComponent("config.toml")
+    }
+
+    /// Reads the configuration at `url`; the defaults when there is no such file.
+    public static func load(from url: URL?) throws(ConfigError) -> Config {
+        guard let url, FileManager.default.fileExists(atPath: url.path) else { return Config() }
+        let text: String
+        do {
+            text = try String(contentsOf: url, encoding: .utf8)
+        } catch {
+            throw ConfigError(file: url.path, message: "cannot read the file: \(error.localizedDescription)")
+        }
+        return try parse(text, file: url.path)
+    }
+
+    /// Reads configuration text; `file` names it in errors.
+    public static func parse(_ text: String, file: String) throws(ConfigError) -> Config {
+        let source = TOMLSource(text: text, file: file)
+        let table: TOMLTable
+        do {
+            table = try source.parse()
+        } catch {
+            throw ConfigError(file: file, line: error.line, column: error.column, message: "not valid TOML: \(error.message)")
+        }
+        var config = Config()
+        func wrong(_ key: String, _ expected: String, _ value: TOMLValueConvertible) -> ConfigError {
+            ConfigError(file: file, line: source.line(ofKey: key), key: key, message: "should be \(expected), not a \(value.typeName)")
+        }
+        for key in table.keys.sorted(by: { (source.line(ofKey: $0) ?? 0) < (source.line(ofKey: $1) ?? 0) }) {
+            guard let value = table[key] else { continue }
+            switch key {
+            case "theme":
+                guard let name = value.string else { throw wrong(key, "a theme name in quotes", value) }
+                guard ThemeCatalog.isValidName(name) else {
+                    throw ConfigError(file: file, line: source.line(ofKey: key), key: key, message: "\"\(name)\" is not a theme name")
+                }
+                config.theme = name
+            case "backups":
+                guard let count = value.int else { throw wrong(key, "a whole number", value) }
+                guard (0...1000).contains(count) else {
+                    throw ConfigError(file: file, line: source.line(ofKey: key), key: key, message: "should be between 0 and 1000, not \(count)")
+                }
+                config.backups = count
+            case "user":
+                guard let name = value.string else { throw wrong(key, "a name in quotes", value) }
+                config.user = name.isEmpty ? nil : name
+            case "ascii":
+                guard let flag = value.bool else { throw wrong(key, "true or false", value) }
+                config.ascii = flag
+            default:
+                throw ConfigError(file: file, line: source.line(ofKey: key), key: key,
+                                  message: "unknown setting (known: theme, backups, user, ascii)")
+            }
+        }
+        return config
+    }
+}
+
+/// Why the configuration file could not be used: `file:line: key: message`.
+public struct ConfigError: Error, Hashable, Sendable, CustomStringConvertible {
+    public let file: String
+    public let line: Int?
+    public let column: Int?
+    /// The setting at fault, when the problem is in one.
+    public let key: String?
+    public let message: String
+
+    public init(file: String, line: Int? = nil, column: Int? = nil, key: String? = nil, message: String) {
+        self.file = file
+        self.line = line
+        self.column = column
+        self.key = key
+        self.message = message
+    }
+
+    public var description: String {
+        var place = file
+        if let line { place += ":\(line)" }
+        if let column { place += ":\(column)" }
+        return "\(place): " + (key.map { "\($0): " } ?? "") + message
+    }
+}

@@ -1,0 +1,100 @@
+import Foundation
+import Testing
+@testable import Workbench
+
+@Suite("Theme catalog and config")
+struct TerminalCatalogTests {
+    func temporaryFolder() throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("socle-config-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        return folder
+    }
+
+    @Test func userThemeWinsOverBundledOneAndCanInheritIt() throws {
+        let config = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: config) }
+        let environment = ["XDG_CONFIG_HOME": config.path, "HOME": "/nonexistent"]
+        let themes = config.appendingPathComponent("socle/themes")
+        try FileManager.default.createDirectory(at: themes, withIntermediateDirectories: true)
+        try "inherits = \"projector\"\n[roles]\ntitle = { fg = \"bright-red\" }\n"
+            .write(to: themes.appendingPathComponent("projector.toml"), atomically: true, encoding: .utf8)
+        try "name = \"Room 2\"\ninherits = \"default\"\n[roles]\n\"rail.active\" = { bg = \"magenta\" }\n"
+            .write(to: themes.appendingPathComponent("room.toml"), atomically: true, encoding: .utf8)
+
+        let catalog = ThemeCatalog.standard(environment: environment)
+        #expect(catalog.userFolder?.path == themes.path)
+        #expect(catalog.names == ["default", "light", "projector", "mono", "room"])
+
+        let projector = try catalog.load("projector")
+        #expect(projector.file?.hasPrefix(config.path) == true || projector.file?.contains("socle-config-") == true)
+        #expect(projector.style(for: .title).fg == .bright(.red))
+        // The rest comes from the bundled projector theme, field by field.
+        #expect(projector.style(for: .title).bg == .bright(.yellow))
+        #expect(projector.style(for: .normal).bg == .ansi(.black))
+
+        let room = try catalog.load("room")
+        #expect(room.displayName == "Room 2")
+        #expect(room.style(for: .railActive) == Style(fg: .ansi(.black), bg: .ansi(.magenta), attributes: .bold))
+    }
+
+    @Test func userFolderDefaultsToHomeConfig() {
+        #expect(Config.configFolder(environment: ["HOME": "/home/ana"])?.path == "/home/ana/.config/socle")
+        #expect(Config.configFolder(environment: ["HOME": "/home/ana", "XDG_CONFIG_HOME": "/x"])?.path == "/x/socle")
+        #expect(Config.configFolder(environment: ["HOME": "/home/ana", "XDG_CONFIG_HOME": "relative"])?.path == "/home/ana/.config/socle")
+        #expect(Config.file(environment: ["XDG_CONFIG_HOME": "/x"])?.path == "/x/socle/config.toml")
+        #expect(Config.configFolder(environment: [:]) == nil)
+    }
+
+    @Test func themeNamesCannotLeaveTheFolders() {
+        let catalog = ThemeCatalog(userFolder: nil)
+        #expect(catalog.file(for: "../default") == nil)
+        #expect(catalog.file(for: "") == nil)
+        #expect(catalog.file(for: "default") != nil)
+    }
+
+    @Test func configReadsEveryKey() throws {
+        let text = "theme = \"projector\"\nbackups = 3\nuser = \"Ana Moreira\"\nascii = true\n"
+        let config = try Config.parse(text, file: "config.toml")
+        #expect(config == Config(theme: "projector", backups: 3, user: "Ana Moreira", ascii: true))
+        #expect(try Config.parse("", file: "c") == Config())
+    }
+
+    @Test func missingConfigFileMeansDefaults() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(try Config.load(from: folder.appendingPathComponent("config.toml")) == Config())
+        #expect(try Config.load(from: nil) == Config())
+        try "backups = 5\n".write(to: folder.appendingPathComponent("config.toml"), atomically: true, encoding: .utf8)
+        #expect(try Config.load(from: folder.appendingPathComponent("config.toml")).backups == 5)
+    }
+
+    @Test(arguments: [
+        ("theme = \"x\"\nbackups = \"ten\"\n", 2, "backups", "should be a whole number, not a string"),
+        ("# settings\n\nbackups = -1\n", 3, "backups", "between 0 and 1000"),
+        ("theme = 3\n", 1, "theme", "should be a theme name in quotes"),
+        ("ascii = \"yes\"\n", 1, "ascii", "true or false"),
+        ("user = \"a\"\ncolour = \"red\"\n", 2, "colour", "unknown setting"),
+        ("theme = \"../etc\"\n", 1, "theme", "not a theme name"),
+    ])
+    func brokenConfigNamesFileLineAndKey(text: String, line: Int, key: String, message: String) {
+        do {
+            _ = try Config.parse(text, file: "/home/ana/.config/socle/config.toml")
+            Issue.record("parsed")
+        } catch {
+            #expect(error.line == line)
+            #expect(error.key == key)
+            #expect(error.message.contains(message))
+            #expect(error.description.hasPrefix("/home/ana/.config/socle/config.toml:\(line): \(key): "))
+        }
+    }
+
+    @Test func configSyntaxError() {
+        do {
+            _ = try Config.parse("theme = \"x\"\nbackups = = 2\n", file: "c.toml")
+            Issue.record("parsed")
+        } catch {
+            #expect(error.line == 2)
+            #expect(error.message.hasPrefix("not valid TOML"))
+        }
+    }
+}
