@@ -8,18 +8,17 @@ enum FormView {
         let labelWidth = min(form.spec.fields.map { DisplayWidth.of($0.label) }.max() ?? 10, inside.width / 3)
         let valueX = inside.x + labelWidth + 3
         let valueWidth = inside.maxX - valueX - 1
-        let lines = layoutLines(form)
+        let lines = layoutLines(form, width: valueWidth - 2, mark: String(frame.canvas.glyphs.arrowUp))
         let height = inside.height - 3
-        let focusLine = lines.firstIndex { $0.field == form.focused && !$0.isError } ?? 0
+        let focusLine = lines.firstIndex { $0.field == form.focused && $0.error == nil } ?? 0
         let top = max(0, min(focusLine - height / 2, lines.count - height))
         for (offset, line) in lines.dropFirst(top).prefix(height).enumerated() {
             let y = inside.y + offset
             let index = line.field
             let field = form.spec.fields[index]
             let focused = index == form.focused
-            if line.isError {
-                frame.canvas.put("\(frame.canvas.glyphs.arrowUp) \(form.errors[index] ?? "")", x: valueX, y: y,
-                                 role: .fieldError, maxWidth: valueWidth)
+            if let error = line.error {
+                frame.canvas.put(error, x: valueX, y: y, role: .fieldError, maxWidth: valueWidth)
                 continue
             }
             let label = DisplayWidth.pad(field.label, to: labelWidth, ellipsis: frame.canvas.glyphs.ellipsis)
@@ -49,12 +48,16 @@ enum FormView {
         }
     }
 
-    /// One line per field, plus a line under each refused field for its reason.
-    private static func layoutLines(_ form: FormState) -> [(field: Int, isError: Bool)] {
-        var lines: [(Int, Bool)] = []
+    /// One line per field, and under a refused field its reason, wrapped.
+    private static func layoutLines(_ form: FormState, width: Int, mark: String) -> [(field: Int, error: String?)] {
+        var lines: [(Int, String?)] = []
         for index in 0..<form.fieldCount {
-            lines.append((index, false))
-            if form.errors[index] != nil { lines.append((index, true)) }
+            lines.append((index, nil))
+            if let error = form.errors[index] {
+                for (number, line) in TextWrap.lines(error, width: max(10, width)).enumerated() {
+                    lines.append((index, (number == 0 ? mark + " " : "  ") + line))
+                }
+            }
         }
         return lines
     }

@@ -42,18 +42,19 @@ public enum Screen {
 /// Shown instead of the workbench when the terminal is below the minimum size.
 enum TooSmallView {
     static func draw(_ canvas: inout Canvas, layout: Layout) {
-        let lines = [
-            "Socle needs a terminal of at least \(Layout.minimumColumns)x\(Layout.minimumRows).",
-            "This one is \(layout.columns)x\(layout.rows).",
-            "Enlarge the window (or make the font smaller);",
-            "the plan is safe and Socle carries on when there is room.",
-            "q quits.",
+        let paragraphs = [
+            ("Socle needs a terminal of at least \(Layout.minimumColumns)x\(Layout.minimumRows); this one is "
+                + "\(layout.columns)x\(layout.rows).", Role.warning),
+            ("Enlarge the window or make the font smaller. The plan is safe, and Socle carries on when there "
+                + "is room.", Role.normal),
+            ("q quits.", Role.muted),
         ]
+        let width = max(1, layout.columns - 2)
+        let lines = paragraphs.flatMap { text, role in TextWrap.lines(text, width: width).map { ($0, role) } }
         let top = max(0, (layout.rows - lines.count) / 2)
         for (index, line) in lines.enumerated() {
-            let shown = DisplayWidth.truncate(line, to: layout.columns, ellipsis: canvas.glyphs.ellipsis)
-            let x = max(0, (layout.columns - DisplayWidth.of(shown)) / 2)
-            canvas.put(shown, x: x, y: top + index, role: index == 0 ? .warning : .normal)
+            let x = max(0, (layout.columns - DisplayWidth.of(line.0)) / 2)
+            canvas.put(line.0, x: x, y: top + index, role: line.1)
         }
     }
 }
