@@ -12,8 +12,8 @@ extension CursesTerminal {
         while true {
             if CursesSignals.take() != nil { return .terminate }
             let elapsed = Self.now() - start
-            if timeoutMs >= 0 && elapsed >= timeoutMs { return nil }
-            let slice = timeoutMs < 0 ? 200 : min(200, timeoutMs - elapsed)
+            if timeoutMs >= 0 && elapsed > timeoutMs { return nil }
+            let slice = timeoutMs < 0 ? 200 : max(0, min(200, timeoutMs - elapsed))
             wtimeout(stdscr, Int32(slice))
             var character: wint_t = 0
             let sliceStart = Self.now()
@@ -24,9 +24,10 @@ extension CursesTerminal {
             } else if result == OK {
                 earlyErrors = 0
                 return Self.characterKey(UInt32(character))
-            } else if Self.now() - sliceStart < slice / 2 && inputIsGone() {
+            } else if slice > 0 && Self.now() - sliceStart < slice / 2 && inputIsGone() {
                 return .terminate
             }
+            if timeoutMs >= 0 && Self.now() - start >= timeoutMs { return CursesSignals.take() != nil ? .terminate : nil }
         }
     }
 

@@ -39,9 +39,11 @@ public final class CursesTerminal: TerminalDevice {
     /// A note about the locale for the status line (a switch to C.UTF-8, or ASCII mode), if any.
     public let localeNote: String?
 
+    /// Whether ``suspend()`` can stop the process: false when the shell has no job control.
+    public let canSuspend: Bool
+
     private var screen: OpaquePointer?
     private var signals = CursesSignals()
-    private let canSuspend: Bool
     private let defaultColors: Bool
     var palette: CursesPalette
     var lastCanvas: Canvas?
@@ -57,7 +59,7 @@ public final class CursesTerminal: TerminalDevice {
         let term = options.environment["TERM"] ?? ""
         guard !term.isEmpty else { throw .noTerminalType }
         let locale = CursesLocale.setUp()
-        setenv("NCURSES_NO_UTF8_ACS", "1", 1)
+        setenv("NCURSES_NO_UTF8_ACS", "1", 0)
         canSuspend = socle_signal_is_ignored(SIGTSTP) == 0
         guard let screen = newterm(nil, stdout, stdin) else { throw .unknownTerminal(term) }
         set_term(screen)

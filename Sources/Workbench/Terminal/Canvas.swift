@@ -4,12 +4,15 @@
 /// (see ``TextSanitizer``), so what a canvas holds is always safe to send to a terminal. With
 /// ``Glyphs/ascii`` glyphs, text is also transliterated to ASCII as it is drawn.
 public struct Canvas: Hashable, Sendable {
+    /// Columns.
     public let width: Int
+    /// Rows.
     public let height: Int
     /// The characters views should draw frames, bars and marks with.
     public var glyphs: Glyphs
     /// Where the terminal should show its cursor (while editing text); nil hides it.
     public var cursor: Point?
+    /// The cells, row after row (`y * width + x`).
     public private(set) var cells: [Cell]
 
     /// A blank canvas filled with `role`.

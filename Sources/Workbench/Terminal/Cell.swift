@@ -11,6 +11,7 @@ public struct Cell: Hashable, Sendable {
     /// Attributes on top of the role's style (bold for emphasis inside a line, for instance).
     public var attributes: TextAttributes
 
+    /// A cell as given (no sanitizing or measuring: ``Canvas/put(_:x:y:role:attributes:maxWidth:)`` does that).
     public init(text: String = " ", width: Int = 1, role: Role = .normal, attributes: TextAttributes = []) {
         self.text = text
         self.width = width

@@ -10,9 +10,13 @@ import TOMLKit
 /// ```
 /// A missing file means the defaults. A broken one gives a ``ConfigError`` naming file, line and key.
 public struct Config: Hashable, Sendable {
+    /// The theme to start with.
     public var theme: String
+    /// How many previous versions of a plan to keep (0…1000).
     public var backups: Int
+    /// The name written in the journal and the lock; nil for the login name.
     public var user: String?
+    /// Draw with ASCII only.
     public var ascii: Bool
 
     public init(theme: String = "default", backups: Int = 10, user: String? = nil, ascii: Bool = false) {

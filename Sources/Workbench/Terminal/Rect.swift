@@ -24,9 +24,11 @@ public struct Rect: Hashable, Sendable, CustomStringConvertible {
     public var maxX: Int { x + width }
     /// The row just below the rectangle.
     public var maxY: Int { y + height }
+    /// True when it holds no cell.
     public var isEmpty: Bool { width == 0 || height == 0 }
     public var description: String { "(\(x),\(y) \(width)x\(height))" }
 
+    /// Whether the cell (`px`, `py`) is inside.
     public func contains(x px: Int, y py: Int) -> Bool {
         px >= x && px < maxX && py >= y && py < maxY
     }
@@ -47,6 +49,7 @@ public struct Rect: Hashable, Sendable, CustomStringConvertible {
         inset(top: dy, left: dx, bottom: dy, right: dx)
     }
 
+    /// The rectangle shrunk by the given amounts on each side.
     public func inset(top: Int = 0, left: Int = 0, bottom: Int = 0, right: Int = 0) -> Rect {
         Rect(x: x + left, y: y + top, width: width - left - right, height: height - top - bottom)
     }

@@ -17,7 +17,9 @@ public struct TextAttributes: OptionSet, Hashable, Sendable {
 
 /// How a role looks: colours (nil = the terminal's default) and attributes.
 public struct Style: Hashable, Sendable, CustomStringConvertible {
+    /// Text colour; nil (or `.default`) is the terminal's own.
     public var fg: Color?
+    /// Background colour; nil (or `.default`) is the terminal's own.
     public var bg: Color?
     public var attributes: TextAttributes
 
