@@ -30,7 +30,7 @@ let package = Package(
             "PlanDomain", "PlanStore", "Workbench", "CursesTerminal", "BundledExample",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
-        .executableTarget(name: "socle-bench", dependencies: ["PlanDomain", "PlanStore", "Workbench"]),
+        .executableTarget(name: "socle-bench", dependencies: ["PlanDomain", "PlanStore", "Workbench", "BundledExample"]),
         .testTarget(name: "PlanDomainTests", dependencies: ["PlanDomain"]),
         .testTarget(name: "PlanStoreTests", dependencies: ["PlanStore", "PlanDomain", "socle-bench"]),
         .testTarget(name: "WorkbenchTests", dependencies: ["Workbench", "PlanStore", "PlanDomain"]),

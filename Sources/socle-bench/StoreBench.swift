@@ -10,11 +10,14 @@ enum StoreBench {
         print("note: this is a debug build; use `swift run -c release socle-bench store` for real figures")
         #endif
         print("socle-bench store: median of \(runs) runs, milliseconds")
-        print(pad("plan", 10) + pad("entities", 10, right: true) + pad("plan.json", 12, right: true)
+        print(pad("plan", 14) + pad("entities", 10, right: true) + pad("plan.json", 12, right: true)
               + pad("encode", 9, right: true) + pad("decode", 9, right: true)
               + pad("save", 9, right: true) + pad("open", 9, right: true))
+        let example = try ExamplePlan.load()
+        try measure("example", example, runs: runs)
+        try measure("example×10", ExamplePlan.scaled(example, by: 10), runs: runs)
         for scale in [1, 10] {
-            try measure(scale: scale, runs: runs)
+            try measure("generated ×\(scale)", PlanGenerator.plan(scale: scale), runs: runs)
         }
         print("""
             encode = Plan to JSON bytes; decode = JSON bytes to Plan; save = durable save (temp file, \
@@ -22,10 +25,9 @@ enum StoreBench {
             """)
     }
 
-    private static func measure(scale: Int, runs: Int) throws {
-        let plan = PlanGenerator.plan(scale: scale)
+    private static func measure(_ name: String, _ plan: Plan, runs: Int) throws {
         let directory = FileManager.default.temporaryDirectory
-            .appendingPathComponent("socle-bench-\(getpid())-\(scale)")
+            .appendingPathComponent("socle-bench-\(getpid())-\(name.filter(\.isLetter))-\(PlanGenerator.entityCount(plan))")
         try? FileManager.default.removeItem(at: directory)
         defer { try? FileManager.default.removeItem(at: directory) }
 
@@ -42,7 +44,7 @@ enum StoreBench {
         let open = try median(runs) { _ in try PlanStore.open(at: directory).close() }
         let size = try FileManager.default.attributesOfItem(atPath: store.folder.planFile.path)[.size] as? Int ?? 0
 
-        print(pad("scale \(scale)", 10) + pad("\(PlanGenerator.entityCount(plan))", 10, right: true)
+        print(pad(name, 14) + pad("\(PlanGenerator.entityCount(plan))", 10, right: true)
               + pad(bytes(size), 12, right: true) + pad(ms(encode), 9, right: true)
               + pad(ms(decode), 9, right: true) + pad(ms(save), 9, right: true) + pad(ms(open), 9, right: true))
     }

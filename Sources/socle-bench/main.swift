@@ -2,6 +2,7 @@ import Foundation
 
 let usage = """
     usage: socle-bench store [--runs N]   time loading and saving generated plans
+           socle-bench keys [--count N]   time from key press to finished frame on the example plan
            socle-bench save-loop DIR      save new versions of the plan in DIR until killed
     """
 
@@ -16,6 +17,17 @@ case "store":
         try StoreBench.run(runs: runs)
     } catch {
         printError("socle-bench store: \(error)")
+        exit(1)
+    }
+case "keys":
+    var count = 1000
+    if let flag = arguments.firstIndex(of: "--count"), flag + 1 < arguments.count, let value = Int(arguments[flag + 1]) {
+        count = value
+    }
+    do {
+        try KeyBench.run(count: count)
+    } catch {
+        printError("socle-bench keys: \(error)")
         exit(1)
     }
 case "save-loop" where arguments.count == 2:

@@ -52,7 +52,7 @@ public enum Keymap {
             bind([.char("f")], .findings, .main, "Errors and warnings; Enter jumps to the place"),
             bind([.char("t")], .cycleTheme, .main, "Next colour theme"),
             bind([.char("?"), .function(1)], .help, .main, "This help"),
-            bind([.char("q")], .quit, .main, "Quit (every confirmed change is already saved)"),
+            bind([.char("q"), .ctrl("c")], .quit, .main, "Quit (every confirmed change is already saved)"),
             bind([.ctrl("z")], .suspend, .main, "Suspend to the shell (fg resumes)"),
             bind([.enter], .open, .editing, "Open or edit the selected item"),
             bind([.char("a")], .add, .editing, "Add an item to the list"),

@@ -21,7 +21,7 @@ public enum Reducer {
             if case .resize(let columns, let rows) = key {
                 return reduce(&state, .resized(columns: columns, rows: rows))
             }
-            if key == .terminate {
+            if key == .terminate || key == .ctrl("c") {
                 state.quitting = true
                 return [.quit]
             }
