@@ -39,14 +39,18 @@ public enum PlanCodec {
     /// Decodes plan file content. `file` names the file in errors.
     public static func decode(_ data: Data, file: String) throws(PlanFileError) -> Decoded {
         let failure: DecodingError?
+        var decoded: Plan?
         do {
-            let plan = try JSONDecoder().decode(Plan.self, from: data)
-            if plan.schemaVersion == Plan.currentSchemaVersion { return Decoded(plan: plan, migratedFrom: nil) }
+            decoded = try JSONDecoder().decode(Plan.self, from: data)
             failure = nil
         } catch let error as DecodingError {
             failure = error
         } catch {
             failure = nil
+        }
+        if let plan = decoded, plan.schemaVersion == Plan.currentSchemaVersion {
+            try UnknownFields.check(data, against: plan, file: file)
+            return Decoded(plan: plan, migratedFrom: nil)
         }
         return try decodeSlowly(data, file: file, fastPathError: failure)
     }
@@ -108,7 +112,10 @@ public enum PlanCodec {
         do {
             let migrated = try JSONSerialization.data(withJSONObject: document)
             let plan = try JSONDecoder().decode(Plan.self, from: migrated)
+            try UnknownFields.check(migrated, against: plan, file: file, locateIn: bytes)
             return Decoded(plan: plan, migratedFrom: version)
+        } catch let failure as PlanFileError {
+            throw failure
         } catch let failure as DecodingError {
             // Field paths are the same before and after migration; lines are looked up in the file.
             throw DecodingFailure.fileError(failure, file: file, bytes: bytes)

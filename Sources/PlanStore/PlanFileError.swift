@@ -27,6 +27,9 @@ public struct PlanFileError: Error, CustomStringConvertible, Equatable, Sendable
         case invalidValue(String)
         /// An older file could not be brought up to date.
         case migrationFailed(from: Int, String)
+        /// A field the plan does not have (a typo, or a file from another program); saving would
+        /// silently drop it, so it is refused.
+        case unknownField(String)
     }
 
     /// The file, as the user named it.
@@ -102,6 +105,9 @@ public struct PlanFileError: Error, CustomStringConvertible, Equatable, Sendable
             return "\(at)\(message)."
         case .migrationFailed(let from, let message):
             return "cannot bring this schema \(from) file up to date: \(at)\(message)."
+        case .unknownField(let key):
+            return "\(at)unknown field \"\(key)\" (misspelt?). Socle would drop it on the next save, so it "
+                + "refuses the file; correct or remove the field."
         }
     }
 }

@@ -39,6 +39,9 @@ struct New: ParsableCommand {
         do {
             let store = try PlanStore.create(at: url, plan: Plan.new(meta: meta))
             store.close()
+            // For teams who keep the plan in git: the lock, half-written saves and backups stay out.
+            let ignore = ".lock\n.lock.tmp-*\n.plan.json.tmp-*\nbackups/\n"
+            try? ignore.write(to: url.appendingPathComponent(".gitignore"), atomically: true, encoding: .utf8)
         } catch {
             throw Failure(description: "socle new: \(error)")
         }

@@ -187,3 +187,45 @@ private func decodeError(_ data: Data) -> PlanFileError? {
         #expect(!FileManager.default.fileExists(atPath: store.folder.lockFile.path))
     }
 }
+
+struct UnknownFieldTests {
+    @Test func aMisspeltFieldIsRefusedWithItsPlaceAndTheFileIsKept() throws {
+        let folder = try TemporaryFolder()
+        let store = try PlanStore.create(at: folder.url, plan: samplePlanForUnknownFields())
+        store.close()
+        let file = folder.url.appendingPathComponent("plan.json")
+        var text = try String(contentsOf: file, encoding: .utf8)
+        text = text.replacingOccurrences(of: "\"legalBasis\" :", with: "\"legalBasys\" : \"Loi 12\",\n\"legalBasis\" :")
+        try text.write(to: file, atomically: true, encoding: .utf8)
+        let before = try Data(contentsOf: file)
+        do {
+            _ = try PlanStore.open(at: folder.url)
+            Issue.record("a misspelt field was accepted")
+        } catch let error as PlanFileError {
+            #expect(error.problem == .unknownField("legalBasys"))
+            #expect(error.fieldPath == "stocktake.schemes[0]")
+            let line = try #require(error.line)
+            let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+            #expect(lines[line - 1].contains("legalBasys"))
+            #expect(error.description.contains("unknown field \"legalBasys\""))
+        }
+        #expect(try Data(contentsOf: file) == before)
+    }
+
+    @Test func nullOptionalFieldsAreFine() throws {
+        let data = try PlanCodec.encode(samplePlanForUnknownFields())
+        var text = String(decoding: data, as: UTF8.self)
+        text = text.replacingOccurrences(of: "\"legalBasis\" :", with: "\"expenditure\" : null,\n\"legalBasis\" :")
+        #expect(throws: Never.self) { _ = try PlanCodec.decode(Data(text.utf8), file: "plan.json") }
+    }
+}
+
+private func samplePlanForUnknownFields() -> Plan {
+    var plan = Plan.new(meta: PlanMeta(country: Country(name: "Togo", code: "TG"), title: "t", currency: "XOF",
+                                       baseYear: 2025, firstYear: 2026, lastYear: 2030))
+    var scheme = Scheme(id: "SCH-1")
+    scheme.name = "Caisse"
+    scheme.legalBasis = "Loi"
+    plan.stocktake.schemes = [scheme]
+    return plan
+}

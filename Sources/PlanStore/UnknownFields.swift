@@ -1,0 +1,44 @@
+import Foundation
+import PlanDomain
+
+/// Finds fields in a plan file that the plan model does not have. JSONDecoder ignores them, so
+/// without this check a misspelt field would load quietly and vanish on the next save.
+enum UnknownFields {
+    /// Throws `unknownField` for the first field of `data` that re-encoding `plan` does not produce.
+    /// `locateIn` is the text to find the line in (the original file when `data` was migrated).
+    static func check(_ data: Data, against plan: Plan, file: String, locateIn bytes: [UInt8]? = nil) throws(PlanFileError) {
+        guard let given = try? JSONSerialization.jsonObject(with: data),
+              let known = try? JSONSerialization.jsonObject(with: PlanCodec.encode(plan, file: file)),
+              let path = first(in: given, known: known, path: []) else { return }
+        guard case .key(let name) = path.last else { return }
+        let parent = Array(path.dropLast())
+        var error = PlanFileError(file: file, problem: .unknownField(name),
+                                  fieldPath: DecodingFailure.pathText(parent))
+        let text = bytes ?? [UInt8](data)
+        if let offset = JSONScanner.offset(of: path, in: text) {
+            let position = TextPosition(offset: offset, in: text)
+            (error.line, error.column, error.lineText) = (position.line, position.column, position.shownLine)
+        }
+        throw error
+    }
+
+    /// The path of the first key in `given` that `known` lacks (nulls count as absent values).
+    static func first(in given: Any, known: Any, path: [JSONScanner.Step]) -> [JSONScanner.Step]? {
+        if let object = given as? [String: Any] {
+            let expected = known as? [String: Any] ?? [:]
+            for key in object.keys.sorted() {
+                let value = object[key]!
+                guard let counterpart = expected[key] else {
+                    if value is NSNull { continue }
+                    return path + [.key(key)]
+                }
+                if let found = first(in: value, known: counterpart, path: path + [.key(key)]) { return found }
+            }
+        } else if let array = given as? [Any], let expected = known as? [Any] {
+            for (index, pair) in zip(array, expected).enumerated() {
+                if let found = first(in: pair.0, known: pair.1, path: path + [.index(index)]) { return found }
+            }
+        }
+        return nil
+    }
+}
