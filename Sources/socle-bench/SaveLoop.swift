@@ -26,9 +26,11 @@ enum SaveLoop {
     }
 
     /// The k of a plan saved by this loop, from its title.
-    static func number(of plan: Plan) -> Int? {
-        guard plan.meta.title.hasPrefix("version ") else { return nil }
-        return Int(plan.meta.title.dropFirst("version ".count))
+    static func number(of plan: Plan) -> Int? { number(ofTitle: plan.meta.title) }
+
+    static func number(ofTitle title: String) -> Int? {
+        guard title.hasPrefix("version ") else { return nil }
+        return Int(title.dropFirst("version ".count))
     }
 
     static func run(_ directory: String) -> Int32 {
