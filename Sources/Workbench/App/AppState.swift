@@ -36,11 +36,18 @@ public struct ListState: Equatable, Sendable {
     public var sort: (column: Int, ascending: Bool)?
     /// Rows whose text contains this (folded) filter are shown.
     public var filter = ""
+    /// For panels that scroll sideways (a timeline): how far, in the panel's own steps (`<` `>`).
+    public var offset = 0
+    /// For panels with zoom levels (a timeline's weeks, months, quarters, years): which one (`z`).
+    public var zoom = 0
+    /// For panels with several views of the same data (group by measure or institution): which (`m`).
+    public var mode = 0
 
     public init() {}
 
     public static func == (a: ListState, b: ListState) -> Bool {
-        a.selected == b.selected && a.scroll == b.scroll && a.filter == b.filter
+        a.selected == b.selected && a.scroll == b.scroll && a.filter == b.filter && a.offset == b.offset
+            && a.zoom == b.zoom && a.mode == b.mode
             && a.sort?.column == b.sort?.column && a.sort?.ascending == b.sort?.ascending
     }
 

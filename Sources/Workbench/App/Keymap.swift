@@ -5,6 +5,8 @@ public enum Command: Equatable, Sendable {
     case stage(Int)
     case open, add, delete, undo, redo, search, help, findings, sort, cycleTheme, quit, cancel, retrySave
     case suspend
+    // Panels with a timeline or several views
+    case scrollBack, scrollForward, zoom, mode
     // Forms
     case nextField, previousField, confirm, toggle
 }
@@ -50,6 +52,10 @@ public enum Keymap {
             bind([.char("/")], .search, .main, "Search the list"),
             bind([.char("s")], .sort, .main, "Sort by the next column (again: reverse)"),
             bind([.char("f")], .findings, .main, "Errors and warnings; Enter jumps to the place"),
+            bind([.char("<")], .scrollBack, .main, "Timelines and charts: earlier"),
+            bind([.char(">")], .scrollForward, .main, "Timelines and charts: later"),
+            bind([.char("z")], .zoom, .main, "Timelines: zoom (weeks, months, quarters, years)"),
+            bind([.char("m")], .mode, .main, "Panels with several views: the next view"),
             bind([.char("t")], .cycleTheme, .main, "Next colour theme"),
             bind([.char("?"), .function(1)], .help, .main, "This help"),
             bind([.char("q"), .ctrl("c")], .quit, .main, "Quit (every confirmed change is already saved)"),

@@ -78,6 +78,15 @@ public enum Reducer {
             return [.quit]
         case .suspend:
             return [.suspend]
+        case .scrollBack, .scrollForward, .zoom, .mode:
+            var list = state.list
+            switch command {
+            case .scrollBack: list.offset -= 1
+            case .scrollForward: list.offset += 1
+            case .zoom: list.zoom += 1
+            default: list.mode += 1
+            }
+            state.list = list
         case .open, .add, .delete, .undo, .redo, .retrySave:
             return edit(&state, command)
         default:
