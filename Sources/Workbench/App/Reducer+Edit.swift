@@ -103,17 +103,8 @@ extension Reducer {
             state.notice = Notice("Nothing to undo.")
             return []
         }
-        do {
-            let redo = try state.plan.apply(inverse)
-            state.redoStack.append(redo)
-            state.refresh()
-            clampList(&state)
-            state.saveState = .saving
-            state.notice = Notice("Undone: \(redo.summary). Ctrl-R redoes it.")
-            return [.save(inverse)]
-        } catch {
-            state.notice = Notice("Cannot undo: \(error.description).", .error)
-            return []
+        return replay(&state, inverse, push: \.redoStack, restore: \.undoStack) { redo in
+            "Undone: \(redo.summary). Ctrl-R redoes it."
         }
     }
 
@@ -122,16 +113,24 @@ extension Reducer {
             state.notice = Notice("Nothing to redo.")
             return []
         }
+        return replay(&state, edit, push: \.undoStack, restore: \.redoStack) { _ in "Redone: \(edit.summary)." }
+    }
+
+    /// Applies an edit taken from one history stack and pushes its inverse on the other; the
+    /// change is saved like any other.
+    private static func replay(_ state: inout AppState, _ edit: Edit, push: WritableKeyPath<AppState, [Edit]>,
+                               restore: WritableKeyPath<AppState, [Edit]>, say: (Edit) -> String) -> [Effect] {
         do {
             let inverse = try state.plan.apply(edit)
-            state.undoStack.append(inverse)
+            state[keyPath: push].append(inverse)
             state.refresh()
             clampList(&state)
             state.saveState = .saving
-            state.notice = Notice("Redone: \(edit.summary).")
+            state.notice = Notice(say(inverse))
             return [.save(edit)]
         } catch {
-            state.notice = Notice("Cannot redo: \(error.description).", .error)
+            state[keyPath: restore].append(edit)
+            state.notice = Notice("Cannot apply: \(error.description).", .error)
             return []
         }
     }
