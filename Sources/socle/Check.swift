@@ -31,7 +31,8 @@ struct Check: ParsableCommand {
                 Output.line("\(finding.severity.label.padding(toLength: 8, withPad: " ", startingAt: 0))"
                     + "\(finding.location): \(finding.message)")
             }
-            Output.line("\(report.errors) errors, \(report.warnings) warnings, \(report.hints) hints.")
+            Output.line([plural(report.errors, "error"), plural(report.warnings, "warning"), plural(report.hints, "hint")]
+                .joined(separator: ", ") + ".")
         }
         if report.errors > 0 { throw ExitCode(1) }
     }
@@ -46,4 +47,9 @@ enum Loading {
             throw Failure(description: "\(error)")
         }
     }
+}
+
+/// "1 error", "2 errors".
+func plural(_ count: Int, _ word: String) -> String {
+    "\(count) \(word)\(count == 1 ? "" : "s")"
 }

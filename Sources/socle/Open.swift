@@ -46,7 +46,7 @@ struct Open: ParsableCommand {
             terminal = try CursesTerminal(theme: loaded.theme,
                                           options: .init(colors: noColor ? ColorDepth.none : nil, ascii: ascii || config.ascii))
         } catch {
-            throw Failure(description: "socle: \(error)")
+            throw Failure(description: error.description)
         }
         defer { terminal.shutdown() }
 

@@ -7,12 +7,16 @@ do {
     try command.run()
 } catch let exit as ExitCode {
     Foundation.exit(exit.rawValue)
+} catch let failure as Failure {
+    Output.error(failure.description)
+    Foundation.exit(failure.code)
 } catch {
     let code = Socle.exitCode(for: error)
     if code == .success {
         print(Socle.fullMessage(for: error))
         Foundation.exit(0)
     }
+    // Usage errors (and anything unexpected) are exit 2.
     Output.error(Socle.fullMessage(for: error))
-    Foundation.exit(code == .failure ? 1 : 2)
+    Foundation.exit(2)
 }

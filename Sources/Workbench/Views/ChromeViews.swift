@@ -85,6 +85,10 @@ enum StatusView {
             case .error: .statusError
             }
             canvas.put(notice.text, x: x, y: rect.y, role: role, maxWidth: room)
+        } else if case .readOnly(let reason) = state.access {
+            // Who holds the plan matters more than key hints; it is cut to fit, never dropped.
+            x += canvas.put("? help ", x: x, y: rect.y, role: .key)
+            canvas.put(reason, x: x, y: rect.y, role: .statusWarning, maxWidth: rect.maxX - x - 1)
         } else {
             drawHints(&canvas, hints: hints(state), x: x, y: rect.y, room: room)
         }
@@ -101,9 +105,6 @@ enum StatusView {
     }
 
     static func hints(_ state: AppState) -> [(String, String)] {
-        if case .readOnly(let reason) = state.access {
-            return [("?", "help"), ("", reason)]
-        }
         var list: [(String, String)] = []
         switch state.section {
         case .overview: list = [("Enter", "go to item")]
