@@ -34,10 +34,22 @@ public struct Identity: Equatable, Sendable {
         return String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 
-    /// True when a process with this id exists on this machine (it may belong to another user).
+    /// True when a process with this id runs on this machine (it may belong to another user).
+    /// A zombie (a process that has exited but whose parent has not collected it yet, as happens
+    /// for a moment after `kill -9`) counts as gone: it holds nothing any more.
     public static func isAlive(pid: Int32) -> Bool {
         guard pid > 0 else { return false }
-        return kill(pid, 0) == 0 || errno == EPERM
+        guard kill(pid, 0) == 0 || errno == EPERM else { return false }
+        return !isZombie(pid: pid)
+    }
+
+    /// Reads the state letter from /proc/PID/stat ("1234 (socle) Z ..."); false where /proc is absent.
+    static func isZombie(pid: Int32) -> Bool {
+        guard let data = FileManager.default.contents(atPath: "/proc/\(pid)/stat"),
+              let text = String(data: data, encoding: .utf8),
+              let close = text.lastIndex(of: ")") else { return false }
+        let rest = text[text.index(after: close)...].drop { $0 == " " }
+        return rest.first == "Z"
     }
 }
 

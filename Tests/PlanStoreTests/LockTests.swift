@@ -62,6 +62,26 @@ import Testing
         store.close()
     }
 
+    /// Right after `kill -9` the dead editor is a zombie until its parent collects it; its lock is stale.
+    @Test func aZombieHoldsNoLock() throws {
+        let folder = TemporaryFolder()
+        let url = try makeFolder(folder)
+        var child: pid_t = 0
+        let arguments: [UnsafeMutablePointer<CChar>?] = [strdup("/bin/true"), nil]
+        defer { free(arguments[0]) }
+        #expect(posix_spawn(&child, "/bin/true", nil, nil, arguments, nil) == 0)
+        defer { var status: Int32 = 0; waitpid(child, &status, 0) }
+        // Not collected yet: wait until it has exited and shows as a zombie.
+        for _ in 0..<400 where !Identity.isZombie(pid: child) { usleep(5_000) }
+        #expect(Identity.isZombie(pid: child))
+        #expect(kill(child, 0) == 0, "the zombie still has its process id")
+        #expect(!Identity.isAlive(pid: child))
+        try writeLock(LockInfo(user: "ana", host: Identity.currentHost, pid: child, since: fixedDate), in: url)
+        let store = try PlanStore.open(at: url, user: "bento")
+        #expect(store.mode == .readWrite)
+        store.close()
+    }
+
     @Test func aLiveProcessOnThisHostIsNeverOverridden() throws {
         let folder = TemporaryFolder()
         let url = try makeFolder(folder)

@@ -34,6 +34,8 @@ public enum Keymap {
             KeyBinding(keys: keys, command: command, context: context, help: help)
         }
         var list: [KeyBinding] = [
+            bind([.char("?"), .function(1)], .help, .main, "This help"),
+            bind([.char("q"), .ctrl("c")], .quit, .main, "Quit (every confirmed change is already saved)"),
             bind([.up, .char("k")], .up, .main, "Move up"),
             bind([.down, .char("j")], .down, .main, "Move down"),
             bind([.left, .char("h")], .left, .main, "Previous tab (or to the stage rail)"),
@@ -57,8 +59,6 @@ public enum Keymap {
             bind([.char("z")], .zoom, .main, "Timelines: zoom (weeks, months, quarters, years)"),
             bind([.char("m")], .mode, .main, "Panels with several views: the next view"),
             bind([.char("t")], .cycleTheme, .main, "Next colour theme"),
-            bind([.char("?"), .function(1)], .help, .main, "This help"),
-            bind([.char("q"), .ctrl("c")], .quit, .main, "Quit (every confirmed change is already saved)"),
             bind([.ctrl("z")], .suspend, .main, "Suspend to the shell (fg resumes)"),
             bind([.enter], .open, .editing, "Open or edit the selected item"),
             bind([.char("a")], .add, .editing, "Add an item to the list"),

@@ -28,6 +28,10 @@ enum HelpView {
         let inside = OverlayView.dialog(&canvas, rect, title: "Keys — any other key closes this")
         let all = lines()
         let top = min(scroll, max(0, all.count - inside.height))
+        if top + inside.height < all.count {
+            let more = " \(canvas.glyphs.arrowDown) more: j or PgDn "
+            canvas.put(more, x: rect.maxX - DisplayWidth.of(more) - 2, y: rect.maxY - 1, role: .dialogTitle)
+        }
         for (offset, line) in all.dropFirst(top).prefix(inside.height).enumerated() {
             let y = inside.y + offset
             if line.heading {
