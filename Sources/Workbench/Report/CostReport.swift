@@ -80,10 +80,19 @@ public enum CostReport {
     static func ceilingLine(_ cost: ScenarioCost, plan: Plan) -> String? {
         guard let ceiling = plan.stocktake.economy.fiscalSpaceCeilingPercentOfGDP else { return nil }
         let peak = cost.peak.map { "peak \(CostFormat.percent($0.percentOfGDP))% in \($0.year)" } ?? "no GDP given"
-        let above = cost.yearsAbove(ceiling: ceiling).map { String($0.year) }
+        let above = cost.yearsAbove(ceiling: ceiling).map(\.year)
         let limit = "Fiscal-space ceiling \(CostFormat.percent(ceiling))% of GDP"
         return above.isEmpty ? "\(limit): within it every year (\(peak))."
-            : "\(limit): ABOVE it in \(above.joined(separator: ", ")) (\(peak))."
+            : "\(limit): ABOVE it in \(spans(above)) (\(peak))."
+    }
+
+    /// Years as runs: [2029, 2032, 2033, 2034] -> "2029, 2032-2034".
+    static func spans(_ years: [Int]) -> String {
+        var runs: [(Int, Int)] = []
+        for year in years.sorted() {
+            if let last = runs.last, last.1 + 1 == year { runs[runs.count - 1].1 = year } else { runs.append((year, year)) }
+        }
+        return runs.map { $0.0 == $0.1 ? "\($0.0)" : "\($0.0)-\($0.1)" }.joined(separator: ", ")
     }
 
     static func comparison(_ scenarios: [ScenarioCost], plan: Plan, unit: CostUnit, money: String) -> [String] {
