@@ -106,6 +106,10 @@ public struct Benefit: Codable, Equatable, Sendable {
 
 /// Take-up in percent of the eligible population, ramping from `startPercent` in the start year
 /// to `targetPercent` over `rampYears` years; yearly values win where given.
+///
+/// The ramp is linear and reaches the target `rampYears` after the start year, then stays there:
+/// 20% to 80% over 3 years from 2027 gives 20, 40, 60, 80 in 2027 to 2030, and 80 after
+/// (see `CostModel.takeUpPercent`).
 public struct TakeUp: Codable, Equatable, Sendable {
     public var startPercent = 0.0
     public var targetPercent = 0.0
@@ -127,6 +131,10 @@ public struct Measure: PlanEntity {
     public var eligibility = ""
     /// Share of the target group that is eligible, in percent.
     public var eligibleSharePercent = 100.0
+    /// Changes of the eligible share over time (a pension age lowered in steps, a benefit extended to
+    /// older children): each value is the share, in percent, from its year on until the next change.
+    /// Before the first change, and when nil, `eligibleSharePercent` applies.
+    public var eligibleShareFrom: [YearValue]?
     public var takeUp = TakeUp()
     public var financingModel: FinancingModel = .taxFinanced
     public var financing = FinancingShares()

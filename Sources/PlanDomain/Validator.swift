@@ -7,6 +7,7 @@ extension Plan {
         validator.checkFoundations()
         validator.checkStocktake()
         validator.checkStrategy()
+        validator.checkCosting()
         validator.checkActionPlan()
         validator.checkAdministration()
         validator.checkMonitoring()

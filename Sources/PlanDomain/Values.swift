@@ -13,6 +13,10 @@ public struct YearValue: Codable, Hashable, Sendable {
 
 /// A quantity that starts at a base-year value and grows at a yearly rate,
 /// unless the plan gives explicit yearly values (which win for the years they cover).
+///
+/// After a year with an explicit value, the series grows on from that value, not from the base
+/// value: a projection is chained year to year, as in the ILO Rapid Assessment Protocol, so a
+/// plan that gives GDP for 2026 and 2027 and a growth rate after that has no jump in 2028.
 public struct GrowthSeries: Codable, Hashable, Sendable {
     public var baseValue: Double
     /// Growth per year in percent (3 means 3%).
@@ -25,17 +29,22 @@ public struct GrowthSeries: Codable, Hashable, Sendable {
         self.yearly = yearly
     }
 
-    /// The value in `year`, given the series starts in `baseYear`.
+    /// The value in `year`, given the series starts in `baseYear`: the explicit value for that year
+    /// when there is one; otherwise the latest explicit value between the base year and `year` (or
+    /// the base value when there is none) grown at `growthPercent` a year. Years before the base
+    /// year are the base value shrunk back at the same rate.
     public func value(in year: Int, baseYear: Int) -> Double {
         if let given = yearly.first(where: { $0.year == year }) { return given.value }
+        let anchor = year > baseYear ? yearly.filter { $0.year >= baseYear && $0.year < year }.max { $0.year < $1.year } : nil
+        let (from, start) = anchor.map { ($0.value, $0.year) } ?? (baseValue, baseYear)
         var factor = 1.0
         let step = 1 + growthPercent / 100
-        if year >= baseYear {
-            for _ in 0..<(year - baseYear) { factor *= step }
+        if year >= start {
+            for _ in 0..<(year - start) { factor *= step }
         } else if step != 0 {
-            for _ in 0..<(baseYear - year) { factor /= step }
+            for _ in 0..<(start - year) { factor /= step }
         }
-        return baseValue * factor
+        return from * factor
     }
 }
 

@@ -29,6 +29,7 @@ extension AppState {
         case .overview: progress[stage.rawValue].items.count
         case .table(let kind): rows(of: kind, list: list).count
         case .record(let form): form.spec.fields.count
+        case .panel(let panel): panelRowCount(panel)
         }
     }
 
@@ -56,6 +57,8 @@ extension AppState {
                 state.selected = index
             }
         case .overview:
+            break
+        case .panel:
             break
         }
         list = state

@@ -46,6 +46,8 @@ extension Reducer {
             state.overlay = .form(form)
         case .overview:
             break
+        case .panel(let panel):
+            state.notice = Notice(panel.openNotice)
         }
         if readOnly {
             state.notice = Notice("Read-only: you can look but not change.", .warning)

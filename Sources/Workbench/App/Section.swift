@@ -5,12 +5,15 @@ public enum Section: Hashable, Sendable {
     case overview
     case table(EntityKind)
     case record(RecordForm)
+    /// A view computed from the plan (costs, comparisons), not one collection or record.
+    case panel(Panel)
 
     public var title: String {
         switch self {
         case .overview: "Overview"
         case .table(let kind): kind.tabTitle
         case .record(let form): form.tabTitle
+        case .panel(let panel): panel.title
         }
     }
 
@@ -25,7 +28,7 @@ public enum Section: Hashable, Sendable {
              .table(.gap), .table(.reason)]
         case .strategy:
             [.overview, .record(.vision), .table(.objective), .table(.priority), .table(.criterion), .table(.score),
-             .table(.measure), .table(.scenario), .table(.role), .table(.phase), .table(.approval),
+             .table(.measure), .table(.scenario), .panel(.cost), .panel(.scenarios), .table(.role), .table(.phase), .table(.approval),
              .table(.consultation), .table(.publicAction)]
         case .actionPlan:
             [.overview, .record(.timetable), .table(.activity)]
@@ -96,6 +99,21 @@ extension RecordForm {
         case .economy: "Economy"
         case .vision: "Vision"
         case .timetable: "Timetable"
+        }
+    }
+}
+
+/// The tabs that show something computed from the plan.
+public enum Panel: Hashable, Sendable {
+    /// The selected scenario's cost by year, as a table and a bar chart.
+    case cost
+    /// Every scenario's cost side by side.
+    case scenarios
+
+    public var title: String {
+        switch self {
+        case .cost: "Cost"
+        case .scenarios: "Compare"
         }
     }
 }

@@ -57,6 +57,7 @@ public enum RecordForm: String, CaseIterable, Sendable {
                 F.number("Government expenditure", \.stocktake.economy.governmentExpenditure.baseValue, key: "economy"),
                 F.number("Expenditure growth", \.stocktake.economy.governmentExpenditure.growthPercent,
                          key: "economy", unit: "% a year"),
+                F.yearValues("Expenditure by year", \.stocktake.economy.governmentExpenditure.yearly, key: "economy"),
                 F.number("Inflation", \.stocktake.economy.inflation.baseValue, key: "economy", unit: "% a year"),
                 F.yearValues("Inflation by year", \.stocktake.economy.inflation.yearly, key: "economy"),
                 F.number("Poverty line", \.stocktake.economy.povertyLine.baseValue, key: "economy",

@@ -29,6 +29,8 @@ public enum PlanSummary {
             switch tab {
             case .overview:
                 continue
+            case .panel:
+                continue
             case .record(let form):
                 out.append("")
                 out.append("  \(form.spec.title)")

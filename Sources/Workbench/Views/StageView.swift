@@ -22,6 +22,7 @@ enum StageView {
         case .overview: OverviewView.draw(&frame, state: state, layout: layout)
         case .table(let kind): TableView.draw(&frame, state: state, kind: kind, layout: layout)
         case .record(let form): RecordView.draw(&frame, state: state, form: form, layout: layout)
+        case .panel(.cost), .panel(.scenarios): CostPanelView.draw(&frame, state: state, layout: layout)
         }
     }
 }
@@ -35,7 +36,7 @@ enum TabBarView {
         let widths = tabs.indices.map { DisplayWidth.of(tabs[$0].title) + DisplayWidth.of(counts[$0]) + 2 }
         // Scroll so the current tab is visible, keeping one column at each end for arrows.
         var first = 0
-        while widths[first...state.tab].reduce(0, +) + 2 > bar.width && first < state.tab { first += 1 }
+        while widths[first...state.tab].reduce(0, +) + (first > 0 ? 3 : 2) > bar.width && first < state.tab { first += 1 }
         var x = bar.x + 1
         if first > 0 { x += frame.canvas.put(String(frame.canvas.glyphs.arrowLeft), x: bar.x, y: bar.y, role: .muted) }
         for index in first..<tabs.count {

@@ -1,0 +1,121 @@
+/// One year of a measure's or a package's cost. Amounts are in the plan's currency, unrounded;
+/// percentages are percent (0.41 means 0.41%), nil when GDP or government expenditure is not given.
+public struct CostYear: Equatable, Sendable {
+    public var year: Int
+    /// Benefit receipts: for a package, the sum over its measures (a person in two measures counts twice).
+    public var beneficiaries: Double
+    public var benefits: Double
+    public var administration: Double
+    /// Benefits plus administration.
+    public var total: Double
+    public var percentOfGDP: Double?
+    public var percentOfGovernmentExpenditure: Double?
+    /// The total split across the financing sources with a non-zero share.
+    public var financing: [FinancingSource: Double]
+
+    public init(year: Int, beneficiaries: Double = 0, benefits: Double = 0, administration: Double = 0,
+                total: Double = 0, percentOfGDP: Double? = nil, percentOfGovernmentExpenditure: Double? = nil,
+                financing: [FinancingSource: Double] = [:]) {
+        self.year = year
+        self.beneficiaries = beneficiaries
+        self.benefits = benefits
+        self.administration = administration
+        self.total = total
+        self.percentOfGDP = percentOfGDP
+        self.percentOfGovernmentExpenditure = percentOfGovernmentExpenditure
+        self.financing = financing
+    }
+}
+
+/// One measure's cost, year by year.
+public struct MeasureCost: Equatable, Sendable {
+    public var id: EntityID
+    public var name: String
+    /// Its first year (its own start year, or its phase's first year).
+    public var startYear: Int?
+    /// Why it cannot be costed; its years are then empty.
+    public var problem: CostProblem?
+    /// From its start (or the plan's first year) to the plan's last year.
+    public var years: [CostYear]
+
+    public init(id: EntityID, name: String, startYear: Int?, problem: CostProblem?, years: [CostYear]) {
+        self.id = id
+        self.name = name
+        self.startYear = startYear
+        self.problem = problem
+        self.years = years
+    }
+
+    /// The year's row; nil before the measure starts.
+    public func year(_ year: Int) -> CostYear? { years.first { $0.year == year } }
+}
+
+/// The cost of one scenario's package of measures.
+public struct ScenarioCost: Equatable, Sendable {
+    /// The scenario's id; nil for the implicit "All measures" package of a plan with no scenarios.
+    public var id: EntityID?
+    public var name: String
+    public var measures: [MeasureCost]
+    /// The package, every year of the plan's horizon (zero before any measure starts).
+    public var total: [CostYear]
+
+    public init(id: EntityID?, name: String, measures: [MeasureCost], total: [CostYear]) {
+        self.id = id
+        self.name = name
+        self.measures = measures
+        self.total = total
+    }
+
+    public var isImplicit: Bool { id == nil }
+
+    public func year(_ year: Int) -> CostYear? { total.first { $0.year == year } }
+
+    /// The package's last year, at the plan's horizon.
+    public var horizon: CostYear? { total.last }
+
+    /// The year the package costs most as a share of GDP.
+    public var peak: CostYear? {
+        total.filter { $0.percentOfGDP != nil }.max { $0.percentOfGDP! < $1.percentOfGDP! }
+    }
+
+    /// The financing sources any of its measures uses, in the vocabulary's order.
+    public var sources: [FinancingSource] {
+        FinancingSource.allCases.filter { source in total.contains { $0.financing[source] != nil } }
+    }
+
+    /// Years above `ceiling` percent of GDP.
+    public func yearsAbove(ceiling: Double) -> [CostYear] {
+        total.filter { ($0.percentOfGDP ?? 0) > ceiling + 1e-9 }
+    }
+
+    /// The sum of its yearly totals over the horizon (nominal).
+    public var cumulativeTotal: Double { total.reduce(0) { $0 + $1.total } }
+}
+
+// The JSON of `socle cost --json`: financing keyed by the sources' raw values, missing percentages as null.
+extension CostYear: Encodable {
+    enum CodingKeys: String, CodingKey {
+        case year, beneficiaries, benefits, administration, total, percentOfGDP, percentOfGovernmentExpenditure, financing
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(year, forKey: .year)
+        try container.encode(beneficiaries, forKey: .beneficiaries)
+        try container.encode(benefits, forKey: .benefits)
+        try container.encode(administration, forKey: .administration)
+        try container.encode(total, forKey: .total)
+        try container.encode(percentOfGDP, forKey: .percentOfGDP)
+        try container.encode(percentOfGovernmentExpenditure, forKey: .percentOfGovernmentExpenditure)
+        let financing = Dictionary(uniqueKeysWithValues: self.financing.map { ($0.key.rawValue, $0.value) })
+        try container.encode(financing, forKey: .financing)
+    }
+}
+
+extension MeasureCost: Encodable {
+    enum CodingKeys: String, CodingKey { case id, name, years }
+}
+
+extension ScenarioCost: Encodable {
+    enum CodingKeys: String, CodingKey { case name, measures, total }
+}

@@ -1,0 +1,63 @@
+import Foundation
+import Testing
+import PlanDomain
+@testable import Workbench
+
+/// The text and JSON of `socle cost`, and the number formats they share with the panels.
+struct CostReportTests {
+    @Test func numbersReadTheSameEverywhere() {
+        #expect(CostFormat.grouped(12_345.67, decimals: 1) == "12,345.7")
+        #expect(CostFormat.grouped(999.96, decimals: 1) == "1,000.0")
+        #expect(CostFormat.grouped(-1_234_567) == "-1,234,567")
+        #expect(CostFormat.grouped(0.04, decimals: 1) == "0.0")
+        #expect(CostFormat.amount(18_026_200_000, unit: .million) == "18,026.2")
+        #expect(CostFormat.percent(0.526) == "0.53")
+        #expect(CostFormat.percent(nil) == "n/a")
+        #expect(CostUnit.fitting(179_149_000_000) == .million)
+        #expect(CostUnit.fitting(420_000) == .thousand)
+        #expect(CostUnit.fitting(5_000) == .one)
+        #expect(CostReport.spans([2034, 2029, 2032, 2033]) == "2029, 2032-2034")
+    }
+
+    @Test func theExampleAsText() throws {
+        let plan = try examplePlan()
+        let text = CostReport.render(plan, scenarios: plan.costComparison())
+        let lines = text.split(separator: "\n").map(String.init)
+        #expect(lines[1] == "Amounts in XKB million, nominal; % of GDP and of government expenditure. Base year 2025.")
+        #expect(lines.contains("BASIC FLOOR (SCN-1)") && lines.contains("FULL EXTENSION (SCN-2)"))
+        // Basic floor, 2035: four measures, 129,129.5 million, 1.78% of GDP, 9.28% of expenditure.
+        #expect(lines.contains { $0.hasPrefix("  2035") && $0.hasSuffix("129,129.5   1.78         9.28") })
+        #expect(lines.contains("  Fiscal-space ceiling 2.50% of GDP: within it every year (peak 2.47% in 2035)."))
+        #expect(lines.contains("SCENARIOS SIDE BY SIDE (XKB million, % of GDP)"))
+        #expect(lines.contains { $0.hasPrefix("  General revenue") } == false, "financing sources are columns")
+        #expect(lines.contains { $0.hasPrefix("  All years") && $0.contains("650,412.1 (93.9%)") })
+    }
+
+    @Test func theJSONOutline() throws {
+        let plan = try examplePlan()
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        let data = try encoder.encode(CostOutline(plan: plan, scenarios: plan.costComparison()))
+        let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        #expect(object["currency"] as? String == "XKB")
+        let scenarios = try #require(object["scenarios"] as? [[String: Any]])
+        #expect(scenarios.map { $0["name"] as? String } == ["Basic floor", "Full extension"])
+        let total = try #require(scenarios[1]["total"] as? [[String: Any]])
+        #expect(total.count == 10)
+        let last = try #require(total.last)
+        #expect(last["year"] as? Int == 2035)
+        #expect(abs((last["percentOfGDP"] as? Double ?? 0) - 2.4727) < 0.001)
+        let financing = try #require(last["financing"] as? [String: Double])
+        #expect(Set(financing.keys) == ["employerContributions", "insuredContributions", "generalRevenue", "coPayments", "other"])
+        #expect(abs(financing.values.reduce(0, +) - (last["total"] as? Double ?? 0)) < 1)
+    }
+
+    @Test func aPlanWithoutScenariosSaysSo() throws {
+        var plan = try examplePlan()
+        plan.strategy.scenarios = []
+        let text = CostReport.render(plan, scenarios: plan.costComparison())
+        #expect(text.contains("The plan has no scenarios, so all its measures are costed as one package, \"All measures\"."))
+        #expect(text.contains("ALL MEASURES\n"))
+        #expect(!text.contains("SIDE BY SIDE"))
+    }
+}
