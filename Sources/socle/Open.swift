@@ -61,7 +61,11 @@ struct Open: ParsableCommand {
             notices.append("plan.json was in schema \(migrated); it is saved in the current schema on the next change.")
         }
         if let note = terminal.localeNote { notices.append(note) }
-        if let first = notices.first { state.notice = Notice(first, .warning) }
+        if let first = notices.first {
+            state.notice = Notice(first, .warning)
+        } else {
+            state.notice = Notice("Welcome. 0-6 choose a stage, ← → its tabs, Enter opens, ? lists every key.")
+        }
         let app = App(state: state, terminal: terminal, saver: StoreSaver(store: store),
                       themes: { name in try? catalog.load(name) })
         app.run()
