@@ -63,7 +63,7 @@ struct Open: ParsableCommand {
         if let note = terminal.localeNote { notices.append(note) }
         if let first = notices.first {
             state.notice = Notice(first, .warning)
-        } else {
+        } else if access == .readWrite {
             state.notice = Notice("Welcome. 0-6 choose a stage, ← → its tabs, Enter opens, ? lists every key.")
         }
         let app = App(state: state, terminal: terminal, saver: StoreSaver(store: store),
