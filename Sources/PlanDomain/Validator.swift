@@ -7,6 +7,8 @@ extension Plan {
         validator.checkFoundations()
         validator.checkStocktake()
         validator.checkStrategy()
+        validator.checkCoverage()
+        validator.checkRoles()
         validator.checkActionPlan()
         validator.checkAdministration()
         validator.checkMonitoring()
