@@ -13,7 +13,7 @@ struct Socle: ParsableCommand {
             be read or opened.
             """,
         version: "0.1.0",
-        subcommands: [Open.self, New.self, Check.self, Show.self],
+        subcommands: [Open.self, New.self, Check.self, Show.self, CoverageCommand.self, ImportCommand.self],
         defaultSubcommand: Open.self
     )
 }

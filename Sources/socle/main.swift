@@ -7,6 +7,9 @@ do {
     try command.run()
 } catch let exit as ExitCode {
     Foundation.exit(exit.rawValue)
+} catch let failure as Failure {
+    Output.error(failure.description)
+    Foundation.exit(failure.code)
 } catch {
     let code = Socle.exitCode(for: error)
     if code == .success {

@@ -29,6 +29,7 @@ extension AppState {
         case .overview: progress[stage.rawValue].items.count
         case .table(let kind): rows(of: kind, list: list).count
         case .record(let form): form.spec.fields.count
+        case .analysis(let panel): panel.rowCount(self)
         }
     }
 
@@ -55,7 +56,7 @@ extension AppState {
             if let field = location.field, let index = form.spec.fields.firstIndex(where: { $0.key == field }) {
                 state.selected = index
             }
-        case .overview:
+        case .overview, .analysis:
             break
         }
         list = state

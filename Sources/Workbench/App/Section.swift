@@ -5,12 +5,15 @@ public enum Section: Hashable, Sendable {
     case overview
     case table(EntityKind)
     case record(RecordForm)
+    /// A panel that computes from the plan: the heat map, the ranking, the roles matrix.
+    case analysis(AnalysisPanel)
 
     public var title: String {
         switch self {
         case .overview: "Overview"
         case .table(let kind): kind.tabTitle
         case .record(let form): form.tabTitle
+        case .analysis(let panel): panel.title
         }
     }
 
@@ -22,11 +25,13 @@ public enum Section: Hashable, Sendable {
              .table(.readiness)]
         case .stocktake:
             [.overview, .table(.indicator), .record(.economy), .table(.group), .table(.scheme), .table(.coverage),
+             .analysis(.heatMap),
              .table(.gap), .table(.reason)]
         case .strategy:
             [.overview, .record(.vision), .table(.objective), .table(.priority), .table(.criterion), .table(.score),
              .table(.measure), .table(.scenario), .table(.role), .table(.phase), .table(.approval),
-             .table(.consultation), .table(.publicAction)]
+             .table(.consultation), .table(.publicAction),
+             .analysis(.ranking), .analysis(.roleMatrix)]
         case .actionPlan:
             [.overview, .record(.timetable), .table(.activity)]
         case .administration:
