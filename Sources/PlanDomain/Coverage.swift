@@ -34,6 +34,8 @@ public struct CoverageCell: Encodable, Equatable, Sendable {
     public var counts: [SchemeCount]
     public var lowerPercent: Double?
     public var upperPercent: Double?
+    /// The kind of gap the cell is under the matrix's threshold, or nil.
+    public var gap: GapKind?
     /// The assessor's record of the cell.
     public var assessmentId: EntityID?
     public var rating: CoverageRating?
@@ -134,19 +136,26 @@ public struct CoverageMatrix: Encodable, Sendable {
             let key = "\(assessment.contingency.rawValue)|\(assessment.groupId)"
             if assessments[key] == nil { assessments[key] = assessment }
         }
-        let schemes = plan.stocktake.schemes
+        // The schemes that name each group, so each cell looks at those only.
+        var naming: [EntityID: [Scheme]] = [:]
+        for scheme in plan.stocktake.schemes {
+            var named: [EntityID] = []
+            for id in scheme.groupIds + scheme.recipients.map(\.groupId) where !named.contains(id) { named.append(id) }
+            for id in named { naming[id, default: []].append(scheme) }
+        }
         let columns = groups
+        let threshold = thresholdPercent
         let cells = Contingency.allCases.flatMap { contingency in
             columns.map { group in
-                CoverageCell(contingency: contingency, groupId: group.id, groupSize: group.size, schemes: schemes,
-                             assessment: assessments["\(contingency.rawValue)|\(group.id)"])
+                var cell = CoverageCell(contingency: contingency, groupId: group.id, groupSize: group.size,
+                                        schemes: naming[group.id] ?? [],
+                                        assessment: assessments["\(contingency.rawValue)|\(group.id)"])
+                cell.gap = cell.gapKind(threshold: threshold)
+                return cell
             }
         }
         self.cells = cells
-        let threshold = thresholdPercent
-        gaps = cells.compactMap { cell in
-            cell.gapKind(threshold: threshold).map { DerivedGap(cell: cell, kind: $0, plan: plan) }
-        }
+        gaps = cells.compactMap { cell in cell.gap.map { DerivedGap(cell: cell, kind: $0, plan: plan) } }
     }
 
     public func cell(_ contingency: Contingency, _ groupId: EntityID) -> CoverageCell? {
@@ -156,7 +165,8 @@ public struct CoverageMatrix: Encodable, Sendable {
     }
 
     public func gap(_ contingency: Contingency, _ groupId: EntityID) -> DerivedGap? {
-        gaps.first { $0.contingency == contingency && $0.groupId == groupId }
+        guard cell(contingency, groupId)?.gap != nil else { return nil }
+        return gaps.first { $0.contingency == contingency && $0.groupId == groupId }
     }
 
     /// A group's size in `year`: its projection for that year when it gives one, else its size

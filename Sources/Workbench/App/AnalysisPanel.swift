@@ -48,7 +48,7 @@ public enum AnalysisPanel: Hashable, Sendable, CaseIterable {
         let list = state.list
         switch (self, view(list)) {
         case (.heatMap, 0): return Contingency.allCases.count
-        case (.heatMap, _): return HeatMapRows.gapRows(state.plan).count
+        case (.heatMap, _): return state.plan.coverageMatrix.gaps.count + state.plan.stocktake.gaps.count
         case (.ranking, _): return RankingRows.gapIds(state.plan).count
         case (.roleMatrix, 0): return state.plan.rolesMatrix.blocks.count
         case (.roleMatrix, _): return RoleMatrixRows.lines(state.plan.rolesMatrix).count
@@ -69,8 +69,11 @@ enum HeatMapRows {
     }
 
     static func gapRows(_ plan: Plan) -> [Row] {
-        let overview = GapOverview(plan: plan, matrix: plan.coverageMatrix)
-        return overview.derived.map(Row.derived) + overview.recorded.map(Row.recorded)
+        rows(GapOverview(plan: plan, matrix: plan.coverageMatrix))
+    }
+
+    static func rows(_ overview: GapOverview) -> [Row] {
+        overview.derived.map(Row.derived) + overview.recorded.map(Row.recorded)
     }
 }
 

@@ -51,7 +51,7 @@ public enum CoverageReport {
             var line = DisplayWidth.pad(DisplayWidth.pad(group.id, to: 6) + " " + group.name, to: labelWidth)
             for contingency in matrix.contingencies {
                 guard let cell = matrix.cell(contingency, group.id) else { continue }
-                line += " " + CoverageCellText.text(cell, isGap: matrix.gap(contingency, group.id) != nil)
+                line += " " + CoverageCellText.text(cell, isGap: cell.gap != nil)
             }
             lines.append(line.trimmingTrailingSpaces)
         }

@@ -8,7 +8,7 @@ enum GapListView {
         let plan = state.plan
         let matrix = plan.coverageMatrix
         let overview = GapOverview(plan: plan, matrix: matrix)
-        let rows = HeatMapRows.gapRows(plan)
+        let rows = HeatMapRows.rows(overview)
         let summary = "\(overview.derived.count) gaps from the matrix (\(overview.unrecorded.count) unrecorded), "
             + "\(overview.recorded.count) recorded"
         frame.canvas.put(summary, x: area.x + 1, y: area.y, role: .muted, maxWidth: area.width - 2)

@@ -54,7 +54,7 @@ enum HeatMapView {
             for index in shown {
                 let group = matrix.groups[index]
                 guard let cell = matrix.cell(contingency, group.id) else { continue }
-                let text = cellText(cell, isGap: matrix.gap(contingency, group.id) != nil, glyphs: glyphs, width: slot - 1)
+                let text = cellText(cell, isGap: cell.gap != nil, glyphs: glyphs, width: slot - 1)
                 let selected = r == row && index == column
                 let attributes: TextAttributes = selected ? (state.focus == .panel ? [.reverse, .bold] : [.underline]) : []
                 frame.canvas.put(text, x: x, y: y, role: role(cell), attributes: attributes)
