@@ -8,6 +8,8 @@ extension Plan {
         validator.checkStocktake()
         validator.checkStrategy()
         validator.checkCosting()
+        validator.checkCoverage()
+        validator.checkRoles()
         validator.checkActionPlan()
         validator.checkAdministration()
         validator.checkMonitoring()

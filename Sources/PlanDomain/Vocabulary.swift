@@ -127,8 +127,11 @@ public enum FinancingModel: String, Choice {
     }
 }
 
+/// The assessor's rating of a coverage cell; `notApplicable` marks cells that make no sense
+/// (children and old age), which are neither coverage nor gaps.
 public enum CoverageRating: String, Choice {
     case none, low, partial, high, full
+    case notApplicable
     public var label: String {
         switch self {
         case .none: "None"
@@ -136,6 +139,7 @@ public enum CoverageRating: String, Choice {
         case .partial: "Partial"
         case .high: "High"
         case .full: "Full"
+        case .notApplicable: "Not applicable"
         }
     }
 }

@@ -13,8 +13,8 @@ struct Socle: ParsableCommand {
             be read or opened.
             """,
         version: "0.1.0",
-        subcommands: [Open.self, New.self, Check.self, Show.self,
-                      Cost.self],
+        subcommands: [Open.self, New.self, Check.self, Show.self, CoverageCommand.self, Cost.self,
+                      ImportCommand.self],
         defaultSubcommand: Open.self
     )
 }

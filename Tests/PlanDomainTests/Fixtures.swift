@@ -35,6 +35,13 @@ func cleanPlan() -> Plan {
     measure.leadInstitutionId = "STK-1"
     measure.startYear = 2027
     plan.strategy.measures = [measure]
+    plan.strategy.roles = InstitutionFunction.allCases.enumerated().map { index, function in
+        var role = InstitutionRole(id: "ROL-\(index + 1)")
+        role.institutionId = "STK-1"
+        role.measureId = "MEA-1"
+        role.function = function
+        return role
+    }
     var activity = Activity(id: "ACT-1")
     activity.name = "Draft the law"
     activity.responsibleId = "STK-1"

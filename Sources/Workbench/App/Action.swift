@@ -1,4 +1,5 @@
 import PlanDomain
+import PlanStore
 
 /// Something that happened: a key, a click, or the outcome of an effect.
 public enum Action {
@@ -7,6 +8,8 @@ public enum Action {
     case resized(columns: Int, rows: Int)
     case saved
     case saveFailed(String)
+    /// A CSV file was read for an import.
+    case imported(ImportOutcome)
 }
 
 /// What the reducer asks the outside world to do.
@@ -16,6 +19,8 @@ public enum Effect: Equatable {
     case quit
     case setTheme(String)
     case suspend
+    /// Read a CSV file and check it against the plan (the reply is `Action.imported`).
+    case importCSV(ImportKind, path: String)
 }
 
 /// A place on screen a mouse click can select.

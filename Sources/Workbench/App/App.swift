@@ -13,17 +13,20 @@ public final class App {
     public private(set) var state: AppState
     private let terminal: TerminalDevice
     private let saver: PlanSaving?
+    private let importer: CSVImporting
     private let themes: (String) -> Theme?
     private var lastFrame: Frame?
     /// Called after each frame is presented (benchmarks measure key-to-frame with it).
     public var onFrame: (() -> Void)?
 
-    public init(state: AppState, terminal: TerminalDevice, saver: PlanSaving?, themes: @escaping (String) -> Theme?) {
+    public init(state: AppState, terminal: TerminalDevice, saver: PlanSaving?, themes: @escaping (String) -> Theme?,
+                importer: CSVImporting = StoreImporter()) {
         var state = state
         state.size = (terminal.size.columns, terminal.size.rows)
         self.state = state
         self.terminal = terminal
         self.saver = saver
+        self.importer = importer
         self.themes = themes
     }
 
@@ -76,6 +79,8 @@ public final class App {
                 state.size = (terminal.size.columns, terminal.size.rows)
             case .quit:
                 state.quitting = true
+            case .importCSV(let kind, let path):
+                perform(Reducer.reduce(&state, .imported(importer.preview(kind, path: path, plan: state.plan))))
             }
         }
     }

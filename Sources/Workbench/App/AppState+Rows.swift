@@ -30,6 +30,7 @@ extension AppState {
         case .table(let kind): rows(of: kind, list: list).count
         case .record(let form): form.spec.fields.count
         case .panel(let panel): panelRowCount(panel)
+        case .analysis(let panel): panel.rowCount(self)
         }
     }
 
@@ -56,7 +57,7 @@ extension AppState {
             if let field = location.field, let index = form.spec.fields.firstIndex(where: { $0.key == field }) {
                 state.selected = index
             }
-        case .overview:
+        case .overview, .analysis:
             break
         case .panel:
             break

@@ -7,6 +7,8 @@ public enum Command: Equatable, Sendable {
     case suspend
     // Panels with a timeline or several views
     case scrollBack, scrollForward, zoom, mode
+    // Imports
+    case importCSV
     // Forms
     case nextField, previousField, confirm, toggle
 }
@@ -66,6 +68,7 @@ public enum Keymap {
             bind([.char("u")], .undo, .editing, "Undo the last change"),
             bind([.ctrl("r")], .redo, .editing, "Redo"),
             bind([.ctrl("s")], .retrySave, .editing, "Save again after a failed save"),
+            bind([.char("i")], .importCSV, .editing, "Groups and Schemes tabs: import a CSV file (shows the changes first)"),
             bind([.tab, .down], .nextField, .form, "Next field"),
             bind([.backTab, .up], .previousField, .form, "Previous field"),
             bind([.ctrl("s"), .function(2)], .confirm, .form, "Save the form"),

@@ -1,4 +1,5 @@
 import PlanDomain
+import PlanStore
 
 /// What is drawn over the stage panels and takes the keys first.
 public enum Overlay {
@@ -7,6 +8,10 @@ public enum Overlay {
     case help(scroll: Int)
     case findings(ListState)
     case search(TextInput)
+    /// The path of a CSV file to import, typed on the status line.
+    case importPath(ImportKind, TextInput)
+    /// What an import would change, before it is applied.
+    case importReview(ImportReview)
 }
 
 /// A list of options to pick one or several from, with a typed filter.

@@ -14,6 +14,7 @@ extension Reducer {
         case .delete: return askDelete(&state)
         case .undo: return undo(&state)
         case .redo: return redo(&state)
+        case .importCSV: return askImport(&state)
         case .retrySave:
             guard case .failed = state.saveState, let last = state.undoStack.last else {
                 state.notice = Notice("Everything is saved.")
@@ -44,6 +45,8 @@ extension Reducer {
             var form = FormState(target: .record(record), spec: record.spec, subject: state.plan)
             form.focused = min(state.list.selected, form.fieldCount - 1)
             state.overlay = .form(form)
+        case .analysis(let panel):
+            return openPanelItem(&state, panel, readOnly: readOnly)
         case .overview:
             break
         case .panel(let panel):

@@ -48,6 +48,10 @@ extension Reducer {
             list.clamp(count: findings.count, visible: max(1, layout(state).form.height - 4))
             state.overlay = .findings(list)
             return []
+        case .importPath(let kind, let input):
+            return importPathKey(&state, kind, input, key)
+        case .importReview(let review):
+            return importReviewKey(&state, review, key)
         case .search(var input):
             switch key {
             case .enter:

@@ -17,6 +17,8 @@ public enum Reducer {
             return []
         case .click(let target):
             return click(&state, target)
+        case .imported(let outcome):
+            return imported(&state, outcome)
         case .key(let key):
             if case .resize(let columns, let rows) = key {
                 return reduce(&state, .resized(columns: columns, rows: rows))
@@ -87,7 +89,8 @@ public enum Reducer {
             default: list.mode += 1
             }
             state.list = list
-        case .open, .add, .delete, .undo, .redo, .retrySave:
+            clampAnalysis(&state)
+        case .open, .add, .delete, .undo, .redo, .retrySave, .importCSV:
             return edit(&state, command)
         default:
             break

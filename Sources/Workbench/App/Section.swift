@@ -7,6 +7,8 @@ public enum Section: Hashable, Sendable {
     case record(RecordForm)
     /// A view computed from the plan (costs, comparisons), not one collection or record.
     case panel(Panel)
+    /// A panel that computes from the plan: the heat map, the ranking, the roles matrix.
+    case analysis(AnalysisPanel)
 
     public var title: String {
         switch self {
@@ -14,6 +16,7 @@ public enum Section: Hashable, Sendable {
         case .table(let kind): kind.tabTitle
         case .record(let form): form.tabTitle
         case .panel(let panel): panel.title
+        case .analysis(let panel): panel.title
         }
     }
 
@@ -25,11 +28,13 @@ public enum Section: Hashable, Sendable {
              .table(.readiness)]
         case .stocktake:
             [.overview, .table(.indicator), .record(.economy), .table(.group), .table(.scheme), .table(.coverage),
+             .analysis(.heatMap),
              .table(.gap), .table(.reason)]
         case .strategy:
             [.overview, .record(.vision), .table(.objective), .table(.priority), .table(.criterion), .table(.score),
-             .table(.measure), .table(.scenario), .panel(.cost), .panel(.scenarios), .table(.role), .table(.phase), .table(.approval),
-             .table(.consultation), .table(.publicAction)]
+             .table(.measure), .table(.scenario), .panel(.cost), .panel(.scenarios), .table(.role), .table(.phase),
+             .table(.approval), .table(.consultation), .table(.publicAction), .analysis(.ranking),
+             .analysis(.roleMatrix)]
         case .actionPlan:
             [.overview, .record(.timetable), .table(.activity)]
         case .administration:

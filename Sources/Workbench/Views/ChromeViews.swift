@@ -108,9 +108,12 @@ enum StatusView {
         var list: [(String, String)] = []
         switch state.section {
         case .overview: list = [("Enter", "go to item")]
-        case .table: list = [("Enter", "edit"), ("a", "add"), ("d", "delete"), ("/", "search")]
+        case .table(let kind):
+            list = [("Enter", "edit"), ("a", "add"), ("d", "delete"), ("/", "search")]
+            if kind.isImportable { list.append(("i", "import")) }
         case .record: list = [("Enter", "edit")]
         case .panel(let panel): list = panel.hints
+        case .analysis(let panel): list = panel.hints
         }
         if !state.undoStack.isEmpty { list.append(("u", "undo")) }
         if state.errorCount + state.warningCount > 0 { list.append(("f", "findings")) }

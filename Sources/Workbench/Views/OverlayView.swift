@@ -3,8 +3,9 @@ import PlanDomain
 /// Dialogs and panels drawn over the stage: forms, pickers, confirmations, help, findings, search.
 enum OverlayView {
     static func draw(_ frame: inout Frame, overlay: Overlay, state: AppState, layout: Layout) {
-        if case .search = overlay {} else {
-            frame.canvas.setRole(.disabled, in: layout.screen)
+        switch overlay {
+        case .search, .importPath: break
+        default: frame.canvas.setRole(.disabled, in: layout.screen)
         }
         switch overlay {
         case .form(let form):
@@ -17,6 +18,10 @@ enum OverlayView {
             FindingsView.draw(&frame.canvas, findings: state.findings, list: list, layout: layout)
         case .search(let input):
             drawSearch(&frame.canvas, input: input, layout: layout)
+        case .importPath(let kind, let input):
+            ImportView.drawPrompt(&frame.canvas, kind: kind, input: input, layout: layout)
+        case .importReview(let review):
+            ImportView.drawReview(&frame.canvas, review: review, layout: layout)
         }
     }
 

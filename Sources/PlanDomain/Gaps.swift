@@ -1,0 +1,124 @@
+/// A gap that follows from the coverage matrix: a cell with no provision, or below the plan's
+/// coverage threshold. Its id names the cell ("gap:oldAge:GRP-3"), so it is stable and never
+/// mistaken for a recorded gap's id ("GAP-2").
+///
+/// A recorded gap of kind no provision or low coverage on the same cell records it: the derived
+/// gap then serves that gap's reasons for extension, and the measures that name that gap address
+/// it. A measure for the same contingency and target group addresses it too.
+public struct DerivedGap: Encodable, Equatable, Sendable {
+    public var id: String
+    public var kind: GapKind
+    public var contingency: Contingency
+    public var groupId: EntityID
+    /// The cell's figure (nil when only rated).
+    public var percent: Double?
+    public var band: CoverageBand
+    public var thresholdPercent: Double
+    /// The recorded gaps on this cell.
+    public var recordedAs: [EntityID]
+    /// The reasons for extension the recorded gaps serve.
+    public var reasonIds: [EntityID]
+    /// The measures that address it.
+    public var measureIds: [EntityID]
+
+    public static func id(_ contingency: Contingency, _ groupId: EntityID) -> String {
+        "gap:\(contingency.rawValue):\(groupId)"
+    }
+
+    init(cell: CoverageCell, kind: GapKind, plan: Plan) {
+        id = Self.id(cell.contingency, cell.groupId)
+        self.kind = kind
+        contingency = cell.contingency
+        groupId = cell.groupId
+        percent = cell.percent
+        band = cell.band ?? .none
+        thresholdPercent = plan.stocktake.coverageThresholdPercent
+        let recorded = plan.stocktake.gaps.filter {
+            $0.contingency == cell.contingency && $0.groupId == cell.groupId && $0.kind.isCoverageGap
+        }
+        recordedAs = recorded.map(\.id)
+        var reasons: [EntityID] = []
+        for reason in recorded.flatMap(\.reasonIds) where !reasons.contains(reason) { reasons.append(reason) }
+        reasonIds = reasons
+        let recordedIds = Set(recordedAs)
+        measureIds = plan.strategy.measures.filter { measure in
+            measure.gapIds.contains { recordedIds.contains($0) }
+                || (measure.contingency == cell.contingency && measure.targetGroupId == cell.groupId)
+        }.map(\.id)
+    }
+
+    /// "Old age for Older persons 65+: 37.4%, below the 50% threshold".
+    public func summary(in plan: Plan) -> String {
+        let cell = "\(contingency.label) for \(plan.name(.group, groupId))"
+        switch kind {
+        case .noProvision: return "\(cell): no provision"
+        default:
+            let figure = percent.map { "\(CoverageText.percent($0))" } ?? "rated \(band.label.lowercased())"
+            return "\(cell): \(figure), below the \(CoverageText.percent(thresholdPercent)) threshold"
+        }
+    }
+}
+
+extension GapKind {
+    /// The kinds that the coverage matrix finds by itself; the others (benefit adequacy, policy gaps,
+    /// implementation issues) only the team can record.
+    public var isCoverageGap: Bool { self == .noProvision || self == .lowCoverage }
+}
+
+/// A gap the team recorded, with what it links to.
+public struct RecordedGap: Encodable, Equatable, Sendable {
+    public var id: EntityID
+    public var kind: GapKind
+    public var contingency: Contingency?
+    public var groupId: EntityID?
+    public var description: String
+    public var reasonIds: [EntityID]
+    public var measureIds: [EntityID]
+    /// The derived gap on the same cell, when the matrix finds one there.
+    public var derivedId: String?
+}
+
+/// Every gap of the stocktake: those the matrix finds and those the team records.
+public struct GapOverview: Encodable, Sendable {
+    public var derived: [DerivedGap]
+    public var recorded: [RecordedGap]
+
+    public init(plan: Plan, matrix: CoverageMatrix) {
+        derived = matrix.gaps
+        let derivedIds = Set(derived.map(\.id))
+        recorded = plan.stocktake.gaps.map { gap in
+            var cellGap: String?
+            if let contingency = gap.contingency, let group = gap.groupId,
+               derivedIds.contains(DerivedGap.id(contingency, group)) {
+                cellGap = DerivedGap.id(contingency, group)
+            }
+            return RecordedGap(id: gap.id, kind: gap.kind, contingency: gap.contingency, groupId: gap.groupId,
+                               description: gap.description, reasonIds: gap.reasonIds,
+                               measureIds: plan.strategy.measures.filter { $0.gapIds.contains(gap.id) }.map(\.id),
+                               derivedId: cellGap)
+        }
+    }
+
+    /// Derived gaps no recorded gap records: they serve no reason for extension yet.
+    public var unrecorded: [DerivedGap] { derived.filter { $0.recordedAs.isEmpty } }
+}
+
+/// Percentages as the coverage screens and reports write them.
+public enum CoverageText {
+    /// "37.4%", "50%", "0.4%": one decimal below 100, none when whole.
+    public static func percent(_ value: Double) -> String { number(value) + "%" }
+
+    /// A figure for a narrow cell: one decimal below 10 ("9.8", "0.4"), whole above ("37", "100").
+    public static func cell(_ value: Double) -> String {
+        guard value.isFinite, abs(value) < 1e15 else { return String(value) }
+        return abs(value) < 9.95 ? number(value) : String(Int(value.rounded()))
+    }
+
+    /// The number alone, rounded to one decimal, without a trailing ".0".
+    public static func number(_ value: Double) -> String {
+        guard value.isFinite, abs(value) < 1e15 else { return String(value) }
+        let tenths = Int((abs(value) * 10).rounded())
+        let sign = value < 0 && tenths > 0 ? "-" : ""
+        return sign + String(tenths / 10) + (tenths % 10 == 0 ? "" : ".\(tenths % 10)")
+    }
+}

@@ -1,0 +1,35 @@
+extension Validator {
+    /// Every measure needs a lead institution for each function (its own or strategy-wide), and
+    /// one lead is clearer than two.
+    mutating func checkRoles() {
+        let matrix = plan.rolesMatrix
+        for measure in plan.strategy.measures {
+            guard let block = matrix.block(for: measure.id) else { continue }
+            let here = Location(.measure, measure.id, field: "roles")
+            if block.rows.isEmpty {
+                add(.warning, "role.none", here, "Measure \(name(measure)) has no institution roles of its own yet.")
+                continue
+            }
+            if !block.missingLeads.isEmpty {
+                let functions = block.missingLeads.map { $0.label.lowercased() }
+                add(.warning, "role.noLead", here,
+                    "Measure \(name(measure)) has no lead for \(Self.list(functions)).")
+            }
+            for function in RolesMatrix.functions where !block.inheritedLeads.contains(function) {
+                let leads = block.leads[function] ?? []
+                if leads.count > 1 {
+                    let names = leads.map { plan.name(.stakeholder, $0) }
+                    add(.hint, "role.twoLeads", here,
+                        "Measure \(name(measure)) has \(leads.count) leads for \(function.label.lowercased()) "
+                            + "(\(Self.list(names))); one institution should answer for it.")
+                }
+            }
+        }
+    }
+
+    /// "a", "a and b", "a, b and c".
+    static func list(_ items: [String]) -> String {
+        guard items.count > 1 else { return items.first ?? "" }
+        return items.dropLast().joined(separator: ", ") + " and " + items.last!
+    }
+}

@@ -1,0 +1,87 @@
+import ArgumentParser
+import Foundation
+import PlanDomain
+import PlanStore
+
+/// `socle import schemes|groups DIR FILE.csv`: the scheme inventory or the population groups from
+/// a spreadsheet, as one change (undoable in the workbench, recorded in the journal).
+struct ImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Import the scheme inventory or the population groups from a CSV file.",
+        discussion: """
+            The first row names the columns, in any order; columns left out keep their values.
+            schemes: \(CSVImport.columns(.schemes).map(\.name).joined(separator: ", "))
+            groups: \(CSVImport.columns(.groups).map(\.name).joined(separator: ", "))
+            A row updates the item with its id (or, without an id, its exact name) and otherwise adds one. \
+            Nothing is applied unless every row is valid, or --skip-invalid is given.
+            Exits 0 when applied (or, with --dry-run, when every row is valid), 1 when rows are invalid \
+            and nothing was applied, 2 for a usage error or a file or plan that cannot be read or written.
+            """)
+
+    @Argument(help: "What the file holds: schemes or groups.") var what: String
+    @Argument(help: "The plan folder.") var dir: String
+    @Argument(help: "The CSV file (UTF-8, comma- or semicolon-separated).") var file: String
+    @Flag(name: .customLong("dry-run"), help: "Show what would change, and change nothing.") var dryRun = false
+    @Flag(name: .customLong("skip-invalid"), help: "Apply the valid rows and report the others.") var skipInvalid = false
+
+    func validate() throws {
+        guard ImportKind(rawValue: what) != nil else {
+            throw ValidationError("socle import takes schemes or groups, not \(what).")
+        }
+    }
+
+    func run() throws {
+        let kind = ImportKind(rawValue: what)!
+        let text: String
+        do {
+            text = try CSVImport.read(path: file)
+        } catch {
+            throw Failure(description: "socle import: \(error)")
+        }
+        if dryRun {
+            let result = CSVImport.run(kind, csv: text, into: try Loading.plan(at: dir))
+            report(result)
+            guard result.isValid else {
+                Output.error("Dry run: \(result.invalidRows.count) rows are invalid; as it is, nothing would be imported.")
+                throw ExitCode(1)
+            }
+            Output.line("Dry run: nothing was changed.")
+            return
+        }
+        let store: PlanStore
+        do {
+            store = try PlanStore.open(at: URL(fileURLWithPath: dir))
+        } catch {
+            throw Failure(description: "socle import: \(error)")
+        }
+        defer { store.close() }
+        if case .readOnly(let reason) = store.mode {
+            throw Failure(description: "socle import: \(dir) is open read-only: \(reason). Nothing was imported.")
+        }
+        let result = CSVImport.run(kind, csv: text, into: store.plan)
+        report(result)
+        if !result.isValid && !skipInvalid {
+            Output.error("Nothing was imported: fix the rows above, or use --skip-invalid to import the valid ones.")
+            throw ExitCode(1)
+        }
+        guard let edit = result.edit else {
+            Output.line("Nothing to change.")
+            return
+        }
+        do {
+            let saved = try store.save(store.plan.applying(edit), edit: edit)
+            if let problem = saved.journalProblem { Output.error("Imported, but the journal line was not written: \(problem)") }
+        } catch {
+            throw Failure(description: "socle import: \(error)")
+        }
+        Output.line("Imported into \(dir).")
+    }
+
+    /// The summary and changes on standard output, the problems on standard error.
+    private func report(_ result: ImportResult) {
+        Output.line(result.summary + ".")
+        for change in result.changes where change.action != .unchanged { Output.line("  " + change.description) }
+        for problem in result.problems { Output.error("  " + problem.description) }
+    }
+}

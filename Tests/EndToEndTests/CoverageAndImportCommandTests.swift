@@ -1,0 +1,101 @@
+import Foundation
+import PlanDomain
+import PlanStore
+import Testing
+
+/// `socle coverage` and `socle import`, run as the real binary on a copy of the example.
+@Suite struct CoverageAndImportCommandTests {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+
+    /// The socle executable, built next to the tests.
+    static func socle() throws -> URL {
+        let candidates = [Bundle.main.bundleURL, URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent(),
+                          Bundle.main.bundleURL.deletingLastPathComponent()].map { $0.appendingPathComponent("socle") }
+        return try #require(candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) })
+    }
+
+    struct Run {
+        var status: Int32
+        var out: String
+        var err: String
+    }
+
+    static func run(_ arguments: [String]) throws -> Run {
+        let process = Process()
+        process.executableURL = try socle()
+        process.arguments = arguments
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let output = out.fileHandleForReading.readDataToEndOfFile()
+        let error = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus, out: String(decoding: output, as: UTF8.self),
+                   err: String(decoding: error, as: UTF8.self))
+    }
+
+    /// A copy of the example plan in a fresh folder, and a CSV file beside it.
+    static func copy(csv: String) throws -> (plan: URL, csv: URL) {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("socle-e2e-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let plan = folder.appendingPathComponent("kibara")
+        try FileManager.default.copyItem(at: root.appendingPathComponent("examples/kibara"), to: plan)
+        let file = folder.appendingPathComponent("in.csv")
+        try Data(csv.utf8).write(to: file)
+        return (plan, file)
+    }
+
+    @Test func coverageText() throws {
+        let result = try Self.run(["coverage", Self.root.appendingPathComponent("examples/kibara").path])
+        #expect(result.status == 0)
+        #expect(result.out.contains("GRP-3  Older persons … L  12 !   n/a     n/a   P  37 !"))
+        #expect(result.out.contains("SDG 1.3.1 in 2025: 8% to 19.7% of the population covered by at least one social protection benefit"))
+        #expect(result.out.contains("gap:oldAge:GRP-3            Old age for Older persons 65+: 37.4%, below the 50% threshold [recorded as GAP-2"))
+    }
+
+    @Test func coverageJSON() throws {
+        let result = try Self.run(["coverage", Self.root.appendingPathComponent("examples/kibara").path, "--json"])
+        #expect(result.status == 0)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.out.utf8)) as? [String: Any])
+        #expect(Set(object.keys) == ["year", "thresholdPercent", "bands", "groups", "cells", "gaps", "sdg131"])
+        #expect((object["cells"] as? [Any])?.count == 9 * 12)
+        let sdg = try #require(object["sdg131"] as? [String: Any])
+        #expect(sdg["lowerPersons"] as? Double == 960_000 && sdg["upperPersons"] as? Double == 2_363_200)
+        #expect(try Self.run(["coverage", "/nonexistent"]).status == 2)
+    }
+
+    @Test func importAppliesOnlyValidFilesAndJournalsThem() throws {
+        let csv = "id,name,type,general_revenue_pct,expenditure\n,Fonds de solidarité,universal,100,\n"
+            + "SCH-7,Severe Disability Allowance,categorical,100,\"12,5\"\n"
+        let (plan, file) = try Self.copy(csv: csv)
+        let before = try Data(contentsOf: plan.appendingPathComponent("plan.json"))
+        let refused = try Self.run(["import", "schemes", plan.path, file.path])
+        #expect(refused.status == 1)
+        #expect(refused.err.contains("row 3, column expenditure: \"12,5\" is not a number (use a point for decimals)"))
+        #expect(try Data(contentsOf: plan.appendingPathComponent("plan.json")) == before, "nothing applied")
+        let dry = try Self.run(["import", "schemes", plan.path, file.path, "--dry-run", "--skip-invalid"])
+        #expect(dry.status == 1 && dry.out.contains("row 2: adds SCH-12 \"Fonds de solidarité\""))
+        let skipped = try Self.run(["import", "schemes", plan.path, file.path, "--skip-invalid"])
+        #expect(skipped.status == 0, "\(skipped.err)")
+        let saved = try PlanStore.load(at: plan)
+        #expect(saved.stocktake.schemes.last?.name == "Fonds de solidarité")
+        let journal = try PlanStore.readJournal(at: plan)
+        #expect(journal.entries.count == 1)
+        #expect(journal.entries.first?.edit == .batch([.insert(AnyEntity(saved.stocktake.schemes.last!), index: nil)]))
+        let again = try Self.run(["import", "schemes", plan.path, file.path, "--skip-invalid"])
+        #expect(again.status == 0 && again.out.contains("Nothing to change."), "the row now matches by name")
+    }
+
+    @Test func importRefusesAHeldPlanAndUnreadableFiles() throws {
+        let (plan, file) = try Self.copy(csv: "name,type,general_revenue_pct\nA,universal,100\n")
+        let store = try PlanStore.open(at: plan, user: "ana", host: ProcessInfo.processInfo.hostName)
+        defer { store.close() }
+        let held = try Self.run(["import", "schemes", plan.path, file.path])
+        #expect(held.status == 2)
+        #expect(held.err.contains("is open read-only") && held.err.contains("ana"))
+        #expect(try Self.run(["import", "groups", plan.path, "/nonexistent.csv"]).status == 2)
+        #expect(try Self.run(["import", "people", plan.path, file.path]).status == 2)
+    }
+}
