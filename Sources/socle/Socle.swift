@@ -13,7 +13,8 @@ struct Socle: ParsableCommand {
             be read or opened.
             """,
         version: "0.1.0",
-        subcommands: [Open.self, New.self, Check.self, Show.self],
+        subcommands: [Open.self, New.self, Check.self, Show.self,
+                      ScheduleCommand.self],
         defaultSubcommand: Open.self
     )
 }
