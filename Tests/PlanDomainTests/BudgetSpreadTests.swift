@@ -74,3 +74,30 @@ struct BudgetSpreadTests {
         #expect(budget.years.reduce(0) { $0 + budget.total.byYear[$1]! } == sum)
     }
 }
+
+@Suite("Schedules from extreme plan files")
+struct ScheduleExtremesTests {
+    @Test func firstDayOfAnyYear() {
+        for year in [1, 1970, 2000, 2026, 2100, 9999] {
+            #expect(Plan.firstDay(of: year) == Day(year: year, month: 1, day: 1)!.dayNumber)
+        }
+        #expect(Plan.firstDay(of: 10_000) == Day(year: 9999, month: 12, day: 31)!.dayNumber + 1)
+    }
+
+    @Test func hugeDurationsAndLagsNeitherCrashNorOverflow() {
+        // Durations and lags are held to ±100,000 days; a fixed start in 9999 runs past the calendar.
+        var a = task("A", Int.max, fixed: "9999-12-01"), b = task("B", 5, after: ["A \(Int.max)"])
+        var c = task("C", 5, after: ["A \(Int.min)"])
+        a.budget = 1e12
+        b.budget = 1e300
+        c.budget = .nan
+        let plan = network([a, b, c])
+        let schedule = plan.schedule(today: day("2026-06-01"))
+        #expect(schedule["A"]!.duration == 100_000)
+        #expect(schedule["B"]!.startDay == schedule["A"]!.endDay + 100_000)
+        #expect(schedule["C"]!.startDay == schedule["A"]!.startDay, "A ends 100,000 days after it starts")
+        let budget = plan.budgetBreakdown(schedule)
+        #expect(budget.total.total == 1_000_000_000_000)
+        _ = plan.validate()
+    }
+}

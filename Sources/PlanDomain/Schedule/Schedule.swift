@@ -32,10 +32,13 @@ public struct Schedule: Equatable, Sendable {
     public var fixedStartConflicts: [FixedStartConflict]
     /// What is late against the schedule on `today` (empty when no day was given).
     public var late: [Lateness]
-    var positions: [EntityID: Int]
+    /// Activity ids to their place in the plan, and places in the plan to places in `activities` (−1: no dates).
+    let index: IDIndex
+    let slots: [Int]
 
     public subscript(id: EntityID) -> ScheduledActivity? {
-        positions[id].map { activities[$0] }
+        guard let place = index[id], slots[place] >= 0 else { return nil }
+        return activities[slots[place]]
     }
 
     /// The critical activities, by early start then plan order.
@@ -94,21 +97,21 @@ extension Plan {
         let network = ScheduleNetwork(activities)
         let order = network.topologicalOrder()
         let origin = scheduleStart.dayNumber
-        let unset = Int.min
+        let unset = ScheduleNetwork.none
         var early = [Int](repeating: unset, count: network.count)
         var conflicts: [FixedStartConflict] = []
         for i in order {
-            let activity = activities[i]
             // The bound the links and the not-earlier-than date set, apart from the plan's start.
-            var bound = activity.notEarlierThan?.dayNumber ?? unset
+            var bound = network.notEarlierThan[i]
             for e in network.incomingStart[i]..<network.incomingStart[i + 1] {
                 let edge = network.incoming[e]
                 let p = edge.other
                 bound = max(bound, edge.startToStart ? early[p] + edge.lag : early[p] + network.durations[p] + edge.lag)
             }
-            if let fixed = activity.start?.dayNumber {
+            let fixed = network.fixedStarts[i]
+            if fixed != unset {
                 if bound > fixed {
-                    conflicts.append(FixedStartConflict(activityId: activity.id, fixedStart: Day(dayNumber: fixed),
+                    conflicts.append(FixedStartConflict(activityId: activities[i].id, fixedStart: Day(dayNumber: fixed),
                                                         earliestAllowed: Day(dayNumber: bound)))
                 }
                 early[i] = fixed
@@ -133,12 +136,13 @@ extension Plan {
         }
         var scheduled: [ScheduledActivity] = []
         scheduled.reserveCapacity(order.count)
-        var positions: [EntityID: Int] = [:]
-        positions.reserveCapacity(order.count)
+        var slots = [Int](repeating: -1, count: network.count)
+        var finishDay = unset
         for i in 0..<network.count where early[i] != unset {
             let d = network.durations[i]
             let float = lateStart[i] - early[i]
-            if positions[activities[i].id] == nil { positions[activities[i].id] = scheduled.count }
+            slots[i] = scheduled.count
+            finishDay = max(finishDay, d == 0 ? early[i] : early[i] + d - 1)
             scheduled.append(ScheduledActivity(
                 id: activities[i].id, index: i, duration: d, startDay: early[i], endDay: early[i] + d,
                 lateStartDay: lateStart[i], lateEndDay: lateEnd[i], totalFloat: float,
@@ -156,9 +160,10 @@ extension Plan {
             }
             blocked = left.filter { !inCycle.contains($0) }.map { activities[$0].id }
         }
-        let finish = scheduled.map(\.finishDay).max().map(Day.init(dayNumber:))
-        var schedule = Schedule(start: scheduleStart, activities: scheduled, finish: finish, cycles: cycles,
-                                blocked: blocked, fixedStartConflicts: conflicts, late: [], positions: positions)
+        var schedule = Schedule(start: scheduleStart, activities: scheduled,
+                                finish: finishDay == unset ? nil : Day(dayNumber: finishDay), cycles: cycles,
+                                blocked: blocked, fixedStartConflicts: conflicts, late: [],
+                                index: network.index, slots: slots)
         if let today { schedule.late = lateness(schedule, today: today) }
         return schedule
     }

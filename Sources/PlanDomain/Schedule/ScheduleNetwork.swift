@@ -13,9 +13,19 @@ struct ScheduleNetwork {
         var lag: Int
     }
 
+    static let none = Int.min
+    /// Durations and lags are held within ±100,000 days (about 270 years), so no sum of them can
+    /// overflow, whatever a plan file holds.
+    static let limit = 100_000
+
     let count: Int
+    /// Each activity's first index by id (a duplicate id names the first activity with it).
+    let index: IDIndex
     /// Calendar days each activity lasts in the schedule (0 for milestones and cancelled ones).
     let durations: [Int]
+    /// Day numbers of fixed starts and not-earlier-than dates; `none` where there is none.
+    let fixedStarts: [Int]
+    let notEarlierThan: [Int]
     /// incoming[incomingStart[i]..<incomingStart[i + 1]]: the predecessors of activity i.
     let incoming: [Edge]
     let incomingStart: [Int]
@@ -25,23 +35,34 @@ struct ScheduleNetwork {
 
     init(_ activities: [Activity]) {
         count = activities.count
-        var index: [EntityID: Int] = [:]
-        index.reserveCapacity(count)
-        for (i, activity) in activities.enumerated() where index[activity.id] == nil { index[activity.id] = i }
-        durations = activities.map(\.scheduledDuration)
+        let index = IDIndex((0..<count).lazy.map { activities[$0].id })
+        self.index = index
+        var durations = [Int](repeating: 0, count: count)
+        var fixedStarts = [Int](repeating: Self.none, count: count)
+        var notEarlierThan = [Int](repeating: Self.none, count: count)
 
         var incoming: [Edge] = []
         var incomingStart = [0]
         var outgoingCount = [Int](repeating: 0, count: count)
-        incoming.reserveCapacity(activities.reduce(0) { $0 + $1.dependencies.count })
-        incomingStart.reserveCapacity(count + 1)
-        for (i, activity) in activities.enumerated() {
-            for dependency in activity.dependencies {
-                guard let p = index[dependency.activityId], p != i else { continue }
-                incoming.append(Edge(other: p, startToStart: dependency.type == .startToStart, lag: dependency.lagDays))
-                outgoingCount[p] += 1
+        let n = activities.count
+        activities.withUnsafeBufferPointer { activities in
+            var links = 0
+            for i in 0..<n { links += activities[i].dependencies.count }
+            incoming.reserveCapacity(links)
+            incomingStart.reserveCapacity(n + 1)
+            for i in 0..<n {
+                let activity = activities[i]
+                durations[i] = activity.scheduledDuration
+                if let day = activity.start { fixedStarts[i] = day.dayNumber }
+                if let day = activity.notEarlierThan { notEarlierThan[i] = day.dayNumber }
+                for dependency in activity.dependencies {
+                    guard let p = index[dependency.activityId], p != i else { continue }
+                    incoming.append(Edge(other: p, startToStart: dependency.type == .startToStart,
+                                         lag: min(max(dependency.lagDays, -Self.limit), Self.limit)))
+                    outgoingCount[p] += 1
+                }
+                incomingStart.append(incoming.count)
             }
-            incomingStart.append(incoming.count)
         }
         var outgoingStart = [Int](repeating: 0, count: count + 1)
         for i in 0..<count { outgoingStart[i + 1] = outgoingStart[i] + outgoingCount[i] }
@@ -54,6 +75,9 @@ struct ScheduleNetwork {
                 next[edge.other] += 1
             }
         }
+        self.durations = durations
+        self.fixedStarts = fixedStarts
+        self.notEarlierThan = notEarlierThan
         self.incoming = incoming
         self.incomingStart = incomingStart
         self.outgoing = outgoing
@@ -92,6 +116,6 @@ extension Activity {
     /// network so the links through it still hold, but takes no time.
     var scheduledDuration: Int {
         if milestone || status == .cancelled { return 0 }
-        return max(0, durationDays)
+        return min(max(0, durationDays), ScheduleNetwork.limit)
     }
 }
