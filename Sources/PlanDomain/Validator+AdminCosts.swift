@@ -1,5 +1,7 @@
 extension Validator {
     /// Schemes and measures whose administrative cost is above the ceiling for their scheme type.
+    /// The findings belong to stage 4, where the ratios are compared, though the figures are
+    /// entered in stages 1 (schemes) and 2 (measures).
     mutating func checkAdminCosts() {
         for ratio in plan.adminCostRatios() where ratio.isOverCeiling {
             guard let percent = ratio.percent, let ceiling = ratio.ceiling else { continue }
@@ -9,12 +11,14 @@ extension Validator {
             switch ratio.subject {
             case .scheme:
                 let cost = ratio.administrativeCost ?? 0, benefits = ratio.benefits ?? 0
-                add(.warning, "admin.ceiling", Location(.scheme, ratio.id, field: "administrative cost"),
+                add(.warning, "admin.ceiling", Location(stage: .administration, kind: .scheme, id: ratio.id,
+                                                        field: "administrative cost"),
                     "Scheme \(who) spends \(grouped(cost)) on administration for \(grouped(benefits)) of benefits "
                         + "(expenditure \(grouped(ratio.expenditure ?? 0)) less administration): "
                         + "\(format(percent))% \(basis), \(limit).")
             case .measure:
-                add(.warning, "admin.ceiling", Location(.measure, ratio.id, field: "administrative rate"),
+                add(.warning, "admin.ceiling", Location(stage: .administration, kind: .measure, id: ratio.id,
+                                                        field: "administrative rate"),
                     "Measure \(who) plans administration at \(format(percent))% \(basis), \(limit).")
             }
         }

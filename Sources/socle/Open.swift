@@ -62,9 +62,22 @@ struct Open: ParsableCommand {
         }
         if let note = terminal.localeNote { notices.append(note) }
         if let first = notices.first { state.notice = Notice(first, .warning) }
+        state.today = Open.today()
         let app = App(state: state, terminal: terminal, saver: StoreSaver(store: store),
-                      themes: { name in try? catalog.load(name) })
+                      themes: { name in try? catalog.load(name) },
+                      exporter: { plan, kind in
+                          let file = try PlanStore.export(kind, of: plan, folder: store.folder.url, stamp: Date())
+                          return "\(PlanFolder.exportsFolderName)/\(file.lastPathComponent)"
+                      })
         app.run()
+    }
+}
+
+extension Open {
+    /// Today's date where the user is, for what is late and the Gantt chart's today line.
+    static func today() -> Day {
+        let parts = Calendar.current.dateComponents([.year, .month, .day], from: Date())
+        return Day(year: parts.year ?? 2000, month: parts.month ?? 1, day: parts.day ?? 1) ?? Day(year: 2000, month: 1, day: 1)!
     }
 }
 

@@ -77,11 +77,13 @@ struct BudgetSpreadTests {
 
 @Suite("Schedules from extreme plan files")
 struct ScheduleExtremesTests {
-    @Test func firstDayOfAnyYear() {
-        for year in [1, 1970, 2000, 2026, 2100, 9999] {
-            #expect(Plan.firstDay(of: year) == Day(year: year, month: 1, day: 1)!.dayNumber)
+    @Test func firstDayOfAnyMonthOfAnyYear() {
+        for year in [1, 1900, 1970, 2000, 2024, 2026, 2100, 9999] {
+            for month in 1...12 {
+                #expect(Day.firstDayNumber(year: year, month: month) == Day(year: year, month: month, day: 1)!.dayNumber)
+            }
         }
-        #expect(Plan.firstDay(of: 10_000) == Day(year: 9999, month: 12, day: 31)!.dayNumber + 1)
+        #expect(Day.firstDayNumber(year: 10_000) == Day(year: 9999, month: 12, day: 31)!.dayNumber + 1)
     }
 
     @Test func hugeDurationsAndLagsNeitherCrashNorOverflow() {

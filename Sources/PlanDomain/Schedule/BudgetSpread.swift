@@ -26,6 +26,12 @@ public struct BudgetBreakdown: Equatable, Sendable {
         public var undated = 0
         public var total: Int { byYear.values.reduce(undated, +) }
 
+        public init(key: String, byYear: [Int: Int] = [:], undated: Int = 0) {
+            self.key = key
+            self.byYear = byYear
+            self.undated = undated
+        }
+
         mutating func add(_ spread: Spread) {
             for (year, amount) in spread.byYear { byYear[year, default: 0] += amount }
             undated += spread.undated
@@ -77,8 +83,8 @@ extension Plan {
         var parts: [(year: Int, amount: Int, remainder: UInt)] = []
         var given = 0
         for year in first...last {
-            let from = max(start, firstDay(of: year))
-            let to = min(start + days, firstDay(of: year + 1))
+            let from = max(start, Day.firstDayNumber(year: year))
+            let to = min(start + days, Day.firstDayNumber(year: year + 1))
             // units × (days in this year) / days, without overflow.
             let (quotient, remainder) = days.dividingFullWidth(units.multipliedFullWidth(by: to - from))
             parts.append((year, quotient, UInt(remainder)))
@@ -89,15 +95,5 @@ extension Plan {
         var result: [Int: Int] = [:]
         for part in parts where part.amount != 0 { result[part.year] = part.amount }
         return result
-    }
-
-    /// The day number of 1 January of `year`, for any year (a `Day` only holds years 1 to 9999,
-    /// and a schedule built from extreme durations can run past them).
-    static func firstDay(of year: Int) -> Int {
-        // Howard Hinnant's days_from_civil for 1 January, counted from March of the year before.
-        let y = year - 1
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yoe = y - era * 400
-        return era * 146_097 + yoe * 365 + yoe / 4 - yoe / 100 + 306 - 719_468
     }
 }

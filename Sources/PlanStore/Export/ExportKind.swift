@@ -24,10 +24,10 @@ public enum ExportKind: String, CaseIterable, Sendable {
 
     public var label: String {
         switch self {
-        case .activities: "Activities (CSV)"
-        case .schedule: "Schedule: dates, float, critical path (CSV)"
-        case .budget: "Budget by year, institution and source (CSV)"
-        case .calendar: "Calendar of activities and milestones (iCalendar)"
+        case .activities: "Activities, every field (CSV)"
+        case .schedule: "Schedule: dates, float, critical (CSV)"
+        case .budget: "Budget by year, institution, source (CSV)"
+        case .calendar: "Calendar of activities and milestones (ICS)"
         }
     }
 

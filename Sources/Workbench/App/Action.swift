@@ -1,4 +1,5 @@
 import PlanDomain
+import PlanStore
 
 /// Something that happened: a key, a click, or the outcome of an effect.
 public enum Action {
@@ -16,6 +17,8 @@ public enum Effect: Equatable {
     case quit
     case setTheme(String)
     case suspend
+    /// Write the action plan's export of this kind to the plan's exports/ folder.
+    case export(ExportKind)
 }
 
 /// A place on screen a mouse click can select.

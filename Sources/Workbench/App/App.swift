@@ -1,5 +1,6 @@
 import Foundation
 import PlanDomain
+import PlanStore
 
 /// Where confirmed changes go: the plan store in the program, a recorder in tests.
 public protocol PlanSaving: AnyObject {
@@ -14,17 +15,22 @@ public final class App {
     private let terminal: TerminalDevice
     private let saver: PlanSaving?
     private let themes: (String) -> Theme?
+    private let exporter: ((Plan, ExportKind) throws -> String)?
     private var lastFrame: Frame?
     /// Called after each frame is presented (benchmarks measure key-to-frame with it).
     public var onFrame: (() -> Void)?
 
-    public init(state: AppState, terminal: TerminalDevice, saver: PlanSaving?, themes: @escaping (String) -> Theme?) {
+    /// `exporter` writes an export of the plan and returns where it went, for the notice; without
+    /// one, exports are refused.
+    public init(state: AppState, terminal: TerminalDevice, saver: PlanSaving?, themes: @escaping (String) -> Theme?,
+                exporter: ((Plan, ExportKind) throws -> String)? = nil) {
         var state = state
         state.size = (terminal.size.columns, terminal.size.rows)
         self.state = state
         self.terminal = terminal
         self.saver = saver
         self.themes = themes
+        self.exporter = exporter
     }
 
     /// Runs until the user quits or the terminal goes away. Confirmed changes are saved as they
@@ -76,6 +82,16 @@ public final class App {
                 state.size = (terminal.size.columns, terminal.size.rows)
             case .quit:
                 state.quitting = true
+            case .export(let kind):
+                guard let exporter else {
+                    state.notice = Notice("Exports need a plan folder to write to.", .warning)
+                    continue
+                }
+                do {
+                    state.notice = Notice("Exported \(try exporter(state.plan, kind)).")
+                } catch {
+                    state.notice = Notice("Not exported: \(error)", .error)
+                }
             }
         }
     }

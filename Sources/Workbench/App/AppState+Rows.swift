@@ -29,6 +29,7 @@ extension AppState {
         case .overview: progress[stage.rawValue].items.count
         case .table(let kind): rows(of: kind, list: list).count
         case .record(let form): form.spec.fields.count
+        case .panel(let panel): panelRowCount(panel)
         }
     }
 
@@ -55,6 +56,8 @@ extension AppState {
             if let field = location.field, let index = form.spec.fields.firstIndex(where: { $0.key == field }) {
                 state.selected = index
             }
+        case .panel(let panel):
+            if let id = location.id, let index = panelRow(panel, id: id) { state.selected = index }
         case .overview:
             break
         }

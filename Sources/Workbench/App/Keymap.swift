@@ -7,6 +7,7 @@ public enum Command: Equatable, Sendable {
     case suspend
     // Panels with a timeline or several views
     case scrollBack, scrollForward, zoom, mode
+    case export
     // Forms
     case nextField, previousField, confirm, toggle
 }
@@ -56,6 +57,7 @@ public enum Keymap {
             bind([.char(">")], .scrollForward, .main, "Timelines and charts: later"),
             bind([.char("z")], .zoom, .main, "Timelines: zoom (weeks, months, quarters, years)"),
             bind([.char("m")], .mode, .main, "Panels with several views: the next view"),
+            bind([.char("x")], .export, .main, "Action plan: export as CSV or iCalendar (to exports/)"),
             bind([.char("t")], .cycleTheme, .main, "Next colour theme"),
             bind([.char("?"), .function(1)], .help, .main, "This help"),
             bind([.char("q"), .ctrl("c")], .quit, .main, "Quit (every confirmed change is already saved)"),

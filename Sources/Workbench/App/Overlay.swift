@@ -7,6 +7,8 @@ public enum Overlay {
     case help(scroll: Int)
     case findings(ListState)
     case search(TextInput)
+    /// The export dialog: which document to write.
+    case export(ListState)
 }
 
 /// A list of options to pick one or several from, with a typed filter.

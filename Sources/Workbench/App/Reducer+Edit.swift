@@ -44,6 +44,10 @@ extension Reducer {
             var form = FormState(target: .record(record), spec: record.spec, subject: state.plan)
             form.focused = min(state.list.selected, form.fieldCount - 1)
             state.overlay = .form(form)
+        case .panel(let panel):
+            guard let entity = state.panelEntity(panel) else { return [] }
+            state.overlay = .form(FormState(target: .entity(type(of: entity).entityKind, isNew: false),
+                                            spec: type(of: entity).entityKind.form, subject: entity))
         case .overview:
             break
         }

@@ -48,6 +48,8 @@ extension Reducer {
             list.clamp(count: findings.count, visible: max(1, layout(state).form.height - 4))
             state.overlay = .findings(list)
             return []
+        case .export(let list):
+            return exportKey(&state, list, key)
         case .search(var input):
             switch key {
             case .enter:

@@ -5,14 +5,19 @@ public enum Section: Hashable, Sendable {
     case overview
     case table(EntityKind)
     case record(RecordForm)
+    /// A computed view of the plan: a chart, a matrix, a report.
+    case panel(Panel)
 
     public var title: String {
         switch self {
         case .overview: "Overview"
         case .table(let kind): kind.tabTitle
         case .record(let form): form.tabTitle
+        case .panel(let panel): panel.title
         }
     }
+
+    public var panel: Panel? { if case .panel(let panel) = self { panel } else { nil } }
 
     /// The tabs of each stage, in order.
     public static func tabs(of stage: Stage) -> [Section] {
@@ -28,9 +33,9 @@ public enum Section: Hashable, Sendable {
              .table(.measure), .table(.scenario), .table(.role), .table(.phase), .table(.approval),
              .table(.consultation), .table(.publicAction)]
         case .actionPlan:
-            [.overview, .record(.timetable), .table(.activity)]
+            [.overview, .record(.timetable), .table(.activity), .panel(.gantt), .panel(.late), .panel(.budget)]
         case .administration:
-            [.overview, .table(.capacity), .table(.costCeiling)]
+            [.overview, .table(.capacity), .table(.costCeiling), .panel(.adminCosts), .panel(.capacityMatrix)]
         case .monitoring:
             [.overview, .table(.outcome), .table(.resultIndicator), .table(.actual)]
         case .evaluation:
@@ -42,12 +47,40 @@ public enum Section: Hashable, Sendable {
     public static func tab(for location: Location) -> Int {
         let tabs = tabs(of: location.stage)
         if let kind = location.kind, let index = tabs.firstIndex(of: .table(kind)) { return index }
+        if let kind = location.kind, let index = tabs.firstIndex(where: { $0.panel?.kinds.contains(kind) == true }) {
+            return index
+        }
         if let field = location.field {
             for (index, tab) in tabs.enumerated() {
                 if case .record(let form) = tab, form.spec.fields.contains(where: { $0.key == field }) { return index }
             }
         }
         return 0
+    }
+}
+
+/// The computed panels among the tabs.
+public enum Panel: Hashable, Sendable {
+    case gantt, late, budget
+    case adminCosts, capacityMatrix
+
+    /// The kinds of entity whose findings a panel shows, for stages that have no table of them.
+    public var kinds: [EntityKind] {
+        switch self {
+        case .gantt, .late: [.activity]
+        case .adminCosts: [.scheme, .measure]
+        case .budget, .capacityMatrix: []
+        }
+    }
+
+    public var title: String {
+        switch self {
+        case .gantt: "Gantt"
+        case .late: "Late"
+        case .budget: "Budget"
+        case .adminCosts: "Admin costs"
+        case .capacityMatrix: "Capacity matrix"
+        }
     }
 }
 

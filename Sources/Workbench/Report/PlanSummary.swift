@@ -27,7 +27,7 @@ public enum PlanSummary {
         for item in progress.missing { out.append("  missing: \(item.label)") }
         for tab in Section.tabs(of: stage) {
             switch tab {
-            case .overview:
+            case .overview, .panel:
                 continue
             case .record(let form):
                 out.append("")

@@ -109,6 +109,7 @@ enum StatusView {
         case .overview: list = [("Enter", "go to item")]
         case .table: list = [("Enter", "edit"), ("a", "add"), ("d", "delete"), ("/", "search")]
         case .record: list = [("Enter", "edit")]
+        case .panel(let panel): list = PanelView.hints(panel)
         }
         if !state.undoStack.isEmpty { list.append(("u", "undo")) }
         if state.errorCount + state.warningCount > 0 { list.append(("f", "findings")) }

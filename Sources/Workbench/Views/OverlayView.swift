@@ -17,6 +17,8 @@ enum OverlayView {
             FindingsView.draw(&frame.canvas, findings: state.findings, list: list, layout: layout)
         case .search(let input):
             drawSearch(&frame.canvas, input: input, layout: layout)
+        case .export(let list):
+            ExportDialogView.draw(&frame, list: list, layout: layout)
         }
     }
 
