@@ -5,8 +5,7 @@ extension Validator {
         let activities = plan.actionPlan.activities
         guard !activities.isEmpty else { return }
         let schedule = plan.schedule()
-        func activity(_ id: EntityID) -> Activity? { activities.first { $0.id == id } }
-        func named(_ id: EntityID) -> String { activity(id).map(name) ?? id }
+        func named(_ id: EntityID) -> String { schedule.index[id].map { name(activities[$0]) } ?? id }
 
         for cycle in schedule.cycles {
             let names = listed(cycle.activityIds.map(named))
@@ -30,18 +29,16 @@ extension Validator {
         let horizonEnd = Day(year: min(max(plan.meta.lastYear, 1), 9999), month: 12, day: 31)!
         let measureStarts = Dictionary(plan.strategy.measures.compactMap { m in m.startYear.map { (m.id, $0) } },
                                        uniquingKeysWith: { first, _ in first })
-        for entry in schedule.activities {
-            let item = activities[entry.index]
-            guard item.status != .cancelled else { continue }
+        for entry in schedule.activities where activities[entry.index].status != .cancelled {
             let finish = entry.earlyFinish
             // A milestone at the start of 1 January is at the very end of the horizon, not after it.
             if entry.endDay > horizonEnd.dayNumber + 1 {
-                add(.warning, "schedule.horizon", Location(.activity, item.id, field: "duration"),
-                    "Activity \(name(item)) finishes on \(finish), after the plan's horizon ends on \(horizonEnd).")
+                add(.warning, "schedule.horizon", Location(.activity, entry.id, field: "duration"),
+                    "Activity \(named(entry.id)) finishes on \(finish), after the plan's horizon ends on \(horizonEnd).")
             }
-            if let measure = item.measureId, let year = measureStarts[measure], finish.year < year {
-                add(.hint, "schedule.beforeMeasure", Location(.activity, item.id, field: "measure"),
-                    "Activity \(name(item)) finishes on \(finish), before its measure \(measure) starts (\(year)): "
+            if let measure = activities[entry.index].measureId, let year = measureStarts[measure], finish.year < year {
+                add(.hint, "schedule.beforeMeasure", Location(.activity, entry.id, field: "measure"),
+                    "Activity \(named(entry.id)) finishes on \(finish), before its measure \(measure) starts (\(year)): "
                         + "fine for preparatory work; if it delivers the measure, check the dates.")
             }
         }

@@ -54,19 +54,21 @@ extension Plan {
         var total = BudgetBreakdown.Line(key: "")
         var institutions: [String: BudgetBreakdown.Line] = [:]
         var sources: [FinancingSource: BudgetBreakdown.Line] = [:]
-        for (index, activity) in actionPlan.activities.enumerated() where activity.status != .cancelled {
-            let units = activity.budget.isFinite && activity.budget > 0 && activity.budget < 9e18
-                ? Int(activity.budget.rounded()) : 0
-            var spread = BudgetBreakdown.Spread(activityId: activity.id, total: units, byYear: [:], undated: 0)
-            if let entry = schedule[activity.id], entry.index == index {
+        let activities = actionPlan.activities
+        for index in activities.indices where activities[index].status != .cancelled {
+            let id = activities[index].id, budget = activities[index].budget
+            let units = budget.isFinite && budget > 0 && budget < 9e18 ? Int(budget.rounded()) : 0
+            var spread = BudgetBreakdown.Spread(activityId: id, total: units, byYear: [:], undated: 0)
+            if let entry = schedule[id], entry.index == index {
                 spread.byYear = Self.spread(units, from: entry.startDay, days: entry.duration)
             } else {
                 spread.undated = units
             }
             spreads.append(spread)
             total.add(spread)
-            institutions[activity.responsibleId ?? "", default: .init(key: activity.responsibleId ?? "")].add(spread)
-            sources[activity.fundingSource, default: .init(key: activity.fundingSource.rawValue)].add(spread)
+            let institution = activities[index].responsibleId ?? "", source = activities[index].fundingSource
+            institutions[institution, default: .init(key: institution)].add(spread)
+            sources[source, default: .init(key: source.rawValue)].add(spread)
         }
         var byInstitution = foundations.stakeholders.compactMap { institutions.removeValue(forKey: $0.id) }
         byInstitution += institutions.values.sorted { ($0.key.isEmpty ? 1 : 0, $0.key) < ($1.key.isEmpty ? 1 : 0, $1.key) }
@@ -80,6 +82,7 @@ extension Plan {
         let first = Day(dayNumber: start).year
         guard days > 0 else { return units == 0 ? [:] : [first: units] }
         let last = Day(dayNumber: start + days - 1).year
+        if first == last { return units == 0 ? [:] : [first: units] }
         var parts: [(year: Int, amount: Int, remainder: UInt)] = []
         var given = 0
         for year in first...last {

@@ -31,26 +31,27 @@ extension Plan {
     func lateness(_ schedule: Schedule, today: Day) -> [Lateness] {
         let now = today.dayNumber
         var late: [Lateness] = []
+        let activities = actionPlan.activities
         for entry in schedule.activities {
-            let activity = actionPlan.activities[entry.index]
-            guard activity.status != .done, activity.status != .cancelled else { continue }
+            let status = activities[entry.index].status, actualStart = activities[entry.index].actualStart
+            guard status != .done, status != .cancelled else { continue }
             var reasons: [Lateness.Reason] = []
             var days = 0
             if now > entry.finishDay {
                 reasons.append(.overdue)
                 days = max(days, now - entry.finishDay)
             }
-            let started = activity.actualStart != nil || activity.status == .inProgress
+            let started = actualStart != nil || status == .inProgress
             if !started, entry.duration > 0, now > entry.startDay {
                 reasons.append(.notStarted)
                 days = max(days, now - entry.startDay)
             }
-            if let actual = activity.actualStart?.dayNumber, actual > entry.startDay {
+            if let actual = actualStart?.dayNumber, actual > entry.startDay {
                 reasons.append(.startedLate)
                 days = max(days, actual - entry.startDay)
             }
-            if activity.status == .delayed { reasons.append(.reportedDelayed) }
-            if !reasons.isEmpty { late.append(Lateness(activityId: activity.id, daysLate: days, reasons: reasons)) }
+            if status == .delayed { reasons.append(.reportedDelayed) }
+            if !reasons.isEmpty { late.append(Lateness(activityId: entry.id, daysLate: days, reasons: reasons)) }
         }
         return late
     }

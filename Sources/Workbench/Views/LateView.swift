@@ -19,8 +19,8 @@ enum LateView {
                        C(title: "Done", width: 5, right: true), C(title: "Due", width: 10, priority: 2),
                        C(title: "Responsible", width: 11, priority: 3)]
         let rows = late.map { item -> [PanelTable.Cell] in
-            let activity = activities.first { $0.id == item.activityId }
             let entry = state.schedule[item.activityId]
+            let activity = entry.map { activities[$0.index] }
             return [.init(item.activityId), .init(activity?.name ?? ""),
                     .init(String(item.daysLate), item.daysLate > 0 ? .warning : nil),
                     .init(item.reasons.map(\.label).joined(separator: ", ")),
