@@ -129,12 +129,14 @@ struct ScheduleTests {
         // A waits for C, B for A, C for B: work would flow A → B → C → A. D comes after the cycle;
         // E is independent and still scheduled; F waits for a missing activity and starts at once.
         let plan = network([task("A", 5, after: ["C"]), task("B", 5, after: ["A"]), task("C", 5, after: ["B"]),
-                            task("D", 5, after: ["C"]), task("E", 5), task("F", 3, after: ["ACT-99"])])
+                            task("D", 5, after: ["C", "E"]), task("E", 5), task("F", 3, after: ["ACT-99"])])
         let schedule = plan.schedule()
         #expect(schedule.cycles == [DependencyCycle(activityIds: ["A", "B", "C"], loop: ["A", "B", "C", "A"])])
         #expect(schedule.blocked == ["D"])
         #expect(schedule.activities.map(\.id) == ["E", "F"])
         #expect(schedule["F"]!.earlyStart == day("2026-03-01"))
+        // E comes before D, which has no dates: E is held back by nothing but the plan's finish.
+        #expect(dates(schedule, "E") == "2026-03-01 2026-03-05 2026-03-01 2026-03-05 0")
         let cycle = findings(plan, rule: "schedule.cycle")
         #expect(cycle.count == 1 && cycle[0].severity == .error)
         for id in ["A", "B", "C"] { #expect(cycle[0].message.contains("Activity \(id)")) }
@@ -163,5 +165,66 @@ struct ScheduleTests {
         activities[0].dependencies = []
         schedule = network(activities).schedule()
         #expect(schedule.finish == day("2026-03-01").adding(days: 19_999))
+    }
+}
+
+@Suite("Critical path schedule on random networks")
+struct RandomScheduleTests {
+    /// A small deterministic generator (SplitMix64).
+    struct Random {
+        var state: UInt64
+        mutating func next(_ below: Int) -> Int {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return Int((z ^ (z >> 31)) % UInt64(below))
+        }
+    }
+
+    @Test(arguments: 1...40)
+    func everyLinkHoldsAndNothingCrashes(seed: Int) {
+        var random = Random(state: UInt64(seed))
+        let count = 60
+        var activities = (0..<count).map { task("A\($0)", random.next(5) == 0 ? 0 : 1 + random.next(40)) }
+        for index in activities.indices {
+            activities[index].milestone = activities[index].durationDays == 0
+            if random.next(10) == 0 { activities[index].status = .cancelled }
+            if random.next(12) == 0 { activities[index].start = day("2026-03-01").adding(days: random.next(200)) }
+            if random.next(12) == 0 { activities[index].notEarlierThan = day("2026-03-01").adding(days: random.next(200)) }
+            for _ in 0..<random.next(3) {
+                // Mostly backwards links (no cycle), sometimes forward ones, which may close cycles.
+                let other = random.next(count)
+                guard other != index, other < index || random.next(8) == 0 else { continue }
+                activities[index].dependencies.append(Dependency(activityId: "A\(other)",
+                    type: random.next(4) == 0 ? .startToStart : .finishToStart, lagDays: random.next(31) - 10))
+            }
+        }
+        let plan = network(activities)
+        let schedule = plan.schedule(today: day("2026-06-01"))
+        let undated = Set(schedule.cycles.flatMap(\.activityIds) + schedule.blocked)
+        #expect(schedule.activities.count + undated.count == count)
+        for entry in schedule.activities {
+            let activity = activities[entry.index]
+            #expect(entry.lateStartDay - entry.startDay == entry.totalFloat)
+            #expect(entry.startDay >= day("2026-03-01").dayNumber || activity.start != nil)
+            for link in activity.dependencies {
+                guard let before = schedule[link.activityId] else {
+                    #expect(undated.contains(link.activityId))
+                    continue
+                }
+                let bound = link.type == .startToStart ? before.startDay + link.lagDays : before.endDay + link.lagDays
+                #expect(entry.startDay >= bound || activity.start != nil, "A\(entry.index) after \(link.activityId)")
+                // The backward pass: the predecessor's late dates leave room for this one's late start.
+                let lateBound = link.type == .startToStart ? before.lateStartDay + link.lagDays
+                    : before.lateEndDay + link.lagDays
+                #expect(entry.lateStartDay >= lateBound)
+            }
+        }
+        if schedule.fixedStartConflicts.isEmpty {
+            #expect(schedule.activities.allSatisfy { $0.totalFloat >= 0 })
+        }
+        _ = plan.validate()
+        _ = plan.budgetBreakdown(schedule)
     }
 }

@@ -85,6 +85,19 @@ struct PlanPanelScreenTests {
         #expect(driver.screen.contains("by institution"))
     }
 
+    @Test func aDependencyCycleLeavesRowsWithoutDates() throws {
+        var plan = try examplePlan()
+        plan.actionPlan.activities[0].dependencies = [Dependency(activityId: "ACT-3")]
+        var driver = Driver(plan, columns: 160, rows: 48)
+        driver.press("3 l l l j")
+        #expect(driver.screen.contains("no dates: in or after a dependency cycle"))
+        #expect(driver.screen.contains("No dates: it is in or after a dependency cycle"))
+        driver.press("l l")
+        #expect(driver.screen.contains("without dates"), "the budget of undated activities is counted apart")
+        driver.press("m")
+        #expect(driver.screen.contains("Institution"))
+    }
+
     @Test func enterOnAGanttActivityOpensIt() throws {
         var driver = try panelDriver()
         driver.press("3 l l l j Enter")

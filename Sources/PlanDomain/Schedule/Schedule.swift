@@ -128,6 +128,8 @@ extension Plan {
             var latest = projectEnd
             for e in network.outgoingStart[i]..<network.outgoingStart[i + 1] {
                 let edge = network.outgoing[e]
+                // A successor in or after a cycle has no dates and does not hold this one back.
+                guard lateStart[edge.other] != unset else { continue }
                 let bound = edge.startToStart ? lateStart[edge.other] - edge.lag + d : lateStart[edge.other] - edge.lag
                 latest = min(latest, bound)
             }
