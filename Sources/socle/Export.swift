@@ -18,7 +18,7 @@ struct Export: ParsableCommand {
     @Argument(help: "The plan folder (or a plan.json).") var dir: String
     @Option(help: "csv or ics.") var format: Format
     @Option(help: "For CSV: activities, schedule or budget.") var what: What = .activities
-    @Option(name: .short, help: "The file to write (- for standard output).") var output: String?
+    @Option(name: [.customShort("o"), .long], help: "The file to write (- for standard output).") var output: String?
 
     func run() throws {
         let plan = try Loading.plan(at: dir)
