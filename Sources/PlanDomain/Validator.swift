@@ -14,6 +14,8 @@ extension Plan {
         validator.checkAdministration()
         validator.checkMonitoring()
         validator.checkEvaluation()
+        validator.checkSchedule()
+        validator.checkAdminCosts()
         return validator.findings.enumerated()
             .sorted { ($0.element.severity, $0.offset) < ($1.element.severity, $1.offset) }
             .map(\.element)

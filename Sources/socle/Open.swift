@@ -52,6 +52,9 @@ struct Open: ParsableCommand {
 
         let access: Access = switch store.mode {
         case .readWrite: .readWrite
+        case .readOnly(.heldBy(let holder, _)):
+            // Short enough for an 80-column status line; the full story is in `socle`'s README.
+            .readOnly("\(holder.user)@\(holder.host) (pid \(holder.pid)) is editing it")
         case .readOnly(let reason): .readOnly(reason.description)
         }
         var state = AppState(plan: store.plan, planName: folder.lastPathComponent, access: access,
@@ -66,9 +69,22 @@ struct Open: ParsableCommand {
         } else if access == .readWrite {
             state.notice = Notice("Welcome. 0-6 choose a stage, ← → its tabs, Enter opens, ? lists every key.")
         }
+        state.today = Open.today()
         let app = App(state: state, terminal: terminal, saver: StoreSaver(store: store),
-                      themes: { name in try? catalog.load(name) })
+                      themes: { name in try? catalog.load(name) },
+                      exporter: { plan, kind in
+                          let file = try PlanStore.export(kind, of: plan, folder: store.folder.url, stamp: Date())
+                          return "\(PlanFolder.exportsFolderName)/\(file.lastPathComponent)"
+                      })
         app.run()
+    }
+}
+
+extension Open {
+    /// Today's date where the user is, for what is late and the Gantt chart's today line.
+    static func today() -> Day {
+        let parts = Calendar.current.dateComponents([.year, .month, .day], from: Date())
+        return Day(year: parts.year ?? 2000, month: parts.month ?? 1, day: parts.day ?? 1) ?? Day(year: 2000, month: 1, day: 1)!
     }
 }
 

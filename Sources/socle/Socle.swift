@@ -14,7 +14,7 @@ struct Socle: ParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [Open.self, New.self, Check.self, Show.self, CoverageCommand.self, Cost.self,
-                      ImportCommand.self],
+                      ScheduleCommand.self, ImportCommand.self, Export.self],
         defaultSubcommand: Open.self
     )
 }

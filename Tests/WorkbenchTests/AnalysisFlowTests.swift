@@ -59,7 +59,7 @@ struct AnalysisFlowTests {
         driver.press("2 l l l l j j j j Enter Tab C-u \"8\" C-s")
         #expect(driver.state.plan.strategy.criteria[4].weight == 8)
         driver.press("l l l l l l l l l l l")
-        #expect(driver.state.section == .analysis(.ranking))
+        #expect(driver.state.section == .panel(.ranking))
         let expected = PriorityRanking.moves(from: PriorityRanking(plan: try examplePlan()),
                                              to: PriorityRanking(plan: driver.state.plan))
         #expect(!expected.isEmpty)

@@ -1,6 +1,7 @@
 import Testing
 import PlanDomain
 @testable import Workbench
+import PlanStore
 
 /// The loop with an in-memory terminal: keys in, frames out, saves through the saver.
 struct AppLoopTests {
@@ -99,5 +100,27 @@ struct AppLoopTests {
             #expect(app.state.quitting)
             #expect(terminal.pendingKeys == [.char("2")])
         }
+    }
+}
+
+/// Exports go through the closure the program gives the app, and the notice names the file.
+struct AppExportTests {
+    @Test func exportsThroughTheExporterAndSaysWhere() throws {
+        let terminal = MemoryTerminal()
+        var asked: [ExportKind] = []
+        let app = App(state: AppState(plan: try examplePlan(), planName: "kibara"), terminal: terminal, saver: nil,
+                      themes: { _ in nil }, exporter: { _, kind in asked.append(kind); return "exports/\(kind.fileName)" })
+        for key in keys("3 x j j j Enter") { app.handle(key) }
+        #expect(asked == [.calendar])
+        #expect(app.state.notice?.text == "Exported exports/action-plan.ics.")
+        #expect(terminal.screenText.contains("Exported exports/action-plan.ics."))
+    }
+
+    @Test func aFailedExportIsAnError() throws {
+        struct Full: Error, CustomStringConvertible { var description: String { "disk full" } }
+        let app = App(state: AppState(plan: try examplePlan(), planName: "kibara"), terminal: MemoryTerminal(),
+                      saver: nil, themes: { _ in nil }, exporter: { _, _ in throw Full() })
+        for key in keys("3 x Enter") { app.handle(key) }
+        #expect(app.state.notice == Notice("Not exported: disk full", .error))
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import PlanDomain
+import PlanStore
 
 /// Where confirmed changes go: the plan store in the program, a recorder in tests.
 public protocol PlanSaving: AnyObject {
@@ -15,12 +16,15 @@ public final class App {
     private let saver: PlanSaving?
     private let importer: CSVImporting
     private let themes: (String) -> Theme?
+    private let exporter: ((Plan, ExportKind) throws -> String)?
     private var lastFrame: Frame?
     /// Called after each frame is presented (benchmarks measure key-to-frame with it).
     public var onFrame: (() -> Void)?
 
+    /// `exporter` writes an export of the plan and returns where it went, for the notice; without
+    /// one, exports are refused.
     public init(state: AppState, terminal: TerminalDevice, saver: PlanSaving?, themes: @escaping (String) -> Theme?,
-                importer: CSVImporting = StoreImporter()) {
+                importer: CSVImporting = StoreImporter(), exporter: ((Plan, ExportKind) throws -> String)? = nil) {
         var state = state
         state.size = (terminal.size.columns, terminal.size.rows)
         self.state = state
@@ -28,6 +32,7 @@ public final class App {
         self.saver = saver
         self.importer = importer
         self.themes = themes
+        self.exporter = exporter
     }
 
     /// Runs until the user quits or the terminal goes away. Confirmed changes are saved as they
@@ -81,6 +86,16 @@ public final class App {
                 state.quitting = true
             case .importCSV(let kind, let path):
                 perform(Reducer.reduce(&state, .imported(importer.preview(kind, path: path, plan: state.plan))))
+            case .export(let kind):
+                guard let exporter else {
+                    state.notice = Notice("Exports need a plan folder to write to.", .warning)
+                    continue
+                }
+                do {
+                    state.notice = Notice("Exported \(try exporter(state.plan, kind)).")
+                } catch {
+                    state.notice = Notice("Not exported: \(error)", .error)
+                }
             }
         }
     }

@@ -4,13 +4,6 @@ import PlanDomain
 /// `m` (the list's mode) picks the scenario, `z` (its zoom) the chart's scale, `<` `>` (its offset)
 /// scroll the scenarios compared.
 extension AppState {
-    /// Rows of a computed panel.
-    func panelRowCount(_ panel: Panel) -> Int {
-        switch panel {
-        case .cost, .scenarios: plan.meta.years.map(\.count) ?? 0
-        }
-    }
-
     /// The scenario the cost panel shows: `m` steps through them.
     func costScenarioIndex(count: Int) -> Int {
         count == 0 ? 0 : ((list.mode % count) + count) % count
@@ -20,20 +13,3 @@ extension AppState {
     var costBarsInAmounts: Bool { list.zoom % 2 == 1 }
 }
 
-extension Panel {
-    /// The keys the status line shows on this panel.
-    var hints: [(String, String)] {
-        switch self {
-        case .cost: [("↑↓", "year"), ("m", "scenario"), ("z", "scale")]
-        case .scenarios: [("↑↓", "year"), ("< >", "scroll")]
-        }
-    }
-
-    /// What Enter says here: the panel is computed, so it is changed elsewhere.
-    var openNotice: String {
-        switch self {
-        case .cost, .scenarios:
-            "Costs are computed from the measures, scenarios and economy; edit those tabs to change them."
-        }
-    }
-}

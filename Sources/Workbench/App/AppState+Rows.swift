@@ -30,7 +30,6 @@ extension AppState {
         case .table(let kind): rows(of: kind, list: list).count
         case .record(let form): form.spec.fields.count
         case .panel(let panel): panelRowCount(panel)
-        case .analysis(let panel): panel.rowCount(self)
         }
     }
 
@@ -57,9 +56,9 @@ extension AppState {
             if let field = location.field, let index = form.spec.fields.firstIndex(where: { $0.key == field }) {
                 state.selected = index
             }
-        case .overview, .analysis:
-            break
-        case .panel:
+        case .panel(let panel):
+            if let id = location.id, let index = panelRow(panel, id: id) { state.selected = index }
+        case .overview:
             break
         }
         list = state

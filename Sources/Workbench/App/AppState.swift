@@ -83,6 +83,11 @@ public struct AppState {
     /// Validation and progress of the current plan, recomputed after every change.
     public private(set) var findings: [Finding] = []
     public private(set) var progress: [StageProgress] = []
+    /// The day it is, for what is late and the Gantt's today marker: the socle program sets it
+    /// from the clock, tests set a fixed day. It starts as the timetable's start date.
+    public var today: Day { didSet { schedule = plan.schedule(today: today) } }
+    /// The action plan's schedule on `today`, recomputed after every change.
+    public private(set) var schedule: Schedule
 
     public init(plan: Plan, planName: String, access: Access = .readWrite, themeName: String = "default",
                 themeNames: [String] = ["default"], size: (columns: Int, rows: Int) = (80, 24)) {
@@ -92,6 +97,8 @@ public struct AppState {
         self.themeName = themeName
         self.themeNames = themeNames
         self.size = size
+        self.today = plan.scheduleStart
+        self.schedule = plan.schedule(today: plan.scheduleStart)
         refresh()
     }
 
@@ -99,6 +106,7 @@ public struct AppState {
     public mutating func refresh() {
         findings = plan.validate()
         progress = plan.progress()
+        schedule = plan.schedule(today: today)
     }
 
     public var tab: Int {

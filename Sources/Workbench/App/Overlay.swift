@@ -12,6 +12,8 @@ public enum Overlay {
     case importPath(ImportKind, TextInput)
     /// What an import would change, before it is applied.
     case importReview(ImportReview)
+    /// The export dialog: which document to write.
+    case export(ListState)
 }
 
 /// A list of options to pick one or several from, with a typed filter.

@@ -3,7 +3,7 @@ import PlanDomain
 extension Reducer {
     /// Keeps a panel's column (`offset`) on a real column and its row in range, after `<` `>` `m`.
     static func clampAnalysis(_ state: inout AppState) {
-        guard case .analysis(let panel) = state.section else { return }
+        guard case .panel(let panel) = state.section, panel.isAnalysis else { return }
         var list = state.list
         let columns = panel.columnCount(state)
         list.offset = columns == 0 ? 0 : min(max(list.offset, 0), columns - 1)
@@ -13,7 +13,7 @@ extension Reducer {
 
     /// Enter on a panel: the heat map opens the cell's assessment (a new one when the cell has
     /// none), the ranking opens the gap, the role matrix shows the measure's roles in the Roles tab.
-    static func openPanelItem(_ state: inout AppState, _ panel: AnalysisPanel, readOnly: Bool) -> [Effect] {
+    static func openPanelItem(_ state: inout AppState, _ panel: Panel, readOnly: Bool) -> [Effect] {
         let list = state.list
         switch (panel, panel.view(list)) {
         case (.heatMap, 0):
@@ -57,6 +57,8 @@ extension Reducer {
             state.list = roles
             clampList(&state)
             state.notice = Notice("The roles of \(block.measureId ?? "the whole strategy"); a adds one, / changes the search.")
+        default:
+            break
         }
         return []
     }

@@ -45,12 +45,17 @@ extension Reducer {
             var form = FormState(target: .record(record), spec: record.spec, subject: state.plan)
             form.focused = min(state.list.selected, form.fieldCount - 1)
             state.overlay = .form(form)
-        case .analysis(let panel):
+        case .panel(let panel) where panel.isAnalysis:
             return openPanelItem(&state, panel, readOnly: readOnly)
+        case .panel(let panel):
+            if let entity = state.panelEntity(panel) {
+                state.overlay = .form(FormState(target: .entity(type(of: entity).entityKind, isNew: false),
+                                                spec: type(of: entity).entityKind.form, subject: entity))
+            } else if let notice = panel.openNotice {
+                state.notice = Notice(notice)
+            }
         case .overview:
             break
-        case .panel(let panel):
-            state.notice = Notice(panel.openNotice)
         }
         if readOnly {
             state.notice = Notice("Read-only: you can look but not change.", .warning)

@@ -52,6 +52,8 @@ extension Reducer {
             return importPathKey(&state, kind, input, key)
         case .importReview(let review):
             return importReviewKey(&state, review, key)
+        case .export(let list):
+            return exportKey(&state, list, key)
         case .search(var input):
             switch key {
             case .enter:

@@ -80,6 +80,10 @@ public enum Reducer {
             return [.quit]
         case .suspend:
             return [.suspend]
+        case .export:
+            openExport(&state)
+        case .zoom where state.section == .panel(.gantt):
+            zoomGantt(&state)
         case .scrollBack, .scrollForward, .zoom, .mode:
             var list = state.list
             switch command {

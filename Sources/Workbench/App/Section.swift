@@ -5,10 +5,8 @@ public enum Section: Hashable, Sendable {
     case overview
     case table(EntityKind)
     case record(RecordForm)
-    /// A view computed from the plan (costs, comparisons), not one collection or record.
+    /// A view computed from the plan: a matrix, a ranking, a chart, a timeline, a report.
     case panel(Panel)
-    /// A panel that computes from the plan: the heat map, the ranking, the roles matrix.
-    case analysis(AnalysisPanel)
 
     public var title: String {
         switch self {
@@ -16,9 +14,10 @@ public enum Section: Hashable, Sendable {
         case .table(let kind): kind.tabTitle
         case .record(let form): form.tabTitle
         case .panel(let panel): panel.title
-        case .analysis(let panel): panel.title
         }
     }
+
+    public var panel: Panel? { if case .panel(let panel) = self { panel } else { nil } }
 
     /// The tabs of each stage, in order.
     public static func tabs(of stage: Stage) -> [Section] {
@@ -28,17 +27,17 @@ public enum Section: Hashable, Sendable {
              .table(.readiness)]
         case .stocktake:
             [.overview, .table(.indicator), .record(.economy), .table(.group), .table(.scheme), .table(.coverage),
-             .analysis(.heatMap),
+             .panel(.heatMap),
              .table(.gap), .table(.reason)]
         case .strategy:
             [.overview, .record(.vision), .table(.objective), .table(.priority), .table(.criterion), .table(.score),
              .table(.measure), .table(.scenario), .panel(.cost), .panel(.scenarios), .table(.role), .table(.phase),
-             .table(.approval), .table(.consultation), .table(.publicAction), .analysis(.ranking),
-             .analysis(.roleMatrix)]
+             .table(.approval), .table(.consultation), .table(.publicAction), .panel(.ranking),
+             .panel(.roleMatrix)]
         case .actionPlan:
-            [.overview, .record(.timetable), .table(.activity)]
+            [.overview, .record(.timetable), .table(.activity), .panel(.gantt), .panel(.late), .panel(.budget)]
         case .administration:
-            [.overview, .table(.capacity), .table(.costCeiling)]
+            [.overview, .table(.capacity), .table(.costCeiling), .panel(.adminCosts), .panel(.capacityMatrix)]
         case .monitoring:
             [.overview, .table(.outcome), .table(.resultIndicator), .table(.actual)]
         case .evaluation:
@@ -50,6 +49,9 @@ public enum Section: Hashable, Sendable {
     public static func tab(for location: Location) -> Int {
         let tabs = tabs(of: location.stage)
         if let kind = location.kind, let index = tabs.firstIndex(of: .table(kind)) { return index }
+        if let kind = location.kind, let index = tabs.firstIndex(where: { $0.panel?.kinds.contains(kind) == true }) {
+            return index
+        }
         if let field = location.field {
             for (index, tab) in tabs.enumerated() {
                 if case .record(let form) = tab, form.spec.fields.contains(where: { $0.key == field }) { return index }
@@ -108,17 +110,3 @@ extension RecordForm {
     }
 }
 
-/// The tabs that show something computed from the plan.
-public enum Panel: Hashable, Sendable {
-    /// The selected scenario's cost by year, as a table and a bar chart.
-    case cost
-    /// Every scenario's cost side by side.
-    case scenarios
-
-    public var title: String {
-        switch self {
-        case .cost: "Cost"
-        case .scenarios: "Compare"
-        }
-    }
-}

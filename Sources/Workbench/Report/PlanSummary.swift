@@ -27,9 +27,7 @@ public enum PlanSummary {
         for item in progress.missing { out.append("  missing: \(item.label)") }
         for tab in Section.tabs(of: stage) {
             switch tab {
-            case .overview, .analysis:
-                continue
-            case .panel:
+            case .overview, .panel:
                 continue
             case .record(let form):
                 out.append("")

@@ -2,7 +2,7 @@ import PlanDomain
 
 /// Draws the analysis panels (heat map, ranking, role matrix) into the tab's body.
 enum AnalysisView {
-    static func draw(_ frame: inout Frame, state: AppState, panel: AnalysisPanel, layout: Layout) {
+    static func draw(_ frame: inout Frame, state: AppState, panel: Panel, layout: Layout) {
         let view = panel.view(state.list)
         switch panel {
         case .heatMap:
@@ -11,6 +11,7 @@ enum AnalysisView {
             }
         case .ranking: RankingView.draw(&frame, state: state, area: layout.body, byGroup: view == 1)
         case .roleMatrix: RoleMatrixView.draw(&frame, state: state, area: layout.body, full: view == 1)
+        default: break
         }
     }
 }

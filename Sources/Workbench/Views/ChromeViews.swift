@@ -87,7 +87,6 @@ enum StatusView {
             canvas.put(notice.text, x: x, y: rect.y, role: role, maxWidth: room)
         } else if case .readOnly(let reason) = state.access {
             // Who holds the plan matters more than key hints; it is cut to fit, never dropped.
-            x += canvas.put("? help ", x: x, y: rect.y, role: .key)
             canvas.put(reason, x: x, y: rect.y, role: .statusWarning, maxWidth: rect.maxX - x - 1)
         } else {
             drawHints(&canvas, hints: hints(state), x: x, y: rect.y, room: room)
@@ -113,7 +112,6 @@ enum StatusView {
             if kind.isImportable { list.append(("i", "import")) }
         case .record: list = [("Enter", "edit")]
         case .panel(let panel): list = panel.hints
-        case .analysis(let panel): list = panel.hints
         }
         if !state.undoStack.isEmpty { list.append(("u", "undo")) }
         if state.errorCount + state.warningCount > 0 { list.append(("f", "findings")) }

@@ -22,6 +22,8 @@ enum OverlayView {
             ImportView.drawPrompt(&frame.canvas, kind: kind, input: input, layout: layout)
         case .importReview(let review):
             ImportView.drawReview(&frame.canvas, review: review, layout: layout)
+        case .export(let list):
+            ExportDialogView.draw(&frame, list: list, layout: layout)
         }
     }
 

@@ -22,8 +22,7 @@ enum StageView {
         case .overview: OverviewView.draw(&frame, state: state, layout: layout)
         case .table(let kind): TableView.draw(&frame, state: state, kind: kind, layout: layout)
         case .record(let form): RecordView.draw(&frame, state: state, form: form, layout: layout)
-        case .panel(.cost), .panel(.scenarios): CostPanelView.draw(&frame, state: state, layout: layout)
-        case .analysis(let panel): AnalysisView.draw(&frame, state: state, panel: panel, layout: layout)
+        case .panel(let panel): PanelView.draw(&frame, state: state, panel: panel, layout: layout)
         }
     }
 }

@@ -1,23 +1,11 @@
 import PlanDomain
 
-/// The tabs that compute from the plan rather than list it. Each interprets the tab's list state:
-/// `selected` is the row, `offset` (`<` `>`) the column where a panel has columns to move over,
-/// `mode` (`m`) the view.
-public enum AnalysisPanel: Hashable, Sendable, CaseIterable {
-    /// Stage 1: contingencies by groups, coloured by coverage band, gaps marked; or the gap list.
-    case heatMap
-    /// Stage 2: the gaps ranked by their weighted scores; overall or by stakeholder group.
-    case ranking
-    /// Stage 2: institutions by functions for each measure; or each measure's leads.
-    case roleMatrix
-
-    public var title: String {
-        switch self {
-        case .heatMap: "Heat map"
-        case .ranking: "Ranking"
-        case .roleMatrix: "Role matrix"
-        }
-    }
+/// What the coverage and priority panels (heat map, ranking, role matrix) need: each interprets the
+/// tab's list state: `selected` is the row, `offset` (`<` `>`) the column where a panel has columns to
+/// move over, `mode` (`m`) the view.
+extension Panel {
+    /// The panels of coverage and priorities, which Enter and the column clamp treat alike.
+    var isAnalysis: Bool { [.heatMap, .ranking, .roleMatrix].contains(self) }
 
     /// The views `m` steps through.
     public var views: [String] {
@@ -25,6 +13,7 @@ public enum AnalysisPanel: Hashable, Sendable, CaseIterable {
         case .heatMap: ["matrix", "gap list"]
         case .ranking: ["overall", "by stakeholder group"]
         case .roleMatrix: ["leads by measure", "institutions by function"]
+        default: [""]
         }
     }
 
@@ -32,15 +21,6 @@ public enum AnalysisPanel: Hashable, Sendable, CaseIterable {
     public func view(_ list: ListState) -> Int {
         let count = views.count
         return ((list.mode % count) + count) % count
-    }
-
-    /// The status line's key hints.
-    public var hints: [(String, String)] {
-        switch self {
-        case .heatMap: [("< >", "group"), ("Enter", "assess"), ("m", "gap list")]
-        case .ranking: [("Enter", "gap"), ("m", "by group")]
-        case .roleMatrix: [("Enter", "roles"), ("m", "view")]
-        }
     }
 
     /// How many rows the panel's current view has (for moving and paging).
@@ -52,6 +32,7 @@ public enum AnalysisPanel: Hashable, Sendable, CaseIterable {
         case (.ranking, _): return RankingRows.gapIds(state.plan).count
         case (.roleMatrix, 0): return state.plan.rolesMatrix.blocks.count
         case (.roleMatrix, _): return RoleMatrixRows.lines(state.plan.rolesMatrix).count
+        default: return 0
         }
     }
 

@@ -1,0 +1,85 @@
+/// The administrative cost of a scheme or a measure against the ceiling the plan sets for its
+/// scheme type.
+///
+/// Bases: administrative cost is stated as a share of benefits or as a share of gross spending
+/// (benefits plus administration). A rate r of benefits is r / (1 + r) of gross spending; a rate
+/// r of gross spending is r / (1 − r) of benefits. The ratio is compared on the ceiling's basis.
+///
+/// Schemes: as in the ILO Social Security Inquiry, a scheme's expenditure is its total spending,
+/// administration included, so benefits = expenditure − administrative cost; the ratio on
+/// benefits is administrative cost / benefits, on gross spending administrative cost / expenditure.
+/// Measures: their own administrative rate and basis.
+public struct AdminCostRatio: Equatable, Sendable {
+    public enum Subject: String, Equatable, Sendable { case scheme, measure }
+
+    public var subject: Subject
+    public var id: EntityID
+    public var name: String
+    public var schemeType: SchemeType
+    /// The ratio in percent on `basis`; nil when the figures are missing or do not allow one.
+    public var percent: Double?
+    /// The ceiling's basis when there is a ceiling; otherwise the stated basis (benefits for schemes).
+    public var basis: AdministrativeBasis
+    /// For schemes: the figures the ratio comes from.
+    public var administrativeCost: Double?
+    public var expenditure: Double?
+    /// The ceiling for the scheme type, if the plan sets one.
+    public var ceiling: CostCeiling?
+
+    public var benefits: Double? {
+        guard let administrativeCost, let expenditure else { return nil }
+        return expenditure - administrativeCost
+    }
+
+    public var isOverCeiling: Bool {
+        guard let percent, let ceiling else { return false }
+        return percent > ceiling.ceilingPercent + 1e-9
+    }
+}
+
+extension AdministrativeBasis {
+    /// A rate of `percent` on this basis, expressed on `other`; nil when it has no meaning there
+    /// (100% or more of gross spending leaves nothing for benefits).
+    public func convert(_ percent: Double, to other: AdministrativeBasis) -> Double? {
+        guard percent.isFinite else { return nil }
+        switch (self, other) {
+        case (.benefits, .benefits), (.grossSpending, .grossSpending):
+            return percent
+        case (.benefits, .grossSpending):
+            return percent <= -100 ? nil : 100 * percent / (100 + percent)
+        case (.grossSpending, .benefits):
+            return percent >= 100 ? nil : 100 * percent / (100 - percent)
+        }
+    }
+}
+
+extension Plan {
+    /// The ceiling for a scheme type: the first one the plan sets for it.
+    public func costCeiling(for type: SchemeType) -> CostCeiling? {
+        administration.costCeilings.first { $0.schemeType == type }
+    }
+
+    /// Every scheme, then every measure, with its administrative cost ratio.
+    public func adminCostRatios() -> [AdminCostRatio] {
+        let schemes = stocktake.schemes.map { scheme in
+            let ceiling = costCeiling(for: scheme.type)
+            let basis = ceiling?.basis ?? .benefits
+            var percent: Double?
+            if let cost = scheme.administrativeCost, let spent = scheme.expenditure, spent > 0, cost >= 0 {
+                percent = AdministrativeBasis.grossSpending.convert(100 * cost / spent, to: basis)
+            }
+            return AdminCostRatio(subject: .scheme, id: scheme.id, name: scheme.name, schemeType: scheme.type,
+                                  percent: percent, basis: basis, administrativeCost: scheme.administrativeCost,
+                                  expenditure: scheme.expenditure, ceiling: ceiling)
+        }
+        let measures = strategy.measures.map { measure in
+            let ceiling = costCeiling(for: measure.schemeType)
+            let basis = ceiling?.basis ?? measure.administrativeBasis
+            return AdminCostRatio(subject: .measure, id: measure.id, name: measure.name,
+                                  schemeType: measure.schemeType,
+                                  percent: measure.administrativeBasis.convert(measure.administrativeRatePercent, to: basis),
+                                  basis: basis, ceiling: ceiling)
+        }
+        return schemes + measures
+    }
+}

@@ -1,0 +1,102 @@
+/// The action plan's budget spread over the calendar, and summed by year, by responsible
+/// institution and by funding source.
+///
+/// Budgets are counted in whole units of the plan's currency (a fraction of a unit is rounded).
+/// Each activity's budget is spread evenly over the days of its schedule, and the part falling in
+/// each year is rounded so that the years add up exactly to the budget: each year first gets the
+/// whole units of its exact share, and the units left over go one each to the years with the
+/// largest leftover fractions (the earlier year on a tie). A milestone's budget falls on its day.
+/// Cancelled activities spend nothing. An activity without dates (in or after a dependency cycle)
+/// counts in the totals as "undated".
+public struct BudgetBreakdown: Equatable, Sendable {
+    /// One activity's budget by year.
+    public struct Spread: Equatable, Sendable {
+        public var activityId: EntityID
+        public var total: Int
+        public var byYear: [Int: Int]
+        /// The budget of an activity that has no dates.
+        public var undated: Int
+    }
+
+    /// A row of a summary: an institution, a funding source or the whole plan.
+    public struct Line: Equatable, Sendable {
+        /// The stakeholder id, the funding source's raw value, or "" (no institution / the total).
+        public var key: String
+        public var byYear: [Int: Int] = [:]
+        public var undated = 0
+        public var total: Int { byYear.values.reduce(undated, +) }
+
+        public init(key: String, byYear: [Int: Int] = [:], undated: Int = 0) {
+            self.key = key
+            self.byYear = byYear
+            self.undated = undated
+        }
+
+        mutating func add(_ spread: Spread) {
+            for (year, amount) in spread.byYear { byYear[year, default: 0] += amount }
+            undated += spread.undated
+        }
+    }
+
+    public var activities: [Spread]
+    /// The years with any spending, in order.
+    public var years: [Int]
+    public var total: Line
+    /// By responsible institution, in the order of the plan's stakeholders; activities without one last.
+    public var byInstitution: [Line]
+    /// By funding source, in the order of `FinancingSource.allCases`, only those used.
+    public var bySource: [Line]
+}
+
+extension Plan {
+    public func budgetBreakdown(_ schedule: Schedule) -> BudgetBreakdown {
+        var spreads: [BudgetBreakdown.Spread] = []
+        var total = BudgetBreakdown.Line(key: "")
+        var institutions: [String: BudgetBreakdown.Line] = [:]
+        var sources: [FinancingSource: BudgetBreakdown.Line] = [:]
+        let activities = actionPlan.activities
+        for index in activities.indices where activities[index].status != .cancelled {
+            let id = activities[index].id, budget = activities[index].budget
+            let units = budget.isFinite && budget > 0 && budget < 9e18 ? Int(budget.rounded()) : 0
+            var spread = BudgetBreakdown.Spread(activityId: id, total: units, byYear: [:], undated: 0)
+            if let entry = schedule[id], entry.index == index {
+                spread.byYear = Self.spread(units, from: entry.startDay, days: entry.duration)
+            } else {
+                spread.undated = units
+            }
+            spreads.append(spread)
+            total.add(spread)
+            let institution = activities[index].responsibleId ?? "", source = activities[index].fundingSource
+            institutions[institution, default: .init(key: institution)].add(spread)
+            sources[source, default: .init(key: source.rawValue)].add(spread)
+        }
+        var byInstitution = foundations.stakeholders.compactMap { institutions.removeValue(forKey: $0.id) }
+        byInstitution += institutions.values.sorted { ($0.key.isEmpty ? 1 : 0, $0.key) < ($1.key.isEmpty ? 1 : 0, $1.key) }
+        return BudgetBreakdown(activities: spreads, years: total.byYear.keys.sorted(), total: total,
+                               byInstitution: byInstitution,
+                               bySource: FinancingSource.allCases.compactMap { sources[$0] })
+    }
+
+    /// `units` spread over `days` days from day number `start`, by year, adding up exactly.
+    static func spread(_ units: Int, from start: Int, days: Int) -> [Int: Int] {
+        let first = Day(dayNumber: start).year
+        guard days > 0 else { return units == 0 ? [:] : [first: units] }
+        let last = Day(dayNumber: start + days - 1).year
+        if first == last { return units == 0 ? [:] : [first: units] }
+        var parts: [(year: Int, amount: Int, remainder: UInt)] = []
+        var given = 0
+        for year in first...last {
+            let from = max(start, Day.firstDayNumber(year: year))
+            let to = min(start + days, Day.firstDayNumber(year: year + 1))
+            // units × (days in this year) / days, without overflow.
+            let (quotient, remainder) = days.dividingFullWidth(units.multipliedFullWidth(by: to - from))
+            parts.append((year, quotient, UInt(remainder)))
+            given += quotient
+        }
+        let byRemainder = parts.indices.sorted { (parts[$0].remainder, -$0) > (parts[$1].remainder, -$1) }
+        for slot in byRemainder.prefix(units - given) { parts[slot].amount += 1 }
+        var result: [Int: Int] = [:]
+        for part in parts where part.amount != 0 { result[part.year] = part.amount }
+        return result
+    }
+}

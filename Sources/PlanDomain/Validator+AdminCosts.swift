@@ -1,0 +1,38 @@
+extension Validator {
+    /// Schemes and measures whose administrative cost is above the ceiling for their scheme type.
+    /// The findings belong to stage 4, where the ratios are compared, though the figures are
+    /// entered in stages 1 (schemes) and 2 (measures).
+    mutating func checkAdminCosts() {
+        for ratio in plan.adminCostRatios() where ratio.isOverCeiling {
+            guard let percent = ratio.percent, let ceiling = ratio.ceiling else { continue }
+            let basis = ratio.basis == .benefits ? "of benefits" : "of gross spending"
+            let limit = "above the \(format(ceiling.ceilingPercent))% ceiling for \(ratio.schemeType.label.lowercased())"
+            let who = ratio.name.isEmpty ? ratio.id : "\(ratio.id) \"\(ratio.name)\""
+            switch ratio.subject {
+            case .scheme:
+                let cost = ratio.administrativeCost ?? 0, benefits = ratio.benefits ?? 0
+                add(.warning, "admin.ceiling", Location(stage: .administration, kind: .scheme, id: ratio.id,
+                                                        field: "administrative cost"),
+                    "Scheme \(who) spends \(grouped(cost)) on administration for \(grouped(benefits)) of benefits "
+                        + "(expenditure \(grouped(ratio.expenditure ?? 0)) less administration): "
+                        + "\(format(percent))% \(basis), \(limit).")
+            case .measure:
+                add(.warning, "admin.ceiling", Location(stage: .administration, kind: .measure, id: ratio.id,
+                                                        field: "administrative rate"),
+                    "Measure \(who) plans administration at \(format(percent))% \(basis), \(limit).")
+            }
+        }
+    }
+
+    /// A whole amount with commas between thousands: 1,200,000,000.
+    private func grouped(_ value: Double) -> String {
+        guard value.isFinite, abs(value) < 1e15 else { return format(value) }
+        let digits = String(Int(abs(value).rounded()))
+        var out = ""
+        for (offset, digit) in digits.enumerated() {
+            if offset > 0, (digits.count - offset) % 3 == 0 { out.append(",") }
+            out.append(digit)
+        }
+        return (value < 0 ? "-" : "") + out
+    }
+}

@@ -1,0 +1,70 @@
+import PlanDomain
+
+/// The tabs that show something computed from the plan rather than one collection or record.
+public enum Panel: Hashable, Sendable {
+    /// Stage 1: contingencies by groups, coloured by coverage band, gaps marked; or the gap list.
+    case heatMap
+    /// Stage 2: the gaps ranked by their weighted scores; overall or by stakeholder group.
+    case ranking
+    /// Stage 2: institutions by functions for each measure; or each measure's leads.
+    case roleMatrix
+    /// Stage 2: the selected scenario's cost by year, as a table and a bar chart.
+    case cost
+    /// Stage 2: every scenario's cost side by side.
+    case scenarios
+    /// Stage 3: the timetable, the activities late against it, the budget spread over time.
+    case gantt, late, budget
+    /// Stage 4: administrative cost ratios against their ceilings; institutions' capacity.
+    case adminCosts, capacityMatrix
+
+    public var title: String {
+        switch self {
+        case .heatMap: "Heat map"
+        case .ranking: "Ranking"
+        case .roleMatrix: "Role matrix"
+        case .cost: "Cost"
+        case .scenarios: "Compare"
+        case .gantt: "Gantt"
+        case .late: "Late"
+        case .budget: "Budget"
+        case .adminCosts: "Admin costs"
+        case .capacityMatrix: "Capacity matrix"
+        }
+    }
+
+    /// The kinds of entity whose findings a panel shows, for stages that have no table of them.
+    public var kinds: [EntityKind] {
+        switch self {
+        case .gantt, .late: [.activity]
+        case .adminCosts: [.scheme, .measure]
+        default: []
+        }
+    }
+
+    /// The keys the status line shows on this panel.
+    var hints: [(String, String)] {
+        switch self {
+        case .heatMap: [("< >", "group"), ("Enter", "assess"), ("m", "gap list")]
+        case .ranking: [("Enter", "gap"), ("m", "by group")]
+        case .roleMatrix: [("Enter", "roles"), ("m", "view")]
+        case .cost: [("↑↓", "year"), ("m", "scenario"), ("z", "scale")]
+        case .scenarios: [("↑↓", "year"), ("< >", "scroll")]
+        case .gantt: [("Enter", "edit"), ("z", "zoom"), ("< >", "time"), ("m", "group"), ("x", "export")]
+        case .late: [("Enter", "edit"), ("x", "export")]
+        case .budget: [("m", "year/institution/source"), ("x", "export")]
+        case .adminCosts: [("Enter", "edit")]
+        case .capacityMatrix: []
+        }
+    }
+
+    /// What Enter says on a panel whose rows are not entities.
+    var openNotice: String? {
+        switch self {
+        case .cost, .scenarios:
+            "Costs are computed from the measures, scenarios and economy; edit those tabs to change them."
+        case .budget: "The budget adds up the activities' budgets; edit them in the Activities tab."
+        case .capacityMatrix: "Edit capacity ratings in the Capacity tab."
+        default: nil
+        }
+    }
+}

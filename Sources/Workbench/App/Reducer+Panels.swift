@@ -1,0 +1,50 @@
+import PlanDomain
+import PlanStore
+
+extension Reducer {
+    /// `z` on the Gantt chart: the next zoom, keeping the chart's left edge on the same date.
+    static func zoomGantt(_ state: inout AppState) {
+        let area = layout(state).body
+        let before = GanttView.window(state, area: area)
+        var list = state.list
+        list.zoom += 1
+        state.list = list
+        let after = GanttView.window(state, area: area).zoom
+        list.offset = GanttWindow.offset(showing: before.zoom.firstDay(of: before.first), zoom: after,
+                                         start: state.schedule.start)
+        state.list = list
+        state.notice = Notice("Zoom: \(after.label).")
+    }
+}
+
+extension Reducer {
+    /// `x`: the export dialog, on the action plan's tabs.
+    static func openExport(_ state: inout AppState) {
+        guard state.stage == .actionPlan else {
+            state.notice = Notice("Exports are made from the action plan (stage 3): press 3, then x.", .warning)
+            return
+        }
+        state.overlay = .export(ListState())
+    }
+
+    static func exportKey(_ state: inout AppState, _ list: ListState, _ key: Key) -> [Effect] {
+        var list = list
+        let kinds = ExportKind.allCases
+        switch key {
+        case .up, .char("k"): list.selected -= 1
+        case .down, .char("j"): list.selected += 1
+        case .enter:
+            state.overlay = nil
+            guard list.selected < kinds.count else { return [] }
+            return [.export(kinds[list.selected])]
+        case .escape, .char("q"), .char("x"):
+            state.overlay = nil
+            return []
+        default:
+            break
+        }
+        list.clamp(count: kinds.count, visible: kinds.count)
+        state.overlay = .export(list)
+        return []
+    }
+}

@@ -1,0 +1,72 @@
+import PlanDomain
+
+/// Stage 4: each scheme's and measure's administrative cost against the ceiling the plan sets for
+/// its scheme type, with the figures behind the selected line.
+enum AdminCostsView {
+    static func draw(_ frame: inout Frame, state: AppState, area: Rect) {
+        let ratios = state.plan.adminCostRatios()
+        let over = ratios.filter(\.isOverCeiling).count
+        let summary = over == 0 ? "Every scheme and measure is within its administrative-cost ceiling."
+            : "\(over) of \(ratios.count) over the ceiling for their scheme type (f lists them)."
+        frame.canvas.put(summary, x: area.x + 1, y: area.y, role: over == 0 ? .ok : .warning, maxWidth: area.width - 2)
+        let glyphs = frame.canvas.glyphs
+        typealias C = PanelTable.Column
+        let columns = [C(title: "Id", width: 6), C(title: "Scheme or measure", width: 12, flexible: true),
+                       C(title: "Type", width: 14, flexible: true, priority: 2),
+                       C(title: "Ratio", width: 6, right: true), C(title: "Ceiling", width: 7, right: true),
+                       C(title: "Basis", width: 8, priority: 2), C(title: "Status", width: 9)]
+        let rows = ratios.map { ratio -> [PanelTable.Cell] in
+            let status: PanelTable.Cell = if ratio.percent == nil {
+                .init("\(glyphs.bullet) no data", .muted)
+            } else if ratio.ceiling == nil {
+                .init("\(glyphs.bullet) no limit", .muted)
+            } else if ratio.isOverCeiling {
+                .init("\(glyphs.cross) over", .warning)
+            } else {
+                .init("\(glyphs.check) within", .ok)
+            }
+            return [.init(ratio.id), .init(ratio.name), .init(ratio.schemeType.label),
+                    .init(ratio.percent.map(PanelView.percent) ?? "", ratio.isOverCeiling ? .warning : nil),
+                    .init(ratio.ceiling.map { PanelView.percent($0.ceilingPercent) } ?? ""),
+                    .init(ratio.basis == .benefits ? "benefits" : "gross"), status]
+        }
+        let detailHeight = 3
+        PanelTable(columns: columns, rows: rows)
+            .draw(&frame, state: state, area: Rect(x: area.x, y: area.y + 2, width: area.width,
+                                                   height: area.height - 2 - detailHeight))
+        guard state.list.selected < ratios.count else { return }
+        let foot = area.maxY - detailHeight
+        frame.canvas.hline(x: area.x, y: foot, length: area.width, role: .border)
+        for (offset, line) in explanation(ratios[state.list.selected], currency: state.plan.meta.currency).enumerated() {
+            frame.canvas.put(line, x: area.x + 1, y: foot + 1 + offset, role: offset == 0 ? .normal : .muted,
+                             maxWidth: area.width - 2)
+        }
+    }
+
+    /// Where the selected ratio comes from, in two lines.
+    static func explanation(_ ratio: AdminCostRatio, currency: String) -> [String] {
+        let basis = ratio.basis == .benefits ? "of benefits" : "of gross spending (benefits + administration)"
+        var lines: [String] = []
+        switch ratio.subject {
+        case .scheme:
+            if let cost = ratio.administrativeCost, let spent = ratio.expenditure, let benefits = ratio.benefits {
+                lines.append("Administration \(currency) \(PanelView.amount(cost)); expenditure \(PanelView.amount(spent)) "
+                    + "includes it, so benefits are \(PanelView.amount(benefits)).")
+            } else {
+                lines.append("The scheme needs both its expenditure and its administrative cost (stage 1) for a ratio.")
+            }
+        case .measure:
+            lines.append("The measure's own administrative rate, converted to the ceiling's basis where they differ.")
+        }
+        if let percent = ratio.percent {
+            var line = "\(PanelView.percent(percent)) \(basis)"
+            if let ceiling = ratio.ceiling {
+                line += "; the ceiling for \(ratio.schemeType.label.lowercased()) is \(PanelView.percent(ceiling.ceilingPercent))."
+            } else {
+                line += "; the plan sets no ceiling for \(ratio.schemeType.label.lowercased()) (Cost ceilings tab)."
+            }
+            lines.append(line)
+        }
+        return lines
+    }
+}

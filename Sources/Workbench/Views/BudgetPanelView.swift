@@ -1,0 +1,56 @@
+import PlanDomain
+
+/// The action plan's budget, spread over each activity's days and summed by year, by responsible
+/// institution or by funding source (`m`): a table with a bar for each line.
+enum BudgetPanelView {
+    static func draw(_ frame: inout Frame, state: AppState, area: Rect) {
+        let plan = state.plan
+        let budget = plan.budgetBreakdown(state.schedule)
+        let grouping = BudgetGrouping(mode: state.list.mode)
+        let currency = plan.meta.currency
+        let total = Double(budget.total.total)
+        var heading = "\(currency) \(PanelView.amount(total)) in all, \(grouping.label)"
+        if budget.total.undated > 0 { heading += "; \(PanelView.amount(Double(budget.total.undated))) without dates" }
+        frame.canvas.put(heading, x: area.x + 1, y: area.y, role: .heading, maxWidth: area.width - 2)
+        let hint = "m: year / institution / source"
+        if area.width - DisplayWidth.of(heading) > DisplayWidth.of(hint) + 4 {
+            frame.canvas.put(hint, x: area.maxX - DisplayWidth.of(hint) - 1, y: area.y, role: .muted)
+        }
+        typealias C = PanelTable.Column
+        var lines: [(String, BudgetBreakdown.Line)]
+        var columns: [C]
+        switch grouping {
+        case .year:
+            lines = budget.years.map { year in
+                (String(year), BudgetBreakdown.Line(key: String(year), byYear: [year: budget.total.byYear[year] ?? 0]))
+            }
+            if budget.total.undated > 0 { lines.append(("No dates", .init(key: "", undated: budget.total.undated))) }
+            columns = [C(title: "Year", width: 8)]
+        case .institution:
+            lines = budget.byInstitution.map { line in
+                (line.key.isEmpty ? "No institution" : plan.name(.stakeholder, line.key), line)
+            }
+            columns = [C(title: "Institution", width: 16, flexible: true)]
+        case .source:
+            lines = budget.bySource.map { line in (FinancingSource(rawValue: line.key)?.label ?? line.key, line) }
+            columns = [C(title: "Funding source", width: 16, flexible: true)]
+        }
+        let perYear = grouping != .year
+        if perYear { columns += budget.years.map { C(title: String($0), width: 8, right: true, priority: 3) } }
+        columns += [C(title: currency, width: 9, right: true), C(title: "Share", width: 6, right: true),
+                    C(title: "", width: 10, flexible: true, priority: 2)]
+        let largest = Double(lines.map(\.1.total).max() ?? 0)
+        var table = PanelTable(columns: columns, rows: [])
+        let barColumn = columns.count - 1
+        let barWidth = table.fitted(width: area.width - 2).first { $0.0 == barColumn }?.1 ?? 0
+        table.rows = lines.map { name, line in
+            var cells = [PanelTable.Cell(name)]
+            if perYear { cells += budget.years.map { .init(line.byYear[$0].map { PanelView.amount(Double($0)) } ?? "") } }
+            let amount = Double(line.total)
+            cells += [.init(PanelView.amount(amount)), .init(total > 0 ? PanelView.percent(100 * amount / total) : ""),
+                      .init(frame.canvas.glyphs.bar(largest > 0 ? amount / largest : 0, width: barWidth), .chartBar1)]
+            return cells
+        }
+        table.draw(&frame, state: state, area: area.inset(top: 2))
+    }
+}

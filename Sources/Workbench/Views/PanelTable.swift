@@ -1,0 +1,76 @@
+import PlanDomain
+
+/// A table of computed rows for the panels: columns fitted to the width by priority (as entity
+/// tables are), a header, the selection kept in view, and clickable rows.
+struct PanelTable {
+    struct Column {
+        var title: String
+        var width: Int
+        var right = false
+        var flexible = false
+        var priority = 1
+    }
+
+    /// One cell: its text and, when it should stand out, its role.
+    struct Cell {
+        var text: String
+        var role: Role?
+        init(_ text: String, _ role: Role? = nil) {
+            self.text = text
+            self.role = role
+        }
+    }
+
+    var columns: [Column]
+    var rows: [[Cell]]
+
+    /// The columns that fit in `width`: (column index, width), in display order.
+    func fitted(width: Int) -> [(Int, Int)] {
+        TableView.fit(columns.map { column in
+            TableColumn(title: column.title, width: column.width, flexible: column.flexible,
+                        alignment: column.right ? .right : .left, priority: column.priority,
+                        text: { _, _ in "" }, number: nil)
+        }, width: width)
+    }
+
+    /// Draws the header on `area`'s first line and as many rows as fit below it; returns the fit.
+    @discardableResult
+    func draw(_ frame: inout Frame, state: AppState, area: Rect, selectable: Bool = true) -> [(Int, Int)] {
+        let fit = fitted(width: area.width - 2)
+        let ellipsis = frame.canvas.glyphs.ellipsis
+        var x = area.x + 1
+        for (index, width) in fit {
+            let column = columns[index]
+            frame.canvas.put(DisplayWidth.pad(column.title, to: width, alignment: column.right ? .right : .left,
+                                              ellipsis: ellipsis), x: x, y: area.y, role: .tableHeader)
+            x += width + 2
+        }
+        let visible = max(1, area.height - 1)
+        let first = selectable ? PanelView.firstRow(state.list, count: rows.count, visible: visible) : 0
+        for slot in 0..<visible {
+            let index = first + slot
+            guard index < rows.count else { break }
+            let y = area.y + 1 + slot
+            let role = selectable ? PanelView.rowRole(index, state) : (index % 2 == 1 ? Role.tableRowAlt : .normal)
+            frame.canvas.fill(Rect(x: area.x, y: y, width: area.width, height: 1), role: role)
+            var x = area.x + 1
+            for (column, width) in fit {
+                let cell = rows[index][column]
+                let text = DisplayWidth.pad(cell.text.replacingNewlines, to: width,
+                                            alignment: columns[column].right ? .right : .left, ellipsis: ellipsis)
+                let selected = selectable && index == state.list.selected
+                frame.canvas.put(text, x: x, y: y, role: selected ? role : (cell.role ?? role))
+                x += width + 2
+            }
+            if selectable {
+                frame.regions.append(HitRegion(rect: Rect(x: area.x, y: y, width: area.width, height: 1), target: .row(index)))
+            }
+        }
+        let used = fit.reduce(0) { $0 + $1.1 + 2 }
+        let position = "\(state.list.selected + 1)/\(rows.count)"
+        if rows.count > visible, selectable, area.width - used > DisplayWidth.of(position) + 1 {
+            frame.canvas.put(position, x: area.maxX - DisplayWidth.of(position) - 1, y: area.y, role: .muted)
+        }
+        return fit
+    }
+}

@@ -1,0 +1,49 @@
+import ArgumentParser
+import Foundation
+import PlanDomain
+import PlanStore
+
+/// `socle export DIR --format csv|ics`: the action plan as a spreadsheet file or a calendar.
+struct Export: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Export the action plan as CSV (activities, schedule, budget) or as an iCalendar file.",
+        discussion: """
+            Writes DIR/exports/activities.csv, schedule.csv, budget.csv or action-plan.ics unless -o \
+            names another file (- for standard output), and prints where it went.
+            """)
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case csv, ics }
+    enum What: String, ExpressibleByArgument, CaseIterable { case activities, schedule, budget }
+
+    @Argument(help: "The plan folder (or a plan.json).") var dir: String
+    @Option(help: "csv or ics.") var format: Format
+    @Option(help: "For CSV: activities, schedule or budget.") var what: What = .activities
+    @Option(name: [.customShort("o"), .long], help: "The file to write (- for standard output).") var output: String?
+
+    func run() throws {
+        let plan = try Loading.plan(at: dir)
+        let kind: ExportKind = switch (format, what) {
+        case (.ics, _): .calendar
+        case (.csv, .activities): .activities
+        case (.csv, .schedule): .schedule
+        case (.csv, .budget): .budget
+        }
+        let stamp = Date()
+        if output == "-" {
+            FileHandle.standardOutput.write(try kind.data(plan, stamp: stamp))
+            return
+        }
+        var folder = URL(fileURLWithPath: dir)
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), !isDirectory.boolValue {
+            folder = folder.deletingLastPathComponent()
+        }
+        do {
+            let written = try PlanStore.export(kind, of: plan, folder: folder,
+                                               to: output.map { URL(fileURLWithPath: $0) }, stamp: stamp)
+            Output.line(written.path)
+        } catch {
+            throw Failure(description: "socle: \(error)")
+        }
+    }
+}

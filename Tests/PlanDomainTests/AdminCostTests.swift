@@ -1,0 +1,69 @@
+import Testing
+@testable import PlanDomain
+
+@Suite("Administrative cost ratios and ceilings")
+struct AdminCostTests {
+    @Test func convertingBetweenBases() {
+        // 5% of gross spending: 5 of every 100 spent, 95 go to benefits: 5 / 95 = 5.263% of benefits.
+        #expect(abs(AdministrativeBasis.grossSpending.convert(5, to: .benefits)! - 500.0 / 95) < 1e-12)
+        // 5% of benefits: 5 on top of 100 of benefits, 105 in all: 5 / 105 = 4.762% of gross spending.
+        #expect(abs(AdministrativeBasis.benefits.convert(5, to: .grossSpending)! - 500.0 / 105) < 1e-12)
+        #expect(AdministrativeBasis.benefits.convert(7, to: .benefits) == 7)
+        #expect(AdministrativeBasis.grossSpending.convert(100, to: .benefits) == nil)
+    }
+
+    /// The clean plan's scheme (social insurance) spending 1,100 of which 100 on administration.
+    func plan(ceiling: Double, basis: AdministrativeBasis) -> Plan {
+        var plan = cleanPlan()
+        plan.stocktake.schemes[0].type = .socialInsurance
+        plan.stocktake.schemes[0].expenditure = 1100
+        plan.stocktake.schemes[0].administrativeCost = 100
+        plan.strategy.measures[0].schemeType = .universal
+        let index = plan.administration.costCeilings.firstIndex { $0.schemeType == .socialInsurance }!
+        plan.administration.costCeilings[index].ceilingPercent = ceiling
+        plan.administration.costCeilings[index].basis = basis
+        return plan
+    }
+
+    @Test func aSchemeAboveItsCeiling() throws {
+        // Benefits = 1,100 − 100 = 1,000: 100 / 1,000 = 10% of benefits, above 3%.
+        let over = plan(ceiling: 3, basis: .benefits)
+        let ratio = try #require(over.adminCostRatios().first { $0.id == "SCH-1" })
+        #expect(ratio.percent == 10 && ratio.basis == .benefits && ratio.benefits == 1000 && ratio.isOverCeiling)
+        let found = findings(over, rule: "admin.ceiling")
+        #expect(found.count == 1 && found[0].severity == .warning && found[0].location.id == "SCH-1")
+        #expect(found[0].message.contains("10% of benefits") && found[0].message.contains("3% ceiling"))
+        #expect(found[0].message.contains("1,000 of benefits"))
+    }
+
+    @Test func aSchemeUnderACeilingOnGrossSpending() throws {
+        // On gross spending: 100 / 1,100 = 9.09%, under a 10% ceiling.
+        let under = plan(ceiling: 10, basis: .grossSpending)
+        let ratio = try #require(under.adminCostRatios().first { $0.id == "SCH-1" })
+        #expect(abs(ratio.percent! - 100.0 / 11) < 1e-12 && ratio.basis == .grossSpending && !ratio.isOverCeiling)
+        #expect(findings(under, rule: "admin.ceiling").isEmpty)
+    }
+
+    @Test func aMeasureStatedOnGrossSpendingAgainstACeilingOnBenefits() {
+        // 6% of gross spending = 6 / 94 = 6.383% of benefits: above a 6% ceiling, under 6.5%.
+        var p = plan(ceiling: 6, basis: .benefits)
+        p.stocktake.schemes[0].administrativeCost = 10
+        p.strategy.measures[0].schemeType = .socialInsurance
+        p.strategy.measures[0].administrativeRatePercent = 6
+        p.strategy.measures[0].administrativeBasis = .grossSpending
+        let found = findings(p, rule: "admin.ceiling")
+        #expect(found.map(\.location.id) == ["MEA-1"])
+        #expect(found.first?.message.contains("6.38% of benefits") == true)
+        p.administration.costCeilings[0].ceilingPercent = 6.5
+        #expect(findings(p, rule: "admin.ceiling").isEmpty)
+    }
+
+    @Test func exactlyAtTheCeilingIsNotOver() {
+        var p = plan(ceiling: 3, basis: .benefits)
+        p.stocktake.schemes[0].administrativeCost = nil
+        p.strategy.measures[0].schemeType = .socialInsurance
+        p.strategy.measures[0].administrativeRatePercent = 3
+        #expect(findings(p, rule: "admin.ceiling").isEmpty)
+        #expect(p.adminCostRatios().first { $0.id == "SCH-1" }?.percent == nil, "no figures, no ratio")
+    }
+}
