@@ -1,47 +1,35 @@
 import Foundation
 
 let usage = """
-    usage: socle-bench store [--runs N]   time loading and saving generated plans
-           socle-bench keys [--count N]   time from key press to finished frame on the example plan
-           socle-bench save-loop DIR      save new versions of the plan in DIR until killed
+    usage: socle-bench store [--runs N]     time loading and saving the example and larger plans
+           socle-bench keys [--count N]     time from key press to finished frame on the example plan
            socle-bench schedule [--runs N]  time the critical-path schedule of 10,000 activities
+           socle-bench save-loop DIR        save new versions of the plan in DIR until killed
     """
 
 let arguments = Array(CommandLine.arguments.dropFirst())
+
+/// The whole number after `flag`, or `fallback`.
+func option(_ flag: String, _ fallback: Int) -> Int {
+    guard let index = arguments.firstIndex(of: flag), index + 1 < arguments.count,
+          let value = Int(arguments[index + 1]) else { return fallback }
+    return value
+}
+
+/// Runs one benchmark, turning a failure into a message and exit status 1.
+func bench(_ name: String, _ body: () throws -> Void) {
+    do {
+        try body()
+    } catch {
+        printError("socle-bench \(name): \(error)")
+        exit(1)
+    }
+}
+
 switch arguments.first {
-case "store":
-    var runs = 7
-    if let flag = arguments.firstIndex(of: "--runs"), flag + 1 < arguments.count, let value = Int(arguments[flag + 1]) {
-        runs = value
-    }
-    do {
-        try StoreBench.run(runs: runs)
-    } catch {
-        printError("socle-bench store: \(error)")
-        exit(1)
-    }
-case "keys":
-    var count = 1000
-    if let flag = arguments.firstIndex(of: "--count"), flag + 1 < arguments.count, let value = Int(arguments[flag + 1]) {
-        count = value
-    }
-    do {
-        try KeyBench.run(count: count)
-    } catch {
-        printError("socle-bench keys: \(error)")
-        exit(1)
-    }
-case "schedule":
-    var runs = 21
-    if let flag = arguments.firstIndex(of: "--runs"), flag + 1 < arguments.count, let value = Int(arguments[flag + 1]) {
-        runs = value
-    }
-    do {
-        try ScheduleBench.run(runs: runs)
-    } catch {
-        printError("socle-bench schedule: \(error)")
-        exit(1)
-    }
+case "store": bench("store") { try StoreBench.run(runs: option("--runs", 7)) }
+case "keys": bench("keys") { try KeyBench.run(count: option("--count", 1000)) }
+case "schedule": bench("schedule") { try ScheduleBench.run(runs: option("--runs", 21)) }
 case "save-loop" where arguments.count == 2:
     exit(SaveLoop.run(arguments[1]))
 default:
