@@ -26,7 +26,7 @@ struct Open: ParsableCommand {
             config = try Config.load(from: Config.file(environment: environment))
         } catch {
             config = Config()
-            notices.append("\(error) — using the defaults.")
+            notices.append(Open.short("\(error)") + " — using the defaults.")
         }
         let store: PlanStore
         do {
@@ -39,7 +39,7 @@ struct Open: ParsableCommand {
 
         let catalog = ThemeCatalog.standard(environment: environment)
         let loaded = catalog.loadOrFallback(theme ?? config.theme)
-        if let problem = loaded.error { notices.append("\(problem) — using the default theme.") }
+        if let problem = loaded.error { notices.append(Open.short("\(problem)") + " — using the default theme.") }
 
         let terminal: CursesTerminal
         do {
@@ -63,9 +63,11 @@ struct Open: ParsableCommand {
         if let migrated = store.migratedFrom {
             notices.append("plan.json was in schema \(migrated); it is saved in the current schema on the next change.")
         }
-        if let note = terminal.localeNote { notices.append(note) }
-        if let first = notices.first {
-            state.notice = Notice(first, .warning)
+        if !notices.isEmpty {
+            // Problems with the user's files must be read, not glimpsed on the status line.
+            state.overlay = .message(title: "Before you start", text: notices.joined(separator: "\n\n"))
+        } else if let note = terminal.localeNote {
+            state.notice = Notice(note)
         } else if access == .readWrite {
             state.notice = Notice("Welcome. 0-6 choose a stage, ← → its tabs, Enter opens, ? lists every key.")
         }
@@ -96,5 +98,16 @@ final class StoreSaver: PlanSaving {
     func save(_ plan: Plan, edit: Edit) throws -> String? {
         let result = try store.save(plan, edit: edit)
         return result.journalProblem.map { "Saved, but the journal line was not written: \($0)" }
+    }
+}
+
+extension Open {
+    /// A message about a configuration file with the file's folder left out, so the line number and
+    /// the problem fit on an 80-column status line ("broken.toml:3: role ...").
+    static func short(_ message: String) -> String {
+        guard let colon = message.range(of: ".toml:") else { return message }
+        let path = message[..<colon.lowerBound]
+        guard let slash = path.lastIndex(of: "/") else { return message }
+        return String(message[message.index(after: slash)...])
     }
 }

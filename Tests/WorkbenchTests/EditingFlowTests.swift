@@ -152,3 +152,17 @@ struct EditingFlowTests {
         #expect(names == names.sorted())
     }
 }
+
+struct StartupMessageTests {
+    @Test func aProblemWithTheUsersFilesIsShownUntilAKeyIsPressed() throws {
+        var driver = Driver(try examplePlan())
+        driver.state.overlay = .message(title: "Before you start",
+                                        text: "broken.toml:3: role \"tabel.header\": unknown role — using the default theme.")
+        #expect(driver.screen.contains("Before you start"))
+        #expect(driver.screen.contains("broken.toml:3"))
+        driver.press("x")
+        #expect(driver.state.overlay == nil)
+        #expect(!driver.screen.contains("broken.toml"))
+        #expect(driver.state.stage == .foundations, "the key that closes the message does nothing else")
+    }
+}

@@ -8,6 +8,8 @@ public enum Overlay {
     case help(scroll: Int)
     case findings(ListState)
     case search(TextInput)
+    /// Something the user must read before working (a broken theme or configuration file); any key closes it.
+    case message(title: String, text: String)
     /// The path of a CSV file to import, typed on the status line.
     case importPath(ImportKind, TextInput)
     /// What an import would change, before it is applied.

@@ -19,6 +19,9 @@ extension Reducer {
                 break
             }
             return []
+        case .message:
+            state.overlay = nil
+            return []
         case .help(let scroll):
             switch key {
             case .down, .char("j"): state.overlay = .help(scroll: scroll + 1)

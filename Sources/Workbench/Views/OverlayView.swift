@@ -12,6 +12,8 @@ enum OverlayView {
             FormView.draw(&frame, form: form, state: state, layout: layout)
         case .confirmDelete(let kind, let id, let title, let dependents):
             drawConfirm(&frame.canvas, kind: kind, id: id, title: title, dependents: dependents, layout: layout)
+        case .message(let title, let text):
+            drawMessage(&frame.canvas, title: title, text: text, layout: layout)
         case .help(let scroll):
             HelpView.draw(&frame.canvas, scroll: scroll, layout: layout)
         case .findings(let list):
@@ -49,6 +51,17 @@ enum OverlayView {
         x += canvas.put(" deletes   ", x: x, y: inside.maxY - 1, role: .dialog)
         x += canvas.put("n", x: x, y: inside.maxY - 1, role: .key)
         canvas.put(" or Esc keeps it", x: x, y: inside.maxY - 1, role: .dialog)
+    }
+
+    private static func drawMessage(_ canvas: inout Canvas, title: String, text: String, layout: Layout) {
+        let width = min(76, layout.columns - 4)
+        let lines = TextWrap.lines(text, width: width - 4)
+        let rect = layout.dialog(width: width, height: min(lines.count + 4, layout.rows - 2))
+        let inside = dialog(&canvas, rect, title: title)
+        for (offset, line) in lines.prefix(inside.height - 2).enumerated() {
+            canvas.put(line, x: inside.x + 1, y: inside.y + offset, role: .dialog, maxWidth: inside.width - 2)
+        }
+        canvas.put("Any key goes on.", x: inside.x + 1, y: inside.maxY - 1, role: .hint)
     }
 
     private static func drawSearch(_ canvas: inout Canvas, input: TextInput, layout: Layout) {
