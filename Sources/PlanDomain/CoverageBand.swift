@@ -26,27 +26,14 @@ public enum CoverageBand: String, Codable, CaseIterable, Sendable, Comparable {
         }
     }
 
-    /// The band an assessor's rating stands for; nil for a cell rated not applicable.
+    /// The band an assessor's rating stands for (the band of the same name); nil for a cell rated
+    /// not applicable.
     public init?(rating: CoverageRating) {
-        switch rating {
-        case .none: self = .none
-        case .low: self = .low
-        case .partial: self = .partial
-        case .high: self = .high
-        case .full: self = .full
-        case .notApplicable: return nil
-        }
+        self.init(rawValue: rating.rawValue)
     }
 
-    public var label: String {
-        switch self {
-        case .none: "None"
-        case .low: "Low"
-        case .partial: "Partial"
-        case .high: "High"
-        case .full: "Full"
-        }
-    }
+    /// The same words as the rating of the same name.
+    public var label: String { CoverageRating(rawValue: rawValue)!.label }
 
     /// One letter per band, for text tables: N L P H F.
     public var letter: Character {
