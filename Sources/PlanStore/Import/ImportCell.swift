@@ -17,20 +17,11 @@ enum ImportCell {
     static func number(_ text: String, percent: Bool = false) throws -> Double {
         var body = trimmed(text)
         if percent, body.hasSuffix("%") { body = trimmed(String(body.dropLast())) }
-        for separator in ["_", " ", "\u{A0}", "\u{202F}"] { body = body.replacingOccurrences(of: separator, with: "") }
-        if body.contains(",") {
-            let parts = body.split(separator: ",", omittingEmptySubsequences: false)
-            let lead = parts[0].hasPrefix("-") ? parts[0].dropFirst() : parts[0]
-            let grouped = (1...3).contains(lead.count)
-                && parts.dropFirst().dropLast().allSatisfy { $0.count == 3 }
-                && (parts.last!.split(separator: ".", omittingEmptySubsequences: false).first?.count == 3)
-            guard grouped else { throw CellProblem("\"\(trimmed(text))\" is not a number (use a point for decimals)") }
-            body = body.replacingOccurrences(of: ",", with: "")
+        switch LocaleNeutralNumber.parse(body, suffixes: false) {
+        case .success(let value): return value
+        case .failure(.decimalComma): throw CellProblem("\"\(trimmed(text))\" is not a number (use a point for decimals)")
+        case .failure(.notANumber): throw CellProblem("\"\(trimmed(text))\" is not a number")
         }
-        guard !body.isEmpty, body.allSatisfy({ $0.isASCII }), let value = Double(body), value.isFinite else {
-            throw CellProblem("\"\(trimmed(text))\" is not a number")
-        }
-        return value
     }
 
     static func optionalNumber(_ text: String) throws -> Double? {

@@ -71,29 +71,12 @@ public enum FieldText {
     }
 
     static func number(_ text: String) -> Result<Double, FieldError> {
-        var body = text.replacingOccurrences(of: "_", with: "")
-            .replacingOccurrences(of: " ", with: "")
-            .replacingOccurrences(of: "\u{202F}", with: "")
-            .replacingOccurrences(of: "\u{A0}", with: "")
-        var factor = 1.0
-        for (suffix, multiplier) in [("bn", 1e9), ("k", 1e3), ("K", 1e3), ("M", 1e6)] where body.hasSuffix(suffix) {
-            body = String(body.dropLast(suffix.count))
-            factor = multiplier
-            break
-        }
-        if body.contains(",") {
-            let groups = body.split(separator: ",", omittingEmptySubsequences: false)
-            let integerGroups = groups.dropFirst().map { $0.split(separator: ".").first.map(String.init) ?? "" }
-            guard groups.dropFirst().allSatisfy({ $0.split(separator: ".")[0].count == 3 }),
-                  integerGroups.allSatisfy({ $0.count == 3 }) else {
-                return .failure(.invalid("write decimals with a point (12.5); commas only separate thousands"))
+        LocaleNeutralNumber.parse(text).mapError { problem in
+            switch problem {
+            case .decimalComma: .invalid("write decimals with a point (12.5); commas only separate thousands")
+            case .notANumber: .invalid("\"\(text)\" is not a number")
             }
-            body = body.replacingOccurrences(of: ",", with: "")
         }
-        guard !body.isEmpty, let value = Double(body), value.isFinite else {
-            return .failure(.invalid("\"\(text)\" is not a number"))
-        }
-        return .success(value * factor)
     }
 
     static func days(_ text: String) -> Result<Int, FieldError> {
