@@ -41,15 +41,7 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
         self.day = d
     }
 
-    public var dayNumber: Int {
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yoe = y - era * 400
-        let mp = month > 2 ? month - 3 : month + 9
-        let doy = (153 * mp + 2) / 5 + day - 1
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-        return era * 146_097 + doe - 719_468
-    }
+    public var dayNumber: Int { Day.firstDayNumber(year: year, month: month) + day - 1 }
 
     public func adding(days: Int) -> Day { Day(dayNumber: dayNumber + days) }
 

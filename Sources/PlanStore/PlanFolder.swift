@@ -25,6 +25,14 @@ public struct PlanFolder: Equatable, Sendable {
     public var backupsFolder: URL { url.appendingPathComponent(Backups.folderName, isDirectory: true) }
     public var lockFile: URL { url.appendingPathComponent(PlanLock.name) }
     public var exportsFolder: URL { url.appendingPathComponent(Self.exportsFolderName, isDirectory: true) }
+    public var gitignoreFile: URL { url.appendingPathComponent(".gitignore") }
+
+    /// What a plan folder keeps out of git: the lock, half-written saves and backups (the journal
+    /// and git's own history already tell what changed).
+    static var gitignoreText: String {
+        [PlanLock.name, PlanLock.temporaryPrefix + "-*", planTemporaryPrefix + "-*", Backups.folderName + "/"]
+            .joined(separator: "\n") + "\n"
+    }
 
     var path: String { url.path }
     var planPath: String { planFile.path }

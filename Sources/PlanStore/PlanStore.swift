@@ -128,6 +128,7 @@ public final class PlanStore {
         let store = PlanStore(folder: folder, decoded: PlanCodec.Decoded(plan: plan, migratedFrom: nil),
                               mode: .readWrite, lock: lock, identity: Identity(user: user, host: host, pid: pid),
                               backupsToKeep: backupsToKeep, clock: clock)
+        try FileSystem.createFile(folder.gitignoreFile.path, data: Data(PlanFolder.gitignoreText.utf8))
         try store.save(plan)
         return store
     }

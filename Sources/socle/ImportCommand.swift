@@ -51,7 +51,9 @@ struct ImportCommand: ParsableCommand {
         }
         let store: PlanStore
         do {
-            store = try PlanStore.open(at: URL(fileURLWithPath: dir))
+            let config = Settings.load().0
+            store = try PlanStore.open(at: URL(fileURLWithPath: dir), user: config.userName,
+                                       backupsToKeep: config.backups)
         } catch {
             throw Failure(description: "socle import: \(error)")
         }

@@ -34,14 +34,13 @@ struct New: ParsableCommand {
         let last = to ?? first + 9
         let meta = PlanMeta(country: Country(name: country, code: code.uppercased()), title: title,
                             currency: currency.uppercased(), baseYear: first - 1, firstYear: first, lastYear: last,
-                            authors: [Identity.currentUser])
+                            authors: [Settings.load().0.userName])
         let url = URL(fileURLWithPath: dir)
         do {
-            let store = try PlanStore.create(at: url, plan: Plan.new(meta: meta))
+            let config = Settings.load().0
+            let store = try PlanStore.create(at: url, plan: Plan.new(meta: meta), user: config.userName,
+                                             backupsToKeep: config.backups)
             store.close()
-            // For teams who keep the plan in git: the lock, half-written saves and backups stay out.
-            let ignore = ".lock\n.lock.tmp-*\n.plan.json.tmp-*\nbackups/\n"
-            try? ignore.write(to: url.appendingPathComponent(".gitignore"), atomically: true, encoding: .utf8)
         } catch {
             throw Failure(description: "socle new: \(error)")
         }

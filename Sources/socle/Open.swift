@@ -20,17 +20,11 @@ struct Open: ParsableCommand {
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
         let folder = try dir.map { URL(fileURLWithPath: $0) } ?? Demo.prepare()
-        var notices: [String] = []
-        let config: Config
-        do {
-            config = try Config.load(from: Config.file(environment: environment))
-        } catch {
-            config = Config()
-            notices.append(Open.short("\(error)") + " — using the defaults.")
-        }
+        let (config, problem) = Settings.load(environment: environment)
+        var notices = problem.map { [$0] } ?? []
         let store: PlanStore
         do {
-            store = try PlanStore.open(at: folder, user: config.user ?? Identity.currentUser, force: force,
+            store = try PlanStore.open(at: folder, user: config.userName, force: force,
                                        backupsToKeep: config.backups)
         } catch {
             throw Failure(description: "socle: \(error)")

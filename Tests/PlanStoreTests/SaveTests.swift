@@ -8,13 +8,13 @@ import Testing
         let folder = TemporaryFolder()
         let store = try PlanStore.create(at: folder.sub("lesotho-2030"), plan: samplePlan())
         let names = try FileManager.default.contentsOfDirectory(atPath: store.folder.path).sorted()
-        #expect(names == [".lock", "backups", "exports", "plan.json"])
+        #expect(names == [".gitignore", ".lock", "backups", "exports", "plan.json"])
         #expect(store.mode == .readWrite)
         #expect(store.exportsFolder.lastPathComponent == "exports")
         #expect(try PlanStore.load(at: folder.sub("lesotho-2030")) == samplePlan())
         store.close()
         #expect(try FileManager.default.contentsOfDirectory(atPath: store.folder.path).sorted()
-            == ["backups", "exports", "plan.json"])
+            == [".gitignore", "backups", "exports", "plan.json"])
     }
 
     @Test func createRefusesAFolderThatIsNotEmpty() throws {
@@ -144,5 +144,15 @@ import Testing
         #expect(editor.mode == .readWrite)
         #expect(Set(stale).isDisjoint(with: try names()))
         #expect(try names().contains(live), "a lock temporary of a live process may be in use")
+    }
+}
+
+struct GitignoreTests {
+    @Test func aNewPlanFolderKeepsTheLockTemporariesAndBackupsOutOfGit() throws {
+        let folder = TemporaryFolder()
+        let url = folder.url.appendingPathComponent("lesotho-2030")
+        try PlanStore.create(at: url, plan: samplePlan()).close()
+        let text = try String(contentsOf: url.appendingPathComponent(".gitignore"), encoding: .utf8)
+        #expect(text == ".lock\n.lock.tmp-*\n.plan.json.tmp-*\nbackups/\n")
     }
 }

@@ -118,11 +118,8 @@ public struct CostModel: Sendable {
     /// that administration is that share of the total. 5% of benefits on 100 is 5; 5% of gross
     /// spending on 100 is 100 x 0.05 / 0.95 = 5.263..., and 5.263 / 105.263 = 5%.
     public func administration(of benefits: Double, for measure: Measure) -> Double {
-        let rate = measure.administrativeRatePercent / 100
-        switch measure.administrativeBasis {
-        case .benefits: return benefits * rate
-        case .grossSpending: return rate < 1 ? benefits * rate / (1 - rate) : 0
-        }
+        let onBenefits = measure.administrativeBasis.convert(measure.administrativeRatePercent, to: .benefits) ?? 0
+        return benefits * onBenefits / 100
     }
 
     /// Why the measure cannot be costed, if it cannot.
