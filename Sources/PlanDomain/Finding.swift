@@ -63,5 +63,4 @@ public struct Finding: Codable, Hashable, Sendable {
 extension Array where Element == Finding {
     public var errors: [Finding] { filter { $0.severity == .error } }
     public var warnings: [Finding] { filter { $0.severity == .warning } }
-    public var hasErrors: Bool { contains { $0.severity == .error } }
 }

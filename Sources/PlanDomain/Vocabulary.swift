@@ -21,28 +21,6 @@ public enum Contingency: String, Choice {
     }
 }
 
-/// The four guarantees of a social protection floor (ILO Recommendation 202).
-public enum FloorGuarantee: String, Choice {
-    case healthCare, children, workingAge, olderPersons
-    public var label: String {
-        switch self {
-        case .healthCare: "Essential health care"
-        case .children: "Income security for children"
-        case .workingAge: "Income security in working age"
-        case .olderPersons: "Income security for older persons"
-        }
-    }
-    /// The guarantee a contingency falls under.
-    public init(_ contingency: Contingency) {
-        switch contingency {
-        case .medicalCare: self = .healthCare
-        case .family: self = .children
-        case .oldAge, .survivors: self = .olderPersons
-        case .sickness, .unemployment, .employmentInjury, .maternity, .invalidity: self = .workingAge
-        }
-    }
-}
-
 public enum StakeholderKind: String, Choice {
     case government, socialSecurityInstitution, employers, workers, civilSociety, microInsurance,
          developmentPartner, expert

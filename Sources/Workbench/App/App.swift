@@ -18,8 +18,6 @@ public final class App {
     private let themes: (String) -> Theme?
     private let exporter: ((Plan, ExportKind) throws -> String)?
     private var lastFrame: Frame?
-    /// Called after each frame is presented (benchmarks measure key-to-frame with it).
-    public var onFrame: (() -> Void)?
 
     /// `exporter` writes an export of the plan and returns where it went, for the notice; without
     /// one, exports are refused.
@@ -104,6 +102,5 @@ public final class App {
         let frame = Screen.render(state, glyphs: terminal.capabilities.glyphs)
         terminal.present(frame.canvas)
         lastFrame = frame
-        onFrame?()
     }
 }

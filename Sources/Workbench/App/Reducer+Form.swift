@@ -121,20 +121,22 @@ extension Reducer {
         guard var picker = form.picker else { return [] }
         let field = form.spec.fields[form.focused]
         let visible = picker.visible
-        switch key {
-        case .escape:
+        // Choose, tick and close come from the keymap's list bindings; the rest moves or filters.
+        let command = Keymap.command(for: key, in: [.list])
+        switch (command, key) {
+        case (.cancel?, _):
             form.picker = nil
             return []
-        case .up: picker.list.selected -= 1
-        case .down: picker.list.selected += 1
-        case .pageUp: picker.list.selected -= 10
-        case .pageDown: picker.list.selected += 10
-        case .char(" ") where picker.multiple:
+        case (_, .up): picker.list.selected -= 1
+        case (_, .down): picker.list.selected += 1
+        case (_, .pageUp): picker.list.selected -= 10
+        case (_, .pageDown): picker.list.selected += 10
+        case (.toggle?, _) where picker.multiple:
             if picker.list.selected < visible.count {
                 let value = visible[picker.list.selected].value
                 if picker.checked.contains(value) { picker.checked.remove(value) } else { picker.checked.insert(value) }
             }
-        case .enter:
+        case (.confirm?, _):
             let chosen: FieldValue
             let ordered = picker.options.map(\.value).filter(picker.checked.contains)
             switch field.kind {

@@ -40,12 +40,6 @@ public struct TextInput: Equatable, Sendable {
         while cursor > 0 && !characters[cursor - 1].isWhitespace { cursor -= 1 }
     }
 
-    /// Moves past the end of the next word.
-    public mutating func wordRight() {
-        while cursor < characters.count && characters[cursor].isWhitespace { cursor += 1 }
-        while cursor < characters.count && !characters[cursor].isWhitespace { cursor += 1 }
-    }
-
     /// Deletes the word before the cursor (Ctrl-W).
     public mutating func deleteWordBackward() {
         let end = cursor
