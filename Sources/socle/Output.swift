@@ -10,6 +10,11 @@ enum Output {
             .map { TextSanitizer.sanitize(String($0)) }.joined(separator: "\n")
     }
 
+    /// The width text tables get: the one asked for, else the terminal's (COLUMNS), else 100.
+    static func width(_ asked: Int?) -> Int {
+        asked ?? ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init) ?? 100
+    }
+
     static func line(_ text: String) {
         print(clean(text))
     }

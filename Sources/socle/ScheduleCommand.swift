@@ -46,7 +46,7 @@ struct ScheduleCommand: ParsableCommand {
         if json {
             try Output.json(Report(activities: rows, finish: schedule.finish?.iso))
         } else {
-            let columns = width ?? ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init) ?? 100
+            let columns = Output.width(width)
             for line in table(rows, width: max(70, columns)) { Output.line(line) }
             Output.line("Finish: \(schedule.finish?.iso ?? "none")"
                 + " · \(rows.filter(\.critical).count) of \(rows.count) activities critical")

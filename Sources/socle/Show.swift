@@ -24,7 +24,7 @@ struct Show: ParsableCommand {
         if json {
             try Output.json(PlanOutline(plan: plan, stage: chosen))
         } else {
-            let columns = width ?? ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init) ?? 100
+            let columns = Output.width(width)
             FileHandle.standardOutput.write(Data(Output.clean(PlanSummary.render(plan, stage: chosen,
                                                                                    width: max(60, columns))).utf8))
         }
