@@ -86,8 +86,9 @@ enum TableView {
             canvas.fill(Rect(x: area.x, y: y, width: area.width, height: 1), role: .normal)
             canvas.put(text, x: area.x + 1, y: y, role: .searchMatch, maxWidth: area.width - 2)
         } else if count > visible {
-            let text = "\(list.selected + 1)/\(count)"
-            canvas.put(text, x: area.maxX - DisplayWidth.of(text) - 1, y: area.y, role: .muted)
+            // On the rule above the table, where it never covers a column title.
+            let text = " \(list.selected + 1)/\(count) "
+            canvas.put(text, x: area.maxX - DisplayWidth.of(text) - 1, y: area.y - 1, role: .muted)
         }
     }
 }
