@@ -1,4 +1,4 @@
-// swift-tools-version:6.0
+// swift-tools-version:6.1
 import PackageDescription
 
 let package = Package(
@@ -16,11 +16,13 @@ let package = Package(
         .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
         .target(name: "PlanDomain"),
         // The files shipped inside the program: the top-level themes/ and examples/ folders are
-        // resource targets, so `swift run` finds them wherever the package is checked out.
-        .target(name: "BundledThemes", path: "themes", resources: [
-            .copy("default.toml"), .copy("light.toml"), .copy("projector.toml"), .copy("mono.toml"),
-        ]),
-        .target(name: "BundledExample", path: "examples", exclude: ["README.md"], resources: [.copy("kibara")]),
+        // modules whose data files the EmbedFiles plugin compiles in at build time, so the
+        // socle binary needs nothing beside it, wherever it is run or copied.
+        .executableTarget(name: "embed-files"),
+        .plugin(name: "EmbedFiles", capability: .buildTool(), dependencies: ["embed-files"]),
+        .target(name: "BundledThemes", path: "themes", plugins: ["EmbedFiles"]),
+        .target(name: "BundledExample", path: "examples", exclude: ["README.md", "kibara/README.md"],
+                plugins: ["EmbedFiles"]),
         .target(name: "PlanStore", dependencies: ["PlanDomain", .product(name: "CSV", package: "CSV.swift")]),
         .target(name: "Workbench", dependencies: [
             "PlanDomain", "PlanStore", "BundledThemes",

@@ -1,9 +1,10 @@
-import Foundation
-
-/// The example plan shipped with Socle, as a resource of the program.
+/// The example plan shipped with Socle (kibara/plan.json), compiled into the program.
 public enum BundledExample {
-    /// The bundled example plan folder (holds plan.json).
-    public static var folder: URL? {
-        Bundle.module.url(forResource: "kibara", withExtension: nil)
+    /// The example's plan.json, byte for byte as in examples/kibara.
+    public static var planJSON: String {
+        guard let text = EmbeddedFiles.texts["kibara/plan.json"] else {
+            preconditionFailure("examples/kibara/plan.json was not embedded at build time")
+        }
+        return text
     }
 }

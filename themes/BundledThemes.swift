@@ -1,12 +1,11 @@
-import Foundation
-
-/// The theme files shipped with Socle (this folder's *.toml), as resources of the program.
+/// The theme files shipped with Socle (this folder's *.toml), compiled into the program.
 public enum BundledThemes {
-    /// The folder that holds the bundled theme files.
-    public static var folder: URL? { Bundle.module.resourceURL }
+    /// Each shipped theme's TOML text, by theme name (`projector` for projector.toml).
+    public static let texts: [String: String] = Dictionary(uniqueKeysWithValues:
+        EmbeddedFiles.texts.compactMap { file, text in
+            file.hasSuffix(".toml") && !file.contains("/") ? (String(file.dropLast(5)), text) : nil
+        })
 
-    /// The URL of the bundled theme `name`, if it exists.
-    public static func url(named name: String) -> URL? {
-        Bundle.module.url(forResource: name, withExtension: "toml")
-    }
+    /// The text of the shipped theme `name`, if there is one.
+    public static func text(named name: String) -> String? { texts[name] }
 }

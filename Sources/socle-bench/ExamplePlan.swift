@@ -6,10 +6,7 @@ import PlanStore
 /// The bundled example plan, and larger plans made from it.
 enum ExamplePlan {
     static func load() throws -> Plan {
-        guard let folder = BundledExample.folder else {
-            throw BenchError(description: "the bundled example plan is missing")
-        }
-        return try PlanStore.load(at: folder)
+        try PlanCodec.decode(Data(BundledExample.planJSON.utf8), file: "examples/kibara/plan.json").plan
     }
 
     /// The plan with every collection repeated `factor` times (copies get ids ending in "-2", "-3", …).
@@ -27,8 +24,4 @@ enum ExamplePlan {
         }
         return result
     }
-}
-
-struct BenchError: Error, CustomStringConvertible {
-    var description: String
 }

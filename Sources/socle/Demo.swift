@@ -16,21 +16,17 @@ enum Demo {
         return base.appendingPathComponent("socle/demo")
     }
 
-    /// The demo folder, created from the bundled example when it has no plan yet.
+    /// The demo folder, created from the example compiled into the program when it has no plan yet.
     static func prepare() throws -> URL {
         let target = folder()
         let plan = target.appendingPathComponent("plan.json")
         let files = FileManager.default
         if files.fileExists(atPath: plan.path) { return target }
-        guard let example = BundledExample.folder?.appendingPathComponent("plan.json"),
-              files.fileExists(atPath: example.path) else {
-            throw Failure(description: "socle: the bundled example plan is missing from this installation.")
-        }
         do {
             try files.createDirectory(at: target, withIntermediateDirectories: true)
             let staging = target.appendingPathComponent(".plan.json.demo-\(getpid())")
             try? files.removeItem(at: staging)
-            try files.copyItem(at: example, to: staging)
+            try Data(BundledExample.planJSON.utf8).write(to: staging)
             // A rename, so a half-made demo is never mistaken for the user's.
             guard rename(staging.path, plan.path) == 0 else {
                 throw Failure(description: "socle: cannot create the demo plan in \(target.path): "

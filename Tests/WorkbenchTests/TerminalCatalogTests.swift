@@ -47,9 +47,9 @@ struct TerminalCatalogTests {
 
     @Test func themeNamesCannotLeaveTheFolders() {
         let catalog = ThemeCatalog(userFolder: nil)
-        #expect(catalog.file(for: "../default") == nil)
-        #expect(catalog.file(for: "") == nil)
-        #expect(catalog.file(for: "default") != nil)
+        #expect(catalog.origin(for: "../default") == nil)
+        #expect(catalog.origin(for: "") == nil)
+        #expect(catalog.origin(for: "default") != nil)
     }
 
     @Test func configReadsEveryKey() throws {

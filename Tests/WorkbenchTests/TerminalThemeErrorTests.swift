@@ -100,7 +100,7 @@ struct TerminalThemeErrorTests {
         let missing = catalog.loadOrFallback("nosuch")
         #expect(missing.theme.name == "default")
         #expect(missing.error?.problem == .notFound("nosuch"))
-        let nothing = ThemeCatalog(userFolder: nil, bundledFolder: nil).loadOrFallback("default")
+        let nothing = ThemeCatalog(userFolder: nil, bundled: [:]).loadOrFallback("default")
         #expect(nothing.theme == .builtin)
     }
 }

@@ -30,7 +30,19 @@ struct TerminalThemeTests {
         #expect(catalog.names == ["default", "light", "projector", "mono"])
         #expect(catalog.name(after: "mono") == "default")
         #expect(catalog.name(after: "default") == "light")
-        #expect(BundledThemes.url(named: "projector") != nil)
+        #expect(BundledThemes.text(named: "projector") != nil)
+    }
+
+    @Test("every file in themes/ is compiled into the program, byte for byte")
+    func shippedThemesAreTheFiles() throws {
+        let folder = packageRoot().appendingPathComponent("themes")
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".toml") }
+        #expect(Set(BundledThemes.texts.keys) == Set(files.map { String($0.dropLast(5)) }))
+        for file in files {
+            let text = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
+            #expect(BundledThemes.texts[String(file.dropLast(5))] == text, "\(file) differs from its embedded copy")
+        }
+        #expect(catalog.origin(for: "mono") == "built-in mono.toml")
     }
 
     @Test func defaultKeepsTheTerminalBackground() throws {

@@ -17,24 +17,24 @@ public struct ThemeCatalog: Sendable {
 
     /// The user's theme folder (may not exist).
     public let userFolder: URL?
-    /// The bundled theme folder.
-    public let bundledFolder: URL?
+    /// The themes shipped inside the program: each one's TOML text, by name.
+    public let bundled: [String: String]
 
-    public init(userFolder: URL?, bundledFolder: URL? = BundledThemes.folder) {
+    public init(userFolder: URL?, bundled: [String: String] = BundledThemes.texts) {
         self.userFolder = userFolder
-        self.bundledFolder = bundledFolder
+        self.bundled = bundled
     }
 
-    /// A catalog for this process: the user folder from the environment, the bundled folder.
+    /// A catalog for this process: the user folder from the environment, the bundled themes.
     public static func standard(environment: [String: String] = ProcessInfo.processInfo.environment) -> ThemeCatalog {
         ThemeCatalog(userFolder: Config.configFolder(environment: environment)?.appendingPathComponent("themes"))
     }
 
     /// Every theme name available, shipped ones first in ``shippedOrder``, then the rest alphabetically.
     public var names: [String] {
-        var found = Set<String>()
-        for folder in [userFolder, bundledFolder].compactMap({ $0 }) {
-            let files = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        var found = Set(bundled.keys)
+        if let userFolder {
+            let files = (try? FileManager.default.contentsOfDirectory(atPath: userFolder.path)) ?? []
             for file in files where file.hasSuffix(".toml") { found.insert(String(file.dropLast(5))) }
         }
         let shipped = Self.shippedOrder.filter(found.contains)
@@ -48,16 +48,49 @@ public struct ThemeCatalog: Sendable {
         return all[(i + 1) % all.count]
     }
 
-    /// The file of theme `name`: the user's if there is one, else the bundled one.
-    public func file(for name: String, excluding: Set<String> = []) -> URL? {
-        guard Self.isValidName(name) else { return nil }
-        for folder in [userFolder, bundledFolder].compactMap({ $0 }) {
-            let url = folder.appendingPathComponent(name + ".toml")
-            if !excluding.contains(url.standardizedFileURL.path), FileManager.default.isReadableFile(atPath: url.path) {
-                return url
+    /// Where theme `name` is read from: the path of the user's file if there is one, else
+    /// "built-in NAME.toml" for a shipped theme; nil if neither exists. Origins in `excluding`
+    /// are skipped.
+    public func origin(for name: String, excluding: Set<String> = []) -> String? {
+        source(for: name, excluding: excluding)?.origin
+    }
+
+    /// A theme's text still to be read: a user's file, or a theme shipped inside the program.
+    private enum Source {
+        case file(URL)
+        case bundled(name: String, text: String)
+
+        var origin: String {
+            switch self {
+            case .file(let url): url.standardizedFileURL.path
+            case .bundled(let name, _): "built-in \(name).toml"
             }
         }
-        return nil
+
+        func text() throws(ThemeError) -> String {
+            switch self {
+            case .bundled(_, let text):
+                return text
+            case .file(let url):
+                do {
+                    return try String(contentsOf: url, encoding: .utf8)
+                } catch {
+                    throw ThemeError(file: origin, problem: .unreadable(error.localizedDescription))
+                }
+            }
+        }
+    }
+
+    private func source(for name: String, excluding: Set<String>) -> Source? {
+        guard Self.isValidName(name) else { return nil }
+        if let userFolder {
+            let url = userFolder.appendingPathComponent(name + ".toml")
+            let file = Source.file(url)
+            if !excluding.contains(file.origin), FileManager.default.isReadableFile(atPath: url.path) { return file }
+        }
+        guard let text = bundled[name] else { return nil }
+        let shipped = Source.bundled(name: name, text: text)
+        return excluding.contains(shipped.origin) ? nil : shipped
     }
 
     /// Loads theme `name` with everything it inherits. `inherits = "x"` in a user's `x.toml`
@@ -79,17 +112,12 @@ public struct ThemeCatalog: Sendable {
 
     /// Loads `name`, skipping files already being loaded (`seen`), which are `chain` by name.
     private func load(_ name: String, chain: [String], seen: Set<String>) throws(ThemeError) -> Theme {
-        guard let url = file(for: name, excluding: seen) else {
-            let problem: ThemeError.Problem = file(for: name) == nil ? .notFound(name) : .inheritanceCycle(chain + [name])
+        guard let source = source(for: name, excluding: seen) else {
+            let problem: ThemeError.Problem = origin(for: name) == nil ? .notFound(name) : .inheritanceCycle(chain + [name])
             throw ThemeError(file: name, problem: problem)
         }
-        let path = url.standardizedFileURL.path
-        let text: String
-        do {
-            text = try String(contentsOf: url, encoding: .utf8)
-        } catch {
-            throw ThemeError(file: path, problem: .unreadable(error.localizedDescription))
-        }
+        let path = source.origin
+        let text = try source.text()
         let parsed = try ThemeParser.parse(text, file: path)
         guard let baseName = parsed.inherits else {
             return Theme(name: name, specs: parsed.specs, displayName: parsed.displayName, file: path)
