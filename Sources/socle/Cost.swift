@@ -8,7 +8,7 @@ struct Cost: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Print the cost of the plan's scenarios, year by year, and how it is financed.",
         discussion: """
-            Costs are computed the Rapid Assessment Protocol way (README, "How costs are computed"). \
+            Costs are computed the Rapid Assessment Protocol way (the user guide, docs/USER-GUIDE.md, "How costs are computed"). \
             A plan with no scenarios is costed as one package of all its measures. --json gives every \
             amount unrounded, in the plan's currency, and percentages as percent (0.41 means 0.41%).
             """)

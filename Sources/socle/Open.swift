@@ -47,7 +47,7 @@ struct Open: ParsableCommand {
         let access: Access = switch store.mode {
         case .readWrite: .readWrite
         case .readOnly(.heldBy(let holder, _)):
-            // Short enough for an 80-column status line; the full story is in `socle`'s README.
+            // Short enough for an 80-column status line; the full story is in docs/USER-GUIDE.md, "The plan folder".
             .readOnly("\(holder.user)@\(holder.host) (pid \(holder.pid)) is editing it")
         case .readOnly(let reason): .readOnly(reason.description)
         }

@@ -8,7 +8,7 @@ struct Show: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Print a readable summary of a plan or of one stage.")
 
     @Argument(help: "The plan folder (or a plan.json).") var dir: String
-    @Option(help: "Only this stage (0 Foundations … 6 Evaluation).") var stage: Int?
+    @Option(help: "Only this stage (0 Foundations to 6 Evaluation).") var stage: Int?
     @Flag(help: "Print a stable machine-readable form instead.") var json = false
     @Option(help: "Width of the text tables (default: the terminal's, or 100).") var width: Int?
 

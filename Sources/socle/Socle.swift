@@ -6,11 +6,19 @@ struct Socle: ParsableCommand {
         commandName: "socle",
         abstract: "A workbench for building a National Social Security Strategy & Action Plan.",
         discussion: """
-            With no command, opens the workbench on DIR (a plan folder), or on a demo copy of the \
-            bundled example when DIR is left out.
+            With no command, opens the workbench on DIR (a plan folder), or on the demo plan when DIR \
+            is left out: a copy of the example plan, kept in $XDG_DATA_HOME/socle/demo \
+            (~/.local/share/socle/demo).
 
-            Exit codes: 0 ok; 1 the plan has errors (check); 2 usage error, or a plan that cannot \
-            be read or opened.
+            Settings are read from $XDG_CONFIG_HOME/socle/config.toml, and your own themes from \
+            $XDG_CONFIG_HOME/socle/themes (~/.config/socle by default).
+
+            Exit codes: 0 ok; 1 the plan has errors (check), a file to import has invalid rows \
+            (import), or a dependency cycle leaves activities without dates (schedule); 2 a usage \
+            error, or a plan or file that cannot be read or opened.
+
+            The user guide, docs/USER-GUIDE.md in Socle's source, describes every screen, \
+            computation and file.
             """,
         version: "0.1.0",
         subcommands: [Open.self, New.self, Check.self, Show.self, CoverageCommand.self, Cost.self,

@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
 
-// Exit codes: 0 ok, 1 the plan has errors, 2 usage error or unreadable plan (README, "Exit codes").
+// Exit codes: 0 ok, 1 the plan has errors, 2 usage error or unreadable plan (docs/USER-GUIDE.md, "Exit codes").
 do {
     var command = try Socle.parseAsRoot()
     try command.run()

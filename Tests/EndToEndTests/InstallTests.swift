@@ -58,6 +58,15 @@ struct InstallTests {
         #expect(Self.files(under: prefix).isEmpty, "left behind: \(Self.files(under: prefix))")
     }
 
+    @Test("every help text is ASCII: the manual page generator drops other characters")
+    func helpTextsAreASCII() throws {
+        let sandbox = try Sandbox(copyExample: false)
+        let dump = try runSocle(["--experimental-dump-help"], in: sandbox)
+        #expect(dump.status == 0)
+        let lines = dump.out.split(separator: "\n").filter { !$0.allSatisfy(\.isASCII) }
+        #expect(lines.isEmpty, "not ASCII: \(lines)")
+    }
+
     /// Every regular file under `folder`, as sorted relative paths.
     static func files(under folder: URL) -> [String] {
         let base = folder.standardizedFileURL.path + "/"

@@ -19,9 +19,27 @@ enum Isolation {
     static func copyBinary(into sandbox: Sandbox) throws -> String {
         let folder = sandbox.root.appendingPathComponent("bin")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let copy = folder.appendingPathComponent("socle")
-        try FileManager.default.copyItem(atPath: try SocleBinary.path(), toPath: copy.path)
-        return copy.path
+        let copy = folder.appendingPathComponent("socle").path
+        try writeExecutable(Data(contentsOf: URL(fileURLWithPath: SocleBinary.path())), to: copy)
+        return copy
+    }
+
+    /// Writes `data` to a new executable file through a close-on-exec descriptor: a program that
+    /// another test starts meanwhile must not inherit it open for writing, or running the copy
+    /// would fail with "text file busy" for as long as that program lives.
+    private static func writeExecutable(_ data: Data, to path: String) throws {
+        let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o755)
+        guard fd >= 0 else { throw E2EFailure("cannot create \(path): errno \(errno)") }
+        defer { close(fd) }
+        try data.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let written = write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+                if written < 0, errno == EINTR { continue }
+                guard written > 0 else { throw E2EFailure("cannot write \(path): errno \(errno)") }
+                offset += written
+            }
+        }
     }
 
     /// A shell command line that runs `program ARGS` from the sandbox's root, in its clean

@@ -11,7 +11,7 @@
 /// so GDP, government expenditure, the poverty line and the minimum wage must be given in current
 /// prices too (their growth rates are nominal growth, real growth plus inflation).
 ///
-/// Pure: the same plan gives the same figures. README "How costs are computed" says the same in words.
+/// Pure: the same plan gives the same figures. docs/USER-GUIDE.md, "How costs are computed", says the same in words.
 public struct CostModel: Sendable {
     public let plan: Plan
     private let groups: [EntityID: PopulationGroup]
