@@ -21,7 +21,8 @@ struct InstallTests {
         defer { try? FileManager.default.removeItem(at: prefix) }
         let root = SocleBinary.packageRoot.path
         let environment = ProcessInfo.processInfo.environment
-        let installed = try runProgram(make, ["-C", root, "install", "BUILD=debug", "SKIP_BUILD=1", "PREFIX=\(prefix.path)"],
+        let installed = try runProgram(make, ["-C", root, "install", "BUILD=debug", "SKIP_BUILD=1",
+                                              "BIN=\(try SocleBinary.path())", "PREFIX=\(prefix.path)"],
                                        environment: environment)
         try #require(installed.status == 0, "make install failed:\n\(installed.out)\n\(installed.err)")
 
