@@ -141,7 +141,7 @@ struct AppExportTests {
         app.handle(.char("n"))
         #expect(calls == [false], "n writes nothing")
         #expect(app.state.overlay == nil)
-        #expect(app.state.notice?.text == "Not exported; exports/schedule.csv is kept as it was.")
+        #expect(app.state.notice?.text == "Kept exports/schedule.csv as it was.")
         for key in keys("x j Enter y") { app.handle(key) }
         #expect(calls == [false, false, true])
         #expect(app.state.notice?.text == "Exported exports/schedule.csv.")

@@ -56,7 +56,7 @@ extension Reducer {
             return [.export(kind, replacing: true)]
         case .char("n"), .char("N"), .escape, .char("q"):
             state.overlay = nil
-            state.notice = Notice("Not exported; \(PlanFolder.exportsFolderName)/\(kind.fileName) is kept as it was.")
+            state.notice = Notice("Kept \(PlanFolder.exportsFolderName)/\(kind.fileName) as it was.")
         default:
             break
         }

@@ -28,7 +28,7 @@ enum ExportDialogView {
 
     /// The export's file exists: replace it or keep it.
     static func drawConfirm(_ canvas: inout Canvas, kind: ExportKind, layout: Layout) {
-        let rect = layout.dialog(width: 64, height: 8)
+        let rect = layout.dialog(width: 64, height: 7)
         let inside = OverlayView.dialog(&canvas, rect, title: "Replace the export?")
         let file = PlanFolder.exportsFolderName + "/" + kind.fileName
         canvas.put("\(file) already exists.", x: inside.x + 1, y: inside.y + 1, role: .dialog, maxWidth: inside.width - 2)
