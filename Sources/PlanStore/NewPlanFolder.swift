@@ -23,24 +23,57 @@ enum NewPlanFolder {
         }
         let staging = parent + "/." + name + stagingMarker + "\(getpid())-"
             + String(UInt32.random(in: 0...UInt32.max), radix: 16)
-        try FileSystem.makeDirectory(staging)
         do {
-            try FileSystem.makeDirectory(staging + "/" + Backups.folderName)
-            try FileSystem.makeDirectory(staging + "/" + PlanFolder.exportsFolderName)
-            try FileSystem.createFile(staging + "/" + PlanFolder.gitignoreFileName, data: Data(PlanFolder.gitignoreText.utf8))
-            try FileSystem.createFile(staging + "/" + PlanFolder.planFileName, data: data)
+            try FileSystem.makeDirectory(staging)
+        } catch PlanStoreError.io(_, _, let code) where [EACCES, EPERM].contains(code) && exists(folder) {
+            // A folder made for the plan in a folder the user may not write to: build it in place.
+            return try buildInPlace(folder.path, data: data)
+        }
+        do {
+            try fill(staging, data: data, planFileLast: false)
             try FileSystem.syncDirectory(staging)
             // rename(2) replaces an empty folder and fails on one that is not empty.
             guard rename(staging, folder.path) == 0 else {
                 let code = errno
                 if code == ENOTEMPTY || code == EEXIST { throw PlanStoreError.folderNotEmpty(path: folder.path) }
-                throw FileSystem.failure("rename \(staging) to", folder.path, code)
+                // An empty mount point cannot be renamed over: build in it.
+                guard [EBUSY, EXDEV].contains(code), exists(folder) else {
+                    throw FileSystem.failure("rename \(staging) to", folder.path, code)
+                }
+                try? FileManager.default.removeItem(atPath: staging)
+                return try buildInPlace(folder.path, data: data)
             }
         } catch {
             try? FileManager.default.removeItem(atPath: staging)
             throw error
         }
         try FileSystem.syncDirectory(parent)
+    }
+
+    private static func exists(_ folder: PlanFolder) -> Bool {
+        (try? FileSystem.status(folder.path))??.kind == .directory
+    }
+
+    /// The plan folder's content in `directory`. With `planFileLast`, plan.json is written to a
+    /// temporary file and renamed in last, so until the folder is complete it is no plan.
+    private static func fill(_ directory: String, data: Data, planFileLast: Bool) throws {
+        try FileSystem.makeDirectory(directory + "/" + Backups.folderName)
+        try FileSystem.makeDirectory(directory + "/" + PlanFolder.exportsFolderName)
+        try FileSystem.createFile(directory + "/" + PlanFolder.gitignoreFileName, data: Data(PlanFolder.gitignoreText.utf8))
+        if planFileLast {
+            try FileSystem.syncDirectory(directory)
+            let temporary = try FileSystem.createTemporary(in: directory, prefix: PlanFolder.planTemporaryPrefix, data: data)
+            try FileSystem.renameReplacing(temporary, to: directory + "/" + PlanFolder.planFileName)
+        } else {
+            try FileSystem.createFile(directory + "/" + PlanFolder.planFileName, data: data)
+        }
+    }
+
+    /// Builds the plan in the existing, emptied folder `path`, plan.json last; what a kill leaves
+    /// is what `clearLeftovers` clears.
+    private static func buildInPlace(_ path: String, data: Data) throws {
+        try fill(path, data: data, planFileLast: true)
+        try FileSystem.syncDirectory(path)
     }
 
     /// Empties the existing folder `folder` when it holds only what an earlier, interrupted

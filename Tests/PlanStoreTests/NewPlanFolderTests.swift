@@ -68,4 +68,20 @@ struct NewPlanFolderTests {
         }
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["existing", "live", "plan"])
     }
+
+    @Test func anEmptyMountPointIsBuiltInPlace() throws {
+        let folder = TemporaryFolder("new-mount")
+        let url = folder.sub("plan")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        guard shell(["mount", "-t", "tmpfs", "-o", "size=4m", "tmpfs", url.path]) else {
+            print("skipped: mounting a tmpfs is not permitted here")
+            return
+        }
+        defer { shell(["umount", url.path]) }
+        try PlanStore.create(at: url, plan: samplePlan()).close()
+        #expect(try PlanStore.load(at: url) == samplePlan())
+        #expect(try FileManager.default.contentsOfDirectory(atPath: url.path).sorted()
+            == [".gitignore", "backups", "exports", "plan.json"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["plan"], "no staging folder left")
+    }
 }
