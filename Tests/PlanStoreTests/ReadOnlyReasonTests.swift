@@ -16,6 +16,17 @@ func shell(_ arguments: [String]) -> Bool {
     return process.terminationStatus == 0
 }
 
+/// Runs `body` with a small tmpfs mounted at the existing folder `url`, unmounted after. Where
+/// mounting is not permitted it says so and runs nothing.
+func withTmpfs(at url: URL, _ body: () throws -> Void) rethrows {
+    guard shell(["mount", "-t", "tmpfs", "-o", "size=4m", "tmpfs", url.path]) else {
+        print("skipped: mounting a tmpfs is not permitted here")
+        return
+    }
+    defer { shell(["umount", url.path]) }
+    try body()
+}
+
 /// The read-only reason says what makes the plan read-only, so the user knows what to fix.
 @Suite("Read-only reasons", .serialized)
 struct ReadOnlyReasonTests {
@@ -54,20 +65,17 @@ struct ReadOnlyReasonTests {
         let folder = TemporaryFolder("ro-mount")
         let mount = folder.sub("mnt")
         try FileManager.default.createDirectory(at: mount, withIntermediateDirectories: true)
-        guard shell(["mount", "-t", "tmpfs", "-o", "size=4m", "tmpfs", mount.path]) else {
-            print("skipped: mounting a tmpfs is not permitted here")
-            return
+        try withTmpfs(at: mount) {
+            let url = mount.appendingPathComponent("plan")
+            try PlanStore.create(at: url, plan: samplePlan()).close()
+            guard shell(["mount", "-o", "remount,ro", mount.path]) else {
+                Issue.record("could not remount the tmpfs read-only")
+                return
+            }
+            let store = try PlanStore.open(at: url)
+            defer { store.close() }
+            #expect(store.mode == .readOnly(.readOnlyFileSystem))
+            #expect("\(ReadOnlyReason.readOnlyFileSystem)".hasPrefix("the plan folder is on a read-only file system"))
         }
-        defer { shell(["umount", mount.path]) }
-        let url = mount.appendingPathComponent("plan")
-        try PlanStore.create(at: url, plan: samplePlan()).close()
-        guard shell(["mount", "-o", "remount,ro", mount.path]) else {
-            Issue.record("could not remount the tmpfs read-only")
-            return
-        }
-        let store = try PlanStore.open(at: url)
-        defer { store.close() }
-        #expect(store.mode == .readOnly(.readOnlyFileSystem))
-        #expect("\(ReadOnlyReason.readOnlyFileSystem)".hasPrefix("the plan folder is on a read-only file system"))
     }
 }
