@@ -25,3 +25,7 @@ enum ExamplePlan {
         return result
     }
 }
+
+struct BenchError: Error, CustomStringConvertible {
+    var description: String
+}
