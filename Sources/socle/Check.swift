@@ -9,7 +9,7 @@ struct Check: ParsableCommand {
         abstract: "Check a plan: list its errors, warnings and hints.",
         discussion: "Exits 0 when the plan has no errors, 1 when it has, 2 when it cannot be read.")
 
-    @Argument(help: "The plan folder (or a plan.json).") var dir: String
+    @Argument(help: "The plan folder (or a plan.json).", completion: .file()) var dir: String
     @Flag(help: "Print the findings as JSON.") var json = false
 
     struct Report: Encodable {

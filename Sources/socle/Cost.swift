@@ -13,7 +13,7 @@ struct Cost: ParsableCommand {
             amount unrounded, in the plan's currency, and percentages as percent (0.41 means 0.41%).
             """)
 
-    @Argument(help: "The plan folder (or a plan.json).") var dir: String
+    @Argument(help: "The plan folder (or a plan.json).", completion: .file()) var dir: String
     @Option(help: "Only the scenario with this name or id.") var scenario: String?
     @Flag(help: "Print the costs as JSON.") var json = false
 

@@ -14,7 +14,7 @@ struct CoverageCommand: ParsableCommand {
             overrides it. Exits 0, or 2 when the plan cannot be read.
             """)
 
-    @Argument(help: "The plan folder (or a plan.json).") var dir: String
+    @Argument(help: "The plan folder (or a plan.json).", completion: .file()) var dir: String
     @Flag(help: "Print a stable machine-readable form instead.") var json = false
 
     struct Band: Encodable {

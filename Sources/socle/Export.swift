@@ -18,10 +18,10 @@ struct Export: ParsableCommand {
     enum Format: String, ExpressibleByArgument, CaseIterable { case csv, ics }
     enum What: String, ExpressibleByArgument, CaseIterable { case activities, schedule, budget }
 
-    @Argument(help: "The plan folder (or a plan.json).") var dir: String
+    @Argument(help: "The plan folder (or a plan.json).", completion: .file()) var dir: String
     @Option(help: "csv or ics.") var format: Format
     @Option(help: "For CSV: activities, schedule or budget.") var what: What = .activities
-    @Option(name: [.customShort("o"), .long], help: "The file to write (- for standard output).") var output: String?
+    @Option(name: [.customShort("o"), .long], help: "The file to write (- for standard output).", completion: .file()) var output: String?
     @Flag(help: "Replace the file if it exists.") var force = false
 
     func run() throws {

@@ -21,9 +21,10 @@ struct ImportCommand: ParsableCommand {
             and nothing was applied, 2 for a usage error or a file or plan that cannot be read or written.
             """)
 
-    @Argument(help: "What the file holds: schemes or groups.") var what: String
-    @Argument(help: "The plan folder.") var dir: String
-    @Argument(help: "The CSV file (UTF-8, comma- or semicolon-separated).") var file: String
+    @Argument(help: "What the file holds: schemes or groups.", completion: .list(["schemes", "groups"])) var what: String
+    @Argument(help: "The plan folder.", completion: .directory) var dir: String
+    @Argument(help: "The CSV file (UTF-8, comma- or semicolon-separated).", completion: .file(extensions: ["csv"]))
+    var file: String
     @Flag(name: .customLong("dry-run"), help: "Show what would change, and change nothing.") var dryRun = false
     @Flag(name: .customLong("skip-invalid"), help: "Apply the valid rows and report the others.") var skipInvalid = false
 

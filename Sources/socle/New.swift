@@ -9,7 +9,8 @@ struct New: ParsableCommand {
         abstract: "Create a new plan folder.",
         discussion: "The folder is built beside DIR and renamed into place, so it is complete or not there at all.")
 
-    @Argument(help: "The folder to create (it must not exist, or be empty; what an interrupted `socle new` left is cleared).")
+    @Argument(help: "The folder to create (it must not exist, or be empty; what an interrupted `socle new` left is cleared).",
+              completion: .directory)
     var dir: String
 
     @Option(help: "The country's name.") var country = "Unnamed country"

@@ -14,7 +14,7 @@ struct ScheduleCommand: ParsableCommand {
             leaves activities without dates (listed on standard error).
             """)
 
-    @Argument(help: "The plan folder (or a plan.json).") var dir: String
+    @Argument(help: "The plan folder (or a plan.json).", completion: .file()) var dir: String
     @Flag(help: "Print the schedule as JSON.") var json = false
     @Option(help: "Width of the text table, 40 to 1000 (default: the terminal's, or 100).") var width: Int?
 

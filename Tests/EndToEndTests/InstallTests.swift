@@ -95,24 +95,40 @@ struct CompletionTests {
         for command in commands { #expect(result.out.contains(command), "the \(shell) script lacks \(command)") }
     }
 
-    @Test("in bash, socle <Tab> offers the commands, and socle ex<Tab> completes export")
+    @Test("in bash, socle <Tab> offers the commands, then plan folders, CSV files, import kinds and theme names")
     func bashCompletes() throws {
         let bash = try #require(Isolation.program("bash"), "bash is not installed")
         let sandbox = try Sandbox(copyExample: false)
         let script = sandbox.root.appendingPathComponent("socle.bash")
         try runSocle(["--generate-completion-script", "bash"], in: sandbox).stdout.write(to: script)
-        func complete(_ word: String) throws -> [String] {
-            let line = """
-                source \(shellQuoted(script.path)); COMP_WORDS=(socle \(shellQuoted(word))); COMP_CWORD=1; \
-                COMP_LINE=\(shellQuoted("socle " + word)); COMP_POINT=${#COMP_LINE}; \
-                _socle socle \(shellQuoted(word)) socle; printf '%s\\n' "${COMPREPLY[@]}"
+        let files = FileManager.default
+        try files.createDirectory(at: sandbox.root.appendingPathComponent("mareva"), withIntermediateDirectories: true)
+        try Data().write(to: sandbox.root.appendingPathComponent("schemes.csv"))
+        try Data().write(to: sandbox.root.appendingPathComponent("notes.txt"))
+        // What bash offers after `line` (the last word is the one being completed), in the
+        // sandbox's folder, with socle on the PATH for the completions it computes itself.
+        func complete(_ line: String) throws -> [String] {
+            let script = """
+                source \(shellQuoted(script.path)); cd \(shellQuoted(sandbox.root.path)); \
+                read -ra COMP_WORDS <<< \(shellQuoted(line)); \(line.hasSuffix(" ") ? "COMP_WORDS+=('');" : "") \
+                COMP_CWORD=$(( ${#COMP_WORDS[@]} - 1 )); COMP_LINE=\(shellQuoted(line)); COMP_POINT=${#COMP_LINE}; \
+                _socle socle "${COMP_WORDS[COMP_CWORD]}" "${COMP_WORDS[COMP_CWORD-1]}"; printf '%s\\n' "${COMPREPLY[@]}"
                 """
-            let result = try runProgram(bash, ["--norc", "--noprofile", "-c", line], environment: sandbox.environment)
-            return result.out.split(separator: "\n").map(String.init)
+            var environment = sandbox.environment
+            environment["PATH"] = URL(fileURLWithPath: try SocleBinary.path()).deletingLastPathComponent().path
+                + ":" + (environment["PATH"] ?? "/usr/bin:/bin")
+            let result = try runProgram(bash, ["--norc", "--noprofile", "-c", script], environment: environment)
+            return result.out.split(separator: "\n").map(String.init).sorted()
         }
-        let all = try complete("")
+        let all = try complete("socle ")
         for command in try SubcommandNames.fromBinary() { #expect(all.contains(command), "offered: \(all)") }
-        #expect(try complete("ex") == ["export"])
+        #expect(try complete("socle ex") == ["export"])
+        #expect(try complete("socle show ma") == ["mareva"])
+        #expect(try complete("socle import ") == ["groups", "schemes"])
+        #expect(try complete("socle import schemes mareva ").contains("schemes.csv"))
+        #expect(try !complete("socle import schemes mareva ").contains("notes.txt"))
+        #expect(try complete("socle open --theme ") == ["default", "light", "mono", "projector"])
+        #expect(try complete("socle open --theme pro") == ["projector"])
     }
 }
 
