@@ -72,7 +72,7 @@ extension EntityKind {
                     C.text("Better when", 11) { $0.higherIsBetter ? "higher" : "lower" }]
         case .score:
             typealias C = Columns<PriorityScore>
-            return [C.text("Gap", 20, flexible: true) { s, p in p.name(.gap, s.gapId) },
+            return [C.text("Gap", 20, flexible: true) { s, p in p.labelled(.gap, s.gapId) },
                     C.text("Criterion", 14) { s, p in p.name(.criterion, s.criterionId) },
                     C.text("Scored by", 16) { $0.scoredBy.label }, C.number("Score", 5) { $0.score }]
         case .priority:
@@ -93,8 +93,8 @@ extension EntityKind {
                     C.text("Lead", 10, priority: 3) { m, p in p.shortName(m.leadInstitutionId) }]
         case .role:
             typealias C = Columns<InstitutionRole>
-            return [C.text("Institution", 18, flexible: true) { r, p in p.shortName(r.institutionId) },
-                    C.text("Measure", 18, flexible: true) { r, p in r.measureId == nil ? "(whole strategy)" : p.name(.measure, r.measureId) },
+            return [C.text("Institution", 18, flexible: true, minimum: 8) { r, p in p.shortName(r.institutionId) },
+                    C.text("Measure", 18, flexible: true) { r, p in r.measureId == nil ? "(whole strategy)" : p.labelled(.measure, r.measureId) },
                     C.text("Function", 16) { $0.function.label }, C.text("Involvement", 11) { $0.involvement.label }]
         case .phase:
             typealias C = Columns<Phase>
@@ -167,6 +167,13 @@ extension EntityKind {
 }
 
 extension Plan {
+    /// "GAP-3 Self-employed…": the id first, so rows stay told apart when the name is cut.
+    public func labelled(_ kind: EntityKind, _ id: EntityID?) -> String {
+        guard let id, !id.isEmpty else { return "" }
+        let title = name(kind, id)
+        return title == id || title.isEmpty ? id : "\(id) \(title)"
+    }
+
     /// A stakeholder's acronym when it has one, else its name.
     public func shortName(_ id: EntityID?) -> String {
         guard let id else { return "" }

@@ -51,31 +51,9 @@ enum TableView {
         }
     }
 
-    /// The columns that fit in `width`, most important first, with spare room shared by the
-    /// flexible ones. Returns (column index, width) in display order.
+    /// The columns that fit in `width`. Returns (column index, width) in display order.
     static func fit(_ columns: [TableColumn], width: Int) -> [(Int, Int)] {
-        var chosen: [Int] = []
-        var used = 0
-        for priority in 1...3 {
-            for (index, column) in columns.enumerated() where column.priority == priority {
-                let need = column.width + (chosen.isEmpty ? 0 : 2)
-                if used + need <= width {
-                    chosen.append(index)
-                    used += need
-                }
-            }
-        }
-        chosen.sort()
-        var widths = chosen.map { columns[$0].width }
-        let flexible = chosen.indices.filter { columns[chosen[$0]].flexible }
-        var spare = width - used
-        if !flexible.isEmpty {
-            let share = spare / flexible.count
-            for slot in flexible { widths[slot] += share }
-            spare -= share * flexible.count
-            if spare > 0 { widths[flexible.last!] += spare }
-        }
-        return zip(chosen, widths).map { ($0, $1) }
+        ColumnFit.fit(columns.map { ColumnFit.Demand($0) }, width: width)
     }
 
     private static func drawFooter(_ canvas: inout Canvas, list: ListState, count: Int, total: Int, visible: Int,
