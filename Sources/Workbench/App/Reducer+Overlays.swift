@@ -8,8 +8,16 @@ extension Reducer {
             let effects = formKey(&state, &form, key)
             if case .form = state.overlay { state.overlay = .form(form) }
             return effects
-        case .confirmDelete(let kind, let id, _, _):
+        case .confirmDelete(let kind, let id, let title, let dependents, let scroll):
+            let page = max(1, DeleteView.listRows(dependents.count, layout(state)))
+            let last = max(0, dependents.count - page)
+            func scrolled(_ to: Int) { state.overlay = .confirmDelete(kind: kind, id: id, title: title,
+                                                                       dependents: dependents, scroll: max(0, min(last, to))) }
             switch key {
+            case .down, .char("j"): scrolled(scroll + 1)
+            case .up, .char("k"): scrolled(scroll - 1)
+            case .pageDown, .char(" "): scrolled(scroll + page)
+            case .pageUp: scrolled(scroll - page)
             case .char("y"), .char("Y"):
                 return confirmDelete(&state, kind: kind, id: id)
             case .char("n"), .char("N"), .escape, .char("q"):
