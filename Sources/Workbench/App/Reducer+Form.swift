@@ -309,7 +309,7 @@ extension Reducer {
             let effects = commit(&state, edit)
             guard state.plan.entity(scope.kind!, id: id) != nil else { return effects }
             returnLinking(&state, &form, id: id)
-            state.notice = Notice("Added \(scope.kind!.label) \(id) and chose it here; the form is not saved yet.")
+            state.notice = Notice("Added \(scope.kind!.label) \(id); chosen here.")
             return effects
         }
         state.overlay = nil

@@ -74,7 +74,7 @@ extension EntityKind {
             typealias C = Columns<PriorityScore>
             return [C.text("Gap", 20, flexible: true) { s, p in p.labelled(.gap, s.gapId) },
                     C.text("Criterion", 14) { s, p in p.name(.criterion, s.criterionId) },
-                    C.text("Scored by", 16) { $0.scoredBy.label }, C.number("Score", 5) { $0.score }]
+                    C.text("Scored by", 12) { $0.scoredBy.label }, C.number("Score", 5) { $0.score }]
         case .priority:
             typealias C = Columns<Priority>
             return [C.number("Rank", 4) { Double($0.rank) }, C.text("Priority", 24, flexible: true) { $0.name },
@@ -120,9 +120,9 @@ extension EntityKind {
         switch self {
         case .activity:
             typealias C = Columns<Activity>
-            return [C.id(), C.text("Activity", 24, flexible: true) { $0.name },
+            return [C.id(), C.text("Activity", 24, flexible: true, minimum: 16) { $0.name },
                     C.text("Responsible", 12) { a, p in p.shortName(a.responsibleId) },
-                    C.text("Days", 5) { $0.milestone ? "◆" : String($0.durationDays) },
+                    C.text("Days", 5, priority: 2) { $0.milestone ? "◆" : String($0.durationDays) },
                     C.number("Budget", 9, priority: 2) { $0.budget }, C.text("Status", 11) { $0.status.label },
                     C.number("Done", 5, priority: 2, suffix: "%") { $0.progressPercent },
                     C.text("Measure", 8, priority: 3) { $0.measureId ?? "" }]

@@ -51,8 +51,8 @@ public enum Columns<E: PlanEntity> {
     }
 
     public static func text(_ title: String, _ width: Int, flexible: Bool = false, priority: Int = 1,
-                            _ value: @escaping (E) -> String) -> TableColumn {
-        text(title, width, flexible: flexible, priority: priority) { entity, _ in value(entity) }
+                            minimum: Int? = nil, _ value: @escaping (E) -> String) -> TableColumn {
+        text(title, width, flexible: flexible, priority: priority, minimum: minimum) { entity, _ in value(entity) }
     }
 
     public static func number(_ title: String, _ width: Int, priority: Int = 1, suffix: String = "",

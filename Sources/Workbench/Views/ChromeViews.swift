@@ -95,7 +95,10 @@ enum StatusView {
     /// A notice longer than the status line is written in full on lines of its own above it,
     /// wrapped, rather than only cut on the status line; it goes with the next key like any notice.
     static func drawLongNotice(_ canvas: inout Canvas, state: AppState, layout: Layout) {
-        guard let notice = state.notice, DisplayWidth.of(notice.text) > noticeRoom(state, layout) else { return }
+        // Over a form or dialog the notice stays on the status line: what it says is shown there too
+        // (a refused field has its reason under it), and the dialog's own lines stay readable.
+        guard state.overlay == nil, let notice = state.notice,
+              DisplayWidth.of(notice.text) > noticeRoom(state, layout) else { return }
         let text = notice.text
         let role = noticeRole(notice)
         let rect = layout.status

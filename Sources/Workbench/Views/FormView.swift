@@ -36,7 +36,7 @@ enum FormView {
             } else {
                 var text = form.inputs[index]?.text ?? FieldListView.describe(field, subject: form.subject, plan: state.plan)
                 if field.kind.isPicked { text = text.isEmpty ? "(choose)" : text }
-                frame.canvas.put(text.replacingNewlines, x: valueX, y: y, role: role, maxWidth: valueWidth - 2)
+                frame.canvas.putFitted(text.replacingNewlines, x: valueX, y: y, role: role, maxWidth: valueWidth - 2)
                 if field.kind.isPicked, valueWidth > 4 {
                     frame.canvas.put(String(frame.canvas.glyphs.arrowDown), x: valueX + valueWidth - 1, y: y, role: .muted)
                 }
@@ -76,9 +76,14 @@ enum FormView {
                 for (number, line) in TextWrap.lines(error, width: max(10, width)).enumerated() {
                     lines.append((index, Note(text: (number == 0 ? mark + " " : "  ") + line, isError: true)))
                 }
-            } else if index == form.focused, let format = form.spec.fields[index].kind.format {
-                for line in TextWrap.lines("Format: " + format, width: max(10, width)) {
-                    lines.append((index, Note(text: line, isError: false)))
+            } else if index == form.focused {
+                // What the field is for, and the format it expects, before anything goes wrong.
+                let field = form.spec.fields[index]
+                let notes = [field.help.isEmpty ? nil : field.help, field.kind.format.map { "Format: " + $0 }]
+                for note in notes.compactMap({ $0 }) {
+                    for line in TextWrap.lines(note, width: max(10, width)) {
+                        lines.append((index, Note(text: line, isError: false)))
+                    }
                 }
             }
         }
@@ -98,7 +103,7 @@ enum FormView {
         if form.focused < form.fieldCount {
             let field = form.spec.fields[form.focused]
             let how = field.kind.isPicked ? "Enter picks" : "type, Tab next"
-            help = field.help.isEmpty ? "\(how) · Ctrl-S saves · Esc cancels" : "\(field.help) · Ctrl-S saves"
+            help = "\(how) · Ctrl-S saves · Esc cancels"
         } else {
             help = "Enter presses the button · Esc cancels"
         }
@@ -131,7 +136,8 @@ enum PickerView {
             canvas.fill(Rect(x: inside.x, y: y, width: inside.width, height: 1), role: role)
             let mark = picker.multiple && option.value != PickerState.newItem
                 ? (picker.checked.contains(option.value) ? "[x] " : "[ ] ") : ""
-            canvas.put(mark + option.label, x: inside.x + 1, y: y, role: role, maxWidth: inside.width - 2)
+            canvas.put(DisplayWidth.truncate(mark + option.label, to: inside.width - 2, ellipsis: canvas.glyphs.ellipsis),
+                       x: inside.x + 1, y: y, role: role)
         }
         let help = picker.multiple ? "Space ticks · Enter keeps the ticks · Esc cancels" : "Enter chooses · Esc cancels"
         canvas.put(help, x: inside.x + 1, y: inside.maxY - 1, role: .hint, maxWidth: inside.width - 2)
