@@ -24,7 +24,7 @@ extension EntityKind {
         case .readiness:
             typealias C = Columns<ReadinessItem>
             return [C.text("Dimension", 15) { $0.dimension.label }, C.text("Criterion", 30, flexible: true) { $0.criterion },
-                    C.text("Status", 10) { $0.status.label }, C.text("Note", 16, flexible: true, priority: 3) { $0.note }]
+                    C.text("Status", 12) { $0.status.label }, C.text("Note", 16, flexible: true, priority: 3) { $0.note }]
         case .indicator:
             typealias C = Columns<Indicator>
             return [C.text("Indicator", 24, flexible: true) { $0.name }, C.number("Value", 10) { $0.value },
