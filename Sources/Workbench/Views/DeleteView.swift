@@ -23,7 +23,7 @@ enum DeleteView {
                    maxWidth: inside.width - 2)
         let top = max(0, min(scroll, count - rows))
         for (offset, line) in dependents.dropFirst(top).prefix(rows).enumerated() {
-            canvas.put(DisplayWidth.truncate("• " + line, to: inside.width - 4, ellipsis: ellipsis),
+            canvas.put(fitted("• " + line, width: inside.width - 4, ellipsis: ellipsis),
                        x: inside.x + 3, y: inside.y + 3 + offset, role: .dialog)
         }
         if count > rows {
@@ -36,5 +36,15 @@ enum DeleteView {
         x += canvas.put(" deletes   ", x: x, y: y, role: .dialog)
         x += canvas.put("n", x: x, y: y, role: .key)
         canvas.put(" or Esc keeps it", x: x, y: y, role: .dialog)
+    }
+
+    /// "• ACT-12 Draft the l… (predecessor)": a long name is cut, the field through which it refers is kept.
+    static func fitted(_ line: String, width: Int, ellipsis: String) -> String {
+        guard DisplayWidth.of(line) > width, line.hasSuffix(")"), let open = line.range(of: " (", options: .backwards)
+        else { return DisplayWidth.truncate(line, to: width, ellipsis: ellipsis) }
+        let field = String(line[open.lowerBound...])
+        let head = DisplayWidth.truncate(String(line[..<open.lowerBound]), to: max(1, width - DisplayWidth.of(field)),
+                                         ellipsis: ellipsis)
+        return DisplayWidth.truncate(head + field, to: width, ellipsis: ellipsis)
     }
 }
