@@ -170,3 +170,16 @@ struct HeatMapSelectionTests {
         #expect(driver.state.list.offset == before.offset)
     }
 }
+
+struct PickerNewItemTests {
+    @Test func theFilterTextNamesTheNewItem() throws {
+        var driver = Driver(FormBehaviourTests.emptyPlan())
+        driver.press("0 l l Enter Tab Tab Tab Tab Enter \"Ministry of Pensions\"")
+        let picker = try #require(driver.form?.picker)
+        #expect(picker.visible.map(\.label) == ["+ New stakeholder…"], "the New line stays whatever the filter")
+        driver.press("Enter")
+        #expect(driver.form?.inputs[0]?.text == "Ministry of Pensions")
+        driver.press("\" (MoP)\" C-s")
+        #expect(driver.state.plan.entity(.stakeholder, id: "STK-1")?.title == "Ministry of Pensions (MoP)")
+    }
+}

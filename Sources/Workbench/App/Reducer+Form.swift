@@ -81,6 +81,16 @@ extension Reducer {
         var child = FormState(target: .entity(kind, isNew: true), spec: kind.form, subject: entity)
         child.returnTo = [parent]
         child.linkField = form.focused
+        // What was typed in the picker's filter names the new item.
+        let typed = picker.filter.text.trimmingCharacters(in: .whitespaces)
+        if !typed.isEmpty, let name = child.spec.fields.indices.first(where: {
+            if case .text = child.spec.fields[$0].kind { true } else { false }
+        }) {
+            child.inputs[name] = TextInput(typed)
+            child.focused = name
+            child.editsInPlace = true
+            child.changed = true
+        }
         form = child
     }
 
@@ -199,7 +209,7 @@ extension Reducer {
         // Choose, tick and close come from the keymap's list bindings; the rest moves or filters.
         let command = Keymap.command(for: key, in: [.list])
         let onNew = picker.list.selected < visible.count && visible[picker.list.selected].value == PickerState.newItem
-        if onNew, command == .toggle || command == .confirm {
+        if onNew, command == .confirm || (command == .toggle && picker.multiple) {
             guard !state.isReadOnly else { return [] }
             switch field.kind {
             case .reference(let kind), .references(let kind): openNested(&state, &form, kind: kind, picker: picker)
