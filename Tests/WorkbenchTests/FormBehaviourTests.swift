@@ -13,7 +13,11 @@ struct FormBehaviourTests {
 
     @Test func theFirstCharacterTypedReplacesAnUntouchedValue() throws {
         var driver = Driver(Self.emptyPlan())
-        driver.press("0 l Enter \"Republic of Mareva\"")
+        driver.press("0 l Enter")
+        // The untouched value shows selected and underlined (the styles below the text).
+        Golden.check(Golden.snapshot(Screen.render(driver.state).canvas, theme: try shippedTheme("mono"), depth: .none),
+                     "form-untouched-value-80x24-mono")
+        driver.press("\"Republic of Mareva\"")
         #expect(driver.form?.inputs[0]?.text == "Republic of Mareva")
     }
 

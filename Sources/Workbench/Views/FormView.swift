@@ -31,7 +31,9 @@ enum FormView {
                 let shown = InputLine.visible(input, width: valueWidth)
                 // An untouched value shows selected: the first character typed replaces it.
                 let untouched = !form.editsInPlace && !input.text.isEmpty && !state.isReadOnly
-                frame.canvas.put(shown.text, x: valueX, y: y, role: untouched ? .selection : role, maxWidth: valueWidth)
+                // Underlined too, so the mark survives a theme whose selection and focus look alike (mono).
+                frame.canvas.put(shown.text, x: valueX, y: y, role: untouched ? .selection : role,
+                                 attributes: untouched ? .underline : [], maxWidth: valueWidth)
                 if !state.isReadOnly { frame.canvas.cursor = Point(x: valueX + shown.cursor, y: y) }
             } else {
                 var text = form.inputs[index]?.text ?? FieldListView.describe(field, subject: form.subject, plan: state.plan)
