@@ -22,6 +22,10 @@ struct NarrowScreenTests {
         driver.show(.table(.question))
         #expect(driver.screen.contains("Question"))
         #expect(driver.screen.contains("Do the measures address"))
+        // The selected question is read in full below the table, wrapped.
+        let question = driver.state.plan.evaluation.questions[0].question
+        let words = driver.screen.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "│" }).joined(separator: " ")
+        #expect(words.contains(question), "\(question) is not shown in full")
         Golden.check(try driver.snapshot(), "narrow-questions-80x24-projector")
     }
 
