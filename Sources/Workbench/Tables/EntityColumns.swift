@@ -93,7 +93,7 @@ extension EntityKind {
                     C.text("Lead", 10, priority: 3) { m, p in p.shortName(m.leadInstitutionId) }]
         case .role:
             typealias C = Columns<InstitutionRole>
-            return [C.text("Institution", 18, flexible: true, minimum: 8) { r, p in p.shortName(r.institutionId) },
+            return [C.text("Institution", 18, flexible: true, minimum: 11) { r, p in p.shortName(r.institutionId) },
                     C.text("Measure", 18, flexible: true) { r, p in r.measureId == nil ? "(whole strategy)" : p.labelled(.measure, r.measureId) },
                     C.text("Function", 16) { $0.function.label }, C.text("Involvement", 11) { $0.involvement.label }]
         case .phase:
