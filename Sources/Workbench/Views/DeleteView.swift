@@ -23,7 +23,7 @@ enum DeleteView {
                    maxWidth: inside.width - 2)
         let top = max(0, min(scroll, count - rows))
         for (offset, line) in dependents.dropFirst(top).prefix(rows).enumerated() {
-            canvas.put(fitted("• " + line, width: inside.width - 4, ellipsis: ellipsis),
+            canvas.put(fitted("\(canvas.glyphs.bullet) " + line, width: inside.width - 4, ellipsis: ellipsis),
                        x: inside.x + 3, y: inside.y + 3 + offset, role: .dialog)
         }
         if count > rows {
