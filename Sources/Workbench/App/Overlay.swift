@@ -31,6 +31,8 @@ public struct PickerState {
 
     /// The value of the "New …" line of reference pickers, which creates the item in a nested form.
     public static let newItem = "\u{1}new"
+    /// How an empty choice reads, in the picker and in the form.
+    public static let noValue = "(not set)"
 
     public var title: String
     public var options: [Option]

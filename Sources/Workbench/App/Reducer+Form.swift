@@ -182,7 +182,7 @@ extension Reducer {
         default:
             break
         }
-        if optional { options.insert(PickerState.Option(value: "", label: "(not set)"), at: 0) }
+        if optional { options.insert(PickerState.Option(value: "", label: PickerState.noValue), at: 0) }
         if case .reference(let kind) = field.kind {
             options.append(PickerState.Option(value: PickerState.newItem, label: "+ New \(kind.label)…"))
         } else if case .references(let kind) = field.kind {

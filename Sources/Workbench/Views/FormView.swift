@@ -37,7 +37,8 @@ enum FormView {
                 if !state.isReadOnly { frame.canvas.cursor = Point(x: valueX + shown.cursor, y: y) }
             } else {
                 var text = form.inputs[index]?.text ?? FieldListView.describe(field, subject: form.subject, plan: state.plan)
-                if field.kind.isPicked { text = text.isEmpty ? "(choose)" : text }
+                // The same words as the picker's empty line, so "no value" reads one way everywhere.
+                if field.kind.isPicked { text = text.isEmpty ? PickerState.noValue : text }
                 frame.canvas.putFitted(text.replacingNewlines, x: valueX, y: y, role: role, maxWidth: valueWidth - 2)
                 if field.kind.isPicked, valueWidth > 4 {
                     frame.canvas.put(String(frame.canvas.glyphs.arrowDown), x: valueX + valueWidth - 1, y: y, role: .muted)
