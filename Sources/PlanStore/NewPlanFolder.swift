@@ -18,7 +18,7 @@ enum NewPlanFolder {
         guard try FileSystem.status(parent) != nil else { throw FileSystem.failure("create the folder", folder.path, ENOENT) }
         removeDeadStagings(in: parent, for: name)
         if let status = try FileSystem.status(folder.path) {
-            guard status.kind == .directory else { throw PlanStoreError.folderNotEmpty(path: folder.path) }
+            guard status.kind == .directory else { throw PlanStoreError.notAFolder(path: folder.path) }
             try clearLeftovers(folder)
         }
         let staging = parent + "/." + name + stagingMarker + "\(getpid())-"

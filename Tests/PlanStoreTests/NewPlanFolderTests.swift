@@ -69,6 +69,18 @@ struct NewPlanFolderTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["existing", "live", "plan"])
     }
 
+    /// A file where the folder should be is named as a file, not as a folder "not empty".
+    @Test func aFileInThePlaceIsRefusedAsAFile() throws {
+        let folder = TemporaryFolder("new-file")
+        let file = folder.sub("notes.txt")
+        try Data("mine".utf8).write(to: file)
+        #expect(throws: PlanStoreError.notAFolder(path: file.path)) {
+            try PlanStore.create(at: file, plan: samplePlan())
+        }
+        #expect("\(PlanStoreError.notAFolder(path: file.path))".contains("is a file, not a folder"))
+        #expect(try Data(contentsOf: file) == Data("mine".utf8))
+    }
+
     @Test func anEmptyMountPointIsBuiltInPlace() throws {
         let folder = TemporaryFolder("new-mount")
         let url = folder.sub("plan")

@@ -69,8 +69,8 @@ enum StatusView {
         let errors = state.errorCount
         let warnings = state.warningCount
         return [(name, .status), ("│ ", .status), (saveText, saveRole), (" │ ", .status),
-                ("\(errors) error\(errors == 1 ? "" : "s")", errors > 0 ? .statusError : .status),
-                (" \(warnings) warning\(warnings == 1 ? "" : "s")", warnings > 0 ? .statusWarning : .status),
+                (counted(errors, "error"), errors > 0 ? .statusError : .status),
+                (" " + counted(warnings, "warning"), warnings > 0 ? .statusWarning : .status),
                 (" │ ", .status)]
     }
 

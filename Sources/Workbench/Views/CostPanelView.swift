@@ -16,7 +16,7 @@ enum CostPanelView {
         guard let first = comparison.first, !years.isEmpty, !state.plan.strategy.measures.isEmpty else {
             let message = years.isEmpty ? "The plan's horizon (first and last year) is not set, so there is nothing to cost."
                 : "No measures to cost yet: add them in the Measures tab, and group them in Scenarios."
-            frame.canvas.put(message, x: body.x + 1, y: body.y, role: .muted, maxWidth: body.width - 2)
+            frame.canvas.putWrapped(message, x: body.x + 1, y: body.y, role: .muted, width: body.width - 2)
             return
         }
         let index = state.costScenarioIndex(count: comparison.count)
@@ -70,8 +70,14 @@ enum CostPanelView {
                                     state: AppState, body: Rect) {
         var x = body.x + 1
         x += canvas.put(cost.name, x: x, y: body.y, role: .heading, attributes: .bold, maxWidth: body.width / 2)
-        let which = cost.isImplicit ? "  no scenarios: every measure" : "  scenario \(index + 1) of \(count), m for the next"
-        canvas.put(which, x: x, y: body.y, role: .muted, maxWidth: body.maxX - x - 1)
+        // The unit of the Total column comes first: the detail that also states it fits only on tall terminals.
+        let which = cost.isImplicit ? "no scenarios: every measure" : "scenario \(index + 1) of \(count)"
+        let room = body.maxX - x - 1
+        let money = unit.label(currency: state.plan.meta.currency)
+        let notes = [cost.isImplicit ? nil : "  amounts in \(money) · \(which), m for the next",
+                     "  amounts in \(money) · \(which)", "  \(money) · \(which)"].compactMap { $0 }
+        let note = notes.first { DisplayWidth.of($0) <= room } ?? notes[notes.count - 1]
+        canvas.putFitted(note, x: x, y: body.y, role: .muted, maxWidth: room)
     }
 
     /// The columns of the year rows, fitted to the width: measure columns only when all of them fit

@@ -6,7 +6,10 @@ enum FieldListView {
     @discardableResult
     static func draw(_ canvas: inout Canvas, spec: FormSpec, subject: Any, plan: Plan, area: Rect,
                      selected: Int?, scroll: Int = 0) -> [Int: Int] {
-        let labelWidth = min(spec.fields.map { DisplayWidth.of($0.label) }.max() ?? 10, max(10, area.width / 3))
+        // Labels take a third of the width, or more when the values are short enough to leave it.
+        let longestValue = spec.fields.map { DisplayWidth.of(describe($0, subject: subject, plan: plan)) }.max() ?? 0
+        let labelWidth = min(spec.fields.map { DisplayWidth.of($0.label) }.max() ?? 10,
+                             max(10, area.width / 3, area.width - 4 - max(1, longestValue)))
         var rows: [Int: Int] = [:]
         for (offset, index) in (scroll..<spec.fields.count).enumerated() {
             let y = area.y + offset

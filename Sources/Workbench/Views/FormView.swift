@@ -5,7 +5,9 @@ enum FormView {
     static func draw(_ frame: inout Frame, form: FormState, state: AppState, layout: Layout) {
         let rect = layout.form
         let inside = OverlayView.dialog(&frame.canvas, rect, title: form.title + (state.isReadOnly ? " (read-only)" : ""))
-        let labelWidth = min(form.spec.fields.map { DisplayWidth.of($0.label) }.max() ?? 10, inside.width / 3)
+        // A third of the width for labels, more for a long label while the values keep 32 columns.
+        let labelWidth = min(form.spec.fields.map { DisplayWidth.of($0.label) }.max() ?? 10,
+                             max(inside.width / 3, inside.width - 4 - 32))
         let valueX = inside.x + labelWidth + 3
         let valueWidth = inside.maxX - valueX - 1
         let lines = layoutLines(form, width: valueWidth - 2, mark: String(frame.canvas.glyphs.arrowUp))

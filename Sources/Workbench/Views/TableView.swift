@@ -25,7 +25,8 @@ enum TableView {
             let message = list.filter.isEmpty
                 ? "No \(kind.label)s yet. Press a to add the first one."
                 : "No \(kind.label) matches \"\(list.filter)\". Press / to change the search."
-            frame.canvas.put(message, x: area.x + 1, y: area.y + 2, role: .muted, maxWidth: area.width - 2)
+            frame.canvas.putWrapped(message, x: area.x + 1, y: area.y + 2, role: .muted, width: area.width - 2,
+                                    maxLines: max(1, area.height - 2))
         }
         for row in 0..<visible {
             let index = list.scroll + row

@@ -1,0 +1,74 @@
+import Testing
+import PlanDomain
+@testable import Workbench
+
+/// What a user reads at 80x24 on an empty plan and in small counts: whole sentences, right words.
+struct NarrowWordingTests {
+    /// The words of the panel right of the stage rail, line breaks taken out, so wrapped text reads as one.
+    static func words(_ screen: String) -> String {
+        screen.split(separator: "\n").map { line in
+            line.firstIndex(of: "│").map { String(line[line.index(after: $0)...]) } ?? String(line)
+        }.joined(separator: " ").split(separator: " ").joined(separator: " ")
+    }
+
+    /// The message a tab shows while it has nothing to show is read whole, wrapped, never cut.
+    @Test(arguments: [
+        (Section.table(.publicAction), "No public information actions yet. Press a to add the first one."),
+        (Section.panel(.cost), "No measures to cost yet: add them in the Measures tab, and group them in Scenarios."),
+        (Section.panel(.scenarios), "No measures to compare yet: add measures, then group them in scenarios."),
+        (Section.panel(.ranking), "No gaps yet: record them in stage 1, then score them in the Scores tab."),
+        (Section.panel(.roleMatrix), "No measures yet: the roles matrix shows who leads each function of each measure."),
+        (Section.panel(.heatMap), "No population groups yet: add them in the Groups tab, and the schemes that cover them."),
+    ])
+    func emptyTabsSayTheirMessageWhole(_ section: Section, _ message: String) {
+        var driver = Driver(FormBehaviourTests.emptyPlan())
+        driver.show(section)
+        #expect(Self.words(driver.screen).contains(message), "\(section): \(message) is cut")
+    }
+
+    /// One warning is "1 warning", on the overview (the example's stage 2 has exactly one).
+    @Test func oneWarningIsSingular() throws {
+        var driver = Driver(try examplePlan())
+        driver.press("2")
+        #expect(driver.screen.contains("0 errors, 1 warning in this stage"))
+        #expect(!driver.screen.contains("1 warnings"))
+        #expect(counted(1, "warning") == "1 warning" && counted(0, "error") == "0 errors")
+    }
+
+    /// At 80x24 the Cost tab says what its totals are counted in.
+    @Test func costTotalsHaveAUnit() throws {
+        var driver = Driver(try examplePlan())
+        driver.show(.panel(.cost))
+        #expect(driver.screen.contains("amounts in XKB million"))
+    }
+
+    /// `a` where nothing can be added says why, without pointing at fields the tab does not have.
+    @Test func addOnAComputedTabSaysWhy() throws {
+        var driver = Driver(try examplePlan())
+        driver.show(.panel(.cost))
+        driver.press("a")
+        #expect(driver.state.notice?.text.contains("Enter edits these fields") == false)
+        #expect(driver.state.notice?.text.contains("computed from the measures") == true)
+        driver.show(.panel(.heatMap))
+        driver.press("a")
+        #expect(driver.state.notice?.text.contains("Heat map tab is computed from the plan") == true)
+    }
+
+    /// Long labels are read whole where the form has room for them (the values keep 32 columns).
+    @Test func longLabelsAreNotCutInWideEnoughForms() throws {
+        var driver = Driver(FormBehaviourTests.emptyPlan())
+        driver.show(.table(.group))
+        driver.press("a")
+        #expect(driver.screen.contains("Part of the population partition"))
+        driver.press("Esc")
+        driver.show(.record(.economy))
+        #expect(driver.screen.contains("Government expenditure"))
+        #expect(driver.screen.contains("Fiscal-space ceiling (% of GDP)"))
+    }
+
+    /// A date that does not read says how to write one, in plain words.
+    @Test func theDateErrorReadsWell() {
+        #expect(FieldKind.date.format?.hasPrefix("a date as YYYY-MM-DD") == true)
+        #expect(!("write " + FieldFormat.date).contains("date written"))
+    }
+}
