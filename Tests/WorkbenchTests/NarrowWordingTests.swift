@@ -72,3 +72,20 @@ struct NarrowWordingTests {
         #expect(!("write " + FieldFormat.date).contains("date written"))
     }
 }
+
+/// A form longer than the screen says that it scrolls, and how far.
+struct FormScrollMarkTests {
+    @Test func aLongFormSaysThereAreMoreFields() throws {
+        var driver = Driver(FormBehaviourTests.emptyPlan())
+        driver.show(.table(.measure))
+        driver.press("a")
+        let form = try #require(driver.form)
+        #expect(driver.screen.contains("more fields below"), "the measure form has \(form.fieldCount) fields")
+        #expect(!driver.screen.contains("above"))
+        for _ in 0..<14 { driver.press("Tab") }
+        #expect(driver.screen.contains("fields above"))
+        for _ in 0..<40 { driver.press("Tab") }
+        #expect(!driver.screen.contains("below"))
+        Golden.check(try driver.snapshot(), "form-scrolled-80x24-projector")
+    }
+}

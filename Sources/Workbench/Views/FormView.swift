@@ -50,6 +50,10 @@ enum FormView {
                                            target: .formField(index)))
         }
         drawButtons(&frame.canvas, form: form, inside: inside)
+        if form.picker == nil {
+            drawMore(&frame.canvas, above: lines.prefix(top).filter { $0.note == nil }.count,
+                     below: lines.dropFirst(top + height).filter { $0.note == nil }.count, inside: inside)
+        }
         if let picker = form.picker {
             PickerView.draw(&frame.canvas, picker: picker, layout: layout)
         }
@@ -93,6 +97,18 @@ enum FormView {
             }
         }
         return lines
+    }
+
+    /// On the line above the buttons: how many fields the form has scrolled past, above and below.
+    private static func drawMore(_ canvas: inout Canvas, above: Int, below: Int, inside: Rect) {
+        let y = inside.maxY - 2
+        if above > 0 {
+            canvas.put(" \(canvas.glyphs.arrowUp) \(counted(above, "field")) above ", x: inside.x + 1, y: y, role: .muted)
+        }
+        if below > 0 {
+            let text = " \(canvas.glyphs.arrowDown) \(counted(below, "more field")) below "
+            canvas.put(text, x: inside.maxX - 1 - DisplayWidth.of(text), y: y, role: .muted)
+        }
     }
 
     private static func drawButtons(_ canvas: inout Canvas, form: FormState, inside: Rect) {
