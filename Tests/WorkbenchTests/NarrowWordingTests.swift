@@ -89,3 +89,16 @@ struct FormScrollMarkTests {
         Golden.check(try driver.snapshot(), "form-scrolled-80x24-projector")
     }
 }
+
+/// Lists name their items in good English when they are empty.
+struct EmptyListWordingTests {
+    @Test(arguments: [(EntityKind.activity, "No activities yet."), (.priority, "No priorities yet."),
+                      (.criterion, "No priority criteria yet."), (.reason, "No reasons for extension yet.")])
+    func emptyListsUseThePlural(_ kind: EntityKind, _ text: String) {
+        var plan = FormBehaviourTests.emptyPlan()
+        plan.strategy.criteria = []
+        var driver = Driver(plan, columns: 160, rows: 48)
+        driver.show(.table(kind))
+        #expect(driver.screen.contains(text), "\(kind)")
+    }
+}
