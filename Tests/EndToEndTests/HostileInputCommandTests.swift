@@ -152,6 +152,8 @@ struct HostileInputCommandTests {
                 let result = try runSocle(command, in: sandbox)
                 #expect(result.status == 2, "\(name) \(command)")
                 #expect(result.err.contains("plan.json: the file is \(name) text; save it as UTF-8"), "\(command): \(result.err)")
+                // Every command's message starts with the program's name, as the other errors do.
+                #expect(result.err.hasPrefix("socle"), "\(command): \(result.err)")
             }
             #expect(try sandbox.planBytes() == before)
         }
