@@ -102,3 +102,15 @@ struct EmptyListWordingTests {
         #expect(driver.screen.contains(text), "\(kind)")
     }
 }
+
+/// A form opened on a read-only plan does not offer to save.
+struct ReadOnlyFormWordingTests {
+    @Test func aReadOnlyFormSaysItCannotSave() throws {
+        var driver = Driver(try examplePlan(), access: .readOnly("ana@laptop (pid 4242) is editing it"))
+        driver.show(.record(.details))
+        driver.press("Enter")
+        #expect(driver.form != nil)
+        #expect(driver.screen.contains("read-only: Tab next · Esc closes"))
+        #expect(!driver.screen.contains("Ctrl-S saves"))
+    }
+}

@@ -49,7 +49,7 @@ enum FormView {
             frame.regions.append(HitRegion(rect: Rect(x: inside.x, y: y, width: inside.width, height: 1),
                                            target: .formField(index)))
         }
-        drawButtons(&frame.canvas, form: form, inside: inside)
+        drawButtons(&frame.canvas, form: form, inside: inside, readOnly: state.isReadOnly)
         if form.picker == nil {
             drawMore(&frame.canvas, above: lines.prefix(top).filter { $0.note == nil }.count,
                      below: lines.dropFirst(top + height).filter { $0.note == nil }.count, inside: inside)
@@ -111,7 +111,7 @@ enum FormView {
         }
     }
 
-    private static func drawButtons(_ canvas: inout Canvas, form: FormState, inside: Rect) {
+    private static func drawButtons(_ canvas: inout Canvas, form: FormState, inside: Rect, readOnly: Bool) {
         let y = inside.maxY - 2
         canvas.hline(x: inside.x, y: y, length: inside.width, role: .dialogBorder)
         var x = inside.x + 1
@@ -121,7 +121,10 @@ enum FormView {
             x += 2
         }
         let help: String
-        if form.focused < form.fieldCount {
+        if readOnly {
+            // Nothing typed here can be saved: say so rather than offer keys that would refuse.
+            help = "read-only: Tab next · Esc closes"
+        } else if form.focused < form.fieldCount {
             let field = form.spec.fields[form.focused]
             let how = field.kind.isPicked ? "Enter picks" : "type, Tab next"
             help = "\(how) · Ctrl-S saves · Esc cancels"
