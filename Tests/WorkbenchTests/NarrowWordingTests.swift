@@ -114,3 +114,15 @@ struct ReadOnlyFormWordingTests {
         #expect(!driver.screen.contains("Ctrl-S saves"))
     }
 }
+
+/// The heat map's explanation of the selected cell, cut by the foot of an 80x24 screen, says so.
+struct HeatMapDetailCutTests {
+    @Test func aCutExplanationEndsWithAnEllipsis() throws {
+        var driver = Driver(try examplePlan())
+        driver.show(.panel(.heatMap))
+        let lines = driver.screen.split(separator: "\n")
+        let last = try #require(lines.dropLast().last { $0.contains("│ ") && !$0.hasSuffix("│") })
+        let text = last.split(separator: "│", omittingEmptySubsequences: false).last!.trimmingCharacters(in: .whitespaces)
+        #expect(text.hasSuffix("…") || text.hasSuffix("."), "the last line of the explanation: \(text)")
+    }
+}
