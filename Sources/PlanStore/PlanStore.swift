@@ -73,6 +73,7 @@ public final class PlanStore {
                             clock: @escaping @Sendable () -> Date = { Date() }) throws -> PlanStore {
         let folder = PlanFolder(url)
         guard let status = try FileSystem.status(folder.planPath) else {
+            if try FileSystem.status(folder.path) == nil { throw PlanStoreError.noSuchFolder(path: folder.path) }
             throw PlanStoreError.notAPlanFolder(path: folder.path)
         }
         switch status.kind {
@@ -136,6 +137,7 @@ public final class PlanStore {
     public static func loadDecoded(at url: URL) throws -> PlanCodec.Decoded {
         var isDirectory: ObjCBool = false
         let exists = FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory)
+        guard exists else { throw PlanStoreError.noSuchFolder(path: url.path) }
         return try decode(exists && isDirectory.boolValue ? PlanFolder(url).planPath : url.path)
     }
 
