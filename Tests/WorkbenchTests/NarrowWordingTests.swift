@@ -126,3 +126,13 @@ struct HeatMapDetailCutTests {
         #expect(text.hasSuffix("…") || text.hasSuffix("."), "the last line of the explanation: \(text)")
     }
 }
+
+/// Below the groups table at 80 columns, what the table left out reads as words, not "Part.: yes".
+struct GroupPreviewWordingTests {
+    @Test func thePartitionColumnIsNamedInFull() throws {
+        var driver = Driver(try examplePlan())
+        driver.show(.table(.group))
+        #expect(driver.screen.contains("Partition: yes"))
+        #expect(!driver.screen.contains("Part.:"))
+    }
+}
