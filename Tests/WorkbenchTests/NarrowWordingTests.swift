@@ -136,3 +136,16 @@ struct GroupPreviewWordingTests {
         #expect(!driver.screen.contains("Part.:"))
     }
 }
+
+/// While a form is open the status line does not offer the panel's keys, which the form would take as text.
+struct StatusHintsUnderFormTests {
+    @Test func aFormHidesThePanelsKeys() throws {
+        var driver = Driver(try examplePlan())
+        driver.show(.record(.details))
+        #expect(driver.screen.split(separator: "\n").last!.contains("q quit"))
+        driver.press("Enter")
+        #expect(driver.form != nil)
+        let status = String(driver.screen.split(separator: "\n").last!)
+        #expect(!status.contains("q quit") && !status.contains("? help"), "\(status)")
+    }
+}

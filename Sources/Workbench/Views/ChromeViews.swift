@@ -136,6 +136,8 @@ enum StatusView {
     }
 
     static func hints(_ state: AppState) -> [(String, String)] {
+        // A form or dialog lists its own keys; the panel's (q quit, ? help) would be typed into it.
+        guard state.overlay == nil else { return [] }
         var list: [(String, String)] = []
         switch state.section {
         case .overview: list = [("Enter", "go to item")]
