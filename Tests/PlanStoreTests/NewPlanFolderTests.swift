@@ -81,6 +81,22 @@ struct NewPlanFolderTests {
         #expect(try Data(contentsOf: file) == Data("mine".utf8))
     }
 
+    /// A long folder name that the file system takes is taken for a plan too (the staging folder's
+    /// name is cut to fit); where the staging folder cannot be made, the error names the folder asked for.
+    @Test func aLongNameIsBuiltAndFailuresNameTheFolderAskedFor() throws {
+        let folder = TemporaryFolder("new-long")
+        let url = folder.sub(String(repeating: "p", count: 240))
+        try PlanStore.create(at: url, plan: samplePlan()).close()
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == [url.lastPathComponent])
+        let missing = URL(fileURLWithPath: "/proc/socle-no-such-\(getpid())")
+        #expect {
+            try PlanStore.create(at: missing, plan: samplePlan())
+        } throws: { error in
+            let text = "\(error)"
+            return text.contains(missing.path) && !text.contains(NewPlanFolder.stagingMarker)
+        }
+    }
+
     @Test func anEmptyMountPointIsBuiltInPlace() throws {
         let folder = TemporaryFolder("new-mount")
         let url = folder.sub("plan")
