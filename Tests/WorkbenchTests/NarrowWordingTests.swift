@@ -149,3 +149,20 @@ struct StatusHintsUnderFormTests {
         #expect(!status.contains("q quit") && !status.contains("? help"), "\(status)")
     }
 }
+
+/// Delete asks its question whole at 80 columns, a long name taking a second line.
+struct DeleteQuestionTests {
+    @Test func aLongNameIsNotCutFromTheQuestion() throws {
+        var driver = Driver(try examplePlan())
+        driver.show(.table(.committeeMember))
+        driver.press("d")
+        // The dialog's lines, between its side frames.
+        let inside = driver.screen.split(separator: "\n").compactMap { line -> String? in
+            let sides = line.indices.filter { line[$0] == "║" }
+            guard sides.count >= 2 else { return nil }
+            return String(line[line.index(after: sides[0])..<sides[sides.count - 1]])
+        }
+        let words = inside.joined(separator: " ").split(separator: " ").joined(separator: " ")
+        #expect(words.contains("Delete steering committee member COM-1 \"Dr. Miriam Achieng-Oduya\"?"), "\(words)")
+    }
+}
