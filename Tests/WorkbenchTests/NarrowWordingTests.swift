@@ -19,6 +19,9 @@ struct NarrowWordingTests {
         (Section.panel(.ranking), "No gaps yet: record them in stage 1, then score them in the Scores tab."),
         (Section.panel(.roleMatrix), "No measures yet: the roles matrix shows who leads each function of each measure."),
         (Section.panel(.heatMap), "No population groups yet: add them in the Groups tab, and the schemes that cover them."),
+        (Section.panel(.adminCosts), "No schemes or measures yet: their administrative costs are compared with the "
+            + "ceilings here once schemes (stage 1) or measures (stage 2) are added."),
+        (Section.panel(.capacityMatrix), "No capacity assessments yet: rate each institution's functions in the Capacity tab."),
     ])
     func emptyTabsSayTheirMessageWhole(_ section: Section, _ message: String) {
         var driver = Driver(FormBehaviourTests.emptyPlan())
