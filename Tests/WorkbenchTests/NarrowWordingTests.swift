@@ -21,6 +21,7 @@ struct NarrowWordingTests {
         (Section.panel(.heatMap), "No population groups yet: add them in the Groups tab, and the schemes that cover them."),
         (Section.panel(.adminCosts), "No schemes or measures yet: their administrative costs are compared with the "
             + "ceilings here once schemes (stage 1) or measures (stage 2) are added."),
+        (Section.panel(.late), "No activities yet: add them on the Activities tab; those behind their schedule show here."),
         (Section.panel(.capacityMatrix), "No capacity assessments yet: rate each institution's functions in the Capacity tab."),
     ])
     func emptyTabsSayTheirMessageWhole(_ section: Section, _ message: String) {

@@ -6,6 +6,11 @@ enum LateView {
     static func draw(_ frame: inout Frame, state: AppState, area: Rect) {
         let late = state.lateRows
         let activities = state.plan.actionPlan.activities
+        guard !activities.isEmpty else {
+            frame.canvas.putWrapped("No activities yet: add them on the Activities tab; those behind their schedule "
+                                    + "show here.", x: area.x + 1, y: area.y, role: .muted, width: area.width - 2)
+            return
+        }
         let summary = late.isEmpty
             ? "Nothing is late on \(state.today.iso): every activity is on or ahead of its early dates."
             : "\(late.count) activit\(late.count == 1 ? "y" : "ies") late on \(state.today.iso), "
