@@ -170,3 +170,19 @@ struct DeleteQuestionTests {
         #expect(words.contains("Delete steering committee member COM-1 \"Dr. Miriam Achieng-Oduya\"?"), "\(words)")
     }
 }
+
+/// The Late tab at 80 columns reads the selected activity's name and why it is late in full below the table.
+struct LateDetailTests {
+    @Test func theSelectedLateActivityIsReadInFull() throws {
+        var driver = Driver(try examplePlan(), columns: 80, rows: 24)
+        driver.state.today = try #require(Day(year: 2026, month: 11, day: 30))
+        driver.show(.panel(.late))
+        let late = driver.state.lateRows
+        let first = try #require(late.first)
+        let name = driver.state.plan.actionPlan.activities.first { $0.id == first.activityId }!.name
+        let words = NarrowWordingTests.words(driver.screen)
+        #expect(words.contains("\(first.activityId) \(name):"), "\(words)")
+        #expect(words.contains(first.reasons.map(\.label).joined(separator: ", ") + "."))
+        Golden.check(try driver.snapshot(), "late-80x24-projector")
+    }
+}
