@@ -112,6 +112,8 @@ struct ReadOnlyFormWordingTests {
     @Test func aReadOnlyFormSaysItCannotSave() throws {
         var driver = Driver(try examplePlan(), access: .readOnly("ana@laptop (pid 4242) is editing it"))
         driver.show(.record(.details))
+        #expect(driver.screen.contains("Read-only: Enter shows these fields."))
+        #expect(!driver.screen.contains("Enter edits these fields."))
         driver.press("Enter")
         #expect(driver.form != nil)
         #expect(driver.screen.contains("read-only: Tab next · Esc closes"))

@@ -60,7 +60,8 @@ enum RecordView {
         }
         if list.selected < spec.fields.count {
             let help = spec.fields[list.selected].help
-            frame.canvas.putFitted(help.isEmpty ? "Enter edits these fields." : help, x: body.x + 1, y: body.maxY - 1,
+            let how = state.isReadOnly ? "Read-only: Enter shows these fields." : "Enter edits these fields."
+            frame.canvas.putFitted(help.isEmpty ? how : help, x: body.x + 1, y: body.maxY - 1,
                              role: .hint, maxWidth: body.width - 2)
         }
     }
