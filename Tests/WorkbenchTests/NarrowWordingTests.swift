@@ -188,3 +188,14 @@ struct LateDetailTests {
         Golden.check(try driver.snapshot(), "late-80x24-projector")
     }
 }
+
+/// The Gantt's time axis never shows part of a year.
+struct GanttAxisLabelTests {
+    @Test func noYearIsCutAtTheRightEdge() throws {
+        var driver = Driver(try examplePlan())
+        driver.show(.panel(.gantt))
+        let axis = try #require(driver.screen.split(separator: "\n").first { $0.contains("critical") })
+        let last = axis.split(separator: " ").last.map(String.init) ?? ""
+        #expect(last.count == 4 || Int(last) == nil, "the axis ends with \(last)")
+    }
+}
