@@ -199,3 +199,16 @@ struct GanttAxisLabelTests {
         #expect(last.count == 4 || Int(last) == nil, "the axis ends with \(last)")
     }
 }
+
+/// On a long horizon the Cost tab's year counter does not write over its heading.
+struct CostHeadingCounterTests {
+    @Test func theCounterAndTheUnitBothRead() throws {
+        var plan = try examplePlan()
+        plan.meta.lastYear = 2045
+        var driver = Driver(plan)
+        driver.show(.panel(.cost))
+        let heading = try #require(driver.screen.split(separator: "\n").first { $0.contains("Basic floor") })
+        #expect(heading.contains("XKB million"), "\(heading)")
+        #expect(heading.contains("scenario 1 of 2") && heading.contains(" 1/20"), "\(heading)")
+    }
+}
