@@ -77,8 +77,8 @@ enum CostPanelView {
         let which = cost.isImplicit ? "no scenarios: every measure" : "scenario \(index + 1) of \(count)"
         let room = body.maxX - x - 1 - reserved
         let money = unit.label(currency: state.plan.meta.currency)
-        let notes = [cost.isImplicit ? nil : "  amounts in \(money) · \(which), m for the next",
-                     "  amounts in \(money) · \(which)", "  \(money) · \(which)"].compactMap { $0 }
+        let notes = [cost.isImplicit ? nil : "  amounts in \(money); \(which), m for the next",
+                     "  amounts in \(money); \(which)", "  \(money); \(which)"].compactMap { $0 }
         let note = notes.first { DisplayWidth.of($0) <= room } ?? notes[notes.count - 1]
         canvas.putFitted(note, x: x, y: body.y, role: .muted, maxWidth: room)
     }
