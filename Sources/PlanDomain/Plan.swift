@@ -54,7 +54,11 @@ public struct PlanMeta: Codable, Equatable, Sendable {
         self.authors = authors
     }
 
-    public var years: ClosedRange<Int>? { firstYear <= lastYear ? firstYear...lastYear : nil }
+    /// The horizon, first to last year; nil when it is empty or either end is outside
+    /// `PlanYears.valid` (which also caps it at 301 years).
+    public var years: ClosedRange<Int>? {
+        firstYear <= lastYear && PlanYears.isValid(firstYear) && PlanYears.isValid(lastYear) ? firstYear...lastYear : nil
+    }
 }
 
 extension Plan {
