@@ -5,6 +5,7 @@ let usage = """
            socle-bench keys [--count N]     time from key press to finished frame on the example plan
            socle-bench schedule [--runs N]  time the critical-path schedule of 10,000 activities
            socle-bench save-loop DIR        save new versions of the plan in DIR until killed
+           socle-bench import-loop DIR      import a groups CSV into the plan in DIR until killed
     """
 
 let arguments = Array(CommandLine.arguments.dropFirst())
@@ -32,6 +33,8 @@ case "keys": bench("keys") { try KeyBench.run(count: option("--count", 1000)) }
 case "schedule": bench("schedule") { try ScheduleBench.run(runs: option("--runs", 21)) }
 case "save-loop" where arguments.count == 2:
     exit(SaveLoop.run(arguments[1]))
+case "import-loop" where arguments.count == 2:
+    exit(ImportLoop.run(arguments[1]))
 default:
     printError(usage)
     exit(2)
