@@ -10,7 +10,7 @@ import Testing
     static let casesFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("Fuzz/cases")
 
-    static var count: Int { ProcessInfo.processInfo.environment["SOCLE_FUZZ_COUNT"].flatMap(Int.init) ?? 1_500 }
+    static var count: Int { ProcessInfo.processInfo.environment["SOCLE_FUZZ_COUNT"].flatMap(Int.init) ?? 1_000 }
     static var seed: String { ProcessInfo.processInfo.environment["SOCLE_FUZZ_SEED"] ?? "15" }
 
     private func run(_ arguments: [String]) throws -> (status: Int32, output: String) {
