@@ -3,7 +3,8 @@ import PlanDomain
 import Testing
 @testable import PlanStore
 
-/// A small tmpfs mounted for one test, unmounted when the value goes away. Mounting needs root
+/// A small tmpfs of a given size mounted for one test, unmounted when the value goes away (see also
+/// `withTmpfs`). Mounting needs root
 /// (or a user namespace); where it is not permitted the tests that need it are skipped and say so.
 final class SmallDisk {
     let url: URL
@@ -20,31 +21,19 @@ final class SmallDisk {
         url = FileManager.default.temporaryDirectory
             .appendingPathComponent("socle-tests-\(getpid())-disk-\(UUID().uuidString.prefix(8))")
         try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        guard getuid() == 0, Self.run("/bin/mount", ["-t", "tmpfs", "-o", "size=\(kibibytes)k", "tmpfs", url.path]) else {
+        guard getuid() == 0, shell(["mount", "-t", "tmpfs", "-o", "size=\(kibibytes)k", "tmpfs", url.path]) else {
             try? FileManager.default.removeItem(at: url)
             return nil
         }
     }
 
     deinit {
-        _ = Self.run("/bin/umount", [url.path])
+        shell(["umount", url.path])
         try? FileManager.default.removeItem(at: url)
     }
 
     func remount(readOnly: Bool) -> Bool {
-        Self.run("/bin/mount", ["-o", readOnly ? "remount,ro" : "remount,rw", url.path])
-    }
-
-    @discardableResult
-    static func run(_ tool: String, _ arguments: [String]) -> Bool {
-        guard FileManager.default.isExecutableFile(atPath: tool) else { return false }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: tool)
-        process.arguments = arguments
-        process.standardError = FileHandle.nullDevice
-        guard (try? process.run()) != nil else { return false }
-        process.waitUntilExit()
-        return process.terminationStatus == 0
+        shell(["mount", "-o", readOnly ? "remount,ro" : "remount,rw", url.path])
     }
 
     /// Fills the disk with `filler`, then frees `pages` pages of 4 KiB.
