@@ -15,15 +15,21 @@ struct CLIRun {
         ["import", "groups", "--dry-run"], ["import", "schemes", "--dry-run"],
     ]
 
-    func check(_ plan: Data, runs: inout Int) -> [String] {
+    /// The spreadsheet rows the imports read, before mutation.
+    static let csvSeed = "id,name,size,year,growth_pct,projection,type,contingencies,recipients\n"
+        + "GRP-1,Renamed,12,2026,1.5,2026:100;2027:200,universal,oldAge,GRP-1:5\n,\"New, \"\"quoted\"\" group\",-5,,,,,,\n"
+
+    /// `plan` in a folder of its own, and `csv` (the rows the imports read), through every command.
+    func check(_ plan: Data, csv: Data = Data(csvSeed.utf8), runs: inout Int) -> [String] {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("socle-fuzz-\(getpid())-\(UUID().uuidString.prefix(8))")
         let folder = root.appendingPathComponent("plan")
         defer { try? FileManager.default.removeItem(at: root) }
+        let csvData = csv
         let csv = root.appendingPathComponent("rows.csv")
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             try plan.write(to: folder.appendingPathComponent("plan.json"))
-            try Data("id,name,size\nGRP-1,Renamed,12\n,New group,-5\n".utf8).write(to: csv)
+            try csvData.write(to: csv)
         } catch {
             return ["cannot prepare the folder: \(error)"]
         }

@@ -71,9 +71,11 @@ struct Fuzzer {
             for index in stride(from: 0, to: count, by: cliEvery) {
                 let input = FuzzInput.make(seed: seed, index: index, corpus: corpus)
                 tally.cliInputs += 1
-                for problem in CLIRun(socle: socle, budget: budget).check(input.data, runs: &tally.cliRuns) {
+                let csv = Self.csv(seed: seed, index: index)
+                for problem in CLIRun(socle: socle, budget: budget).check(input.data, csv: csv, runs: &tally.cliRuns) {
                     tally.cliFailures += 1
                     let file = keepCase("cli", index: index, input: input)
+                    try? csv.write(to: file?.deletingPathExtension().appendingPathExtension("csv") ?? URL(fileURLWithPath: "/dev/null"))
                     printError("socle-bench fuzz: input \(index) (\(input.mutations.joined(separator: ", "))): \(problem)"
                                + "\(file.map { "; kept as \($0.path)" } ?? "")")
                 }
@@ -91,6 +93,16 @@ struct Fuzzer {
                     + "\(tally.cliRuns) runs, \(tally.cliFailures) crashes, hangs, bad exit codes or writes")
         }
         return tally.crashes + tally.hangs + tally.cliFailures == 0 ? 0 : 1
+    }
+
+    /// The rows the imports of input `index` read: the seed rows with one mutation (or none, one
+    /// time in four).
+    static func csv(seed: UInt64, index: Int) -> Data {
+        var random = SplitMix(seed: seed ^ 0x5DEE_CE66_D1CE_4E5B &+ UInt64(truncatingIfNeeded: index))
+        let bytes = Array(CLIRun.csvSeed.utf8)
+        guard random.int(4) != 0 else { return Data(bytes) }
+        let mutation = Mutation.allCases[random.int(Mutation.allCases.count)]
+        return Data(mutation.apply(to: bytes, tokens: JSONTokens(bytes), random: &random))
     }
 
     enum WorkerOutcome {
@@ -184,7 +196,10 @@ struct Fuzzer {
             printError("socle-bench fuzz-replay: \(file)")
             print("\(file): \(FuzzTarget.run(data, walk: index * 3).rawValue)")
             guard let socle else { continue }
-            for problem in CLIRun(socle: socle, budget: budget).check(data, runs: &runs) {
+            // A case kept from the commands has the rows its imports read beside it.
+            let rows = FileManager.default.contents(atPath: (file as NSString).deletingPathExtension + ".csv")
+            for problem in CLIRun(socle: socle, budget: budget).check(data, csv: rows ?? Data(CLIRun.csvSeed.utf8),
+                                                                      runs: &runs) {
                 failures += 1
                 print("\(file): \(problem)")
             }
