@@ -4,23 +4,25 @@ extension Validator {
     /// findings are what tells the user why a cost or a date is missing.
     mutating func checkYears() {
         let meta = plan.meta
-        let details = Location(stage: .foundations, field: "plan details")
-        year(meta.baseYear, details, what: "The base year")
-        year(meta.firstYear, details, what: "The first year")
-        year(meta.lastYear, details, what: "The last year")
-        date(plan.foundations.mandate.date, Location(stage: .foundations, field: "mandate"), what: "The mandate's date")
+        year(meta.baseYear, Location(stage: .foundations, field: "base year"), what: "The base year")
+        year(meta.firstYear, Location(stage: .foundations, field: "first year"), what: "The first year")
+        year(meta.lastYear, Location(stage: .foundations, field: "last year"), what: "The last year")
+        date(plan.foundations.mandate.date, Location(stage: .foundations, field: "date"), what: "The mandate's date")
 
         for indicator in plan.stocktake.indicators {
             year(indicator.year, Location(.indicator, indicator.id, field: "year"), what: "The year of \(name(indicator))")
         }
         let economy = plan.stocktake.economy
-        let series: [(String, GrowthSeries)] = [
-            ("GDP", economy.gdp), ("Government expenditure", economy.governmentExpenditure),
-            ("Inflation", economy.inflation), ("The poverty line", economy.povertyLine),
-            ("The minimum wage", economy.minimumWage),
+        // Each names the economic-inputs field that holds its yearly values.
+        let series: [(String, GrowthSeries, Location)] = [
+            ("GDP", economy.gdp, Location(stage: .stocktake, field: "gdp by year")),
+            ("Government expenditure", economy.governmentExpenditure, Location(stage: .stocktake, field: "expenditure by year")),
+            ("Inflation", economy.inflation, Location(stage: .stocktake, field: "inflation by year")),
+            ("The poverty line", economy.povertyLine, Location(stage: .stocktake, field: "poverty line")),
+            ("The minimum wage", economy.minimumWage, Location(stage: .stocktake, field: "minimum wage")),
         ]
-        for (what, values) in series {
-            years(values.yearly, Location(stage: .stocktake, field: "economic inputs"), what: "\(what) is given for")
+        for (what, values, location) in series {
+            years(values.yearly, location, what: "\(what) is given for")
         }
         for group in plan.stocktake.groups {
             year(group.year, Location(.group, group.id, field: "year"), what: "The year of \(name(group))'s size")
@@ -55,7 +57,7 @@ extension Validator {
             date(action.date, Location(.publicAction, action.id, field: "date"), what: "The date of \(name(action))")
         }
 
-        date(plan.actionPlan.startDate, Location(stage: .actionPlan, field: "timetable start date"),
+        date(plan.actionPlan.startDate, Location(stage: .actionPlan, field: "start date"),
              what: "The timetable's start date")
         for activity in plan.actionPlan.activities {
             let dates: [(String, String, Day?)] = [

@@ -25,7 +25,7 @@ import Testing
         }
         let check = try CoverageAndImportCommandTests.run(["check", folder.path])
         #expect(check.status == 1)
-        #expect(check.out.contains("error   0 Foundations > plan details: The first year is -9223372036854775808; years go from 1900-2200."))
+        #expect(check.out.contains("error   0 Foundations > first year: The first year is -9223372036854775808; years go from 1900-2200."))
         #expect(check.out.contains("The base year is 99999999; years go from 1900-2200."))
         let cost = try CoverageAndImportCommandTests.run(["cost", folder.path])
         #expect(cost.status == 0, "\(cost.err)")

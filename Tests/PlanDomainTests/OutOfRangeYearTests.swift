@@ -103,7 +103,7 @@ struct OutOfRangeYearTests {
         plan.actionPlan.activities[0].start = Day(year: 1, month: 1, day: 1)
         plan.actionPlan.startDate = Day(year: 9999, month: 12, day: 31)
         let ranges = plan.validate().filter { $0.rule == "year.range" }
-        #expect(ranges.map(\.location.field) == ["timetable start date", "start"])
+        #expect(ranges.map(\.location.field) == ["start date", "start"])
         Self.analyse(plan)
     }
 
