@@ -34,7 +34,7 @@ import Testing
     @Test(.timeLimit(.minutes(30)))
     func mutatedPlansNeverCrashHangOrWrite() throws {
         let (status, output) = try run(["fuzz", "--count", String(Self.count), "--seed", Self.seed,
-                                        "--cli-every", "100", "--budget", "20", "--keep", Self.casesFolder.path])
+                                        "--cli-every", "200", "--budget", "20", "--keep", Self.casesFolder.path])
         print(output)
         #expect(status == 0, "\(output)")
         #expect(output.contains("\(Self.count) inputs in process"))
