@@ -54,3 +54,24 @@ import Testing
         #expect(output.contains(" 0 failures"))
     }
 }
+
+extension FuzzTests {
+    /// The fuzzer itself: a trap and a hang in the worker are each reported as a failure naming
+    /// the input, the input is kept, and the run goes on after it.
+    @Test(.timeLimit(.minutes(5)))
+    func theFuzzerCatchesACrashAndAHangAndGoesOn() throws {
+        let keep = FileManager.default.temporaryDirectory.appendingPathComponent("socle-fuzz-self-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: keep) }
+        let (status, output) = try run(["fuzz", "--count", "8", "--seed", "3", "--cli-every", "0", "--budget", "3",
+                                        "--inject", "crash:2,hang:5", "--keep", keep.path])
+        #expect(status == 1, "\(output)")
+        #expect(output.contains("input 2 ("), "\(output)")
+        #expect(output.contains("crash"))
+        #expect(output.contains("input 5 ("))
+        #expect(output.contains("hang (no result in 3.0 s)"))
+        #expect(output.contains("8 inputs in process"), "the run went on after both: \(output)")
+        #expect(output.contains(", 1 crashes, 1 hangs"))
+        let kept = try FileManager.default.contentsOfDirectory(atPath: keep.path).sorted()
+        #expect(kept == ["crash-seed3-input2.json", "hang-seed3-input5.json"])
+    }
+}

@@ -18,6 +18,8 @@ struct Fuzzer {
     var cliEvery: Int
     var budget: Double
     var keep: URL?
+    /// For testing the fuzzer itself: inputs at which the worker traps, or stops answering.
+    var injected = ""
     var socle: URL?
 
     struct Tally {
@@ -37,6 +39,7 @@ struct Fuzzer {
             cliEvery: value("--cli-every").flatMap(Int.init) ?? 500,
             budget: value("--budget").flatMap(Double.init) ?? 10,
             keep: value("--keep").map { URL(fileURLWithPath: $0) },
+            injected: value("--inject") ?? "",
             socle: value("--socle").map { URL(fileURLWithPath: $0) }
                 ?? Optional(URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
                     .appendingPathComponent("socle")).flatMap { FileManager.default.isExecutableFile(atPath: $0.path) ? $0 : nil })
@@ -116,7 +119,7 @@ struct Fuzzer {
     private func runWorker(from: Int, tally: inout Tally) -> (Int, WorkerOutcome) {
         let child = Process()
         child.executableURL = URL(fileURLWithPath: CommandLine.arguments[0])
-        child.arguments = ["fuzz-worker", String(seed), String(from), String(count - from)]
+        child.arguments = ["fuzz-worker", String(seed), String(from), String(count - from), injected]
         let output = Pipe(), errors = Pipe()
         child.standardOutput = output
         child.standardError = errors
@@ -161,12 +164,17 @@ struct Fuzzer {
     /// `socle-bench fuzz-worker SEED FROM COUNT`: runs inputs in process, saying "start I MUTATIONS" before
     /// and "done refused|loaded" after each, and "end" at the end.
     static func worker(_ arguments: [String]) -> Int32 {
-        guard arguments.count == 3, let seed = UInt64(arguments[0]), let from = Int(arguments[1]),
+        guard arguments.count == 3 || arguments.count == 4, let seed = UInt64(arguments[0]), let from = Int(arguments[1]),
               let count = Int(arguments[2]), let corpus = try? FuzzCorpus.make() else { return 2 }
         let out = FileHandle.standardOutput
         for index in from..<(from + count) {
             let input = FuzzInput.make(seed: seed, index: index, corpus: corpus)
             out.write(Data("start \(index) \(input.mutations.joined(separator: ","))\n".utf8))
+            // `--inject crash:I,hang:J` makes the worker fail on purpose, to test that the fuzzer
+            // catches both.
+            let injected = arguments.count == 4 ? arguments[3].split(separator: ",") : []
+            if injected.contains("crash:\(index)"[...]) { fatalError("injected crash at input \(index)") }
+            if injected.contains("hang:\(index)"[...]) { while true { sleep(1) } }
             let outcome = FuzzTarget.run(input.data, walk: index)
             out.write(Data("done \(outcome.rawValue)\n".utf8))
         }
