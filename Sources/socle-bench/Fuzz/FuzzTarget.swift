@@ -21,17 +21,32 @@ enum FuzzTarget {
             precondition(!"\(error)".isEmpty, "an error without a message")
             return .refused
         }
+        // SOCLE_FUZZ_TRACE=1 prints the time of each step, to find what makes an input slow.
+        let trace = ProcessInfo.processInfo.environment["SOCLE_FUZZ_TRACE"] != nil
+        var last = Date()
+        func step(_ name: String) {
+            guard trace else { return }
+            printError("  \(name): \(String(format: "%.2f", Date().timeIntervalSince(last))) s")
+            last = Date()
+        }
         _ = plan.validate()
+        step("validate")
         let scenarios = plan.costComparison()
         _ = CostReport.render(plan, scenarios: scenarios)
+        step("costs")
         _ = CoverageReport.render(plan)
         _ = SDG131(plan: plan)
+        step("coverage")
         let schedule = plan.schedule(today: Day(year: 2030, month: 6, day: 1))
         _ = plan.budgetBreakdown(schedule)
+        step("schedule")
         _ = PlanSummary.render(plan, stage: Stage.allCases[walk % Stage.allCases.count], width: 80)
+        step("summary")
         for kind in ExportKind.allCases { _ = try? kind.data(plan, stamp: Date(timeIntervalSince1970: 0)) }
+        step("exports")
         // Drawing is the slowest part in a debug build: one loaded input in three is drawn.
         if walk % 3 == 0 { draw(plan, walk: walk / 3) }
+        step("screens")
         return .loaded
     }
 
