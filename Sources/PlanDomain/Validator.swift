@@ -4,6 +4,7 @@ extension Plan {
         var validator = Validator(plan: self)
         validator.checkIdentity()
         validator.checkMeta()
+        validator.checkYears()
         validator.checkFoundations()
         validator.checkStocktake()
         validator.checkStrategy()

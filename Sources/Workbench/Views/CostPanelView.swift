@@ -14,7 +14,7 @@ enum CostPanelView {
         let comparison = state.plan.costComparison()
         let years = CostModel(plan: state.plan).years
         guard let first = comparison.first, !years.isEmpty, !state.plan.strategy.measures.isEmpty else {
-            let message = years.isEmpty ? "The plan's horizon (first and last year) is not set, so there is nothing to cost."
+            let message = years.isEmpty ? state.plan.meta.horizonProblem ?? "The plan's horizon has no years to cost."
                 : "No measures to cost yet: add them in the Measures tab, and group them in Scenarios."
             frame.canvas.putWrapped(message, x: body.x + 1, y: body.y, role: .muted, width: body.width - 2)
             return
