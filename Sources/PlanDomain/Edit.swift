@@ -171,7 +171,8 @@ extension Plan {
     }
 
     public func entity(_ kind: EntityKind, id: EntityID) -> (any PlanEntity)? {
-        entities(kind).first { $0.id == id }
+        func find<E: PlanEntity>(_ type: E.Type) -> (any PlanEntity)? { entity(type, id: id) }
+        return find(kind.type)
     }
 
     public func entity<E: PlanEntity>(_ type: E.Type, id: EntityID?) -> E? {
