@@ -6,6 +6,12 @@ extension Plan {
         return count(kind.type)
     }
 
+    /// The ids of the entities of `kind`, in plan order.
+    public func ids(_ kind: EntityKind) -> [EntityID] {
+        func ids<E: PlanEntity>(_ type: E.Type) -> [EntityID] { self[keyPath: E.keyPath].map(\.id) }
+        return ids(kind.type)
+    }
+
     /// The position of the first entity with each id of `kind`, as a search from the start finds it.
     public func firstPositions(_ kind: EntityKind) -> [EntityID: Int] {
         func positions<E: PlanEntity>(_ type: E.Type) -> [EntityID: Int] {

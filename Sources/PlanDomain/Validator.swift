@@ -106,12 +106,11 @@ struct Validator {
     mutating func checkIdentity() {
         for kind in EntityKind.allCases {
             var seen: Set<EntityID> = []
-            for entity in plan.entities(kind) {
-                let location = Location(kind, entity.id)
-                if entity.id.trimmingSpaces.isEmpty {
-                    add(.error, "id.empty", location, "A \(kind.label) has no id.")
-                } else if !seen.insert(entity.id).inserted {
-                    add(.error, "id.duplicate", location, "Two \(kind.label)s share the id \(entity.id).")
+            for id in plan.ids(kind) {
+                if id.trimmingSpaces.isEmpty {
+                    add(.error, "id.empty", Location(kind, id), "A \(kind.label) has no id.")
+                } else if !seen.insert(id).inserted {
+                    add(.error, "id.duplicate", Location(kind, id), "Two \(kind.label)s share the id \(id).")
                 }
             }
         }

@@ -147,34 +147,64 @@ enum ScaleBench {
     /// Bytes and write() calls for the first screen and for cursor moves in the Activities table,
     /// and the key-to-last-byte time as the user's terminal sees it.
     static func terminalOutput(_ socle: String, _ folder: URL, columns: Int, rows: Int) throws {
+        // Times, bytes and memory from a plain session; write() calls to the terminal from a
+        // second one under strace (it slows the program), else from /proc/PID/io.
         let session = try PtySession([socle, folder.path], columns: columns, rows: rows)
-        let first = session.settle(quietMs: 150) { contains($0, "Welcome") }
-        let afterOpen = writes(session.pid)
-        for key in ["3", "\u{1B}[C", "\u{1B}[C"] {
+        let plain = tour(session) { writes(session.pid).calls }
+        let peak = peakKiB(session.pid)
+        _ = session.finish()
+        var counted = plain
+        var how = "write-family calls from /proc/PID/io (syscw; strace not installed)"
+        if let strace = ChildProcess.which("strace") {
+            let log = FileManager.default.temporaryDirectory.appendingPathComponent("socle-bench-strace-\(getpid())")
+            defer { try? FileManager.default.removeItem(at: log) }
+            let traced = try PtySession([strace, "-f", "-qq", "-e", "trace=write,writev", "-o", log.path, socle, folder.path],
+                                        columns: columns, rows: rows)
+            counted = tour(traced) { terminalWrites(log) }
+            _ = traced.finish()
+            how = "write()/writev() calls on the terminal (fd 1), counted by strace"
+        }
+        let bytes = plain.bytes.sorted(), calls = counted.calls.sorted(), times = plain.times.sorted()
+        print("first screen: \(plain.firstBytes) bytes; \(counted.firstCalls) write calls until it is drawn "
+              + "(terminal set-up included)")
+        print("cursor move (↓/↑ ×40): median \(bytes[bytes.count / 2]) bytes (max \(bytes.last!)), "
+              + "median \(calls[calls.count / 2]) write calls (max \(calls.last!))")
+        print("key sent to last byte received: median \(ms(times[times.count / 2])) ms, worst \(ms(times.last!)) ms; "
+              + "session peak RSS \(mib(peak))")
+        print("write calls: " + how)
+    }
+
+    struct Tour {
+        var firstBytes = 0, firstCalls = 0
+        var bytes: [Int] = [], calls: [Int] = [], times: [Double] = []
+    }
+
+    /// The first screen, then the Activities table (stage 3, two tabs right) and 40 cursor moves,
+    /// with the arrow keys as xterm sends them in keypad mode (ESC O B), as a real terminal does.
+    static func tour(_ session: PtySession, writesSoFar: () -> Int) -> Tour {
+        var tour = Tour()
+        tour.firstBytes = session.settle(quietMs: 150) { contains($0, "Welcome") }.bytes
+        tour.firstCalls = writesSoFar()
+        for key in ["3", "\u{1B}OC", "\u{1B}OC"] {
             session.send(key)
             session.settle(quietMs: 100)
         }
-        var bytes: [Int] = [], calls: [Int] = [], times: [Double] = []
         for index in 0..<40 {
-            let before = writes(session.pid)
+            let before = writesSoFar()
             let sent = session.elapsed
-            session.send(index % 10 == 9 ? "\u{1B}[A" : "\u{1B}[B")
+            session.send(index % 10 == 9 ? "\u{1B}OA" : "\u{1B}OB")
             let result = session.settle(quietMs: 60)
-            let after = writes(session.pid)
-            bytes.append(result.bytes)
-            calls.append(after.calls - before.calls)
-            times.append(result.lastByte - sent)
+            tour.bytes.append(result.bytes)
+            tour.calls.append(writesSoFar() - before)
+            tour.times.append(result.lastByte - sent)
         }
-        let peak = peakKiB(session.pid)
-        _ = session.finish()
-        bytes.sort(); calls.sort(); times.sort()
-        print("first screen: \(first.bytes) bytes in \(afterOpen.calls) write calls by the process until then "
-              + "(lock and journal files included)")
-        print("cursor move (↓/↑ ×40): median \(bytes[bytes.count / 2]) bytes (max \(bytes.last!)), "
-              + "median \(calls[calls.count / 2]) write() calls (max \(calls.last!))")
-        print("key sent to last byte received: median \(ms(times[times.count / 2])) ms, worst \(ms(times.last!)) ms; "
-              + "session peak RSS \(mib(peak))")
-        print("write() calls are counted from /proc/PID/io (syscw) before and after each key.")
+        return tour
+    }
+
+    /// Lines of an strace log that are writes to fd 1 (the terminal).
+    static func terminalWrites(_ log: URL) -> Int {
+        guard let text = try? String(contentsOf: log, encoding: .utf8) else { return 0 }
+        return text.split(separator: "\n").filter { $0.contains("write(1,") || $0.contains("writev(1,") }.count
     }
 
     /// The process's peak resident memory so far (VmHWM), in KiB. (wait4's ru_maxrss of a child
