@@ -167,7 +167,8 @@ public struct CoverageMatrix: Encodable, Sendable {
             }
         }
         self.cells = cells
-        gaps = cells.compactMap { cell in cell.gap.map { DerivedGap(cell: cell, kind: $0, plan: plan) } }
+        let index = DerivedGap.Index(plan)
+        gaps = cells.compactMap { cell in cell.gap.map { DerivedGap(cell: cell, kind: $0, plan: plan, index: index) } }
     }
 
     public func cell(_ contingency: Contingency, _ groupId: EntityID) -> CoverageCell? {

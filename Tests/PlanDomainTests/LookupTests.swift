@@ -89,3 +89,35 @@ extension Plan {
         set(kind.type)
     }
 }
+
+extension LookupTests {
+    @Test("derived gaps from the index name the recorded gaps, reasons and measures a full search finds",
+          arguments: [1, 2, 3] as [UInt64])
+    func derivedGaps(seed: UInt64) throws {
+        var plan = try Self.editedPlan(seed: seed, count: 150)
+        // Measures aimed at gap cells and naming recorded gaps, so both ways of addressing are used.
+        let cells = plan.coverageMatrix.gaps
+        for (offset, measure) in plan.strategy.measures.enumerated() where !cells.isEmpty {
+            var changed = measure
+            let cell = cells[offset % cells.count]
+            if offset % 2 == 0 { (changed.contingency, changed.targetGroupId) = (cell.contingency, cell.groupId) }
+            if offset % 3 == 0, let gap = plan.stocktake.gaps.last { changed.gapIds.append(gap.id) }
+            _ = try? plan.apply(.update(AnyEntity(changed)))
+        }
+        for gap in plan.coverageMatrix.gaps {
+            let recorded = plan.stocktake.gaps.filter {
+                $0.contingency == gap.contingency && $0.groupId == gap.groupId && $0.kind.isCoverageGap
+            }
+            #expect(gap.recordedAs == recorded.map(\.id))
+            var reasons: [EntityID] = []
+            for reason in recorded.flatMap(\.reasonIds) where !reasons.contains(reason) { reasons.append(reason) }
+            #expect(gap.reasonIds == reasons)
+            let ids = Set(gap.recordedAs)
+            let measures = plan.strategy.measures.filter { measure in
+                measure.gapIds.contains { ids.contains($0) }
+                    || (measure.contingency == gap.contingency && measure.targetGroupId == gap.groupId)
+            }.map(\.id)
+            #expect(gap.measureIds == measures)
+        }
+    }
+}
