@@ -105,11 +105,12 @@ struct Validator {
 
     mutating func checkIdentity() {
         for kind in EntityKind.allCases {
-            var seen: Set<EntityID> = []
-            for id in plan.ids(kind) {
+            // The index holds where each id is first used: any later use is a duplicate.
+            let first = positions[kind] ?? [:]
+            for (position, id) in plan.ids(kind).enumerated() {
                 if id.trimmingSpaces.isEmpty {
                     add(.error, "id.empty", Location(kind, id), "A \(kind.label) has no id.")
-                } else if !seen.insert(id).inserted {
+                } else if first[id] != position {
                     add(.error, "id.duplicate", Location(kind, id), "Two \(kind.label)s share the id \(id).")
                 }
             }

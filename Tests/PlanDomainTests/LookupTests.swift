@@ -46,6 +46,7 @@ struct LookupTests {
     func lookups(seed: UInt64) throws {
         let plan = try Self.editedPlan(seed: seed, count: 150)
         let validator = Validator(plan: plan)
+        let findings = plan.validate()
         for kind in EntityKind.allCases {
             let entities = plan.entities(kind)
             #expect(plan.count(kind) == entities.count)
@@ -59,6 +60,10 @@ struct LookupTests {
                 let linear = entities.first { $0.id == entity.id }.map { $0.title.isEmpty ? entity.id : $0.title }
                 #expect(plan.name(kind, entity.id) == linear)
             }
+            var seen: Set<EntityID> = []
+            let duplicates = entities.map(\.id).filter { !$0.trimmingSpaces.isEmpty && !seen.insert($0).inserted }
+            let found = findings.filter { $0.rule == "id.duplicate" && $0.location.kind == kind }
+            #expect(found.compactMap(\.location.id) == duplicates)
             #expect(validator.nameOf(kind, "NO-SUCH-ID") == "NO-SUCH-ID")
             #expect(validator.nameOf(kind, nil) == "")
             #expect(plan.entity(kind, id: "NO-SUCH-ID") == nil)
