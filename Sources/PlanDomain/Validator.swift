@@ -4,6 +4,7 @@ extension Plan {
         var validator = Validator(plan: self)
         validator.checkIdentity()
         validator.checkMeta()
+        validator.checkYears()
         validator.checkFoundations()
         validator.checkStocktake()
         validator.checkStrategy()
@@ -111,7 +112,7 @@ struct Validator {
                 if id.trimmingSpaces.isEmpty {
                     add(.error, "id.empty", Location(kind, id), "A \(kind.label) has no id.")
                 } else if first[id] != position {
-                    add(.error, "id.duplicate", Location(kind, id), "Two \(kind.label)s share the id \(id).")
+                    add(.error, "id.duplicate", Location(kind, id), "Two \(kind.pluralLabel) share the id \(id).")
                 }
             }
         }
