@@ -61,7 +61,7 @@ public final class CursesTerminal: TerminalDevice {
         let locale = CursesLocale.setUp()
         setenv("NCURSES_NO_UTF8_ACS", "1", 0)
         canSuspend = socle_signal_is_ignored(SIGTSTP) == 0
-        guard let screen = newterm(nil, stdout, stdin) else { throw .unknownTerminal(term) }
+        guard let screen = CursesFrameBuffer.newScreen() else { throw .unknownTerminal(term) }
         set_term(screen)
         guard socle_has_cursor_addressing() != 0 else {
             endwin()

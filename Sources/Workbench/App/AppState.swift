@@ -62,7 +62,10 @@ public struct ListState: Equatable, Sendable {
 
 /// Everything the workbench shows; changed only by the reducer.
 public struct AppState {
-    public var plan: Plan
+    /// The plan. Changing it starts a new row cache, so cached rows always belong to this plan.
+    public var plan: Plan { didSet { rowCache = RowCache() } }
+    /// The rows of the tables shown since the plan last changed.
+    var rowCache = RowCache()
     /// The plan folder's name, shown on the status line.
     public var planName: String
     public var access: Access
@@ -81,7 +84,15 @@ public struct AppState {
     public var size: (columns: Int, rows: Int)
     public var quitting = false
     /// Validation and progress of the current plan, recomputed after every change.
-    public private(set) var findings: [Finding] = []
+    public private(set) var findings: [Finding] = [] {
+        didSet {
+            errorCount = findings.reduce(0) { $0 + ($1.severity == .error ? 1 : 0) }
+            warningCount = findings.reduce(0) { $0 + ($1.severity == .warning ? 1 : 0) }
+        }
+    }
+    /// How many of the findings are errors and warnings, counted when they change.
+    public private(set) var errorCount = 0
+    public private(set) var warningCount = 0
     public private(set) var progress: [StageProgress] = []
     /// The day it is, for what is late and the Gantt's today marker: the socle program sets it
     /// from the clock, tests set a fixed day. It starts as the timetable's start date.
@@ -128,6 +139,4 @@ public struct AppState {
 
     public var isReadOnly: Bool { if case .readOnly = access { true } else { false } }
 
-    public var errorCount: Int { findings.filter { $0.severity == .error }.count }
-    public var warningCount: Int { findings.filter { $0.severity == .warning }.count }
 }
