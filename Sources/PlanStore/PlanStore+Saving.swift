@@ -17,13 +17,7 @@ extension PlanStore {
             if case .readOnly(let reason) = mode { throw PlanStoreError.readOnly(path: folder.path, reason: reason) }
             throw PlanStoreError.closed(path: folder.path)
         }
-        let check = lock.check()
-        guard check.ours else {
-            self.lock = nil
-            mode = .readOnly(check.holder.map { .heldBy($0, onThisHost: $0.host == identity.host) }
-                ?? .cannotLock("the lock file was removed or replaced"))
-            throw PlanStoreError.lockLost(path: folder.path, holder: check.holder)
-        }
+        try confirmLock(lock)
         let existing = try FileSystem.status(planPath)
         if existing?.kind == .symlink { throw PlanStoreError.planIsSymlink(path: planPath) }
 
@@ -33,6 +27,9 @@ extension PlanStore {
                                                        data: data, mode: existing?.mode)
         var backup: String?
         do {
+            // Again, as close to the rename as possible: a session stopped (kill -STOP) before this
+            // point and taken over meanwhile must not write.
+            try confirmLock(lock)
             if existing != nil { backup = try backups.add(from: planPath, at: now) }
             try FileSystem.renameReplacing(temporary, to: planPath)
         } catch {
@@ -55,6 +52,16 @@ extension PlanStore {
             }
         }
         return result
+    }
+
+    /// Throws `lockLost`, and turns the store read-only, when `.lock` is no longer ours.
+    private func confirmLock(_ lock: PlanLock) throws {
+        let check = lock.check()
+        guard !check.ours else { return }
+        self.lock = nil
+        mode = .readOnly(check.holder.map { .heldBy($0, onThisHost: $0.host == identity.host) }
+            ?? .cannotLock("the lock file was removed or replaced"))
+        throw PlanStoreError.lockLost(path: folder.path, holder: check.holder)
     }
 
     /// Applies `edit` to the plan and saves the result with its journal line; returns the edit

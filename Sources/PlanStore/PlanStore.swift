@@ -42,6 +42,7 @@ public final class PlanStore {
     public let identity: Identity
 
     var lock: PlanLock?
+    var lastHeartbeat: Date?
     let backups: Backups
     let clock: @Sendable () -> Date
     var isClosed = false
@@ -84,7 +85,7 @@ public final class PlanStore {
         var mode = Mode.readOnly(.planNotWritable)
         var lock: PlanLock?
         if FileSystem.isWritable(folder.planPath) {
-            let me = LockInfo(user: user, host: host, pid: pid, since: clock())
+            let me = LockInfo.of(user: user, host: host, pid: pid, since: clock())
             switch try PlanLock.acquire(in: folder.path, as: me, force: force) {
             case .acquired(let acquired):
                 lock = acquired
@@ -121,7 +122,7 @@ public final class PlanStore {
         }
         try FileSystem.makeDirectory(folder.backupsFolder.path)
         try FileSystem.makeDirectory(folder.exportsFolder.path)
-        let me = LockInfo(user: user, host: host, pid: pid, since: clock())
+        let me = LockInfo.of(user: user, host: host, pid: pid, since: clock())
         guard case .acquired(let lock) = try PlanLock.acquire(in: folder.path, as: me, force: false) else {
             throw PlanStoreError.readOnly(path: folder.path, reason: .cannotLock("another session locked it first"))
         }

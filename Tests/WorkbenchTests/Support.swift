@@ -44,8 +44,15 @@ struct Driver {
                          themeNames: ["default", "light", "projector", "mono"], size: (columns, rows))
     }
 
+    /// Presses the keys; every save asked for succeeds, as with a working disk.
     mutating func press(_ script: String) {
-        for key in keys(script) { effects += Reducer.reduce(&state, .key(key)) }
+        for key in keys(script) {
+            let new = Reducer.reduce(&state, .key(key))
+            effects += new
+            for effect in new {
+                if case .save = effect { effects += Reducer.reduce(&state, .saved) }
+            }
+        }
     }
 
     var screen: String { Screen.render(state).canvas.text }

@@ -17,15 +17,21 @@ public final class App {
     private let importer: CSVImporting
     private let themes: (String) -> Theme?
     private let exporter: ((Plan, ExportKind) throws -> String)?
+    let session: SessionKeeping?
     private var lastFrame: Frame?
+    /// The unsaved state last handed to ``SessionKeeping/prepareRecovery(_:)``.
+    private var prepared: Unsaved?
 
     /// `exporter` writes an export of the plan and returns where it went, for the notice; without
     /// one, exports are refused.
     public init(state: AppState, terminal: TerminalDevice, saver: PlanSaving?, themes: @escaping (String) -> Theme?,
-                importer: CSVImporting = StoreImporter(), exporter: ((Plan, ExportKind) throws -> String)? = nil) {
+                importer: CSVImporting = StoreImporter(), exporter: ((Plan, ExportKind) throws -> String)? = nil,
+                session: SessionKeeping? = nil) {
         var state = state
         state.size = (terminal.size.columns, terminal.size.rows)
+        Reducer.offerRecovery(&state)
         self.state = state
+        self.session = session
         self.terminal = terminal
         self.saver = saver
         self.importer = importer
@@ -57,7 +63,22 @@ public final class App {
             }
         }
         perform(Reducer.reduce(&state, action))
+        keepSessionInStep()
         if !state.quitting { render() }
+    }
+
+    /// After each key: refresh the lock (and notice a takeover), and keep the unsaved state ready
+    /// for a crash or a signal the loop cannot answer in time.
+    private func keepSessionInStep() {
+        guard let session else { return }
+        if !state.quitting, !state.isReadOnly, !session.heartbeat() {
+            perform(Reducer.reduce(&state, .lockLost(holder: session.currentHolder())))
+        }
+        let unsaved = state.unsaved
+        if unsaved != prepared {
+            session.prepareRecovery(unsaved)
+            prepared = unsaved
+        }
     }
 
     private func perform(_ effects: [Effect]) {
@@ -70,8 +91,11 @@ public final class App {
                 }
                 do {
                     let warning = try saver.save(state.plan, edit: edit)
-                    _ = Reducer.reduce(&state, .saved)
+                    perform(Reducer.reduce(&state, .saved))
                     if let warning { state.notice = Notice(warning, .warning) }
+                } catch PlanStoreError.lockLost(_, let holder) {
+                    let who = holder.map { "\($0.user)@\($0.host) (pid \($0.pid))" } ?? "another session"
+                    perform(Reducer.reduce(&state, .lockLost(holder: who)))
                 } catch {
                     _ = Reducer.reduce(&state, .saveFailed(String(describing: error)))
                 }
@@ -82,6 +106,25 @@ public final class App {
                 state.size = (terminal.size.columns, terminal.size.rows)
             case .quit:
                 state.quitting = true
+            case .keepRecovery(let quit):
+                keepRecovery(quit: quit)
+            case .removeRecovery(let path):
+                // Only once what it held is safely in plan.json.
+                guard state.saveState == .saved, state.unsavedEdits.isEmpty else { continue }
+                do {
+                    try session?.removeRecovery(path)
+                } catch {
+                    state.notice = Notice("Could not remove \(path): \(error)", .warning)
+                }
+            case .checkHolder:
+                perform(Reducer.reduce(&state, .holderChecked(session?.holder())))
+            case .takeOver:
+                guard let session else { continue }
+                do {
+                    perform(Reducer.reduce(&state, .tookOver(try session.takeOver())))
+                } catch {
+                    perform(Reducer.reduce(&state, .takeOverFailed(String(describing: error))))
+                }
             case .importCSV(let kind, let path):
                 perform(Reducer.reduce(&state, .imported(importer.preview(kind, path: path, plan: state.plan))))
             case .export(let kind):
@@ -96,6 +139,26 @@ public final class App {
                 }
             }
         }
+    }
+
+    private func keepRecovery(quit: Bool) {
+        guard let unsaved = state.unsaved else {
+            if quit { state.quitting = true }
+            return
+        }
+        do {
+            guard let session else { throw SessionMissing() }
+            perform(Reducer.reduce(&state, .recoveryKept(path: try session.keepRecovery(unsaved))))
+            session.prepareRecovery(nil)
+            prepared = nil
+            if quit { state.quitting = true }
+        } catch {
+            perform(Reducer.reduce(&state, .recoveryNotKept(String(describing: error))))
+        }
+    }
+
+    private struct SessionMissing: Error, CustomStringConvertible {
+        var description: String { "this session has no plan folder to keep them in" }
     }
 
     private func render() {

@@ -80,6 +80,17 @@ public struct AppState {
     public var themeNames: [String]
     public var size: (columns: Int, rows: Int)
     public var quitting = false
+    /// Confirmed edits not yet on disk, oldest first: the one being saved, or those whose save
+    /// failed. Cleared when a save succeeds.
+    public var unsavedEdits: [Edit] = []
+    /// Quit once the save under way succeeds ("save again" when quitting).
+    public var quitAfterSave = false
+    /// A signal (or the terminal going away) ended the session: it quits whatever happens.
+    public var terminated = false
+    /// Recovery files of earlier sessions still to offer, oldest first.
+    public var recoveryOffers: [RecoveryOffer] = []
+    /// What to tell the user in the shell once the workbench is gone (where unsaved changes went).
+    public var farewell: String?
     /// Validation and progress of the current plan, recomputed after every change.
     public private(set) var findings: [Finding] = []
     public private(set) var progress: [StageProgress] = []
@@ -127,6 +138,19 @@ public struct AppState {
     }
 
     public var isReadOnly: Bool { if case .readOnly = access { true } else { false } }
+
+    /// The confirmed changes that are not on disk, with why; nil when there are none.
+    public var unsaved: Unsaved? {
+        guard !unsavedEdits.isEmpty else { return nil }
+        let reason: String
+        if case .failed(let why) = saveState { reason = why } else { reason = "not saved yet" }
+        return Unsaved(plan: plan, edits: unsavedEdits, reason: reason)
+    }
+
+    /// The edit that saving now records in the journal: every unsaved edit, in order.
+    public var pendingEdit: Edit? {
+        unsavedEdits.count <= 1 ? unsavedEdits.first : .batch(unsavedEdits)
+    }
 
     public var errorCount: Int { findings.filter { $0.severity == .error }.count }
     public var warningCount: Int { findings.filter { $0.severity == .warning }.count }

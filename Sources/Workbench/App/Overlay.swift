@@ -16,6 +16,8 @@ public enum Overlay {
     case importReview(ImportReview)
     /// The export dialog: which document to write.
     case export(ListState)
+    /// A question about the session: quitting with unsaved changes, a recovery file, a takeover.
+    case choice(ChoiceDialog)
 }
 
 /// A list of options to pick one or several from, with a typed filter.

@@ -16,12 +16,12 @@ extension Reducer {
         case .redo: return redo(&state)
         case .importCSV: return askImport(&state)
         case .retrySave:
-            guard case .failed = state.saveState, let last = state.undoStack.last else {
+            guard case .failed = state.saveState, let pending = state.pendingEdit else {
                 state.notice = Notice("Everything is saved.")
                 return []
             }
             state.saveState = .saving
-            return [.save(last)]
+            return [.save(pending)]
         default: return []
         }
     }
@@ -100,8 +100,9 @@ extension Reducer {
             state.refresh()
             clampList(&state)
             state.saveState = .saving
+            state.unsavedEdits.append(edit)
             state.notice = Notice(capitalized(edit.summary) + ".")
-            return [.save(edit)]
+            return [.save(state.pendingEdit ?? edit)]
         } catch {
             state.notice = Notice("Not applied: \(error.description).", .error)
             return []
@@ -136,8 +137,9 @@ extension Reducer {
             state.refresh()
             clampList(&state)
             state.saveState = .saving
+            state.unsavedEdits.append(edit)
             state.notice = Notice(say(inverse))
-            return [.save(edit)]
+            return [.save(state.pendingEdit ?? edit)]
         } catch {
             state[keyPath: restore].append(edit)
             state.notice = Notice("Cannot apply: \(error.description).", .error)

@@ -26,6 +26,8 @@ enum OverlayView {
             ImportView.drawReview(&frame.canvas, review: review, layout: layout)
         case .export(let list):
             ExportDialogView.draw(&frame, list: list, layout: layout)
+        case .choice(let dialog):
+            ChoiceDialogView.draw(&frame.canvas, dialog: dialog, layout: layout)
         }
     }
 

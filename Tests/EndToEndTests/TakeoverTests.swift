@@ -1,0 +1,71 @@
+import Foundation
+import PlanStore
+import Testing
+
+/// A holder frozen like a half-open SSH connection (kill -STOP): the read-only session may take
+/// the plan over, and the old holder, once it runs again, writes nothing to plan.json and keeps
+/// what it confirmed in a recovery file.
+@Suite("taking a lock over", .enabled(if: tmuxAvailable, "tmux is not installed"))
+struct TakeoverTests {
+    @Test("kill -STOP the holder, take over from a second session, kill -CONT: the ghost writes nothing")
+    func takeOverFromStoppedHolder() async throws {
+        let sandbox = try Sandbox(user: "e2e-ghost")
+        // Under a shell, as over SSH: tmux continues a stopped process that is its own child.
+        let ghost = try await Tmux.workbench(sandbox: sandbox, reportExit: true)
+        let ghostPID = try sandbox.lockPID()
+        try await ghost.openSchemes()
+        try ghost.send("a")
+        try await ghost.waitFor("New scheme SCH-12")
+        try ghost.type("Typed by the ghost")
+        try await ghost.waitFor("Typed by the ghost")
+        #expect(kill(ghostPID, SIGSTOP) == 0)
+        try await eventually("the ghost to stop") { processState(ghostPID) == "T" }
+
+        let second = try Tmux.socle(sandbox: sandbox, environment: ["USER": "e2e-second"])
+        let offer = try await second.waitFor("Take the plan over?")
+        #expect(offer.contains("e2e-ghost"), "the offer names the holder:\n\(Tmux.framed(offer))")
+        #expect(offer.contains("stopped"))
+        try second.send("y")
+        try await second.waitUntil("the takeover") { statusLine($0).contains("You hold the plan now") }
+        #expect(try sandbox.lockPID() == second.panePID())
+        try await second.openSchemes()
+        try await second.addScheme("Added after the takeover")
+        let afterTakeover = try sandbox.planBytes()
+
+        #expect(kill(ghostPID, SIGCONT) == 0)
+        try ghost.send("C-s")
+        let told = try await ghost.waitFor("This session is read-only now")
+        #expect(told.contains("e2e-second") && told.contains("took the plan over"), Comment(rawValue: Tmux.framed(told)))
+        #expect(told.contains("kept in"), Comment(rawValue: Tmux.framed(told)))
+        #expect(statusLine(told).contains("READ-ONLY"))
+        try ghost.send("Escape")
+        try await ghost.waitUntil("the message to close") { !$0.contains("This session is read-only now") }
+        try ghost.send("a")
+        try await ghost.waitFor("Read-only")
+        #expect(try sandbox.planBytes() == afterTakeover, "the ghost wrote to plan.json after the takeover")
+        #expect(try sandbox.recoveryText().contains("Typed by the ghost"), "the ghost's confirmed change is kept")
+        #expect(try sandbox.lockPID() == second.panePID(), "the ghost left the new holder's lock alone")
+
+        try ghost.send("q")
+        try await eventually("the ghost to quit") { !processExists(ghostPID) }
+        #expect(sandbox.lockExists, "quitting the ghost must not remove the new holder's lock")
+        #expect(try sandbox.planBytes() == afterTakeover)
+        try second.send("q")
+        try await second.waitForQuit(sandbox)
+        let plan = try PlanStore.load(at: sandbox.plan)
+        #expect(plan.stocktake.schemes.map(\.name).contains("Added after the takeover"))
+        #expect(!plan.stocktake.schemes.map(\.name).contains("Typed by the ghost"))
+    }
+
+    @Test("an active holder is not taken over with T; the message says when it can be")
+    func activeHolderNeedsForce() async throws {
+        let sandbox = try Sandbox(user: "e2e-first")
+        let first = try await Tmux.workbench(sandbox: sandbox)
+        let second = try await Tmux.workbench(sandbox: sandbox, environment: ["USER": "e2e-second"], columns: 120)
+        try second.send("T")
+        let refused = try await second.waitUntil("the refusal") { statusLine($0).contains("is active") }
+        #expect(statusLine(refused).contains("stopped or idle"), "status line: \(statusLine(refused))")
+        try second.send("q")
+        first.close()
+    }
+}
