@@ -24,23 +24,24 @@ extension PlanStore {
     /// idle session does not wake up for it).
     public static let heartbeatInterval: TimeInterval = 30
 
-    /// Marks this session's lock as in use now (at most every ``heartbeatInterval``). Returns
-    /// false, and turns the store read-only, when another session has taken the lock over.
+    /// Checks that this session still holds its lock (one small read) and marks it as in use now
+    /// (its modification time, at most every ``heartbeatInterval``). Returns false, and turns the
+    /// store read-only, when another session has taken the lock over.
     @discardableResult
     public func heartbeat() -> Bool {
         guard !isClosed, let lock else { return false }
-        let now = clock()
-        if let last = lastHeartbeat, now.timeIntervalSince(last) < Self.heartbeatInterval, now >= last {
-            return true
-        }
-        guard lock.heartbeat() else {
-            let check = lock.check()
+        let check = lock.check()
+        guard check.ours else {
             self.lock = nil
             mode = .readOnly(check.holder.map { .heldBy($0, onThisHost: $0.host == identity.host) }
                 ?? .cannotLock("the lock file was removed or replaced"))
             return false
         }
-        lastHeartbeat = now
+        let now = clock()
+        if let last = lastHeartbeat, now.timeIntervalSince(last) < Self.heartbeatInterval, now >= last {
+            return true
+        }
+        if lock.heartbeat() { lastHeartbeat = now }
         return true
     }
 

@@ -67,8 +67,14 @@ struct Driver {
 final class RecordingSaver: PlanSaving {
     var saved: [(Plan, Edit)] = []
     var failNext: String?
+    /// An error the next save throws (a lost lock).
+    var failWith: Error?
 
     func save(_ plan: Plan, edit: Edit) throws -> String? {
+        if let error = failWith {
+            failWith = nil
+            throw error
+        }
         if let reason = failNext {
             failNext = nil
             throw SaveRefused(reason: reason)

@@ -37,6 +37,7 @@ public final class App {
         self.importer = importer
         self.themes = themes
         self.exporter = exporter
+        self.state.onPending = { [weak self] unsaved in self?.prepare(unsaved) }
     }
 
     /// Runs until the user quits or the terminal goes away. Confirmed changes are saved as they
@@ -74,11 +75,14 @@ public final class App {
         if !state.quitting, !state.isReadOnly, !session.heartbeat() {
             perform(Reducer.reduce(&state, .lockLost(holder: session.currentHolder())))
         }
-        let unsaved = state.unsaved
-        if unsaved != prepared {
-            session.prepareRecovery(unsaved)
-            prepared = unsaved
-        }
+        prepare(state.unsaved)
+    }
+
+    /// Hands the unsaved state to the session when it changed.
+    private func prepare(_ unsaved: Unsaved?) {
+        guard let session, unsaved != prepared else { return }
+        session.prepareRecovery(unsaved)
+        prepared = unsaved
     }
 
     private func perform(_ effects: [Effect]) {

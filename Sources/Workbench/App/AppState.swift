@@ -87,6 +87,9 @@ public struct AppState {
     public var quitAfterSave = false
     /// A signal (or the terminal going away) ended the session: it quits whatever happens.
     public var terminated = false
+    /// Called with the pending changes as soon as an edit is applied, before the findings and
+    /// the schedule are recomputed, so a watchdog can keep them even if that computation hangs.
+    public var onPending: ((Unsaved) -> Void)?
     /// Recovery files of earlier sessions still to offer, oldest first.
     public var recoveryOffers: [RecoveryOffer] = []
     /// What to tell the user in the shell once the workbench is gone (where unsaved changes went).

@@ -40,7 +40,7 @@ public enum Keymap {
         }
         var list: [KeyBinding] = [
             bind([.char("?"), .function(1)], .help, .main, "This help"),
-            bind([.char("q"), .ctrl("c")], .quit, .main, "Quit (confirmed changes are saved; asks if a save failed)"),
+            bind([.char("q"), .ctrl("c")], .quit, .main, "Quit (asks first if a save failed)"),
             bind([.up, .char("k")], .up, .main, "Move up"),
             bind([.down, .char("j")], .down, .main, "Move down"),
             bind([.left, .char("h")], .left, .main, "Previous tab (or to the stage rail)"),

@@ -97,10 +97,7 @@ extension Reducer {
             let inverse = try state.plan.apply(edit)
             state.undoStack.append(inverse)
             state.redoStack.removeAll()
-            state.refresh()
-            clampList(&state)
-            state.saveState = .saving
-            state.unsavedEdits.append(edit)
+            applied(&state, edit)
             state.notice = Notice(capitalized(edit.summary) + ".")
             return [.save(state.pendingEdit ?? edit)]
         } catch {
@@ -134,10 +131,7 @@ extension Reducer {
         do {
             let inverse = try state.plan.apply(edit)
             state[keyPath: push].append(inverse)
-            state.refresh()
-            clampList(&state)
-            state.saveState = .saving
-            state.unsavedEdits.append(edit)
+            applied(&state, edit)
             state.notice = Notice(say(inverse))
             return [.save(state.pendingEdit ?? edit)]
         } catch {
@@ -145,6 +139,16 @@ extension Reducer {
             state.notice = Notice("Cannot apply: \(error.description).", .error)
             return []
         }
+    }
+
+    /// After an edit was applied to the plan: it is pending until saved, handed to the session
+    /// first (in case what follows runs long and a signal comes), then the findings are recomputed.
+    private static func applied(_ state: inout AppState, _ edit: Edit) {
+        state.saveState = .saving
+        state.unsavedEdits.append(edit)
+        if let unsaved = state.unsaved { state.onPending?(unsaved) }
+        state.refresh()
+        clampList(&state)
     }
 
     static func capitalized(_ text: String) -> String {
