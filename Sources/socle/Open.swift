@@ -73,6 +73,7 @@ struct Open: ParsableCommand {
         } else if access == .readWrite {
             state.notice = Notice("Welcome. 0-6 choose a stage, ← → its tabs, Enter opens, ? lists every key.")
         }
+        state.lockHolder = store.mode.holder.map(StoreSession.who)
         state.today = Open.today()
         if state.overlay == nil, let holder = session.holder(), holder.canBeTakenOver {
             _ = Reducer.reduce(&state, .holderChecked(holder))

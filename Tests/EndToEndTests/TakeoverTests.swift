@@ -62,9 +62,14 @@ struct TakeoverTests {
         let sandbox = try Sandbox(user: "e2e-first")
         let first = try await Tmux.workbench(sandbox: sandbox)
         let second = try await Tmux.workbench(sandbox: sandbox, environment: ["USER": "e2e-second"], columns: 120)
+        try second.send("a")
+        let hint = try await second.waitUntil("the refusal") { statusLine($0).contains("Read-only") }
+        #expect(statusLine(hint).contains("T takes over if it is stuck"), "status line: \(statusLine(hint))")
         try second.send("T")
-        let refused = try await second.waitUntil("the refusal") { statusLine($0).contains("is active") }
-        #expect(statusLine(refused).contains("stopped or idle"), "status line: \(statusLine(refused))")
+        let refused = try await second.waitFor("The plan is in use")
+        #expect(refused.contains("e2e-first") && refused.contains("is active"), Comment(rawValue: Tmux.framed(refused)))
+        #expect(refused.contains("--force"), Comment(rawValue: Tmux.framed(refused)))
+        try second.send("Escape")
         try second.send("q")
         first.close()
     }

@@ -179,7 +179,8 @@ struct SessionFlowTests {
         session.lockIsOurs = false
         session.holderReport = HolderReport(who: "ana@laptop (pid 7)", state: .active, idleLimitMinutes: 10)
         app.handle(.char("T"))
-        #expect(app.state.notice?.text.contains("is active") == true)
+        #expect(terminal.screenText.contains("is active"))
+        app.handle(.escape)
         session.holderReport?.state = .stopped
         app.handle(.char("T"))
         #expect(terminal.screenText.contains("Take the plan over?"))

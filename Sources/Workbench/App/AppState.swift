@@ -92,6 +92,8 @@ public struct AppState {
     public var onPending: ((Unsaved) -> Void)?
     /// Recovery files of earlier sessions still to offer, oldest first.
     public var recoveryOffers: [RecoveryOffer] = []
+    /// Who holds the plan's lock, when that is why this session is read-only ("ana@laptop (pid 7)").
+    public var lockHolder: String?
     /// What to tell the user in the shell once the workbench is gone (where unsaved changes went).
     public var farewell: String?
     /// Validation and progress of the current plan, recomputed after every change.

@@ -5,7 +5,9 @@ extension Reducer {
         if command == .open, case .overview = state.section { return openProgressItem(&state) }
         if case .readOnly(let reason) = state.access {
             if command == .open { return openForm(&state, readOnly: true) }
-            state.notice = Notice("Read-only: \(reason). Nothing can be changed.", .warning)
+            // What to do comes first, so an 80-column status line keeps it.
+            state.notice = state.lockHolder == nil ? Notice("Read-only: \(reason). Nothing can be changed.", .warning)
+                : Notice("Read-only (T takes over if it is stuck): \(reason).", .warning)
             return []
         }
         switch command {

@@ -111,6 +111,7 @@ extension Reducer {
         switch action {
         case .lockLost(let holder):
             state.access = .readOnly("\(holder) took the plan over")
+            state.lockHolder = holder
             state.quitAfterSave = false
             if !state.unsavedEdits.isEmpty {
                 state.saveState = .failed("\(holder) took the plan over")
@@ -147,8 +148,13 @@ extension Reducer {
                 break
             }
             guard report.canBeTakenOver else {
-                state.notice = Notice("\(report.who) is active; T takes over once it is stopped or idle for "
-                    + "\(report.idleLimitMinutes) minutes.", .warning)
+                state.overlay = .message(
+                    title: "The plan is in use",
+                    text: "\(report.who) is active: a key was pressed there within the last "
+                        + "\(report.idleLimitMinutes) minutes. Ask them to quit; or press T again once that session is "
+                        + "stopped (a frozen connection) or idle for \(report.idleLimitMinutes) minutes "
+                        + "(lock_idle_minutes in config.toml). To take it over anyway, quit and run socle with --force: "
+                        + "that session then saves nothing more, and keeps what it could not save in a recovery file.")
                 break
             }
             state.overlay = .choice(ChoiceDialog(
@@ -163,6 +169,7 @@ extension Reducer {
         case .tookOver(let plan):
             state.plan = plan
             state.access = .readWrite
+            state.lockHolder = nil
             state.saveState = .saved
             state.undoStack = []
             state.redoStack = []
