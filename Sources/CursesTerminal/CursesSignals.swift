@@ -26,6 +26,7 @@ struct CursesSignals {
                 socle_guard_set_terminal(STDOUT_FILENO, $0, buffer.count)
             }
         }
+        socle_guard_capture_stderr()
         socle_guard_install_crash_handlers(chainCrashes ? 1 : 0)
         wakeDescriptor = socle_guard_install_terminating(Self.watchdogMs)
     }
@@ -34,6 +35,7 @@ struct CursesSignals {
     mutating func restore() {
         socle_guard_restore_terminating()
         socle_guard_clear_terminal()
+        socle_guard_release_stderr()
         wakeDescriptor = -1
     }
 

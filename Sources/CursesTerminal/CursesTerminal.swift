@@ -135,12 +135,13 @@ public final class CursesTerminal: TerminalDevice {
     /// Restores the terminal (cursor, modes, mouse reporting, signal handlers). Idempotent.
     public func shutdown() {
         guard let screen else { return }
-        signals.restore()
         if capabilities.mouse { mousemask(0, nil) }
         curs_set(1)
         endwin()
         delscreen(screen)
         self.screen = nil
+        // Last: what went to standard error meanwhile is shown on the normal screen.
+        signals.restore()
     }
 
     /// Reads the size curses has now (after KEY_RESIZE or a resume).

@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <termios.h>
 #include <time.h>
@@ -102,11 +103,49 @@ static void write_all(int fd, const char *bytes, size_t length) {
     }
 }
 
+static int stderr_saved = -1;
+static int stderr_capture = -1;
+
+void socle_guard_capture_stderr(void) {
+    if (stderr_saved >= 0) return;
+    int capture = memfd_create("socle-stderr", MFD_CLOEXEC);
+    if (capture < 0) return;
+    int saved = fcntl(STDERR_FILENO, F_DUPFD_CLOEXEC, 3);
+    if (saved < 0 || dup2(capture, STDERR_FILENO) < 0) {
+        close(capture);
+        if (saved >= 0) close(saved);
+        return;
+    }
+    stderr_capture = capture;
+    stderr_saved = saved;
+}
+
+/* Puts standard error back and writes out what was kept aside. */
+static void release_stderr(void) {
+    int saved = stderr_saved;
+    if (saved < 0) return;
+    stderr_saved = -1;
+    dup2(saved, STDERR_FILENO);
+    char buffer[4096];
+    off_t offset = 0;
+    ssize_t n;
+    while ((n = pread(stderr_capture, buffer, sizeof buffer, offset)) > 0) {
+        write_all(STDERR_FILENO, buffer, (size_t)n);
+        offset += n;
+    }
+    close(stderr_capture);
+    close(saved);
+    stderr_capture = -1;
+}
+
+void socle_guard_release_stderr(void) { release_stderr(); }
+
 static void restore_terminal(void) {
     if (!term_active) return;
     term_active = 0;
     write_all(term_fd, term_bytes, term_length);
     if (term_has_termios) tcsetattr(termios_fd, TCSANOW, &term_saved);
+    release_stderr();
 }
 
 static void release_lock(void) {

@@ -30,6 +30,11 @@ struct CrashRestoreTests {
         try tmux.expectTerminalRestored()
         let modes = try terminalModes(tty)
         #expect(modes.contains(" icanon") && modes.contains(" echo "), "tty modes not restored:\n\(modes)")
+        if kind == "trap" {
+            let shown = try tmux.transcript()
+            #expect(shown.contains("Fatal error: Index out of range"),
+                    "Swift's message is shown once the terminal is back:\n\(Tmux.framed(shown))")
+        }
     }
 
     @Test("a crash after a failed save keeps the unsaved change in a recovery file")

@@ -94,6 +94,26 @@ struct SignalTests {
         try await restoreAtNextOpen(sandbox, scheme: "Kept when quitting")
     }
 
+    @Test("Ctrl-C mid-form after SAVE FAILED asks too; k keeps the confirmed change, not the draft")
+    func controlCMidForm() async throws {
+        let sandbox = try Sandbox()
+        let tmux = try await Tmux.workbench(sandbox: sandbox, reportExit: true)
+        try await tmux.openSchemes()
+        try sandbox.breakSaves()
+        try await tmux.addSchemeThatFails("Confirmed before Ctrl-C")
+        try tmux.send("a")
+        try await tmux.waitFor("New scheme SCH-13")
+        try tmux.type("Draft at Ctrl-C")
+        try tmux.send("C-c")
+        try await tmux.waitFor("Quit with unsaved changes?")
+        try tmux.send("k")
+        #expect(try await tmux.exitStatus() == 0)
+        let kept = try sandbox.recoveryText()
+        #expect(kept.contains("Confirmed before Ctrl-C"))
+        #expect(!kept.contains("Draft at Ctrl-C"))
+        #expect(!sandbox.lockExists)
+    }
+
     @Test("q after SAVE FAILED, then s once the disk is fixed: saved, and quits")
     func saveAgainWhenQuitting() async throws {
         let sandbox = try Sandbox()

@@ -18,6 +18,13 @@ void socle_guard_set_terminal(int fd, const char *bytes, size_t length);
 /* The terminal was given back normally: the handlers leave it alone. */
 void socle_guard_clear_terminal(void);
 
+/* While curses owns the screen, what is written to standard error (a library's warning, Swift's
+   "Fatal error: ..." before a trap) is kept aside instead of being drawn over the screen and lost
+   with the alternate screen; it is written out once the terminal is given back (normally, or by
+   a handler). */
+void socle_guard_capture_stderr(void);
+void socle_guard_release_stderr(void);
+
 /* The lock to remove on a crash or a stuck exit: removed only while it still holds `content`. */
 void socle_guard_set_lock(const char *path, const char *content, size_t length);
 void socle_guard_clear_lock(void);
