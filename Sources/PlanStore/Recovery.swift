@@ -77,8 +77,10 @@ public struct RecoveryPlace: Equatable, Sendable {
     /// The fallback folder for this plan under the state home, nil when there is no home.
     public let fallbackFolder: URL?
 
+    /// `folder` is resolved (symbolic links followed), so the plan has one place under the state
+    /// home however it is reached.
     public init(folder: URL, environment: [String: String] = ProcessInfo.processInfo.environment) {
-        let planFolder = PlanFolder(folder)
+        let planFolder = PlanFolder(folder.resolvingSymlinksInPath())
         self.folder = planFolder
         fallbackFolder = Self.stateHome(environment).map {
             $0.appendingPathComponent("socle/recovery", isDirectory: true)

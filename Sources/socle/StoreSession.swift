@@ -98,7 +98,7 @@ final class StoreSession: PlanSaving, SessionKeeping {
     }
 
     private func recoveryFile(_ unsaved: Unsaved) -> RecoveryFile {
-        RecoveryFile(folder: store.folder.url.path, user: store.identity.user, host: store.identity.host,
+        RecoveryFile(folder: place.folder.url.path, user: store.identity.user, host: store.identity.host,
                      pid: store.identity.pid, time: Date(), reason: unsaved.reason, edits: unsaved.edits,
                      plan: unsaved.plan)
     }

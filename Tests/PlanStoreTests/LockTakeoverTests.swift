@@ -150,7 +150,7 @@ import Testing
         let url = try makeFolder(folder)
         let state = folder.sub("state")
         let place = RecoveryPlace(folder: url, environment: ["XDG_STATE_HOME": state.path])
-        let file = RecoveryFile(folder: PlanFolder(url).path, user: "ana", host: "laptop", pid: 42, time: fixedDate,
+        let file = RecoveryFile(folder: place.folder.url.path, user: "ana", host: "laptop", pid: 42, time: fixedDate,
                                 reason: "the disk is full", edits: [.set(.vision("Kept"))], plan: samplePlan())
         let first = try place.write(file, pid: 42)
         #expect(first.hasPrefix(url.appendingPathComponent("recovery").path))
@@ -166,6 +166,11 @@ import Testing
         #expect(found.count == 1)
         #expect(found.first?.file == file)
         #expect(found.first?.file?.summary.contains("1 unsaved change by ana@laptop") == true)
+
+        // Reached through a symbolic link, the plan finds it too.
+        let link = folder.sub("link")
+        try FileManager.default.createSymbolicLink(at: link, withDestinationURL: url)
+        #expect(RecoveryPlace(folder: link, environment: ["XDG_STATE_HOME": state.path]).list().count == 1)
 
         // Another plan does not see it.
         let other = RecoveryPlace(folder: folder.sub("other"), environment: ["XDG_STATE_HOME": state.path])
