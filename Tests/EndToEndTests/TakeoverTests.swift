@@ -55,6 +55,17 @@ struct TakeoverTests {
         let plan = try PlanStore.load(at: sandbox.plan)
         #expect(plan.stocktake.schemes.map(\.name).contains("Added after the takeover"))
         #expect(!plan.stocktake.schemes.map(\.name).contains("Typed by the ghost"))
+
+        // The next session offers the ghost's change; restored, it takes the next free id.
+        let next = try Tmux.socle(sandbox: sandbox)
+        try await next.waitFor("Unsaved changes from an earlier session")
+        try next.send("r")
+        try await next.waitUntil("the restore") { statusLine($0).contains("SCH-12 is SCH-13") }
+        try next.send("q")
+        try await next.waitForQuit(sandbox)
+        let restored = try PlanStore.load(at: sandbox.plan).stocktake.schemes.map { "\($0.id) \($0.name)" }
+        #expect(restored.suffix(2) == ["SCH-12 Added after the takeover", "SCH-13 Typed by the ghost"])
+        #expect(sandbox.recoveryFiles().isEmpty)
     }
 
     @Test("an active holder is not taken over with T; the message says when it can be")

@@ -173,6 +173,28 @@ struct SessionFlowTests {
         #expect(app.state.notice?.text.contains("the file stays") == true)
     }
 
+    /// The recovered session added SCH-12, but SCH-12 was added here since: it comes back as SCH-13.
+    @Test func aRestoredItemWhoseIdWasTakenGetsTheNextOne() throws {
+        let saver = RecordingSaver(), session = RecordingSession()
+        var ghost = Scheme(id: "SCH-12")
+        ghost.name = "Added by the ghost"
+        var renamed = ghost
+        renamed.name = "Renamed by the ghost"
+        let offer = RecoveryOffer(path: "/r.json", summary: "2 unsaved changes",
+                                  edits: [.insert(AnyEntity(ghost), index: nil), .update(AnyEntity(renamed))])
+        var state = AppState(plan: try examplePlan(), planName: "kibara")
+        var taken = Scheme(id: "SCH-12")
+        taken.name = "Added after the takeover"
+        try state.plan.apply(.insert(AnyEntity(taken), index: nil))
+        state.recoveryOffers = [offer]
+        let app = App(state: state, terminal: MemoryTerminal(), saver: saver, themes: { _ in nil }, session: session)
+        app.handle(.char("r"))
+        let names = app.state.plan.stocktake.schemes.map { "\($0.id) \($0.name)" }
+        #expect(names.suffix(2) == ["SCH-12 Added after the takeover", "SCH-13 Renamed by the ghost"])
+        #expect(app.state.notice?.text.contains("SCH-12 is SCH-13") == true)
+        #expect(session.removed == ["/r.json"])
+    }
+
     @Test func aReadOnlySessionTakesOverAStoppedHolderAfterConfirming() throws {
         let saver = RecordingSaver(), session = RecordingSession()
         let (app, terminal) = try makeApp(saver, session, access: .readOnly("ana@laptop (pid 7) is editing it"))

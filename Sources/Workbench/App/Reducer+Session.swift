@@ -88,13 +88,20 @@ extension Reducer {
             state.farewell = "socle: \(state.unsaved?.count ?? "the changes") not saved, thrown away as asked."
             return [.quit]
         case .restore(let offer):
-            let edit = offer.edits.count == 1 ? offer.edits[0] : Edit.batch(offer.edits)
-            guard (try? state.plan.applying(edit)) != nil else {
-                state.notice = Notice("Cannot restore them into the plan as it is now; the file stays: \(offer.path)",
-                                      .error)
+            let rebased: (edits: [Edit], renamed: [(from: EntityID, to: EntityID)])
+            do {
+                rebased = try state.plan.rebasing(offer.edits)
+            } catch {
+                state.notice = Notice("Cannot restore them (\(error.description)); the file stays: \(offer.path)", .error)
                 return []
             }
-            return commit(&state, edit) + [.removeRecovery(path: offer.path)]
+            let edit = rebased.edits.count == 1 ? rebased.edits[0] : Edit.batch(rebased.edits)
+            let effects = commit(&state, edit) + [.removeRecovery(path: offer.path)]
+            if !rebased.renamed.isEmpty {
+                let moves = rebased.renamed.map { "\($0.from) is \($0.to)" }.joined(separator: ", ")
+                state.notice = Notice("Restored: \(moves) now (the old ids were taken meanwhile).")
+            }
+            return effects
         case .discard(let offer):
             state.notice = Notice("Discarded the unsaved changes of the earlier session.")
             return [.removeRecovery(path: offer.path)]
