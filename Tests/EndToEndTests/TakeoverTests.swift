@@ -68,6 +68,32 @@ struct TakeoverTests {
         #expect(sandbox.recoveryFiles().isEmpty)
     }
 
+    @Test("a holder idle past lock_idle_minutes is offered for takeover; once taken, its next key shows it read-only")
+    func takeOverFromIdleHolder() async throws {
+        let sandbox = try Sandbox(user: "e2e-idle")
+        let config = sandbox.root.appendingPathComponent("config/socle")
+        try FileManager.default.createDirectory(at: config, withIntermediateDirectories: true)
+        try Data("lock_idle_minutes = 1\n".utf8).write(to: config.appendingPathComponent("config.toml"))
+        let idle = try await Tmux.workbench(sandbox: sandbox)
+        // No key pressed there for two minutes: the lock was last refreshed then.
+        let then = Date().addingTimeInterval(-125)
+        try FileManager.default.setAttributes([.modificationDate: then], ofItemAtPath: sandbox.lockFile.path)
+
+        let second = try Tmux.socle(sandbox: sandbox, environment: ["USER": "e2e-second"])
+        let offer = try await second.waitFor("Take the plan over?")
+        #expect(offer.contains("has been idle for 2"), Comment(rawValue: Tmux.framed(offer)))
+        try second.send("y")
+        try await second.waitUntil("the takeover") { statusLine($0).contains("You hold the plan now") }
+
+        try idle.send("j")
+        let told = try await idle.waitFor("This session is read-only now")
+        #expect(told.contains("e2e-second"))
+        #expect(statusLine(told).contains("READ-ONLY"))
+        try second.send("q")
+        try await second.waitForQuit(sandbox)
+        idle.close()
+    }
+
     @Test("an active holder is not taken over with T; the message says when it can be")
     func activeHolderNeedsForce() async throws {
         let sandbox = try Sandbox(user: "e2e-first")

@@ -150,6 +150,25 @@ struct SessionFlowTests {
         #expect(terminal.screenText.contains("bento@office (pid 42) took the plan over"))
     }
 
+    /// The heartbeat notices the takeover while a form is open: the form stays, and Ctrl-S keeps
+    /// it in a recovery file (the store, read-only now, refuses the save).
+    @Test func aTakeoverNoticedInAFormLetsTheFormBeKept() throws {
+        let saver = RecordingSaver(), session = RecordingSession()
+        let (app, terminal) = try makeApp(saver, session)
+        for key in keys("1 l l l l a \"Draf\"") { app.handle(key) }
+        session.lockIsOurs = false
+        app.handle(.char("t"))
+        #expect(terminal.screenText.contains("Draft"), "the form is still there")
+        #expect(app.state.notice?.text.contains("Ctrl-S keeps this form") == true)
+        let holder = LockInfo(user: "bento", host: "office", pid: 42, since: .now)
+        saver.failWith = PlanStoreError.readOnly(path: "/plans/kibara", reason: .heldBy(holder, onThisHost: false))
+        app.handle(.ctrl("s"))
+        #expect(app.state.isReadOnly)
+        #expect(session.kept.count == 1)
+        #expect(session.kept[0].plan.stocktake.schemes.last?.name == "Draft")
+        #expect(terminal.screenText.contains("This session is read-only now"))
+    }
+
     @Test func aRecoveryFileIsOfferedAtOpenAndRestoredAsOneChange() throws {
         let saver = RecordingSaver(), session = RecordingSession()
         let offer = RecoveryOffer(path: "/plans/kibara/recovery/0.json", summary: "1 unsaved change by ana@laptop",

@@ -70,10 +70,20 @@ public final class App {
 
     /// After each key: refresh the lock (and notice a takeover), and keep the unsaved state ready
     /// for a crash or a signal the loop cannot answer in time.
+    ///
+    /// A takeover noticed while a form is open waits for the form to close: Ctrl-S then confirms
+    /// it, and since it cannot be saved any more, it goes to a recovery file like any change whose
+    /// save failed; Esc drops it as usual.
     private func keepSessionInStep() {
         guard let session else { return }
         if !state.quitting, !state.isReadOnly, !session.heartbeat() {
-            perform(Reducer.reduce(&state, .lockLost(holder: session.currentHolder())))
+            let holder = session.currentHolder()
+            if case .form = state.overlay {
+                state.notice = Notice("\(holder) took the plan over: Ctrl-S keeps this form in a recovery file.",
+                                      .warning)
+            } else {
+                perform(Reducer.reduce(&state, .lockLost(holder: holder)))
+            }
         }
         prepare(state.unsaved)
     }
@@ -98,8 +108,10 @@ public final class App {
                     perform(Reducer.reduce(&state, .saved))
                     if let warning { state.notice = Notice(warning, .warning) }
                 } catch PlanStoreError.lockLost(_, let holder) {
-                    let who = holder.map { "\($0.user)@\($0.host) (pid \($0.pid))" } ?? "another session"
-                    perform(Reducer.reduce(&state, .lockLost(holder: who)))
+                    perform(Reducer.reduce(&state, .lockLost(holder: Self.who(holder))))
+                } catch PlanStoreError.readOnly(_, .heldBy(let holder, _)) {
+                    // The heartbeat saw the takeover first (while a form was open).
+                    perform(Reducer.reduce(&state, .lockLost(holder: Self.who(holder))))
                 } catch {
                     _ = Reducer.reduce(&state, .saveFailed(String(describing: error)))
                 }
@@ -143,6 +155,10 @@ public final class App {
                 }
             }
         }
+    }
+
+    private static func who(_ holder: LockInfo?) -> String {
+        holder.map { "\($0.user)@\($0.host) (pid \($0.pid))" } ?? "another session"
     }
 
     private func keepRecovery(quit: Bool) {
