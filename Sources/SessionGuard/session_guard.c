@@ -108,7 +108,13 @@ static int stderr_capture = -1;
 
 void socle_guard_capture_stderr(void) {
     if (stderr_saved >= 0) return;
+#ifdef __linux__
     int capture = memfd_create("socle-stderr", MFD_CLOEXEC);
+#else
+    char name[] = "/tmp/socle-stderr-XXXXXX";
+    int capture = mkstemp(name);
+    if (capture >= 0) { unlink(name); fcntl(capture, F_SETFD, FD_CLOEXEC); }
+#endif
     if (capture < 0) return;
     int saved = fcntl(STDERR_FILENO, F_DUPFD_CLOEXEC, 3);
     if (saved < 0 || dup2(capture, STDERR_FILENO) < 0) {
@@ -337,7 +343,11 @@ static void *watchdog(void *unused) {
 
 int socle_guard_install_terminating(int milliseconds) {
     if (!terminating_installed) {
-        if (pipe2(wake_pipe, O_CLOEXEC | O_NONBLOCK) != 0) return -1;
+        if (pipe(wake_pipe) != 0) return -1;
+        for (int i = 0; i < 2; i++) {
+            fcntl(wake_pipe[i], F_SETFD, FD_CLOEXEC);
+            fcntl(wake_pipe[i], F_SETFL, fcntl(wake_pipe[i], F_GETFL) | O_NONBLOCK);
+        }
         sem_init(&signalled, 0, 0);
         sem_init(&handled, 0, 0);
         watchdog_ms = milliseconds;
