@@ -52,6 +52,12 @@ public struct PlanFolder: Equatable, Sendable {
         for name in backupNames where name.hasPrefix(".backup.tmp-") {
             try? FileSystem.removeFile(backupsFolder.path + "/" + name)
         }
+        // Recovery files cut short: the store's temporaries, and the signal handlers' `NAME.json.tmp`.
+        let recovery = url.appendingPathComponent(RecoveryPlace.folderName).path
+        for name in (try? FileSystem.names(in: recovery)) ?? []
+        where name.hasPrefix(".recovery.tmp-") || name.hasSuffix(".json.tmp") {
+            try? FileSystem.removeFile(recovery + "/" + name)
+        }
     }
 
     private func isStale(_ name: String) -> Bool {

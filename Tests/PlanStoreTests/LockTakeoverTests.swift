@@ -178,4 +178,18 @@ import Testing
         try place.remove(second)
         #expect(place.list().isEmpty)
     }
+
+    @Test func recoveryFilesCutShortAreRemovedWhenThePlanOpens() throws {
+        let folder = TemporaryFolder()
+        let url = try makeFolder(folder)
+        let recovery = url.appendingPathComponent("recovery")
+        try FileManager.default.createDirectory(at: recovery, withIntermediateDirectories: true)
+        for name in [".recovery.tmp-123-4", "20250601T000000Z-7.json.tmp", "20250601T000000Z-8.json"] {
+            try Data("{".utf8).write(to: recovery.appendingPathComponent(name))
+        }
+        let store = try PlanStore.open(at: url)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: recovery.path) == ["20250601T000000Z-8.json"],
+                "a finished file stays, to be offered (or reported as unreadable)")
+        store.close()
+    }
 }
