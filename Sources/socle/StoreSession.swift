@@ -67,6 +67,10 @@ final class StoreSession: PlanSaving, SessionKeeping {
         return store.plan
     }
 
+    func recoveryOffers() -> [RecoveryOffer] {
+        offers().offers
+    }
+
     /// The recovery files of earlier sessions, as offers, and the problems with those that
     /// cannot be read.
     func offers() -> (offers: [RecoveryOffer], problems: [String]) {

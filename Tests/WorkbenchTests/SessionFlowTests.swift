@@ -11,6 +11,7 @@ final class RecordingSession: SessionKeeping {
     var removed: [String] = []
     var holderReport: HolderReport?
     var planOnDisk: Plan?
+    var offers: [RecoveryOffer] = []
 
     func heartbeat() -> Bool { lockIsOurs }
     func currentHolder() -> String { "bento@office (pid 42)" }
@@ -25,6 +26,7 @@ final class RecordingSession: SessionKeeping {
         lockIsOurs = true
         return try planOnDisk ?? examplePlan()
     }
+    func recoveryOffers() -> [RecoveryOffer] { offers }
 }
 
 /// Quitting with changes that could not be saved, signals, recovery files and takeovers, through
@@ -229,8 +231,11 @@ struct SessionFlowTests {
         var onDisk = try examplePlan()
         onDisk.strategy.vision = "Saved by ana before she froze"
         session.planOnDisk = onDisk
+        session.offers = [RecoveryOffer(path: "/r.json", summary: "1 unsaved change by ana@laptop", edits: [])]
         app.handle(.char("y"))
         #expect(!app.state.isReadOnly)
         #expect(app.state.plan.strategy.vision == "Saved by ana before she froze", "the plan is read again")
+        #expect(terminal.screenText.contains("Unsaved changes from an earlier session"),
+                "recovery files are offered once this session may edit")
     }
 }

@@ -138,6 +138,8 @@ public final class App {
                 guard let session else { continue }
                 do {
                     perform(Reducer.reduce(&state, .tookOver(try session.takeOver())))
+                    state.recoveryOffers = session.recoveryOffers()
+                    Reducer.offerRecovery(&state)
                 } catch {
                     perform(Reducer.reduce(&state, .takeOverFailed(String(describing: error))))
                 }

@@ -81,6 +81,12 @@ public protocol SessionKeeping: AnyObject {
     func holder() -> HolderReport?
     /// Takes the lock over and returns the plan as it is on disk now.
     func takeOver() throws -> Plan
+    /// The recovery files left by earlier sessions, to offer once this session may edit.
+    func recoveryOffers() -> [RecoveryOffer]
+}
+
+extension SessionKeeping {
+    public func recoveryOffers() -> [RecoveryOffer] { [] }
 }
 
 /// A question with a few answers, one key each.
