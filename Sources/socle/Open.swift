@@ -81,8 +81,9 @@ struct Open: ParsableCommand {
         let device: TerminalDevice = CrashHook.wrap(terminal, environment: environment)
         let app = App(state: state, terminal: device, saver: session,
                       themes: { name in try? catalog.load(name) },
-                      exporter: { plan, kind in
-                          let file = try PlanStore.export(kind, of: plan, folder: store.folder.url, stamp: Date())
+                      exporter: { plan, kind, replacing in
+                          let file = try PlanStore.export(kind, of: plan, folder: store.folder.url,
+                                                          replacing: replacing, stamp: Date())
                           return "\(PlanFolder.exportsFolderName)/\(file.lastPathComponent)"
                       },
                       session: session)

@@ -18,6 +18,8 @@ public enum Overlay {
     case export(ListState)
     /// A question about the session: quitting with unsaved changes, a recovery file, a takeover.
     case choice(ChoiceDialog)
+    /// The export's file exists: replace it?
+    case confirmExport(ExportKind)
 }
 
 /// A list of options to pick one or several from, with a typed filter.

@@ -59,6 +59,8 @@ extension Reducer {
             return exportKey(&state, list, key)
         case .choice(let dialog):
             return choiceKey(&state, dialog, key)
+        case .confirmExport(let kind):
+            return confirmExportKey(&state, kind, key)
         case .search(var input):
             switch key {
             case .enter:

@@ -28,6 +28,8 @@ enum OverlayView {
             ExportDialogView.draw(&frame, list: list, layout: layout)
         case .choice(let dialog):
             ChoiceDialogView.draw(&frame.canvas, dialog: dialog, layout: layout)
+        case .confirmExport(let kind):
+            ExportDialogView.drawConfirm(&frame.canvas, kind: kind, layout: layout)
         }
     }
 
