@@ -301,9 +301,15 @@ static void terminating_handler(int sig) {
 
 static void *watchdog(void *unused) {
     (void)unused;
-    sigset_t all;
-    sigfillset(&all);
-    pthread_sigmask(SIG_BLOCK, &all, NULL);
+    /* The signals the main thread waits for are never taken here (a crash handler's backtracer
+       may still stop this thread to read its stack). */
+    sigset_t mine;
+    sigemptyset(&mine);
+    for (size_t i = 0; i < TERMINATING_COUNT; i++) sigaddset(&mine, terminating_signals[i]);
+    sigaddset(&mine, SIGWINCH);
+    sigaddset(&mine, SIGCHLD);
+    sigaddset(&mine, SIGPIPE);
+    pthread_sigmask(SIG_BLOCK, &mine, NULL);
     for (;;) {
         while (sem_wait(&signalled) != 0) {}
         while (sem_trywait(&signalled) == 0) {}
