@@ -22,7 +22,7 @@ public enum FieldText {
         case .year(let optional):
             if trimmed.isEmpty { return optional ? .success(.integer(nil)) : .failure(.required) }
             guard trimmed.count == 4, let year = Int(trimmed), (1900...2200).contains(year) else {
-                return .failure(.invalid("a year has four digits, like 2027"))
+                return .failure(.invalid("write " + FieldFormat.year))
             }
             return .success(.integer(year))
         case .days:
@@ -30,7 +30,7 @@ public enum FieldText {
         case .date:
             if trimmed.isEmpty { return .success(.day(nil)) }
             guard let day = Day(iso: trimmed) else {
-                return .failure(.invalid("a date is written YYYY-MM-DD, like 2027-03-15"))
+                return .failure(.invalid("write " + FieldFormat.date))
             }
             return .success(.day(day))
         case .yearValues:
@@ -85,7 +85,7 @@ public enum FieldText {
         var factor = 1
         if body.hasSuffix("w") { factor = 7; body.removeLast() } else if body.hasSuffix("d") { body.removeLast() }
         guard let count = Int(body.trimmingCharacters(in: .whitespaces)), count >= 0 else {
-            return .failure(.invalid("a duration is a number of days or weeks, like 45d or 6w"))
+            return .failure(.invalid("a duration is " + FieldFormat.days))
         }
         return .success(count * factor)
     }
@@ -103,7 +103,7 @@ public enum FieldText {
             let sides = pair.split(separator: ":", maxSplits: 1)
             guard sides.count == 2,
                   let year = Int(sides[0].trimmingCharacters(in: .whitespaces)), (1900...2200).contains(year) else {
-                return .failure(.invalid("write year: value pairs, like 2026: 10, 2027: 12.5"))
+                return .failure(.invalid("write " + FieldFormat.yearValues))
             }
             switch number(sides[1].trimmingCharacters(in: CharacterSet(charactersIn: " %"))) {
             case .success(let value): values.append(YearValue(year: year, value: value))

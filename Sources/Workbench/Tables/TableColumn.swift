@@ -13,8 +13,23 @@ public struct TableColumn {
     public let alignment: Alignment
     /// Columns with a priority above the terminal's room are left out (1 always shows).
     public let priority: Int
+    /// The narrowest a priority-1 column gets on a small terminal before other text gives way.
+    public let minimum: Int
     let text: (any PlanEntity, Plan) -> String
     let number: ((any PlanEntity, Plan) -> Double?)?
+
+    init(title: String, width: Int, flexible: Bool, alignment: Alignment, priority: Int, minimum: Int? = nil,
+         text: @escaping (any PlanEntity, Plan) -> String, number: ((any PlanEntity, Plan) -> Double?)?) {
+        self.title = title
+        self.width = width
+        self.flexible = flexible
+        self.alignment = alignment
+        self.priority = priority
+        // Flexible text keeps enough to be told apart; fixed columns keep their width.
+        self.minimum = minimum ?? (flexible ? min(width, 12) : width)
+        self.text = text
+        self.number = number
+    }
 
     public func text(of entity: any PlanEntity, in plan: Plan) -> String { text(entity, plan) }
 
@@ -30,14 +45,14 @@ public struct TableColumn {
 /// Builders of columns over a concrete entity type.
 public enum Columns<E: PlanEntity> {
     public static func text(_ title: String, _ width: Int, flexible: Bool = false, priority: Int = 1,
-                            _ value: @escaping (E, Plan) -> String) -> TableColumn {
+                            minimum: Int? = nil, _ value: @escaping (E, Plan) -> String) -> TableColumn {
         TableColumn(title: title, width: width, flexible: flexible, alignment: .left, priority: priority,
-                    text: { value($0 as! E, $1) }, number: nil)
+                    minimum: minimum, text: { value($0 as! E, $1) }, number: nil)
     }
 
     public static func text(_ title: String, _ width: Int, flexible: Bool = false, priority: Int = 1,
-                            _ value: @escaping (E) -> String) -> TableColumn {
-        text(title, width, flexible: flexible, priority: priority) { entity, _ in value(entity) }
+                            minimum: Int? = nil, _ value: @escaping (E) -> String) -> TableColumn {
+        text(title, width, flexible: flexible, priority: priority, minimum: minimum) { entity, _ in value(entity) }
     }
 
     public static func number(_ title: String, _ width: Int, priority: Int = 1, suffix: String = "",
