@@ -57,6 +57,7 @@ struct Open: ParsableCommand {
         var state = AppState(plan: store.plan, planName: folder.lastPathComponent, access: access,
                              themeName: loaded.theme.name, themeNames: catalog.names,
                              size: (terminal.size.columns, terminal.size.rows))
+        notices += store.recoveryNotes
         if let migrated = store.migratedFrom {
             notices.append("plan.json was in schema \(migrated); it is saved in the current schema on the next change.")
         }

@@ -18,9 +18,8 @@ final class StoreSession: PlanSaving, SessionKeeping {
         guardLock()
     }
 
-    func save(_ plan: Plan, edit: Edit) throws -> String? {
-        let result = try store.save(plan, edit: edit)
-        return result.journalProblem.map { "Saved, but the journal line was not written: \($0)" }
+    func save(_ plan: Plan, edit: Edit) throws {
+        try store.save(plan, edit: edit)
     }
 
     func heartbeat() -> Bool {

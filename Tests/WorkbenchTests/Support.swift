@@ -71,7 +71,7 @@ final class RecordingSaver: PlanSaving {
     /// An error the next save throws (a lost lock).
     var failWith: Error?
 
-    func save(_ plan: Plan, edit: Edit) throws -> String? {
+    func save(_ plan: Plan, edit: Edit) throws {
         if let error = failWith {
             failWith = nil
             throw error
@@ -81,7 +81,6 @@ final class RecordingSaver: PlanSaving {
             throw SaveRefused(reason: reason)
         }
         saved.append((plan, edit))
-        return nil
     }
 
     struct SaveRefused: Error, CustomStringConvertible {

@@ -21,7 +21,7 @@ extension FieldKind {
 enum FieldFormat {
     static let year = "a year of four digits, like 2027"
     static let days = "a number of days or weeks, like 45d or 6w"
-    static let date = "a date written YYYY-MM-DD, like 2027-03-15"
+    static let date = "a date as YYYY-MM-DD, like 2027-03-15"
     static let yearValues = "year: value pairs, like 2026: 10, 2027: 12.5"
     static let groupCounts = "group: persons pairs separated by ';', like GRP-1: 12,000; GRP-2: 300"
     static let dependencies = "predecessors separated by ';', each an id, SS or FS, and a lag, like ACT-3; ACT-4 SS +5d"
