@@ -86,7 +86,7 @@ struct SignalTests {
         let later = try Tmux.socle(sandbox: sandbox)
         try await later.waitFor("Unsaved changes from an earlier session")
         try later.send("k")
-        try await later.waitUntil("the offer to close") { statusLine($0).contains("Kept for later") }
+        try await later.waitUntil("the offer to close") { $0.contains("Kept for later") }
         try later.send("q")
         try await later.waitForQuit(sandbox)
         #expect(sandbox.recoveryFiles().count == 1)
@@ -159,7 +159,7 @@ struct SignalTests {
         try await next.waitFor("Unsaved changes from an earlier session", sourceLocation: sourceLocation)
         try next.send("r")
         try await next.waitUntil("the restored change to be saved", sourceLocation: sourceLocation) {
-            statusLine($0).contains("Added scheme SCH-12") && statusLine($0).contains("saved")
+            $0.contains("Added scheme SCH-12") && statusLine($0).contains("saved")
         }
         #expect(try PlanStore.load(at: sandbox.plan).stocktake.schemes.last?.name == scheme,
                 sourceLocation: sourceLocation)

@@ -26,7 +26,7 @@ struct TakeoverTests {
         #expect(offer.contains("e2e-ghost"), "the offer names the holder:\n\(Tmux.framed(offer))")
         #expect(offer.contains("stopped"))
         try second.send("y")
-        try await second.waitUntil("the takeover") { statusLine($0).contains("You hold the plan now") }
+        try await second.waitUntil("the takeover") { $0.contains("You hold the plan now") }
         #expect(try sandbox.lockPID() == second.panePID())
         try await second.openSchemes()
         try await second.addScheme("Added after the takeover")
@@ -60,7 +60,7 @@ struct TakeoverTests {
         let next = try Tmux.socle(sandbox: sandbox)
         try await next.waitFor("Unsaved changes from an earlier session")
         try next.send("r")
-        try await next.waitUntil("the restore") { statusLine($0).contains("SCH-12 is SCH-13") }
+        try await next.waitUntil("the restore") { $0.contains("SCH-12 is SCH-13") }
         try next.send("q")
         try await next.waitForQuit(sandbox)
         let restored = try PlanStore.load(at: sandbox.plan).stocktake.schemes.map { "\($0.id) \($0.name)" }
@@ -83,7 +83,7 @@ struct TakeoverTests {
         let offer = try await second.waitFor("Take the plan over?")
         #expect(offer.contains("has been idle for 2"), Comment(rawValue: Tmux.framed(offer)))
         try second.send("y")
-        try await second.waitUntil("the takeover") { statusLine($0).contains("You hold the plan now") }
+        try await second.waitUntil("the takeover") { $0.contains("You hold the plan now") }
 
         try idle.send("j")
         let told = try await idle.waitFor("This session is read-only now")
@@ -100,8 +100,8 @@ struct TakeoverTests {
         let first = try await Tmux.workbench(sandbox: sandbox)
         let second = try await Tmux.workbench(sandbox: sandbox, environment: ["USER": "e2e-second"], columns: 120)
         try second.send("a")
-        let hint = try await second.waitUntil("the refusal") { statusLine($0).contains("Read-only") }
-        #expect(statusLine(hint).contains("T takes over if it is stuck"), "status line: \(statusLine(hint))")
+        let hint = try await second.waitUntil("the refusal") { $0.contains("Read-only (T") }
+        #expect(hint.contains("T takes over if it is stuck"), Comment(rawValue: Tmux.framed(hint)))
         try second.send("T")
         let refused = try await second.waitFor("The plan is in use")
         #expect(refused.contains("e2e-first") && refused.contains("is active"), Comment(rawValue: Tmux.framed(refused)))
