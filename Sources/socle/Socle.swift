@@ -15,7 +15,8 @@ struct Socle: ParsableCommand {
 
             Exit codes: 0 ok; 1 the plan has errors (check), a file to import has invalid rows \
             (import), or a dependency cycle leaves activities without dates (schedule); 2 a usage \
-            error, or a plan or file that cannot be read or opened.
+            error, or a plan or file that cannot be read or opened; 128 + the signal for a \
+            workbench ended by SIGHUP, SIGTERM or SIGINT.
 
             The user guide, docs/USER-GUIDE.md in Socle's source, describes every screen, \
             computation and file.

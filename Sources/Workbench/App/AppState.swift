@@ -83,6 +83,22 @@ public struct AppState {
     public var themeNames: [String]
     public var size: (columns: Int, rows: Int)
     public var quitting = false
+    /// Confirmed edits not yet on disk, oldest first: the one being saved, or those whose save
+    /// failed. Cleared when a save succeeds.
+    public var unsavedEdits: [Edit] = []
+    /// Quit once the save under way succeeds ("save again" when quitting).
+    public var quitAfterSave = false
+    /// A signal (or the terminal going away) ended the session: it quits whatever happens.
+    public var terminated = false
+    /// Called with the pending changes as soon as an edit is applied, before the findings and
+    /// the schedule are recomputed, so a watchdog can keep them even if that computation hangs.
+    public var onPending: ((Unsaved) -> Void)?
+    /// Recovery files of earlier sessions still to offer, oldest first.
+    public var recoveryOffers: [RecoveryOffer] = []
+    /// Who holds the plan's lock, when that is why this session is read-only ("ana@laptop (pid 7)").
+    public var lockHolder: String?
+    /// What to tell the user in the shell once the workbench is gone (where unsaved changes went).
+    public var farewell: String?
     /// Validation and progress of the current plan, recomputed after every change.
     public private(set) var findings: [Finding] = [] {
         didSet {
@@ -139,4 +155,16 @@ public struct AppState {
 
     public var isReadOnly: Bool { if case .readOnly = access { true } else { false } }
 
+    /// The confirmed changes that are not on disk, with why; nil when there are none.
+    public var unsaved: Unsaved? {
+        guard !unsavedEdits.isEmpty else { return nil }
+        let reason: String
+        if case .failed(let why) = saveState { reason = why } else { reason = "not saved yet" }
+        return Unsaved(plan: plan, edits: unsavedEdits, reason: reason)
+    }
+
+    /// The edit that saving now records in the journal: every unsaved edit, in order.
+    public var pendingEdit: Edit? {
+        unsavedEdits.count <= 1 ? unsavedEdits.first : .batch(unsavedEdits)
+    }
 }
