@@ -1,7 +1,8 @@
 extension Plan {
-    /// Every finding about this plan, most serious first, in plan order within a severity.
-    public func validate() -> [Finding] {
-        var validator = Validator(plan: self)
+    /// Every finding about this plan, most serious first, in plan order within a severity. Numbers in
+    /// messages are written in `numbers` (by default the plan's own number format, else 1,234.5).
+    public func validate(numbers: NumberConvention? = nil) -> [Finding] {
+        var validator = Validator(plan: self, numbers: numbers ?? meta.numberFormat ?? .commaPoint)
         validator.checkIdentity()
         validator.checkMeta()
         validator.checkFoundations()
@@ -26,10 +27,12 @@ extension Plan {
 struct Validator {
     let plan: Plan
     let ids: [EntityKind: Set<EntityID>]
+    let numbers: NumberConvention
     var findings: [Finding] = []
 
-    init(plan: Plan) {
+    init(plan: Plan, numbers: NumberConvention) {
         self.plan = plan
+        self.numbers = numbers
         var ids: [EntityKind: Set<EntityID>] = [:]
         for kind in EntityKind.allCases { ids[kind] = Set(plan.entities(kind).map(\.id)) }
         self.ids = ids
@@ -108,12 +111,9 @@ struct Validator {
     }
 }
 
-/// Numbers in messages: whole numbers without decimals, others with up to two.
-func format(_ value: Double) -> String {
-    guard value.isFinite else { return String(value) }
-    if value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }
-    let scaled = (value * 100).rounded() / 100
-    return String(scaled)
+extension Validator {
+    /// Numbers in messages: up to two decimals, groups of three marked.
+    func format(_ value: Double) -> String { numbers.format(value, decimals: 2) }
 }
 
 extension String {

@@ -43,7 +43,7 @@ struct ImportCommand: ParsableCommand {
             let result = CSVImport.run(kind, csv: text, into: try Loading.plan(at: dir))
             report(result)
             guard result.isValid else {
-                Output.error("Dry run: \(result.invalidRows.count) rows are invalid; as it is, nothing would be imported.")
+                Output.error("Dry run: \(counted(result.invalidRows.count, "row")) \(result.invalidRows.count == 1 ? "is" : "are") invalid; as it is, nothing would be imported.")
                 throw ExitCode(1)
             }
             Output.line("Dry run: nothing was changed.")

@@ -53,7 +53,8 @@ struct Open: ParsableCommand {
         }
         var state = AppState(plan: store.plan, planName: folder.lastPathComponent, access: access,
                              themeName: loaded.theme.name, themeNames: catalog.names,
-                             size: (terminal.size.columns, terminal.size.rows))
+                             size: (terminal.size.columns, terminal.size.rows),
+                             localeNumbers: NumberConvention.fromEnvironment(environment))
         if let migrated = store.migratedFrom {
             notices.append("plan.json was in schema \(migrated); it is saved in the current schema on the next change.")
         }

@@ -87,7 +87,7 @@ struct Importer<E: PlanEntity> {
             if fields.allSatisfy({ ImportCell.trimmed($0).isEmpty }) { continue }
             if fields.count > table.header.count {
                 problems.append(ImportProblem(row: number, column: nil,
-                    "it has \(fields.count) values but the header names \(table.header.count) columns (a stray comma, or a value that needs quotes?)"))
+                    "it has \(counted(fields.count, "value")) but the header names \(counted(table.header.count, "column")) (a stray comma, or a value that needs quotes?)"))
                 continue
             }
             func field(_ position: Int) -> String { position < fields.count ? fields[position] : "" }

@@ -72,9 +72,9 @@ enum StatusView {
         x += canvas.put(" │ ", x: x, y: rect.y, role: .status)
         let errors = state.errorCount
         let warnings = state.warningCount
-        x += canvas.put("\(errors) error\(errors == 1 ? "" : "s")", x: x, y: rect.y,
+        x += canvas.put(counted(errors, "error"), x: x, y: rect.y,
                         role: errors > 0 ? .statusError : .status)
-        x += canvas.put(" \(warnings) warning\(warnings == 1 ? "" : "s")", x: x, y: rect.y,
+        x += canvas.put(" " + counted(warnings, "warning"), x: x, y: rect.y,
                         role: warnings > 0 ? .statusWarning : .status)
         x += canvas.put(" │ ", x: x, y: rect.y, role: .status)
         let room = rect.maxX - x - 1

@@ -32,7 +32,7 @@ enum FormView {
                 frame.canvas.put(shown.text, x: valueX, y: y, role: role, maxWidth: valueWidth)
                 if !state.isReadOnly { frame.canvas.cursor = Point(x: valueX + shown.cursor, y: y) }
             } else {
-                var text = form.inputs[index]?.text ?? FieldListView.describe(field, subject: form.subject, plan: state.plan)
+                var text = form.inputs[index]?.text ?? FieldListView.describe(field, subject: form.subject, plan: state.plan, numbers: form.numbers)
                 if field.kind.isPicked { text = text.isEmpty ? "(choose)" : text }
                 frame.canvas.put(text.replacingNewlines, x: valueX, y: y, role: role, maxWidth: valueWidth - 2)
                 if field.kind.isPicked, valueWidth > 4 {

@@ -25,7 +25,7 @@ enum LateView {
                     .init(String(item.daysLate), item.daysLate > 0 ? .warning : nil),
                     .init(item.reasons.map(\.label).joined(separator: ", ")),
                     .init(activity?.status.label ?? "", activity?.status == .delayed ? .warning : nil),
-                    .init(PanelView.percent(activity?.progressPercent ?? 0)),
+                    .init(PanelView.percent(activity?.progressPercent ?? 0, state.numbers)),
                     .init(entry?.earlyFinish.iso ?? ""), .init(state.plan.shortName(activity?.responsibleId))]
         }
         PanelTable(columns: columns, rows: rows).draw(&frame, state: state, area: area.inset(top: 2))

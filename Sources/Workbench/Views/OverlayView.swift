@@ -43,7 +43,7 @@ enum OverlayView {
         canvas.put("Delete \(kind.label) \(name)?", x: inside.x + 1, y: inside.y + 1, role: .dialog,
                    maxWidth: inside.width - 2)
         let consequence = dependents == 0 ? "Nothing else refers to it. u undoes the deletion."
-            : "\(dependents) reference\(dependents == 1 ? "" : "s") to it will break. u undoes the deletion."
+            : "\(counted(dependents, "reference")) to it will break. u undoes the deletion."
         canvas.put(consequence, x: inside.x + 1, y: inside.y + 2, role: dependents == 0 ? .dialog : .warning,
                    maxWidth: inside.width - 2)
         var x = inside.x + 1

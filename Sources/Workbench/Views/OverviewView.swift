@@ -40,7 +40,7 @@ enum OverviewView {
             return
         }
         let errors = here.filter { $0.severity == .error }.count
-        canvas.put("\(errors) errors, \(here.count - errors) warnings in this stage (f lists them all):",
+        canvas.put("\(counted(errors, "error")), \(counted(here.count - errors, "warning")) in this stage (f lists them all):",
                    x: body.x + 1, y: top + 1, role: errors > 0 ? .error : .warning, maxWidth: body.width - 2)
         for (offset, finding) in here.prefix(2).enumerated() {
             let role: Role = finding.severity == .error ? .error : .warning

@@ -27,6 +27,9 @@ enum TableView {
                 : "No \(kind.label) matches \"\(list.filter)\". Press / to change the search."
             frame.canvas.put(message, x: area.x + 1, y: area.y + 2, role: .muted, maxWidth: area.width - 2)
         }
+        let abbreviated = fitted.map { column, width in
+            all[column].abbreviates(rows, in: state.plan, numbers: state.numbers, width: width)
+        }
         for row in 0..<visible {
             let index = list.scroll + row
             guard index < rows.count else { break }
@@ -35,8 +38,9 @@ enum TableView {
             let role: Role = selected ? (state.focus == .panel ? .tableSelected : .selection) : (row % 2 == 1 ? .tableRowAlt : .normal)
             frame.canvas.fill(Rect(x: area.x, y: y, width: area.width, height: 1), role: role)
             var x = area.x + 1
-            for (column, width) in fitted {
-                let text = all[column].text(of: rows[index], in: state.plan).replacingNewlines
+            for (slot, (column, width)) in fitted.enumerated() {
+                let text = all[column].text(of: rows[index], in: state.plan, numbers: state.numbers,
+                                            abbreviated: abbreviated[slot]).replacingNewlines
                 let cell = DisplayWidth.pad(text, to: width, alignment: all[column].alignment == .right ? .right : .left,
                                             ellipsis: frame.canvas.glyphs.ellipsis)
                 frame.canvas.put(cell, x: x, y: y, role: role)
