@@ -5,7 +5,7 @@
 /// ``NumberConvention/parse(_:suffixes:)``, so what is shown can always be typed back. The plan's own
 /// `meta.numberFormat` chooses it; when unset, the user's locale does (``forLocale(_:)``). Formatting
 /// never consults the C library, so a process locale cannot change a figure. JSON stays locale-neutral.
-public struct NumberConvention: Sendable, Hashable, Codable, CustomStringConvertible {
+public struct NumberConvention: Choice, CustomStringConvertible {
     /// Between groups of three digits: ",", " ", "." or "'".
     public let group: Character
     /// Before the decimals: "." or ",".
@@ -33,6 +33,20 @@ public struct NumberConvention: Sendable, Hashable, Codable, CustomStringConvert
     /// The convention's name as the plan stores it and forms show it: "1,234.5", "1 234,5"…
     public var sample: String { "1\(group)234\(decimal)5" }
     public var description: String { sample }
+    public var rawValue: String { sample }
+    public static var allCases: [NumberConvention] { all }
+    public init?(rawValue: String) { self.init(sample: rawValue) }
+
+    /// The sample and who writes numbers so, for pickers.
+    public var label: String {
+        switch self {
+        case .commaPoint: "1,234.5 (English)"
+        case .spaceComma: "1 234,5 (French, Portuguese, Russian…)"
+        case .pointComma: "1.234,5 (Spanish, German, Brazilian…)"
+        case .spacePoint: "1 234.5 (ISO)"
+        default: "1'234.5 (Swiss)"
+        }
+    }
 
     /// The convention a sample names ("1 234,5"; a no-break space counts as a space), or nil.
     public init?(sample: String) {
@@ -186,7 +200,7 @@ extension NumberConvention {
     /// The convention of a locale name such as "fr_FR.UTF-8", "pt_BR", "de_CH.ISO-8859-1@euro" or "C",
     /// after CLDR's common usage. Unknown languages, C and POSIX write 1,234.5.
     public static func forLocale(_ name: String) -> NumberConvention {
-        let base = name.split(separator: ".", maxSplits: 1)[0].split(separator: "@", maxSplits: 1).first ?? ""
+        let base = name.split(separator: ".", maxSplits: 1).first?.split(separator: "@", maxSplits: 1).first ?? ""
         let parts = base.split(whereSeparator: { $0 == "_" || $0 == "-" })
         guard let language = parts.first?.lowercased() else { return .commaPoint }
         let territory = parts.count > 1 ? parts[1].uppercased() : ""

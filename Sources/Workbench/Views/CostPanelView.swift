@@ -72,7 +72,9 @@ enum CostPanelView {
                                     state: AppState, body: Rect) {
         var x = body.x + 1
         x += canvas.put(cost.name, x: x, y: body.y, role: .heading, attributes: .bold, maxWidth: body.width / 2)
-        let which = cost.isImplicit ? "  no scenarios: every measure" : "  scenario \(index + 1) of \(count), m for the next"
+        // The unit the totals are in comes first, so it shows at 80 columns.
+        let money = "  " + unit.label(currency: state.plan.meta.currency)
+        let which = money + (cost.isImplicit ? " · no scenarios: every measure" : " · scenario \(index + 1) of \(count), m next")
         canvas.put(which, x: x, y: body.y, role: .muted, maxWidth: body.maxX - x - 1)
     }
 
