@@ -34,7 +34,7 @@ struct TerminalCatalogTests {
 
         let room = try catalog.load("room")
         #expect(room.displayName == "Room 2")
-        #expect(room.style(for: .railActive) == Style(fg: .ansi(.black), bg: .ansi(.magenta), attributes: .bold))
+        #expect(room.style(for: .railActive) == Style(fg: .ansi(.black), bg: .ansi(.magenta)))
     }
 
     @Test func userFolderDefaultsToHomeConfig() {
