@@ -32,7 +32,10 @@ struct Open: ParsableCommand {
         defer { store.close() }
 
         let catalog = ThemeCatalog.standard(environment: environment)
-        let loaded = catalog.loadOrFallback(theme ?? config.theme)
+        // No theme asked for: one that reads on the terminal's background (asked before curses starts).
+        let detected = theme ?? config.theme == nil ? BackgroundQuery.detect(environment: environment) : nil
+        let loaded = catalog.loadOrFallback(TerminalBackground.theme(requested: theme, configured: config.theme,
+                                                                     detected: detected))
         if let problem = loaded.error { notices.append(Open.short("\(problem)") + " — using the default theme.") }
 
         let terminal: CursesTerminal

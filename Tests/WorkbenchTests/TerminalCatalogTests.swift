@@ -56,6 +56,7 @@ struct TerminalCatalogTests {
         let text = "theme = \"projector\"\nbackups = 3\nuser = \"Ana Moreira\"\nascii = true\n"
         let config = try Config.parse(text, file: "config.toml")
         #expect(config == Config(theme: "projector", backups: 3, user: "Ana Moreira", ascii: true))
+        #expect(Config().theme == nil, "no theme set: the terminal background decides")
         #expect(try Config.parse("", file: "c") == Config())
     }
 

@@ -10,8 +10,8 @@ import TOMLKit
 /// ```
 /// A missing file means the defaults. A broken one gives a ``ConfigError`` naming file, line and key.
 public struct Config: Hashable, Sendable {
-    /// The theme to start with.
-    public var theme: String
+    /// The theme to start with; nil: `default` or `light` as the terminal's background is dark or light.
+    public var theme: String?
     /// How many previous versions of a plan to keep (0…1000).
     public var backups: Int
     /// The name written in the journal and the lock; nil for the login name.
@@ -19,7 +19,7 @@ public struct Config: Hashable, Sendable {
     /// Draw with ASCII only.
     public var ascii: Bool
 
-    public init(theme: String = "default", backups: Int = 10, user: String? = nil, ascii: Bool = false) {
+    public init(theme: String? = nil, backups: Int = 10, user: String? = nil, ascii: Bool = false) {
         self.theme = theme
         self.backups = backups
         self.user = user
