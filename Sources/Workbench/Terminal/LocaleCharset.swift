@@ -26,10 +26,10 @@ public enum LocaleCharset {
         if isUTF8(codeset) { return .unicode }
         let named = Self.codeset(of: name)
         if let named, !isUTF8(named) {
-            return .ascii(note: "The locale \(name) is \(named), not UTF-8: drawing in ASCII.")
+            return .ascii(note: "ASCII: the locale \(name) is not UTF-8.")
         }
         if named == nil, !isASCII(codeset) {
-            return .ascii(note: "The locale \(name) is \(codeset), not UTF-8: drawing in ASCII.")
+            return .ascii(note: "ASCII: the locale \(name) is \(codeset), not UTF-8.")
         }
         return .switchToUTF8
     }
