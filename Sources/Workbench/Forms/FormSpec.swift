@@ -39,7 +39,7 @@ public enum RecordForm: String, CaseIterable, Sendable {
                 F.year("Last year", \.meta.lastYear, key: "plan details"),
                 F.text("Language", \.meta.language, key: "plan details", help: "BCP 47 tag, e.g. fr"),
                 F.choice("Number format", \.meta.numberFormat, key: "plan details",
-                         help: "How numbers are written and typed; none: each user's locale decides"),
+                         help: "How numbers are written and typed; empty: each user's locale"),
                 F.textList("Authors", \.meta.authors, key: "plan details"),
             ])
         case .mandate:

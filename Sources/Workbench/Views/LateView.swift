@@ -8,7 +8,7 @@ enum LateView {
         let activities = state.plan.actionPlan.activities
         let summary = late.isEmpty
             ? "Nothing is late on \(state.today.iso): every activity is on or ahead of its early dates."
-            : "\(late.count) activit\(late.count == 1 ? "y" : "ies") late on \(state.today.iso), "
+            : "\(counted(late.count, "activity", "activities")) late on \(state.today.iso), "
                 + "against the schedule's early dates."
         frame.canvas.put(summary, x: area.x + 1, y: area.y, role: late.isEmpty ? .ok : .warning,
                          maxWidth: area.width - 2)
