@@ -66,24 +66,14 @@ public enum EditError: Error, Equatable, CustomStringConvertible {
 
 extension Plan {
     /// Applies `edit` and returns its inverse. On error the plan is left unchanged.
+    ///
+    /// Time is linear in the size of the edit and the plan: a batch finds entities through an
+    /// index of positions by id that it keeps up to date, rather than searching the collection for
+    /// each item (an import of 100,000 rows is one batch).
     @discardableResult
     public mutating func apply(_ edit: Edit) throws(EditError) -> Edit {
-        switch edit {
-        case .insert(let entity, let index):
-            return try insert(entity.base, at: index)
-        case .update(let entity):
-            return try replace(entity.base)
-        case .delete(let kind, let id):
-            return try remove(kind.type, id: id)
-        case .set(let record):
-            return .set(set(record))
-        case .batch(let edits):
-            var copy = self
-            var inverses: [Edit] = []
-            for item in edits { inverses.append(try copy.apply(item)) }
-            self = copy
-            return .batch(inverses.reversed())
-        }
+        var positions = EntityPositions()
+        return try apply(edit, positions: &positions)
     }
 
     /// The plan with `edit` applied.
@@ -93,18 +83,42 @@ extension Plan {
         return copy
     }
 
-    private mutating func insert<E: PlanEntity>(_ entity: E, at index: Int?) throws(EditError) -> Edit {
+    /// On error, `positions` may describe the half-edited copy; every caller then throws too.
+    private mutating func apply(_ edit: Edit, positions: inout EntityPositions) throws(EditError) -> Edit {
+        switch edit {
+        case .insert(let entity, let index):
+            return try insert(entity.base, at: index, positions: &positions)
+        case .update(let entity):
+            return try replace(entity.base, positions: &positions)
+        case .delete(let kind, let id):
+            return try remove(kind.type, id: id, positions: &positions)
+        case .set(let record):
+            return .set(set(record))
+        case .batch(let edits):
+            var copy = self
+            var inverses: [Edit] = []
+            inverses.reserveCapacity(edits.count)
+            for item in edits { inverses.append(try copy.apply(item, positions: &positions)) }
+            self = copy
+            return .batch(inverses.reversed())
+        }
+    }
+
+    private mutating func insert<E: PlanEntity>(_ entity: E, at index: Int?,
+                                                positions: inout EntityPositions) throws(EditError) -> Edit {
         guard !entity.id.isEmpty else { throw .emptyID(E.entityKind) }
-        guard !self[keyPath: E.keyPath].contains(where: { $0.id == entity.id }) else {
+        guard positions.first(entity.id, in: self[keyPath: E.keyPath]) == nil else {
             throw .duplicateID(E.entityKind, entity.id)
         }
         let count = self[keyPath: E.keyPath].count
-        self[keyPath: E.keyPath].insert(entity, at: min(max(index ?? count, 0), count))
+        let position = min(max(index ?? count, 0), count)
+        self[keyPath: E.keyPath].insert(entity, at: position)
+        positions.inserted(entity.id, of: E.entityKind, at: position, count: count + 1)
         return .delete(E.entityKind, id: entity.id)
     }
 
-    private mutating func replace<E: PlanEntity>(_ entity: E) throws(EditError) -> Edit {
-        guard let position = self[keyPath: E.keyPath].firstIndex(where: { $0.id == entity.id }) else {
+    private mutating func replace<E: PlanEntity>(_ entity: E, positions: inout EntityPositions) throws(EditError) -> Edit {
+        guard let position = positions.first(entity.id, in: self[keyPath: E.keyPath]) else {
             throw .notFound(E.entityKind, entity.id)
         }
         let old = self[keyPath: E.keyPath][position]
@@ -112,11 +126,13 @@ extension Plan {
         return .update(AnyEntity(old))
     }
 
-    private mutating func remove<E: PlanEntity>(_ type: E.Type, id: EntityID) throws(EditError) -> Edit {
-        guard let position = self[keyPath: E.keyPath].firstIndex(where: { $0.id == id }) else {
+    private mutating func remove<E: PlanEntity>(_ type: E.Type, id: EntityID,
+                                                positions: inout EntityPositions) throws(EditError) -> Edit {
+        guard let position = positions.first(id, in: self[keyPath: E.keyPath]) else {
             throw .notFound(E.entityKind, id)
         }
         let old = self[keyPath: E.keyPath].remove(at: position)
+        positions.removed(id, of: E.entityKind, at: position, count: self[keyPath: E.keyPath].count)
         return .insert(AnyEntity(old), index: position)
     }
 

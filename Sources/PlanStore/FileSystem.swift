@@ -47,14 +47,21 @@ enum FileSystem {
                       modified: Date(timeIntervalSince1970: seconds))
     }
 
-    /// The whole content of a file. Never writes.
-    static func readFile(_ path: String) throws -> Data {
+    /// The content of a file was longer than the reader's limit.
+    struct TooLarge: Error {
+        var limit: Int
+    }
+
+    /// The whole content of a file, or `TooLarge` as soon as it holds more than `limit` bytes
+    /// (so a device that never ends, like /dev/zero, is not read until memory runs out). Never writes.
+    static func readFile(_ path: String, limit: Int? = nil) throws -> Data {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { throw failure("read", path) }
         defer { close(fd) }
         var data = Data()
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while true {
+            if let limit, data.count > limit { throw TooLarge(limit: limit) }
             let count = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
             if count < 0 {
                 if errno == EINTR { continue }
@@ -141,6 +148,21 @@ enum FileSystem {
         guard link(existing, new) == 0 else { throw failure("link \(existing) to", new) }
     }
 
+    /// Where the symbolic link at `path` points, as written in the link.
+    static func readLink(_ path: String) throws -> String {
+        var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+        let count = readlink(path, &buffer, buffer.count - 1)
+        guard count >= 0 else { throw failure("read the link", path) }
+        return String(decoding: buffer[0..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }
+
+    /// The absolute path of `path` with every symbolic link and "." or ".." resolved; it must exist.
+    static func realPath(_ path: String) throws -> String {
+        guard let resolved = realpath(path, nil) else { throw failure("find", path) }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+
     static func removeFile(_ path: String) throws {
         guard unlink(path) == 0 || errno == ENOENT else { throw failure("remove", path) }
     }
@@ -161,9 +183,5 @@ enum FileSystem {
             if name != "." && name != ".." { names.append(name) }
         }
         return names
-    }
-
-    static func isWritable(_ path: String) -> Bool {
-        access(path, W_OK) == 0
     }
 }

@@ -20,6 +20,9 @@ struct JSONScanner {
     private var path: [Step] = []
     private let target: [Step]?
     private var found: Int?
+    /// Set to look for a field name that appears twice in one object.
+    private var findDuplicates = false
+    private var duplicate: Duplicate?
     private static let maxDepth = 512
 
     private init(_ bytes: [UInt8], target: [Step]?) {
@@ -36,6 +39,21 @@ struct JSONScanner {
         } catch {
             return error
         }
+    }
+
+    /// A field name given twice in one object: the path of the field, and where each one starts.
+    struct Duplicate: Equatable {
+        var path: [Step]
+        var firstOffset: Int
+        var offset: Int
+    }
+
+    /// The first field name that appears twice in the same object (as far as the document is valid).
+    static func firstDuplicateKey(in bytes: [UInt8]) -> Duplicate? {
+        var scanner = JSONScanner(bytes, target: nil)
+        scanner.findDuplicates = true
+        try? scanner.document()
+        return scanner.duplicate
     }
 
     /// The offset where the value at `path` starts (as far as the document is valid).
@@ -77,11 +95,20 @@ struct JSONScanner {
             position += 1
             return
         }
+        var keys: [String: Int] = [:]
         while true {
             guard try peek() == UInt8(ascii: "\"") else {
                 throw fail("expected a field name in double quotes, found \(describe())")
             }
+            let keyOffset = position
             let key = try string()
+            if findDuplicates {
+                if let first = keys[key] {
+                    duplicate = Duplicate(path: path + [.key(key)], firstOffset: first, offset: keyOffset)
+                    throw fail("duplicate field")
+                }
+                keys[key] = keyOffset
+            }
             skipSpace()
             guard try peek() == UInt8(ascii: ":") else {
                 throw fail("expected ':' after the field name \"\(key)\", found \(describe())")

@@ -50,6 +50,11 @@ public enum ReadOnlyReason: Equatable, Sendable, CustomStringConvertible {
     case cannotLock(String)
     /// plan.json itself is not writable (its permissions say so).
     case planNotWritable
+    /// The plan folder is on a file system mounted read-only.
+    case readOnlyFileSystem
+    /// plan.json or the plan folder (`what` says which) has the immutable attribute: no one, not
+    /// even its owner or root, may change it until the attribute is removed.
+    case immutable(String)
 
     public var description: String {
         switch self {
@@ -64,7 +69,12 @@ public enum ReadOnlyReason: Equatable, Sendable, CustomStringConvertible {
         case .cannotLock(let detail):
             return "cannot lock it for editing (\(detail))"
         case .planNotWritable:
-            return "plan.json is not writable (its file permissions)"
+            return "plan.json is not writable (its file permissions; chmod u+w plan.json if it is yours)"
+        case .readOnlyFileSystem:
+            return "the plan folder is on a read-only file system (a read-only mount); copy the folder to a"
+                + " writable place to edit it"
+        case .immutable(let what):
+            return "\(what) is immutable (its i attribute, shown by lsattr; chattr -i, as root, removes it)"
         }
     }
 }

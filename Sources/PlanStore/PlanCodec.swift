@@ -37,7 +37,12 @@ public enum PlanCodec {
     }
 
     /// Decodes plan file content. `file` names the file in errors.
+    /// Only UTF-8 is read (with or without a byte-order mark): a UTF-16 or UTF-32 file is refused
+    /// by every reader alike, naming its encoding.
     public static func decode(_ data: Data, file: String) throws(PlanFileError) -> Decoded {
+        if let encoding = otherUnicodeEncoding(data) {
+            throw PlanFileError(file: file, problem: .notUTF8Encoding(encoding))
+        }
         let failure: DecodingError?
         var decoded: Plan?
         do {
@@ -121,6 +126,19 @@ public enum PlanCodec {
             throw DecodingFailure.fileError(failure, file: file, bytes: bytes)
         } catch let other {
             throw PlanFileError(file: file, problem: .migrationFailed(from: version, "\(other)"))
+        }
+    }
+
+    /// "UTF-16" or "UTF-32" when `data` is in that encoding, told by its byte-order mark or, without
+    /// one, by the zero bytes around the first character (a JSON text starts with an ASCII character).
+    static func otherUnicodeEncoding(_ data: Data) -> String? {
+        let head = [UInt8](data.prefix(4)) + [UInt8](repeating: 0xAA, count: max(0, 4 - data.count))
+        switch (head[0], head[1], head[2], head[3]) {
+        case (0x00, 0x00, 0xFE, 0xFF), (0xFF, 0xFE, 0x00, 0x00): return "UTF-32"
+        case (0xFE, 0xFF, _, _), (0xFF, 0xFE, _, _): return "UTF-16"
+        case (0x00, 0x00, 0x00, let byte) where byte != 0, (let byte, 0x00, 0x00, 0x00) where byte != 0: return "UTF-32"
+        case (0x00, let byte, _, _) where byte != 0, (let byte, 0x00, _, _) where byte != 0: return "UTF-16"
+        default: return nil
         }
     }
 

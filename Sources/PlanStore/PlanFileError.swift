@@ -30,6 +30,10 @@ public struct PlanFileError: Error, CustomStringConvertible, Equatable, Sendable
         /// A field the plan does not have (a typo, or a file from another program); saving would
         /// silently drop it, so it is refused.
         case unknownField(String)
+        /// A field name given twice in one object (the line of the first; the error's line is the second).
+        case duplicateField(String, firstLine: Int)
+        /// The file is in another Unicode encoding than UTF-8 ("UTF-16", "UTF-32").
+        case notUTF8Encoding(String)
     }
 
     /// The file, as the user named it.
@@ -105,6 +109,12 @@ public struct PlanFileError: Error, CustomStringConvertible, Equatable, Sendable
             return "\(at)\(message)."
         case .migrationFailed(let from, let message):
             return "cannot bring this schema \(from) file up to date: \(at)\(message)."
+        case .duplicateField(let key, let firstLine):
+            return "\(at)the field \"\(key)\" appears twice in the same object (first on line \(firstLine)). "
+                + "Programs disagree on which value counts and a save would drop one, so Socle refuses the file; "
+                + "keep one of them."
+        case .notUTF8Encoding(let encoding):
+            return "the file is \(encoding) text; save it as UTF-8 (Socle reads plan files in UTF-8 only)."
         case .unknownField(let key):
             return "\(at)unknown field \"\(key)\" (misspelt?). Socle would drop it on the next save, so it "
                 + "refuses the file; correct or remove the field."

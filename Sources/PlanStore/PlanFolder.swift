@@ -18,14 +18,41 @@ public struct PlanFolder: Equatable, Sendable {
 
     public static let planFileName = "plan.json"
     public static let exportsFolderName = "exports"
+    static let gitignoreFileName = ".gitignore"
     static let planTemporaryPrefix = ".plan.json.tmp"
+
+    /// The names Socle keeps in a plan folder besides `exports/`, and the prefixes of its
+    /// temporary files: nothing but the store writes there (exports refuse to).
+    static var ownNames: [String] {
+        [planFileName, Journal.fileName, PlanLock.name, Backups.folderName, gitignoreFileName]
+    }
+    static var ownPrefixes: [String] { [planTemporaryPrefix, PlanLock.temporaryPrefix] }
+
+    static func isOwn(_ name: String) -> Bool {
+        ownNames.contains(name) || ownPrefixes.contains { name.hasPrefix($0 + "-") }
+    }
+
+    /// True when `path` is, or is inside, one of the files Socle keeps in a plan folder: a name
+    /// of `ownNames` or `ownPrefixes` next to a plan.json, or anything in a plan's backups folder.
+    static func isOwnFile(_ path: String) -> Bool {
+        let url = URL(fileURLWithPath: path)
+        var child = url.lastPathComponent
+        var parent = url.deletingLastPathComponent()
+        while parent.path != "/" && !parent.path.isEmpty {
+            let isPlanFolder = (try? FileSystem.status(parent.appendingPathComponent(planFileName).path)) != nil
+            if isPlanFolder && isOwn(child) { return true }
+            child = parent.lastPathComponent
+            parent = parent.deletingLastPathComponent()
+        }
+        return false
+    }
 
     public var planFile: URL { url.appendingPathComponent(Self.planFileName) }
     public var journalFile: URL { url.appendingPathComponent(Journal.fileName) }
     public var backupsFolder: URL { url.appendingPathComponent(Backups.folderName, isDirectory: true) }
     public var lockFile: URL { url.appendingPathComponent(PlanLock.name) }
     public var exportsFolder: URL { url.appendingPathComponent(Self.exportsFolderName, isDirectory: true) }
-    public var gitignoreFile: URL { url.appendingPathComponent(".gitignore") }
+    public var gitignoreFile: URL { url.appendingPathComponent(Self.gitignoreFileName) }
 
     /// What a plan folder keeps out of git: the lock, half-written saves and backups (the journal
     /// and git's own history already tell what changed).

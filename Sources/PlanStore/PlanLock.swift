@@ -43,6 +43,9 @@ struct PlanLock {
         do {
             return try lock.acquire(directory: directory, force: force)
         } catch PlanStoreError.io(_, _, let code) where [EACCES, EPERM, EROFS].contains(code) {
+            if case let reason?? = WriteAccess.problem(directory, what: "the plan folder") {
+                return .readOnly(reason)
+            }
             return .readOnly(.cannotLock("cannot create files in \(directory): \(PlanStoreError.text(errno: code))"))
         }
     }

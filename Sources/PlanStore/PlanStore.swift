@@ -83,7 +83,9 @@ public final class PlanStore {
         let identity = Identity(user: user, host: host, pid: pid)
         var mode = Mode.readOnly(.planNotWritable)
         var lock: PlanLock?
-        if FileSystem.isWritable(folder.planPath) {
+        if let reason = WriteAccess.problem(folder.planPath, what: PlanFolder.planFileName) {
+            mode = .readOnly(reason ?? .planNotWritable)
+        } else {
             let me = LockInfo(user: user, host: host, pid: pid, since: clock())
             switch try PlanLock.acquire(in: folder.path, as: me, force: force) {
             case .acquired(let acquired):
@@ -104,32 +106,23 @@ public final class PlanStore {
         }
     }
 
-    /// Makes a new plan folder at `url` (which must not exist, or be an empty folder) holding
-    /// `plan`, and opens it for editing.
+    /// Makes a new plan folder at `url` holding `plan`, and opens it for editing.
+    ///
+    /// The folder is built complete in a hidden sibling (`.NAME.socle-new-PID-N`), flushed, and
+    /// renamed into place, so a kill or a full disk never leaves a half-made plan at `url`. `url`
+    /// must not exist, or be a folder that is empty or holds only what an interrupted `create`
+    /// leaves (see `NewPlanFolder`); anything else is refused with `folderNotEmpty`.
     public static func create(at url: URL, plan: Plan, user: String = Identity.currentUser,
                               host: String = Identity.currentHost, pid: Int32 = getpid(),
                               backupsToKeep: Int = 10,
                               clock: @escaping @Sendable () -> Date = { Date() }) throws -> PlanStore {
         let folder = PlanFolder(url)
-        if try FileSystem.status(folder.path) != nil {
-            guard try FileSystem.names(in: folder.path).isEmpty else {
-                throw PlanStoreError.folderNotEmpty(path: folder.path)
-            }
-        } else {
-            try FileSystem.makeDirectory(folder.path)
-            try FileSystem.syncDirectory(folder.url.deletingLastPathComponent().path)
+        try NewPlanFolder.build(folder, data: try PlanCodec.encode(plan, file: folder.planPath))
+        let store = try open(at: url, user: user, host: host, pid: pid, backupsToKeep: backupsToKeep, clock: clock)
+        if case .readOnly(let reason) = store.mode {
+            store.close()
+            throw PlanStoreError.readOnly(path: folder.path, reason: reason)
         }
-        try FileSystem.makeDirectory(folder.backupsFolder.path)
-        try FileSystem.makeDirectory(folder.exportsFolder.path)
-        let me = LockInfo(user: user, host: host, pid: pid, since: clock())
-        guard case .acquired(let lock) = try PlanLock.acquire(in: folder.path, as: me, force: false) else {
-            throw PlanStoreError.readOnly(path: folder.path, reason: .cannotLock("another session locked it first"))
-        }
-        let store = PlanStore(folder: folder, decoded: PlanCodec.Decoded(plan: plan, migratedFrom: nil),
-                              mode: .readWrite, lock: lock, identity: Identity(user: user, host: host, pid: pid),
-                              backupsToKeep: backupsToKeep, clock: clock)
-        try FileSystem.createFile(folder.gitignoreFile.path, data: Data(PlanFolder.gitignoreText.utf8))
-        try store.save(plan)
         return store
     }
 

@@ -10,6 +10,7 @@ enum UnknownFields {
         guard let encoded = try? PlanCodec.encode(plan, file: file) else { return }
         // A file as Socle writes it cannot hold a field Socle does not know: skip the slow walk.
         if encoded == data { return }
+        try checkDuplicates(bytes ?? [UInt8](data), file: file)
         guard let given = try? JSONSerialization.jsonObject(with: data),
               let known = try? JSONSerialization.jsonObject(with: encoded),
               let path = first(in: given, known: known, path: []) else { return }
@@ -23,6 +24,19 @@ enum UnknownFields {
             (error.line, error.column, error.lineText) = (position.line, position.column, position.shownLine)
         }
         throw error
+    }
+
+    /// Throws `duplicateField` for the first field name given twice in one object. JSON readers
+    /// disagree on which value counts (Foundation keeps the first, Python and jq the last), and a
+    /// save would drop one, so the file is refused.
+    static func checkDuplicates(_ bytes: [UInt8], file: String) throws(PlanFileError) {
+        guard let duplicate = JSONScanner.firstDuplicateKey(in: bytes),
+              case .key(let name) = duplicate.path.last else { return }
+        let first = TextPosition(offset: duplicate.firstOffset, in: bytes)
+        let second = TextPosition(offset: duplicate.offset, in: bytes)
+        throw PlanFileError(file: file, problem: .duplicateField(name, firstLine: first.line),
+                            fieldPath: DecodingFailure.pathText(Array(duplicate.path.dropLast())),
+                            line: second.line, column: second.column, lineText: second.shownLine)
     }
 
     /// The path of the first key in `given` that `known` lacks (nulls count as absent values).

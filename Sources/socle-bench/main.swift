@@ -4,6 +4,8 @@ let usage = """
     usage: socle-bench store [--runs N]     time loading and saving the example and larger plans
            socle-bench keys [--count N]     time from key press to finished frame on the example plan
            socle-bench schedule [--runs N]  time the critical-path schedule of 10,000 activities
+           socle-bench import [--rows 1000,10000,100000]
+                                            time `socle import schemes` for CSV files of these sizes
            socle-bench save-loop DIR        save new versions of the plan in DIR until killed
     """
 
@@ -30,6 +32,10 @@ switch arguments.first {
 case "store": bench("store") { try StoreBench.run(runs: option("--runs", 7)) }
 case "keys": bench("keys") { try KeyBench.run(count: option("--count", 1000)) }
 case "schedule": bench("schedule") { try ScheduleBench.run(runs: option("--runs", 21)) }
+case "import":
+    let rows = arguments.firstIndex(of: "--rows").flatMap { $0 + 1 < arguments.count ? arguments[$0 + 1] : nil }
+        .map { $0.split(separator: ",").compactMap { Int($0) } } ?? [1000, 10000, 100000]
+    bench("import") { try ImportBench.run(rows: rows) }
 case "save-loop" where arguments.count == 2:
     exit(SaveLoop.run(arguments[1]))
 default:

@@ -9,7 +9,10 @@ struct Export: ParsableCommand {
         abstract: "Export the action plan as CSV (activities, schedule, budget) or as an iCalendar file.",
         discussion: """
             Writes DIR/exports/activities.csv, schedule.csv, budget.csv or action-plan.ics unless -o \
-            names another file (- for standard output), and prints where it went.
+            names another file (- for standard output), and prints where it went. An existing file is \
+            replaced only with --force (a link is followed and the file it points to replaced); the plan \
+            folder's own files (plan.json, journal.jsonl, .lock, backups/, .gitignore) never are. The file \
+            is written atomically: a reader sees the old file or the new one, never a part.
             """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case csv, ics }
@@ -19,6 +22,7 @@ struct Export: ParsableCommand {
     @Option(help: "csv or ics.") var format: Format
     @Option(help: "For CSV: activities, schedule or budget.") var what: What = .activities
     @Option(name: [.customShort("o"), .long], help: "The file to write (- for standard output).") var output: String?
+    @Flag(help: "Replace the file if it exists.") var force = false
 
     func run() throws {
         let plan = try Loading.plan(at: dir)
@@ -40,7 +44,8 @@ struct Export: ParsableCommand {
         }
         do {
             let written = try PlanStore.export(kind, of: plan, folder: folder,
-                                               to: output.map { URL(fileURLWithPath: $0) }, stamp: stamp)
+                                               to: output.map { URL(fileURLWithPath: $0) }, replacing: force,
+                                               stamp: stamp)
             Output.line(written.path)
         } catch {
             throw Failure(description: "socle: \(error)")

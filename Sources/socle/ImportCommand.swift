@@ -14,7 +14,9 @@ struct ImportCommand: ParsableCommand {
             schemes: \(CSVImport.columns(.schemes).map(\.name).joined(separator: ", "))
             groups: \(CSVImport.columns(.groups).map(\.name).joined(separator: ", "))
             A row updates the item with its id (or, without an id, its exact name) and otherwise adds one. \
-            Nothing is applied unless every row is valid, or --skip-invalid is given.
+            Nothing is applied unless every row is valid, or --skip-invalid is given. A file that is not a \
+            table as a whole (a double quote never closed, text after a closing quote, an unknown column) \
+            is refused, even with --skip-invalid. Files over 50 MB are refused.
             Exits 0 when applied (or, with --dry-run, when every row is valid), 1 when rows are invalid \
             and nothing was applied, 2 for a usage error or a file or plan that cannot be read or written.
             """)
@@ -43,7 +45,9 @@ struct ImportCommand: ParsableCommand {
             let result = CSVImport.run(kind, csv: text, into: try Loading.plan(at: dir))
             report(result)
             guard result.isValid else {
-                Output.error("Dry run: \(counted(result.invalidRows.count, "row")) \(result.invalidRows.count == 1 ? "is" : "are") invalid; as it is, nothing would be imported.")
+                let bad = result.invalidRows.count
+                Output.error(result.isRefused ? "Dry run: the file cannot be read as a whole; nothing would be imported."
+                    : "Dry run: \(counted(bad, "row")) \(bad == 1 ? "is" : "are") invalid; as it is, nothing would be imported.")
                 throw ExitCode(1)
             }
             Output.line("Dry run: nothing was changed.")
@@ -63,6 +67,10 @@ struct ImportCommand: ParsableCommand {
         }
         let result = CSVImport.run(kind, csv: text, into: store.plan)
         report(result)
+        if result.isRefused {
+            Output.error("Nothing was imported: the file cannot be read as a whole; correct it at the place named above.")
+            throw ExitCode(1)
+        }
         if !result.isValid && !skipInvalid {
             Output.error("Nothing was imported: fix the rows above, or use --skip-invalid to import the valid ones.")
             throw ExitCode(1)

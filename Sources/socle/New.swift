@@ -5,9 +5,11 @@ import PlanStore
 
 /// `socle new DIR`: a new, empty plan folder.
 struct New: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Create a new plan folder.")
+    static let configuration = CommandConfiguration(
+        abstract: "Create a new plan folder.",
+        discussion: "The folder is built beside DIR and renamed into place, so it is complete or not there at all.")
 
-    @Argument(help: "The folder to create (it must not exist, or be empty).")
+    @Argument(help: "The folder to create (it must not exist, or be empty; what an interrupted `socle new` left is cleared).")
     var dir: String
 
     @Option(help: "The country's name.") var country = "Unnamed country"

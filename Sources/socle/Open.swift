@@ -72,8 +72,9 @@ struct Open: ParsableCommand {
         state.today = Open.today()
         let app = App(state: state, terminal: terminal, saver: StoreSaver(store: store),
                       themes: { name in try? catalog.load(name) },
-                      exporter: { plan, kind in
-                          let file = try PlanStore.export(kind, of: plan, folder: store.folder.url, stamp: Date())
+                      exporter: { plan, kind, replacing in
+                          let file = try PlanStore.export(kind, of: plan, folder: store.folder.url,
+                                                          replacing: replacing, stamp: Date())
                           return "\(PlanFolder.exportsFolderName)/\(file.lastPathComponent)"
                       })
         app.run()

@@ -10,9 +10,10 @@ struct Show: ParsableCommand {
     @Argument(help: "The plan folder (or a plan.json).") var dir: String
     @Option(help: "Only this stage (0 Foundations … 6 Evaluation).") var stage: Int?
     @Flag(help: "Print a stable machine-readable form instead.") var json = false
-    @Option(help: "Width of the text tables (default: the terminal's, or 100).") var width: Int?
+    @Option(help: "Width of the text tables, 40 to 1000 (default: the terminal's, or 100).") var width: Int?
 
     func validate() throws {
+        try Output.validate(width: width)
         if let stage, Stage(rawValue: stage) == nil {
             throw ValidationError("--stage must be a number from 0 to 6, not \(stage).")
         }

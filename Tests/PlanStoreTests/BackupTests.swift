@@ -14,10 +14,10 @@ import Testing
             #expect(result.backup?.lastPathComponent.hasSuffix("-\(version).json") == true)
         }
         let backups = try store.backupFiles()
-        // The clock was read by create (its lock, its first save), then once per save.
+        // The clock was read by create (its lock; plan.json is written without a save), then once per save.
         #expect(backups.map(\.lastPathComponent) == [
-            "plan-20250601T000500Z-4.json", "plan-20250601T000600Z-5.json",
-            "plan-20250601T000700Z-6.json", "plan-20250601T000800Z-7.json",
+            "plan-20250601T000400Z-4.json", "plan-20250601T000500Z-5.json",
+            "plan-20250601T000600Z-6.json", "plan-20250601T000700Z-7.json",
         ])
         let titles = try backups.map { try PlanStore.load(at: $0).meta.title }
         #expect(titles == ["v3", "v4", "v5", "v6"])

@@ -190,7 +190,7 @@ struct ExportFileTests {
         #expect(first.path == folder.url.appendingPathComponent("exports/schedule.csv").path)
         var changed = plan
         changed.actionPlan.activities[0].name = "Changed"
-        try PlanStore.export(.schedule, of: changed, folder: folder.url, stamp: fixedDate)
+        try PlanStore.export(.schedule, of: changed, folder: folder.url, replacing: true, stamp: fixedDate)
         #expect(try Data(contentsOf: first) == (try PlanCSV.schedule(changed)))
         let names = try FileManager.default.contentsOfDirectory(atPath: folder.sub("exports").path)
         #expect(names == ["schedule.csv"], "no temporary file left behind")

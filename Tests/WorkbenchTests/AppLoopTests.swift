@@ -109,7 +109,7 @@ struct AppExportTests {
         let terminal = MemoryTerminal()
         var asked: [ExportKind] = []
         let app = App(state: AppState(plan: try examplePlan(), planName: "kibara"), terminal: terminal, saver: nil,
-                      themes: { _ in nil }, exporter: { _, kind in asked.append(kind); return "exports/\(kind.fileName)" })
+                      themes: { _ in nil }, exporter: { _, kind, _ in asked.append(kind); return "exports/\(kind.fileName)" })
         for key in keys("3 x j j j Enter") { app.handle(key) }
         #expect(asked == [.calendar])
         #expect(app.state.notice?.text == "Exported exports/action-plan.ics.")
@@ -119,8 +119,31 @@ struct AppExportTests {
     @Test func aFailedExportIsAnError() throws {
         struct Full: Error, CustomStringConvertible { var description: String { "disk full" } }
         let app = App(state: AppState(plan: try examplePlan(), planName: "kibara"), terminal: MemoryTerminal(),
-                      saver: nil, themes: { _ in nil }, exporter: { _, _ in throw Full() })
+                      saver: nil, themes: { _ in nil }, exporter: { _, _, _ in throw Full() })
         for key in keys("3 x Enter") { app.handle(key) }
         #expect(app.state.notice == Notice("Not exported: disk full", .error))
+    }
+
+    /// An existing export file is replaced only after the user says so.
+    @Test func anExistingFileIsReplacedOnlyAfterAsking() throws {
+        let terminal = MemoryTerminal()
+        var calls: [Bool] = []
+        let app = App(state: AppState(plan: try examplePlan(), planName: "kibara"), terminal: terminal, saver: nil,
+                      themes: { _ in nil }, exporter: { _, kind, replacing in
+                          calls.append(replacing)
+                          guard replacing else { throw ExportError.exists(path: "/plan/exports/\(kind.fileName)") }
+                          return "exports/\(kind.fileName)"
+                      })
+        for key in keys("3 x j Enter") { app.handle(key) }
+        #expect(calls == [false])
+        #expect(terminal.screenText.contains("exports/schedule.csv already exists."))
+        #expect(terminal.screenText.contains("y replaces it   n or Esc keeps it"))
+        app.handle(.char("n"))
+        #expect(calls == [false], "n writes nothing")
+        #expect(app.state.overlay == nil)
+        #expect(app.state.notice?.text == "Kept exports/schedule.csv as it was.")
+        for key in keys("x j Enter y") { app.handle(key) }
+        #expect(calls == [false, false, true])
+        #expect(app.state.notice?.text == "Exported exports/schedule.csv.")
     }
 }

@@ -138,7 +138,7 @@ struct PlanPanelScreenTests {
         driver.press("3 l l l x")
         Golden.check(driver.screen + "\n", "export-dialog")
         driver.press("j Enter")
-        #expect(driver.effects.last == .export(.schedule))
+        #expect(driver.effects.last == .export(.schedule, replacing: false))
         #expect(driver.state.overlay == nil)
         driver.press("1 x")
         #expect(driver.state.overlay == nil && driver.state.notice?.text.contains("stage 3") == true)

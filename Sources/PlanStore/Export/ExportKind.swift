@@ -42,25 +42,3 @@ public enum ExportKind: String, CaseIterable, Sendable {
         }
     }
 }
-
-extension PlanStore {
-    /// Writes the export `kind` of `plan` to `file`, or to `exports/<name>` in `folder`; the file
-    /// is replaced atomically (a temporary file flushed and renamed). Returns where it went.
-    @discardableResult
-    public static func export(_ kind: ExportKind, of plan: Plan, folder: URL, to file: URL? = nil,
-                              stamp: Date) throws -> URL {
-        let target = file ?? PlanFolder(folder).exportsFolder.appendingPathComponent(kind.fileName)
-        let directory = target.deletingLastPathComponent().path
-        if try FileSystem.status(directory) == nil, file == nil { try FileSystem.makeDirectory(directory) }
-        let data = try kind.data(plan, stamp: stamp)
-        let temporary = try FileSystem.createTemporary(in: directory, prefix: ".export.tmp", data: data)
-        do {
-            try FileSystem.renameReplacing(temporary, to: target.path)
-        } catch {
-            try? FileSystem.removeFile(temporary)
-            throw error
-        }
-        try FileSystem.syncDirectory(directory)
-        return target
-    }
-}

@@ -48,7 +48,8 @@ public enum ICalendar {
         return Data(lines.map(fold).joined().utf8)
     }
 
-    /// TEXT escaping (RFC 5545 §3.3.11); other control characters become spaces.
+    /// TEXT escaping (RFC 5545 §3.3.11); other control characters (C0, DEL and C1, such as U+009B,
+    /// which a terminal would take as the start of an escape sequence) become spaces.
     static func escape(_ text: String) -> String {
         var out = ""
         for scalar in text.unicodeScalars {
@@ -59,7 +60,7 @@ public enum ICalendar {
             case "\n": out += "\\n"
             case "\r": break
             default:
-                out.unicodeScalars.append(scalar.value < 0x20 && scalar != "\t" || scalar.value == 0x7F ? " " : scalar)
+                out.unicodeScalars.append(scalar.value < 0x20 && scalar != "\t" || (0x7F...0x9F).contains(scalar.value) ? " " : scalar)
             }
         }
         return out

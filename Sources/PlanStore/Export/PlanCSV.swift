@@ -6,6 +6,7 @@ import PlanDomain
 /// spreadsheet programs do not guess another encoding), a header row, CRLF line ends (RFC 4180),
 /// text fields always quoted, numbers with a decimal point and no thousands separator, dates as
 /// YYYY-MM-DD, yes/no as TRUE/FALSE. References give the id and, in the next column, the name.
+/// Text that a spreadsheet would take for a formula gets a single quote in front (`neutralised`).
 /// Choices (status, funding source) are written as their labels.
 public enum PlanCSV {
     /// A field and whether it is text (quoted) or a number, date or boolean (bare).
@@ -98,11 +99,19 @@ public enum PlanCSV {
         let writer = try CSVWriter(stream: stream, newline: .crlf)
         try writer.write(row: header.map(clean), quotedAtIndex: { _ in true })
         for row in rows {
-            try writer.write(row: row.map { clean($0.text) }, quotedAtIndex: { row[$0].quoted })
+            try writer.write(row: row.map { $0.quoted ? neutralised(clean($0.text)) : clean($0.text) }, quotedAtIndex: { row[$0].quoted })
         }
         writer.stream.close()
         let body = stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()
         return Data([0xEF, 0xBB, 0xBF]) + body + Data("\r\n".utf8)
+    }
+
+    /// Text a spreadsheet would run as a formula (it starts with =, +, -, @, a tab or a carriage
+    /// return, as OWASP's CSV-injection guidance lists) with a single quote in front, so it shows as
+    /// the text it is. Numbers are written bare and never pass through here, so -1200.5 stays a number.
+    static func neutralised(_ text: String) -> String {
+        guard let first = text.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) else { return text }
+        return "'" + text
     }
 
     /// Text with control characters other than line breaks and tabs replaced by spaces (they have

@@ -50,9 +50,14 @@ struct Importer<E: PlanEntity> {
         let table: CSVTable
         do {
             table = try CSVTable(text)
+        } catch let error as CSVTable.SyntaxError {
+            let column = error.columnName ?? "\(error.column)"
+            return ImportResult(kind: kind, changes: [], problems: [ImportProblem(row: error.row, column: column, error.message)],
+                                edit: nil, isRefused: true)
         } catch {
             let message = (error as? CellProblem)?.message ?? "it cannot be read as CSV (\(error))"
-            return ImportResult(kind: kind, changes: [], problems: [ImportProblem(row: nil, column: nil, message)], edit: nil)
+            return ImportResult(kind: kind, changes: [], problems: [ImportProblem(row: nil, column: nil, message)], edit: nil,
+                                isRefused: true)
         }
         // Header: which CSV position holds which column.
         var positions: [Int: Int] = [:]
@@ -77,12 +82,21 @@ struct Importer<E: PlanEntity> {
                 positions[position] = index
             }
         }
-        guard problems.isEmpty else { return ImportResult(kind: kind, changes: [], problems: problems, edit: nil) }
+        guard problems.isEmpty else {
+            return ImportResult(kind: kind, changes: [], problems: problems, edit: nil, isRefused: true)
+        }
 
         var rows: [Row] = []
         var claimed: [EntityID: Int] = [:]
+        // Lookups by id and by name, the first entity winning as a search from the start would.
         let existing = plan[keyPath: E.keyPath]
+        let byID = Dictionary(existing.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let byName = Dictionary(existing.map { (ImportCell.fold($0.title), $0) }, uniquingKeysWith: { first, _ in first })
         let nameIndex = columns.firstIndex { $0.name == "name" }
+        let namePosition = positions.first { $0.value == nameIndex }?.key
+        // Values the rows must have: up to the last named column (unnamed columns at the end may be left out).
+        let needed = (table.header.lastIndex { !ImportCell.trimmed($0).isEmpty } ?? -1) + 1
+        let sortedPositions = positions.sorted(by: { $0.key < $1.key })
         for (number, fields) in table.rows {
             if fields.allSatisfy({ ImportCell.trimmed($0).isEmpty }) { continue }
             if fields.count > table.header.count {
@@ -90,19 +104,25 @@ struct Importer<E: PlanEntity> {
                     "it has \(counted(fields.count, "value")) but the header names \(counted(table.header.count, "column")) (a stray comma, or a value that needs quotes?)"))
                 continue
             }
+            if fields.count < needed {
+                let missing = ImportCell.trimmed(table.header[fields.count])
+                problems.append(ImportProblem(row: number, column: missing.isEmpty ? "\(fields.count + 1)" : missing,
+                    "the row ends after \(counted(fields.count, "value")) but the header names \(counted(needed, "column")) "
+                    + "(a missing comma, or a line break inside a value that needs quotes?)"))
+                continue
+            }
             func field(_ position: Int) -> String { position < fields.count ? fields[position] : "" }
             let id = idPosition.map { ImportCell.trimmed(field($0)) } ?? ""
-            let namePosition = positions.first { $0.value == nameIndex }?.key
             let name = namePosition.map { ImportCell.fold(field($0)) } ?? ""
-            var old = existing.first { $0.id == id && !id.isEmpty }
-            if old == nil, id.isEmpty, !name.isEmpty { old = existing.first { ImportCell.fold($0.title) == name } }
+            var old = id.isEmpty ? nil : byID[id]
+            if old == nil, id.isEmpty, !name.isEmpty { old = byName[name] }
             if let old, let earlier = claimed[old.id] {
                 problems.append(ImportProblem(row: number, column: nil, "it is the same \(kind.entityKind.label) as row \(earlier) (\(old.id))"))
                 continue
             }
             var entity = old ?? E(id: "")
             var cellProblems: [ImportProblem] = []
-            for (position, index) in positions.sorted(by: { $0.key < $1.key }) {
+            for (position, index) in sortedPositions {
                 do {
                     try columns[index].read(&entity, field(position), plan)
                 } catch {

@@ -10,7 +10,12 @@ struct CellProblem: Error {
 /// Reading and writing single CSV cells: locale-neutral numbers, years, yes/no, choices by value or
 /// label, references by id or name, and semicolon lists.
 enum ImportCell {
-    static func trimmed(_ text: String) -> String { text.trimmingCharacters(in: .whitespacesAndNewlines) }
+    /// `text` without white space (line breaks included) at either end.
+    static func trimmed(_ text: String) -> String {
+        guard let first = text.firstIndex(where: { !$0.isWhitespace }),
+              let last = text.lastIndex(where: { !$0.isWhitespace }) else { return "" }
+        return first == text.startIndex && last == text.index(before: text.endIndex) ? text : String(text[first...last])
+    }
 
     /// A number with a point for decimals; commas, spaces or underscores may group thousands
     /// ("12,500", "12 500"); a percentage may end in "%".
@@ -47,6 +52,11 @@ enum ImportCell {
 
     /// A choice by its value ("socialInsurance") or its label ("Social insurance"), in any case.
     static func choice<C: Choice>(_ text: String, _ type: C.Type) throws -> C {
+        // Most cells give a value or label as written, perhaps in another case: no folding needed.
+        let lower = trimmed(text).lowercased()
+        if let match = C.allCases.first(where: { $0.rawValue.lowercased() == lower || $0.label.lowercased() == lower }) {
+            return match
+        }
         let wanted = fold(text)
         if let match = C.allCases.first(where: { fold($0.rawValue) == wanted || fold($0.label) == wanted }) {
             return match

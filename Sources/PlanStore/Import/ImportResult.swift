@@ -87,6 +87,17 @@ public struct ImportResult: Sendable {
     /// Inserts and updates of the valid rows, as one batch (undoable, journaled); nil when the
     /// valid rows change nothing.
     public var edit: Edit?
+    /// True when the file as a whole cannot be imported (it is not a table: an unclosed quote, text
+    /// after a closing quote, an unknown or repeated column); then nothing is, valid rows included.
+    public var isRefused: Bool
+
+    public init(kind: ImportKind, changes: [ImportChange], problems: [ImportProblem], edit: Edit?, isRefused: Bool = false) {
+        self.kind = kind
+        self.changes = changes
+        self.problems = problems
+        self.edit = edit
+        self.isRefused = isRefused
+    }
 
     /// True when every row is valid (and the file could be read as a table).
     public var isValid: Bool { problems.isEmpty }
@@ -95,13 +106,13 @@ public struct ImportResult: Sendable {
     public var unchanged: Int { changes.filter { $0.action == .unchanged }.count }
     /// Rows left out because of a problem.
     public var invalidRows: [Int] {
-        var rows: [Int] = []
-        for row in problems.compactMap(\.row) where !rows.contains(row) { rows.append(row) }
-        return rows
+        var seen: Set<Int> = []
+        return problems.compactMap(\.row).filter { seen.insert($0).inserted }
     }
 
     /// "2 added, 3 changed, 6 unchanged; 1 row with problems".
     public var summary: String {
+        if isRefused { return "The file cannot be imported as it is" }
         let noun = kind == .schemes ? "scheme" : "group"
         var parts = ["\(counted(inserted, noun)) added", "\(updated) changed", "\(unchanged) unchanged"]
         let bad = invalidRows.count

@@ -21,8 +21,9 @@ public enum Effect: Equatable {
     case suspend
     /// Read a CSV file and check it against the plan (the reply is `Action.imported`).
     case importCSV(ImportKind, path: String)
-    /// Write the action plan's export of this kind to the plan's exports/ folder.
-    case export(ExportKind)
+    /// Write the action plan's export of this kind to the plan's exports/ folder; an existing file
+    /// is replaced only when `replacing` (otherwise the user is asked).
+    case export(ExportKind, replacing: Bool)
 }
 
 /// A place on screen a mouse click can select.

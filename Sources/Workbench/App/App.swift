@@ -16,13 +16,15 @@ public final class App {
     private let saver: PlanSaving?
     private let importer: CSVImporting
     private let themes: (String) -> Theme?
-    private let exporter: ((Plan, ExportKind) throws -> String)?
+    private let exporter: ((Plan, ExportKind, _ replacing: Bool) throws -> String)?
     private var lastFrame: Frame?
 
-    /// `exporter` writes an export of the plan and returns where it went, for the notice; without
-    /// one, exports are refused.
+    /// `exporter` writes an export of the plan (replacing an existing file only when told) and
+    /// returns where it went, for the notice; it throws `ExportError.exists` to have the user asked.
+    /// Without one, exports are refused.
     public init(state: AppState, terminal: TerminalDevice, saver: PlanSaving?, themes: @escaping (String) -> Theme?,
-                importer: CSVImporting = StoreImporter(), exporter: ((Plan, ExportKind) throws -> String)? = nil) {
+                importer: CSVImporting = StoreImporter(),
+                exporter: ((Plan, ExportKind, _ replacing: Bool) throws -> String)? = nil) {
         var state = state
         state.size = (terminal.size.columns, terminal.size.rows)
         self.state = state
@@ -84,13 +86,15 @@ public final class App {
                 state.quitting = true
             case .importCSV(let kind, let path):
                 perform(Reducer.reduce(&state, .imported(importer.preview(kind, path: path, plan: state.plan))))
-            case .export(let kind):
+            case .export(let kind, let replacing):
                 guard let exporter else {
                     state.notice = Notice("Exports need a plan folder to write to.", .warning)
                     continue
                 }
                 do {
-                    state.notice = Notice("Exported \(try exporter(state.plan, kind)).")
+                    state.notice = Notice("Exported \(try exporter(state.plan, kind, replacing)).")
+                } catch ExportError.exists {
+                    state.overlay = .confirmExport(kind)
                 } catch {
                     state.notice = Notice("Not exported: \(error)", .error)
                 }

@@ -115,6 +115,10 @@ extension Reducer {
         switch key {
         case .char("y"), .char("Y"), .char("s"), .char("S"):
             let skipping = key == .char("s") || key == .char("S")
+            guard !review.result.isRefused else {
+                state.notice = Notice("The file cannot be read as a whole: correct it at the place named; Esc closes.", .warning)
+                return []
+            }
             guard review.result.isValid || skipping else {
                 state.notice = Notice("Some rows have problems: s imports the valid rows only, Esc imports nothing.", .warning)
                 return []

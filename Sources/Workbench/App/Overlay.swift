@@ -16,6 +16,8 @@ public enum Overlay {
     case importReview(ImportReview)
     /// The export dialog: which document to write.
     case export(ListState)
+    /// The export's file exists: replace it?
+    case confirmExport(ExportKind)
 }
 
 /// A list of options to pick one or several from, with a typed filter.

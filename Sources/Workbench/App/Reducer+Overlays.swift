@@ -57,6 +57,8 @@ extension Reducer {
             return importReviewKey(&state, review, key)
         case .export(let list):
             return exportKey(&state, list, key)
+        case .confirmExport(let kind):
+            return confirmExportKey(&state, kind, key)
         case .search(var input):
             switch key {
             case .enter:

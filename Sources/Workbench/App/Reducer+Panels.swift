@@ -36,7 +36,7 @@ extension Reducer {
         case .enter:
             state.overlay = nil
             guard list.selected < kinds.count else { return [] }
-            return [.export(kinds[list.selected])]
+            return [.export(kinds[list.selected], replacing: false)]
         case .escape, .char("q"), .char("x"):
             state.overlay = nil
             return []
@@ -45,6 +45,21 @@ extension Reducer {
         }
         list.clamp(count: kinds.count, visible: kinds.count)
         state.overlay = .export(list)
+        return []
+    }
+
+    /// The export's file exists: y replaces it, n or Esc keeps it.
+    static func confirmExportKey(_ state: inout AppState, _ kind: ExportKind, _ key: Key) -> [Effect] {
+        switch key {
+        case .char("y"), .char("Y"):
+            state.overlay = nil
+            return [.export(kind, replacing: true)]
+        case .char("n"), .char("N"), .escape, .char("q"):
+            state.overlay = nil
+            state.notice = Notice("Kept \(PlanFolder.exportsFolderName)/\(kind.fileName) as it was.")
+        default:
+            break
+        }
         return []
     }
 }

@@ -6,7 +6,7 @@ enum ExportDialogView {
         let kinds = ExportKind.allCases
         let rect = layout.dialog(width: 72, height: kinds.count + 6)
         let inside = OverlayView.dialog(&frame.canvas, rect, title: "Export the action plan")
-        frame.canvas.put("Written to the plan's exports/ folder, replacing the previous copy:", x: inside.x + 1,
+        frame.canvas.put("Written to the plan's exports/ folder; asks before replacing a file:", x: inside.x + 1,
                          y: inside.y, role: .dialog, maxWidth: inside.width - 2)
         for (index, kind) in kinds.enumerated() {
             let y = inside.y + 2 + index
@@ -24,5 +24,20 @@ enum ExportDialogView {
         x += frame.canvas.put(" writes it   ", x: x, y: y, role: .dialog)
         x += frame.canvas.put("Esc", x: x, y: y, role: .key)
         frame.canvas.put(" closes", x: x, y: y, role: .dialog)
+    }
+
+    /// The export's file exists: replace it or keep it.
+    static func drawConfirm(_ canvas: inout Canvas, kind: ExportKind, layout: Layout) {
+        let rect = layout.dialog(width: 64, height: 7)
+        let inside = OverlayView.dialog(&canvas, rect, title: "Replace the export?")
+        let file = PlanFolder.exportsFolderName + "/" + kind.fileName
+        canvas.put("\(file) already exists.", x: inside.x + 1, y: inside.y + 1, role: .dialog, maxWidth: inside.width - 2)
+        canvas.put("Replacing it loses changes made to it since it was exported.", x: inside.x + 1, y: inside.y + 2,
+                   role: .warning, maxWidth: inside.width - 2)
+        var x = inside.x + 1
+        x += canvas.put("y", x: x, y: inside.maxY - 1, role: .key)
+        x += canvas.put(" replaces it   ", x: x, y: inside.maxY - 1, role: .dialog)
+        x += canvas.put("n", x: x, y: inside.maxY - 1, role: .key)
+        canvas.put(" or Esc keeps it", x: x, y: inside.maxY - 1, role: .dialog)
     }
 }

@@ -26,6 +26,8 @@ enum OverlayView {
             ImportView.drawReview(&frame.canvas, review: review, layout: layout)
         case .export(let list):
             ExportDialogView.draw(&frame, list: list, layout: layout)
+        case .confirmExport(let kind):
+            ExportDialogView.drawConfirm(&frame.canvas, kind: kind, layout: layout)
         }
     }
 
