@@ -31,6 +31,21 @@ struct TerminalClusterTests {
         #expect(canvas[4, 0].width == 2 && canvas[6, 0].text == "c" && canvas[7, 0].text == "|")
     }
 
+    /// Typed one code point at a time, a cluster becomes one character of the input: the cursor
+    /// and Backspace move over it whole.
+    @Test func typingAJoinedEmojiMakesOneCharacter() {
+        var input = TextInput("Farmers ")
+        for scalar in "👩‍🌾".unicodeScalars { input.insert(Character(scalar)) }
+        input.insert("e")
+        for scalar in "e\u{301}".unicodeScalars { input.insert(Character(scalar)) }
+        #expect(input.characters.count == 11 && input.cursor == 11)
+        #expect(input.text == "Farmers 👩‍🌾ee\u{301}")
+        input.backspace()
+        input.backspace()
+        input.backspace()
+        #expect(input.text == "Farmers ")
+    }
+
     /// Every non-letter character in the workbench's sources (glyphs, separators, arrows) has a
     /// one-column ASCII stand-in: `--ascii` never shows "·" as "?".
     @Test func everyGlyphHasAnASCIIFallback() throws {
