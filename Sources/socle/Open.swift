@@ -12,7 +12,7 @@ struct Open: ParsableCommand {
         discussion: "Without DIR, opens the demo plan in $XDG_DATA_HOME/socle/demo (made from the bundled example).")
 
     @Argument(help: "The plan folder. Leave out to open the demo plan.") var dir: String?
-    @Option(help: "Colour theme: default, light, projector, mono, or one of yours.") var theme: String?
+    @Option(help: "Colour theme: default, light, projector, mono, or one of yours (unset: default or light, as the terminal's background is dark or light).") var theme: String?
     @Flag(name: .customLong("no-color"), help: "No colours, attributes only (as NO_COLOR does).") var noColor = false
     @Flag(help: "Draw with ASCII only.") var ascii = false
     @Flag(help: "Take over a lock held by a session on another machine.") var force = false
