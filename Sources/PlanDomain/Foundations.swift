@@ -50,7 +50,7 @@ public struct ReadinessItem: PlanEntity {
     public var id: EntityID
     public var dimension: Dimension = .political
     public var criterion = ""
-    public var status: ReadinessStatus = .notMet
+    public var status: ReadinessStatus = .notAssessed
     public var note = ""
     public init(id: EntityID) { self.id = id }
     public static var entityKind: EntityKind { .readiness }

@@ -50,11 +50,11 @@ extension Plan {
     private var foundationsItems: [ProgressItem] {
         let f = foundations
         let kinds = Set(f.stakeholders.map(\.kind))
-        let assessed = Set(f.readiness.map(\.dimension))
+        let assessed = Set(f.readiness.filter { $0.status != .notAssessed }.map(\.dimension))
         return [
             ProgressItem("Mandate: who mandated the work, by which act",
                          done: !f.mandate.authority.isEmpty && !f.mandate.instrument.isEmpty,
-                         at: Location(stage: .foundations, field: "mandate")),
+                         at: Location(stage: .foundations, field: "authority")),
             ProgressItem("Lead ministry", done: f.leadMinistryId != nil,
                          at: Location(stage: .foundations, field: "lead ministry")),
             ProgressItem("Social partners in the stakeholder register",
@@ -78,7 +78,7 @@ extension Plan {
                          at: Location(stage: .stocktake, kind: .indicator)),
             ProgressItem("Economic inputs (GDP, government expenditure)",
                          done: s.economy.gdp.baseValue > 0 && s.economy.governmentExpenditure.baseValue > 0,
-                         at: Location(stage: .stocktake, field: "economy")),
+                         at: Location(stage: .stocktake, field: "gdp (base year)")),
             ProgressItem("Population groups with their sizes", done: s.groups.contains { $0.size > 0 },
                          at: Location(stage: .stocktake, kind: .group)),
             ProgressItem("Inventory of existing schemes", done: !s.schemes.isEmpty,

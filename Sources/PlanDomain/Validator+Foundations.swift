@@ -1,30 +1,30 @@
 extension Validator {
     mutating func checkMeta() {
         let meta = plan.meta
-        let here = Location(stage: .foundations, field: "plan details")
+        func here(_ field: String) -> Location { Location(stage: .foundations, field: field) }
         if meta.country.name.trimmingSpaces.isEmpty {
-            add(.error, "meta.country", here, "The plan has no country name.")
+            add(.error, "meta.country", here("country"), "The plan has no country name.")
         }
         let code = meta.country.code
         if !(2...3).contains(code.count) || !code.allSatisfy({ $0.isASCII && $0.isUppercase }) {
-            add(.warning, "meta.countryCode", here,
+            add(.warning, "meta.countryCode", here("iso code"),
                 "The country code \"\(code)\" is not an ISO 3166 code (two or three capital letters).")
         }
         if meta.currency.count != 3 || !meta.currency.allSatisfy({ $0.isASCII && $0.isUppercase }) {
-            add(.error, "meta.currency", here,
+            add(.error, "meta.currency", here("currency"),
                 "The currency \"\(meta.currency)\" is not an ISO 4217 code (three capital letters).")
         }
         if meta.title.trimmingSpaces.isEmpty {
-            add(.warning, "meta.title", here, "The plan has no title.")
+            add(.warning, "meta.title", here("title"), "The plan has no title.")
         }
         if meta.lastYear < meta.firstYear {
-            add(.error, "meta.horizon", here,
+            add(.error, "meta.horizon", here("last year"),
                 "The horizon ends in \(meta.lastYear), before it starts in \(meta.firstYear).")
         } else if meta.baseYear > meta.lastYear {
-            add(.error, "meta.baseYear", here,
+            add(.error, "meta.baseYear", here("base year"),
                 "The base year \(meta.baseYear) is after the horizon ends (\(meta.lastYear)).")
         } else if meta.baseYear > meta.firstYear {
-            add(.warning, "meta.baseYear", here,
+            add(.warning, "meta.baseYear", here("base year"),
                 "The base year \(meta.baseYear) is after the first year of the plan (\(meta.firstYear)).")
         }
     }

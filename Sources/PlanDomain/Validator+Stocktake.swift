@@ -74,20 +74,23 @@ extension Validator {
     }
 
     private mutating func checkEconomy(_ economy: Economy) {
-        let here = Location(stage: .stocktake, field: "economy")
-        let series: [(String, GrowthSeries)] = [
-            ("GDP", economy.gdp), ("Government expenditure", economy.governmentExpenditure),
-            ("The poverty line", economy.povertyLine), ("The minimum wage", economy.minimumWage),
+        // Each finding names the economic-inputs field it concerns (its base value or its yearly values).
+        func here(_ field: String) -> Location { Location(stage: .stocktake, field: field) }
+        let series: [(String, GrowthSeries, base: String, yearly: String)] = [
+            ("GDP", economy.gdp, "gdp (base year)", "gdp by year"),
+            ("Government expenditure", economy.governmentExpenditure, "government expenditure", "expenditure by year"),
+            ("The poverty line", economy.povertyLine, "poverty line", "poverty line"),
+            ("The minimum wage", economy.minimumWage, "minimum wage", "minimum wage"),
         ]
-        for (what, value) in series {
-            nonNegative(value.baseValue, here, what: what)
-            for point in value.yearly { nonNegative(point.value, here, what: "\(what) in \(point.year)") }
+        for (what, value, base, yearly) in series {
+            nonNegative(value.baseValue, here(base), what: what)
+            for point in value.yearly { nonNegative(point.value, here(yearly), what: "\(what) in \(point.year)") }
         }
         if !plan.strategy.measures.isEmpty && economy.gdp.baseValue <= 0 && economy.gdp.yearly.isEmpty {
-            add(.warning, "economy.gdp", here, "GDP is not given, so costs cannot be shown as a share of GDP.")
+            add(.warning, "economy.gdp", here("gdp (base year)"), "GDP is not given, so costs cannot be shown as a share of GDP.")
         }
         if let ceiling = economy.fiscalSpaceCeilingPercentOfGDP {
-            percent(ceiling, here, what: "The fiscal-space ceiling")
+            percent(ceiling, here("fiscal-space ceiling"), what: "The fiscal-space ceiling")
         }
     }
 }

@@ -52,10 +52,13 @@ public enum Dimension: String, Choice {
     }
 }
 
+/// How far a readiness criterion is met; `notAssessed` (the default of a new criterion) says no
+/// one has judged it yet, and does not count as an assessment.
 public enum ReadinessStatus: String, Choice {
-    case notMet, partlyMet, met
+    case notAssessed, notMet, partlyMet, met
     public var label: String {
         switch self {
+        case .notAssessed: "Not assessed"
         case .notMet: "Not met"
         case .partlyMet: "Partly met"
         case .met: "Met"
@@ -112,7 +115,7 @@ public enum CoverageRating: String, Choice {
     case notApplicable
     public var label: String {
         switch self {
-        case .none: "None"
+        case .none: "No coverage"
         case .low: "Low"
         case .partial: "Partial"
         case .high: "High"

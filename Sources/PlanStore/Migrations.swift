@@ -18,6 +18,7 @@ public enum Migrations {
     /// `steps[n]` turns a version-n document into a version n + 1 one.
     public static let steps: [Int: Step] = [
         0: horizonToYears,
+        1: readinessCanBeUnassessed,
     ]
 
     /// The oldest schema this Socle can read.
@@ -37,6 +38,12 @@ public enum Migrations {
             object["schemaVersion"] = current
         }
     }
+
+    /// Version 2 adds the readiness status `notAssessed`, the default of new criteria. In version 1
+    /// every criterion carried a status someone could have chosen, and stage progress counted it as
+    /// assessed; so a version 1 file keeps each status as it is ("notMet" still means not met, and
+    /// the dimension still counts as assessed): only the version number changes.
+    static func readinessCanBeUnassessed(_ object: inout [String: Any]) throws(Failure) {}
 
     /// Version 0 was written by pre-release builds. It is version 1 except for the plan's years:
     /// `meta.horizon = {"from": 2025, "to": 2030}` instead of `meta.firstYear` and `meta.lastYear`.

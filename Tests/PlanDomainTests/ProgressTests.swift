@@ -7,7 +7,9 @@ struct ProgressTests {
                                            baseYear: 2025, firstYear: 2026, lastYear: 2030))
         let progress = plan.progress()
         #expect(progress.map(\.stage) == Stage.allCases)
-        #expect(progress[0].status == .partial) // the default readiness questions cover all five dimensions
+        // The default readiness questions cover all five dimensions but are not assessed yet.
+        #expect(progress[0].status == .notStarted)
+        #expect(progress[0].missing.contains { $0.label == "Readiness assessed in all five dimensions" })
         #expect(progress[1].status == .notStarted)
         #expect(progress[4].missing.map(\.label) == ["Capacity assessed for every administrative function"])
     }

@@ -21,7 +21,7 @@ import Testing
             .map { $0.dropFirst(3).prefix { $0 != "\"" } }.map(String.init)
         #expect(topLevel == ["actionPlan", "administration", "evaluation", "foundations", "meta", "monitoring",
                              "schemaVersion", "stocktake", "strategy"])
-        #expect(text.contains("\n  \"schemaVersion\" : 1,\n"))
+        #expect(text.contains("\n  \"schemaVersion\" : \(Plan.currentSchemaVersion),\n"))
         // Whole numbers without ".0", slashes and accents as they are.
         #expect(text.contains("\"expenditure\" : 1250000,"))
         #expect(text.contains("\"contributors\" : 12.5,"))

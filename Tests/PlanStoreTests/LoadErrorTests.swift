@@ -53,7 +53,10 @@ private func decodeError(_ data: Data) -> PlanFileError? {
 
     @Test func truncatedFileSaysSoAndNamesTheLastLine() throws {
         let good = try goodText()
-        let text = String(good.prefix(good.count / 2))
+        // Cut in the middle of the file, on its last character rather than in trailing indentation
+        // (the error names the last line with content).
+        var text = String(good.prefix(good.count / 2))
+        while text.last?.isWhitespace == true { text.removeLast() }
         let lastLine = text.split(separator: "\n", omittingEmptySubsequences: false).count
         let error = try #require(decodeError(text))
         #expect(error.problem == .truncated)
@@ -95,16 +98,16 @@ private func decodeError(_ data: Data) -> PlanFileError? {
 
     @Test func newerSchemaIsRefusedBeforeAnythingElse() throws {
         // Version 7 may have fields this Socle does not know and lack ones it needs.
-        let text = try goodText().replacingOccurrences(of: "\"schemaVersion\" : 1", with: "\"schemaVersion\" : 7")
+        let text = try goodText().replacingOccurrences(of: "\"schemaVersion\" : \(Plan.currentSchemaVersion)", with: "\"schemaVersion\" : 7")
             .replacingOccurrences(of: "\"meta\" :", with: "\"metadata\" :")
         let error = try #require(decodeError(text))
         #expect(error.problem == .newerSchema(found: 7, supported: Plan.currentSchemaVersion))
-        #expect(error.description.contains("written by a newer Socle (schema 7); this Socle reads up to schema 1;"
+        #expect(error.description.contains("written by a newer Socle (schema 7); this Socle reads up to schema \(Plan.currentSchemaVersion);"
             + " update Socle"))
     }
 
     @Test func unknownOlderSchemaIsRefused() throws {
-        let text = try goodText().replacingOccurrences(of: "\"schemaVersion\" : 1", with: "\"schemaVersion\" : -3")
+        let text = try goodText().replacingOccurrences(of: "\"schemaVersion\" : \(Plan.currentSchemaVersion)", with: "\"schemaVersion\" : -3")
         let error = try #require(decodeError(text))
         guard case .migrationFailed(-3, let message) = error.problem else {
             Issue.record("unexpected \(error.problem)")
@@ -114,14 +117,14 @@ private func decodeError(_ data: Data) -> PlanFileError? {
     }
 
     @Test func schemaVersionMustBeANumber() throws {
-        let text = try goodText().replacingOccurrences(of: "\"schemaVersion\" : 1", with: "\"schemaVersion\" : \"one\"")
+        let text = try goodText().replacingOccurrences(of: "\"schemaVersion\" : \(Plan.currentSchemaVersion)", with: "\"schemaVersion\" : \"one\"")
         let error = try #require(decodeError(text))
         #expect(error.problem == .invalidSchemaVersion("\"one\""))
         #expect(error.line == lineNumber(of: "\"schemaVersion\"", in: text))
     }
 
     @Test func missingSchemaVersionIsAnErrorNotVersionZero() throws {
-        let text = try goodText().replacingOccurrences(of: "\"schemaVersion\" : 1,\n", with: "")
+        let text = try goodText().replacingOccurrences(of: "\"schemaVersion\" : \(Plan.currentSchemaVersion),\n", with: "")
         #expect(decodeError(text)?.problem == .missingSchemaVersion)
     }
 
@@ -166,7 +169,7 @@ private func decodeError(_ data: Data) -> PlanFileError? {
             case .truncated: Data(good.utf8.prefix(good.utf8.count - 40))
             case .wrongType: Data(good.replacingOccurrences(of: "1250000", with: "\"x\"").utf8)
             case .missingField: Data(good.replacingOccurrences(of: "\"baseYear\" : 2024,", with: "").utf8)
-            case .newerSchema: Data(good.replacingOccurrences(of: "\"schemaVersion\" : 1", with: "\"schemaVersion\" : 2").utf8)
+            case .newerSchema: Data(good.replacingOccurrences(of: "\"schemaVersion\" : \(Plan.currentSchemaVersion)", with: "\"schemaVersion\" : \(Plan.currentSchemaVersion + 1)").utf8)
             case .empty: Data()
             case .notUTF8: Data(good.utf8.prefix(100)) + Data([0xFF, 0xFE]) + Data(good.utf8.dropFirst(100))
             case .notAnObject: Data("[]".utf8)

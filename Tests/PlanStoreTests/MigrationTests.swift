@@ -45,7 +45,7 @@ private func versionZeroText(_ plan: Plan, horizon: Any? = nil) throws -> Data {
         try opened.save(opened.plan)
         #expect(opened.migratedFrom == nil)
         let saved = String(decoding: try Data(contentsOf: store.folder.planFile), as: UTF8.self)
-        #expect(saved.contains("\"schemaVersion\" : 1,"))
+        #expect(saved.contains("\"schemaVersion\" : \(Plan.currentSchemaVersion),"))
         #expect(saved.contains("\"firstYear\" : 2025,"))
         #expect(!saved.contains("horizon"))
         // The schema 0 file is kept as the newest backup.
@@ -63,5 +63,39 @@ private func versionZeroText(_ plan: Plan, horizon: Any? = nil) throws -> Data {
                   case .migrationFailed(0, "expected a year") = error.problem else { return false }
             return error.fieldPath == "meta.horizon.from" && error.line != nil
         }
+    }
+}
+
+/// Schema 1 had no "not assessed" readiness status: every status was one a person could choose.
+@Suite struct ReadinessMigrationTests {
+    private func versionOneText(_ plan: Plan) throws -> Data {
+        var object = try #require(try JSONSerialization.jsonObject(with: PlanCodec.encode(plan)) as? [String: Any])
+        object["schemaVersion"] = 1
+        return try JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys])
+    }
+
+    @Test func aVersionOnePlanKeepsItsStatusesAndTheirMeaning() throws {
+        var plan = samplePlan()
+        for index in plan.foundations.readiness.indices {
+            plan.foundations.readiness[index].status = index == 0 ? .met : .notMet
+        }
+        let decoded = try PlanCodec.decode(versionOneText(plan), file: "plan.json")
+        #expect(decoded.migratedFrom == 1)
+        #expect(decoded.plan == plan)
+        #expect(decoded.plan.foundations.readiness.map(\.status) == [.met, .notMet, .notMet, .notMet, .notMet])
+        // In schema 1 a "not met" dimension was assessed; after migration it still is.
+        let item = decoded.plan.progress()[0].items.first { $0.label.hasPrefix("Readiness") }
+        #expect(item?.done == true)
+    }
+
+    @Test func aNewPlanHasNotAssessedItsReadiness() throws {
+        let plan = samplePlan()
+        #expect(plan.foundations.readiness.allSatisfy { $0.status == .notAssessed })
+        let item = plan.progress()[0].items.first { $0.label.hasPrefix("Readiness") }
+        #expect(item?.done == false, "unassessed dimensions count as missing")
+        #expect(ReadinessItem(id: "RDY-9").status == .notAssessed, "a new criterion is not assessed yet")
+        let text = String(decoding: try PlanCodec.encode(plan), as: UTF8.self)
+        #expect(text.contains("\"notAssessed\""))
+        #expect(try PlanCodec.decode(PlanCodec.encode(plan), file: "plan.json").plan == plan)
     }
 }

@@ -89,7 +89,8 @@ struct SchemaTests {
         Breakage(what: "an unknown key", path: "stocktake.schemes.0.colour", edit: .string("red"),
                  decoderRejects: false),
         // The decoder reads any version; the store migrates or refuses it.
-        Breakage(what: "a newer schema version", path: "schemaVersion", edit: .number(2), decoderRejects: false),
+        Breakage(what: "a newer schema version", path: "schemaVersion",
+                 edit: .number(Double(Plan.currentSchemaVersion + 1)), decoderRejects: false),
         // The edit path refuses empty ids.
         Breakage(what: "an empty entity id", path: "strategy.measures.0.id", edit: .string(""),
                  decoderRejects: false),

@@ -70,13 +70,16 @@ struct EditingFlowTests {
         driver.press("2 l l l l l l")
         let id = try #require(driver.state.selectedEntity?.id)
         driver.press("d")
-        guard case .confirmDelete(_, let asked, _, let dependents) = driver.state.overlay else {
+        guard case .confirmDelete(_, let asked, _, let dependents, _) = driver.state.overlay else {
             Issue.record("no confirmation")
             return
         }
         #expect(asked == id)
-        #expect(dependents > 0, "measures are referred to by activities")
+        #expect(!dependents.isEmpty, "measures are referred to by activities")
         #expect(driver.screen.contains("will break"))
+        // Each broken reference is named: which item, and through which field.
+        #expect(dependents.contains { $0.hasPrefix("ACT-") && $0.hasSuffix("(measure)") }, "\(dependents)")
+        #expect(driver.screen.contains(dependents[0].prefix(20)))
         driver.press("n")
         #expect(driver.state.plan.entity(.measure, id: id) != nil)
         driver.press("d y")
@@ -89,7 +92,8 @@ struct EditingFlowTests {
         var driver = Driver(try examplePlan())
         driver.press("0 l l l l a \"Aïcha Koné\" Tab Enter")
         let picker = try #require(driver.form?.picker)
-        #expect(picker.options.first?.label == "(none)")
+        #expect(picker.options.first?.label == "(not set)")
+        #expect(picker.options.last?.label == "+ New stakeholder…")
         driver.press("\"trade union\" Enter")
         let member = try #require(driver.form?.subject as? CommitteeMember)
         #expect(member.stakeholderId != nil)
@@ -138,6 +142,7 @@ struct EditingFlowTests {
         driver.press("1 l l l l / \"burial\"")
         #expect(driver.state.rowCount == 1)
         driver.press("Enter")
+        driver.state.notice = nil   // a notice too long for the status line covers the table's last line
         #expect(driver.screen.contains("Search \"burial\": 1 of"))
         driver.press("/ Esc")
         #expect(driver.state.rowCount == driver.state.plan.stocktake.schemes.count)

@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 import PlanDomain
 @testable import Workbench
 
@@ -75,5 +76,24 @@ final class RecordingSaver: PlanSaving {
     struct SaveRefused: Error, CustomStringConvertible {
         var reason: String
         var description: String { reason }
+    }
+}
+
+extension Driver {
+    /// Goes to the tab showing `section`, by name rather than by counting key presses.
+    mutating func show(_ section: Section) {
+        for stage in Stage.allCases {
+            if let index = Section.tabs(of: stage).firstIndex(of: section) {
+                press("\(stage.rawValue)")
+                state.tab = index
+                state.focus = .panel
+                return
+            }
+        }
+        Issue.record("No tab shows \(section)")
+    }
+
+    func snapshot(theme: String = "projector") throws -> String {
+        Golden.snapshot(Screen.render(state).canvas, theme: try shippedTheme(theme), depth: .indexed256)
     }
 }

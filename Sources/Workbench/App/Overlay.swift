@@ -4,7 +4,9 @@ import PlanStore
 /// What is drawn over the stage panels and takes the keys first.
 public enum Overlay {
     case form(FormState)
-    case confirmDelete(kind: EntityKind, id: EntityID, title: String, dependents: Int)
+    /// `dependents` names each reference that would break ("ACT-12 Draft the law (predecessor)");
+    /// `scroll` is the first one shown when they do not all fit.
+    case confirmDelete(kind: EntityKind, id: EntityID, title: String, dependents: [String], scroll: Int)
     case help(scroll: Int)
     case findings(ListState)
     case search(TextInput)
@@ -27,6 +29,11 @@ public struct PickerState {
         public var label: String
     }
 
+    /// The value of the "New …" line of reference pickers, which creates the item in a nested form.
+    public static let newItem = "\u{1}new"
+    /// How an empty choice reads, in the picker and in the form.
+    public static let noValue = "(not set)"
+
     public var title: String
     public var options: [Option]
     public var multiple: Bool
@@ -38,7 +45,9 @@ public struct PickerState {
     public var visible: [Option] {
         let needle = filter.text.folded
         guard !needle.isEmpty else { return options }
-        return options.filter { $0.label.folded.contains(needle) || $0.value.folded.contains(needle) }
+        return options.filter {
+            $0.value == Self.newItem || $0.label.folded.contains(needle) || $0.value.folded.contains(needle)
+        }
     }
 }
 
@@ -55,7 +64,19 @@ public struct FormState {
     /// The entity or plan being edited, with every field applied so far.
     public var subject: Any
     /// The field with the focus; `fields.count` and `fields.count + 1` are the Save and Cancel buttons.
-    public var focused = 0
+    /// Arriving on a field makes its text "untouched" again, as in a spreadsheet.
+    public var focused = 0 { didSet { if focused != oldValue { editsInPlace = false } } }
+    /// False until the user moves the cursor or deletes in the focused field: until then the first
+    /// character typed replaces the whole value instead of being appended to it.
+    public var editsInPlace = false
+    /// True once anything in the form was changed by the user; Esc then asks before discarding.
+    public var changed = false
+    /// Esc was pressed on a changed form: the question "discard the changes?" is showing.
+    public var confirmingDiscard = false
+    /// For a form opened from a picker's "New …" line: the form to go back to (at most one; an
+    /// array only to hold a value of its own type), and the field there that gets the new item.
+    public var returnTo: [FormState] = []
+    public var linkField = 0
     /// Text typed into fields that are typed rather than picked.
     public var inputs: [Int: TextInput] = [:]
     public var errors: [Int: String] = [:]
@@ -82,7 +103,10 @@ public struct FormState {
         switch target {
         case .entity(_, let isNew):
             let id = (subject as? any PlanEntity)?.id ?? ""
-            return isNew ? "New \(spec.title.lowercased()) \(id)" : "\(spec.title) \(id)"
+            let base = isNew ? "New \(spec.title.lowercased()) \(id)" : "\(spec.title) \(id)"
+            guard let parent = returnTo.first else { return base }
+            return base + " for " + parent.spec.fields[linkField].label
+        case .record where !returnTo.isEmpty: return spec.title
         case .record: return spec.title
         }
     }

@@ -80,10 +80,26 @@ extension Reducer {
             return []
         }
         let after = (try? state.plan.applying(.delete(kind, id: entity.id)))?.validate() ?? []
-        let broken = after.filter { $0.rule == "reference.missing" }.count
-            - state.findings.filter { $0.rule == "reference.missing" }.count
-        state.overlay = .confirmDelete(kind: kind, id: entity.id, title: entity.title, dependents: max(0, broken))
+        let before = Set(state.findings.filter { $0.rule == "reference.missing" })
+        let broken = after.filter { $0.rule == "reference.missing" && !before.contains($0) }
+        state.overlay = .confirmDelete(kind: kind, id: entity.id, title: entity.title,
+                                       dependents: broken.map { describe($0.location, in: state.plan) }, scroll: 0)
         return []
+    }
+
+    /// "ACT-12 Draft the law (predecessor)": what refers, by id and name, and through which field.
+    static func describe(_ location: Location, in plan: Plan) -> String {
+        var text: String
+        if let kind = location.kind, let id = location.id {
+            let title = plan.entity(kind, id: id)?.title ?? ""
+            text = title.isEmpty || title == id ? "\(kind.label) \(id)" : "\(id) \(title)"
+        } else if let kind = location.kind {
+            text = kind.label
+        } else {
+            text = location.stage.title
+        }
+        if let field = location.field { text += " (\(field))" }
+        return text
     }
 
     static func confirmDelete(_ state: inout AppState, kind: EntityKind, id: EntityID) -> [Effect] {

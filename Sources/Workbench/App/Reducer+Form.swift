@@ -2,6 +2,7 @@ import PlanDomain
 
 extension Reducer {
     static func formKey(_ state: inout AppState, _ form: inout FormState, _ key: Key) -> [Effect] {
+        if form.confirmingDiscard { return discardKey(&state, &form, key) }
         if form.picker != nil { return pickerKey(&state, &form, key) }
         let typed = form.focused < form.fieldCount && form.inputs[form.focused] != nil
         if typed, case .char(let character) = key {
@@ -9,7 +10,11 @@ extension Reducer {
                 state.notice = Notice("Read-only: \(readOnlyReason(state)).", .warning)
                 return []
             }
+            // The first character typed into an untouched field replaces its value, as in a spreadsheet.
+            if !form.editsInPlace { form.inputs[form.focused] = TextInput() }
             form.inputs[form.focused]?.insert(character)
+            form.editsInPlace = true
+            form.changed = true
             return []
         }
         if let command = Keymap.command(for: key, in: [.form]) {
@@ -19,9 +24,7 @@ extension Reducer {
                 let count = form.fieldCount + 2
                 form.focused = (form.focused + (command == .nextField ? 1 : count - 1)) % count
             case .cancel:
-                state.overlay = nil
-                state.notice = Notice("Closed without saving.")
-                return []
+                return close(&state, &form)
             case .confirm:
                 return submit(&state, &form)
             case .toggle:
@@ -35,7 +38,87 @@ extension Reducer {
         if typed, var input = form.inputs[form.focused] {
             if state.isReadOnly, key != .left, key != .right, key != .home, key != .end { return [] }
             editText(&input, key)
+            if input != form.inputs[form.focused] || [.left, .right, .home, .end].contains(key) { form.editsInPlace = true }
+            if input.text != form.inputs[form.focused]?.text { form.changed = true }
             form.inputs[form.focused] = input
+        }
+        return []
+    }
+
+    /// Esc or Cancel: closes at once when nothing was changed, else asks first.
+    private static func close(_ state: inout AppState, _ form: inout FormState) -> [Effect] {
+        if form.changed && !state.isReadOnly {
+            form.confirmingDiscard = true
+            return []
+        }
+        leave(&state, &form, saying: "Closed without saving.")
+        return []
+    }
+
+    /// Closes the form: back to the form it was opened from, if any, else to the stage.
+    private static func leave(_ state: inout AppState, _ form: inout FormState, saying text: String) {
+        if let parent = form.returnTo.first {
+            form = parent
+        } else {
+            state.overlay = nil
+        }
+        state.notice = Notice(text)
+    }
+
+    /// A picker's "New …" line: a form for a new item of the referenced kind, opened over this one;
+    /// saving it inserts the item through the one edit path and links it to the field.
+    private static func openNested(_ state: inout AppState, _ form: inout FormState, kind: EntityKind,
+                                   picker: PickerState) {
+        var parent = form
+        parent.picker = nil
+        let field = form.spec.fields[form.focused]
+        if case .references = field.kind {
+            let ordered = picker.options.map(\.value).filter(picker.checked.contains)
+            parent.subject = field.setting(.references(ordered), in: parent.subject)
+            parent.changed = true
+        }
+        let entity = kind.type.init(id: state.plan.nextID(for: kind))
+        var child = FormState(target: .entity(kind, isNew: true), spec: kind.form, subject: entity, numbers: form.numbers)
+        child.returnTo = [parent]
+        child.linkField = form.focused
+        // What was typed in the picker's filter names the new item.
+        let typed = picker.filter.text.trimmingCharacters(in: .whitespaces)
+        if !typed.isEmpty, let name = child.spec.fields.indices.first(where: {
+            if case .text = child.spec.fields[$0].kind { true } else { false }
+        }) {
+            child.inputs[name] = TextInput(typed)
+            child.focused = name
+            child.editsInPlace = true
+            child.changed = true
+        }
+        form = child
+    }
+
+    /// After a nested form saved `id`: back to the form it came from, with `id` chosen in its field.
+    private static func returnLinking(_ state: inout AppState, _ form: inout FormState, id: EntityID) {
+        guard var parent = form.returnTo.first else { return }
+        let field = parent.spec.fields[form.linkField]
+        switch field.value(of: parent.subject) {
+        case .references(let ids): parent.subject = field.setting(.references(ids + [id]), in: parent.subject)
+        default: parent.subject = field.setting(.reference(id), in: parent.subject)
+        }
+        parent.errors[form.linkField] = nil
+        parent.changed = true
+        parent.focused = form.linkField
+        form = parent
+        state.overlay = .form(form)
+    }
+
+    /// The answer to "discard the changes?": y discards, n or Esc goes back to the form.
+    private static func discardKey(_ state: inout AppState, _ form: inout FormState, _ key: Key) -> [Effect] {
+        switch key {
+        case .char("y"), .char("Y"), .char("d"), .char("D"):
+            form.confirmingDiscard = false
+            leave(&state, &form, saying: "Changes discarded; nothing saved.")
+        case .char("n"), .char("N"), .char("k"), .char("K"), .escape, .enter:
+            form.confirmingDiscard = false
+        default:
+            break
         }
         return []
     }
@@ -60,11 +143,7 @@ extension Reducer {
     /// Enter or Space on the focused field or button.
     private static func activate(_ state: inout AppState, _ form: inout FormState, key: Key) -> [Effect] {
         if form.focused == form.saveButton { return submit(&state, &form) }
-        if form.focused == form.cancelButton {
-            state.overlay = nil
-            state.notice = Notice("Closed without saving.")
-            return []
-        }
+        if form.focused == form.cancelButton { return close(&state, &form) }
         let field = form.spec.fields[form.focused]
         guard field.kind.isPicked else {
             form.commitInput(form.focused)
@@ -77,6 +156,7 @@ extension Reducer {
         }
         if case .flag = field.kind, case .flag(let on) = field.value(of: form.subject) {
             form.subject = field.setting(.flag(!on), in: form.subject)
+            form.changed = true
             return []
         }
         form.picker = picker(for: field, value: field.value(of: form.subject), plan: state.plan)
@@ -102,7 +182,12 @@ extension Reducer {
         default:
             break
         }
-        if optional { options.insert(PickerState.Option(value: "", label: "(none)"), at: 0) }
+        if optional { options.insert(PickerState.Option(value: "", label: PickerState.noValue), at: 0) }
+        if case .reference(let kind) = field.kind {
+            options.append(PickerState.Option(value: PickerState.newItem, label: "+ New \(kind.label)…"))
+        } else if case .references(let kind) = field.kind {
+            options.append(PickerState.Option(value: PickerState.newItem, label: "+ New \(kind.label)…"))
+        }
         var checked: Set<String> = []
         var current: String?
         switch value {
@@ -123,6 +208,15 @@ extension Reducer {
         let visible = picker.visible
         // Choose, tick and close come from the keymap's list bindings; the rest moves or filters.
         let command = Keymap.command(for: key, in: [.list])
+        let onNew = picker.list.selected < visible.count && visible[picker.list.selected].value == PickerState.newItem
+        if onNew, command == .confirm || (command == .toggle && picker.multiple) {
+            guard !state.isReadOnly else { return [] }
+            switch field.kind {
+            case .reference(let kind), .references(let kind): openNested(&state, &form, kind: kind, picker: picker)
+            default: break
+            }
+            return []
+        }
         switch (command, key) {
         case (.cancel?, _):
             form.picker = nil
@@ -131,6 +225,8 @@ extension Reducer {
         case (_, .down): picker.list.selected += 1
         case (_, .pageUp): picker.list.selected -= 10
         case (_, .pageDown): picker.list.selected += 10
+        case (_, .home): picker.list.selected = 0
+        case (_, .end): picker.list.selected = visible.count - 1
         case (.toggle?, _) where picker.multiple:
             if picker.list.selected < visible.count {
                 let value = visible[picker.list.selected].value
@@ -138,7 +234,7 @@ extension Reducer {
             }
         case (.confirm?, _):
             let chosen: FieldValue
-            let ordered = picker.options.map(\.value).filter(picker.checked.contains)
+            let ordered = picker.options.map(\.value).filter { $0 != PickerState.newItem && picker.checked.contains($0) }
             switch field.kind {
             case .multiChoice: chosen = .choices(ordered)
             case .references: chosen = .references(ordered)
@@ -154,6 +250,7 @@ extension Reducer {
             form.subject = field.setting(chosen, in: form.subject)
             form.errors[form.focused] = nil
             form.picker = nil
+            form.changed = true
             return []
         default:
             editText(&picker.filter, key)
@@ -209,16 +306,27 @@ extension Reducer {
         }
         if !fresh.isEmpty {
             for finding in fresh {
-                let index = form.spec.fields.firstIndex { $0.key == finding.location.field } ?? form.focused
-                form.errors[min(index, form.fieldCount - 1)] = finding.message
+                // A finding no field answers for is said on the status line only, never under a wrong field.
+                if let index = form.spec.fieldIndex(forFinding: finding.location.field) {
+                    form.errors[index] = finding.message
+                }
             }
             if let first = form.errors.keys.min() { form.focused = first }
             state.notice = Notice("Not saved: \(fresh[0].message)", .error)
             return []
         }
+        if !form.returnTo.isEmpty, let id = scope.id {
+            let effects = commit(&state, edit)
+            guard state.plan.entity(scope.kind!, id: id) != nil else { return effects }
+            returnLinking(&state, &form, id: id)
+            state.notice = Notice("Added \(scope.kind!.label) \(id); chosen here.")
+            return effects
+        }
         state.overlay = nil
         let effects = commit(&state, edit)
-        if case .entity(let kind, true) = form.target, let index = state.rows(of: kind, list: state.list)
+        // A new item is selected in its table; a panel (the heat map) keeps the cell it was added from.
+        if case .entity(let kind, true) = form.target, state.section == .table(kind),
+           let index = state.rows(of: kind, list: state.list)
             .firstIndex(where: { $0.id == scope.id }) {
             var list = state.list
             list.selected = index

@@ -8,8 +8,16 @@ extension Reducer {
             let effects = formKey(&state, &form, key)
             if case .form = state.overlay { state.overlay = .form(form) }
             return effects
-        case .confirmDelete(let kind, let id, _, _):
+        case .confirmDelete(let kind, let id, let title, let dependents, let scroll):
+            let page = max(1, DeleteView.listRows(dependents.count, layout(state)))
+            let last = max(0, dependents.count - page)
+            func scrolled(_ to: Int) { state.overlay = .confirmDelete(kind: kind, id: id, title: title,
+                                                                       dependents: dependents, scroll: max(0, min(last, to))) }
             switch key {
+            case .down, .char("j"): scrolled(scroll + 1)
+            case .up, .char("k"): scrolled(scroll - 1)
+            case .pageDown, .char(" "): scrolled(scroll + page)
+            case .pageUp: scrolled(scroll - page)
             case .char("y"), .char("Y"):
                 return confirmDelete(&state, kind: kind, id: id)
             case .char("n"), .char("N"), .escape, .char("q"):
@@ -23,11 +31,15 @@ extension Reducer {
             state.overlay = nil
             return []
         case .help(let scroll):
+            let last = HelpView.maxScroll(layout(state))
+            let page = max(1, HelpView.rect(layout(state)).height - 3)
             switch key {
-            case .down, .char("j"): state.overlay = .help(scroll: scroll + 1)
+            case .down, .char("j"): state.overlay = .help(scroll: min(last, scroll + 1))
             case .up, .char("k"): state.overlay = .help(scroll: max(0, scroll - 1))
-            case .pageDown, .char(" "): state.overlay = .help(scroll: scroll + 10)
-            case .pageUp: state.overlay = .help(scroll: max(0, scroll - 10))
+            case .pageDown, .char(" "): state.overlay = .help(scroll: min(last, scroll + page))
+            case .pageUp: state.overlay = .help(scroll: max(0, scroll - page))
+            case .home, .char("g"): state.overlay = .help(scroll: 0)
+            case .end, .char("G"): state.overlay = .help(scroll: last)
             default: state.overlay = nil
             }
             return []
@@ -48,7 +60,7 @@ extension Reducer {
             default:
                 break
             }
-            list.clamp(count: findings.count, visible: max(1, layout(state).form.height - 4))
+            list.clamp(count: findings.count, visible: FindingsView.listRows(layout(state)))
             state.overlay = .findings(list)
             return []
         case .importPath(let kind, let input):

@@ -8,7 +8,7 @@ extension FieldText {
             let sides = entry.split(separator: ":", maxSplits: 1)
             let id = sides.first.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
             guard sides.count == 2, !id.isEmpty else {
-                return .failure(.invalid("write group: persons pairs separated by ';', like GRP-1: \(numbers.format(12000)); GRP-2: 300"))
+                return .failure(.invalid("write " + FieldFormat.groupCounts(numbers)))
             }
             switch number(sides[1].trimmingCharacters(in: .whitespaces), numbers) {
             case .success(let value): counts.append(GroupCount(groupId: id, count: value))
@@ -37,7 +37,7 @@ extension FieldText {
                     let sign = word.hasPrefix("-") ? -1 : 1
                     let body = word.hasPrefix("-") || word.hasPrefix("+") ? String(word.dropFirst()) : word
                     guard case .success(let days) = FieldText.days(body) else {
-                        return .failure(.invalid("write each predecessor as an id, SS or FS, and a lag: ACT-4 SS +5d"))
+                        return .failure(.invalid("write " + FieldFormat.dependencies))
                     }
                     dependency.lagDays = sign * days
                 }

@@ -23,7 +23,7 @@ public enum FieldText {
         case .year(let optional):
             if trimmed.isEmpty { return optional ? .success(.integer(nil)) : .failure(.required) }
             guard trimmed.count == 4, let year = Int(trimmed), (1900...2200).contains(year) else {
-                return .failure(.invalid("a year has four digits, like 2027"))
+                return .failure(.invalid("write " + FieldFormat.year))
             }
             return .success(.integer(year))
         case .days:
@@ -31,7 +31,7 @@ public enum FieldText {
         case .date:
             if trimmed.isEmpty { return .success(.day(nil)) }
             guard let day = Day(iso: trimmed) else {
-                return .failure(.invalid("a date is written YYYY-MM-DD, like 2027-03-15"))
+                return .failure(.invalid("write " + FieldFormat.date))
             }
             return .success(.day(day))
         case .yearValues:
@@ -95,7 +95,7 @@ public enum FieldText {
             break
         }
         guard let count = Int(body.trimmingCharacters(in: .whitespaces)), count >= 0, count <= 100_000 / factor else {
-            return .failure(.invalid("a duration is a number of days, weeks, months (30 days) or years, like 45d, 6w, 6m or 1y"))
+            return .failure(.invalid("a duration is " + FieldFormat.days))
         }
         return .success(count * factor)
     }
@@ -118,8 +118,7 @@ public enum FieldText {
             let sides = pair.split(separator: ":", maxSplits: 1)
             guard sides.count == 2,
                   let year = Int(sides[0].trimmingCharacters(in: .whitespaces)), (1900...2200).contains(year) else {
-                let example = formatYearValues([YearValue(year: 2026, value: 10), YearValue(year: 2027, value: 12.5)], numbers)
-                return .failure(.invalid("write year: value pairs, like \(example)"))
+                return .failure(.invalid("write " + FieldFormat.yearValues(numbers)))
             }
             switch number(sides[1].trimmingCharacters(in: CharacterSet(charactersIn: " %")), numbers) {
             case .success(let value): values.append(YearValue(year: year, value: value))

@@ -9,6 +9,17 @@ public struct FormSpec {
         self.title = title
         self.fields = fields
     }
+
+    /// Findings about something a form does not edit directly, and the field that changes it:
+    /// a scenario's cost follows from its measures; a measure's roles are led by its lead institution.
+    static let findingFieldAliases: [String: String] = ["cost": "measures", "roles": "lead institution"]
+
+    /// The field a finding's `Location.field` concerns, so its error shows under that field.
+    public func fieldIndex(forFinding name: String?) -> Int? {
+        guard let name else { return nil }
+        let key = fields.contains { $0.key == name } ? name : Self.findingFieldAliases[name] ?? name
+        return fields.firstIndex { $0.key == key }
+    }
 }
 
 /// The forms of the plan's single-valued parts; their fields read and write the plan itself,
@@ -30,47 +41,46 @@ public enum RecordForm: String, CaseIterable, Sendable {
         switch self {
         case .details:
             return FormSpec("Plan details", [
-                F.text("Country", \.meta.country.name, key: "plan details"),
-                F.text("ISO code", \.meta.country.code, key: "plan details", help: "ISO 3166 code, e.g. CI"),
-                F.text("Title", \.meta.title, key: "plan details"),
-                F.text("Currency", \.meta.currency, key: "plan details", help: "ISO 4217 code, e.g. XOF"),
-                F.year("Base year", \.meta.baseYear, key: "plan details"),
-                F.year("First year", \.meta.firstYear, key: "plan details"),
-                F.year("Last year", \.meta.lastYear, key: "plan details"),
-                F.text("Language", \.meta.language, key: "plan details", help: "BCP 47 tag, e.g. fr"),
-                F.choice("Number format", \.meta.numberFormat, key: "plan details",
-                         help: "How numbers are written and typed; empty: each user's locale"),
-                F.textList("Authors", \.meta.authors, key: "plan details"),
+                F.text("Country", \.meta.country.name),
+                F.text("ISO code", \.meta.country.code, help: "ISO 3166 code, e.g. CI"),
+                F.text("Title", \.meta.title),
+                F.text("Currency", \.meta.currency, help: "ISO 4217 code, e.g. XOF"),
+                F.year("Base year", \.meta.baseYear),
+                F.year("First year", \.meta.firstYear),
+                F.year("Last year", \.meta.lastYear),
+                F.text("Language", \.meta.language, help: "BCP 47 tag, e.g. fr"),
+                F.choice("Number format", \.meta.numberFormat, help: "How numbers are written and typed; empty: each user's locale"),
+                F.textList("Authors", \.meta.authors),
             ])
         case .mandate:
             return FormSpec("Mandate", [
-                F.text("Authority", \.foundations.mandate.authority, key: "mandate",
+                F.text("Authority", \.foundations.mandate.authority,
                        help: "Who mandated the work"),
-                F.text("Instrument", \.foundations.mandate.instrument, key: "mandate", help: "By which act"),
-                F.date("Date", \.foundations.mandate.date, key: "mandate"),
-                F.text("Summary", \.foundations.mandate.summary, key: "mandate", multiline: true),
+                F.text("Instrument", \.foundations.mandate.instrument, help: "By which act"),
+                F.date("Date", \.foundations.mandate.date),
+                F.text("Summary", \.foundations.mandate.summary, multiline: true),
                 F.reference("Lead ministry", \.foundations.leadMinistryId, to: .stakeholder),
             ])
         case .economy:
             return FormSpec("Economic inputs", [
-                F.number("GDP (base year)", \.stocktake.economy.gdp.baseValue, key: "economy"),
-                F.number("GDP growth", \.stocktake.economy.gdp.growthPercent, key: "economy", unit: "% a year"),
-                F.yearValues("GDP by year", \.stocktake.economy.gdp.yearly, key: "economy"),
-                F.number("Government expenditure", \.stocktake.economy.governmentExpenditure.baseValue, key: "economy"),
+                F.number("GDP (base year)", \.stocktake.economy.gdp.baseValue),
+                F.number("GDP growth", \.stocktake.economy.gdp.growthPercent, unit: "% a year"),
+                F.yearValues("GDP by year", \.stocktake.economy.gdp.yearly),
+                F.number("Government expenditure", \.stocktake.economy.governmentExpenditure.baseValue),
                 F.number("Expenditure growth", \.stocktake.economy.governmentExpenditure.growthPercent,
-                         key: "economy", unit: "% a year"),
-                F.yearValues("Expenditure by year", \.stocktake.economy.governmentExpenditure.yearly, key: "economy"),
-                F.number("Inflation", \.stocktake.economy.inflation.baseValue, key: "economy", unit: "% a year"),
-                F.yearValues("Inflation by year", \.stocktake.economy.inflation.yearly, key: "economy"),
-                F.number("Poverty line", \.stocktake.economy.povertyLine.baseValue, key: "economy",
-                         unit: "a year per person"),
-                F.number("Poverty line growth", \.stocktake.economy.povertyLine.growthPercent, key: "economy",
                          unit: "% a year"),
-                F.number("Minimum wage", \.stocktake.economy.minimumWage.baseValue, key: "economy", unit: "a year"),
-                F.number("Minimum wage growth", \.stocktake.economy.minimumWage.growthPercent, key: "economy",
+                F.yearValues("Expenditure by year", \.stocktake.economy.governmentExpenditure.yearly),
+                F.number("Inflation", \.stocktake.economy.inflation.baseValue, unit: "% a year"),
+                F.yearValues("Inflation by year", \.stocktake.economy.inflation.yearly),
+                F.number("Poverty line", \.stocktake.economy.povertyLine.baseValue,
+                         unit: "a year per person"),
+                F.number("Poverty line growth", \.stocktake.economy.povertyLine.growthPercent,
+                         unit: "% a year"),
+                F.number("Minimum wage", \.stocktake.economy.minimumWage.baseValue, unit: "a year"),
+                F.number("Minimum wage growth", \.stocktake.economy.minimumWage.growthPercent,
                          unit: "% a year"),
                 F.percent("Fiscal-space ceiling (% of GDP)", \.stocktake.economy.fiscalSpaceCeilingPercentOfGDP,
-                          key: "economy"),
+                          key: "fiscal-space ceiling"),
                 F.percent("Coverage threshold", \.stocktake.coverageThresholdPercent, key: "coverage threshold",
                           help: "Coverage below this share of a group is a gap"),
             ])

@@ -24,7 +24,7 @@ extension EntityKind {
         case .readiness:
             typealias C = Columns<ReadinessItem>
             return [C.text("Dimension", 15) { $0.dimension.label }, C.text("Criterion", 30, flexible: true) { $0.criterion },
-                    C.text("Status", 10) { $0.status.label }, C.text("Note", 16, flexible: true, priority: 3) { $0.note }]
+                    C.text("Status", 12) { $0.status.label }, C.text("Note", 16, flexible: true, priority: 3) { $0.note }]
         case .indicator:
             typealias C = Columns<Indicator>
             return [C.text("Indicator", 24, flexible: true) { $0.name }, C.number("Value", 10) { $0.value },
@@ -72,9 +72,9 @@ extension EntityKind {
                     C.text("Better when", 11) { $0.higherIsBetter ? "higher" : "lower" }]
         case .score:
             typealias C = Columns<PriorityScore>
-            return [C.text("Gap", 20, flexible: true) { s, p in p.name(.gap, s.gapId) },
+            return [C.text("Gap", 20, flexible: true) { s, p in p.labelled(.gap, s.gapId) },
                     C.text("Criterion", 14) { s, p in p.name(.criterion, s.criterionId) },
-                    C.text("Scored by", 16) { $0.scoredBy.label }, C.number("Score", 5) { $0.score }]
+                    C.text("Scored by", 12) { $0.scoredBy.label }, C.number("Score", 5) { $0.score }]
         case .priority:
             typealias C = Columns<Priority>
             return [C.number("Rank", 4) { Double($0.rank) }, C.text("Priority", 24, flexible: true) { $0.name },
@@ -93,8 +93,8 @@ extension EntityKind {
                     C.text("Lead", 10, priority: 3) { m, p in p.shortName(m.leadInstitutionId) }]
         case .role:
             typealias C = Columns<InstitutionRole>
-            return [C.text("Institution", 18, flexible: true) { r, p in p.shortName(r.institutionId) },
-                    C.text("Measure", 18, flexible: true) { r, p in r.measureId == nil ? "(whole strategy)" : p.name(.measure, r.measureId) },
+            return [C.text("Institution", 18, flexible: true, minimum: 11) { r, p in p.shortName(r.institutionId) },
+                    C.text("Measure", 18, flexible: true) { r, p in r.measureId == nil ? "(whole strategy)" : p.labelled(.measure, r.measureId) },
                     C.text("Function", 16) { $0.function.label }, C.text("Involvement", 11) { $0.involvement.label }]
         case .phase:
             typealias C = Columns<Phase>
@@ -120,9 +120,9 @@ extension EntityKind {
         switch self {
         case .activity:
             typealias C = Columns<Activity>
-            return [C.id(), C.text("Activity", 24, flexible: true) { $0.name },
+            return [C.id(), C.text("Activity", 24, flexible: true, minimum: 16) { $0.name },
                     C.text("Responsible", 12) { a, p in p.shortName(a.responsibleId) },
-                    C.text("Days", 5) { $0.milestone ? "◆" : String($0.durationDays) },
+                    C.text("Days", 5, priority: 2) { $0.milestone ? "◆" : String($0.durationDays) },
                     C.number("Budget", 9, priority: 2) { $0.budget }, C.text("Status", 11) { $0.status.label },
                     C.number("Done", 5, priority: 2, suffix: "%") { $0.progressPercent },
                     C.text("Measure", 8, priority: 3) { $0.measureId ?? "" }]
@@ -167,6 +167,13 @@ extension EntityKind {
 }
 
 extension Plan {
+    /// "GAP-3 Self-employed…": the id first, so rows stay told apart when the name is cut.
+    public func labelled(_ kind: EntityKind, _ id: EntityID?) -> String {
+        guard let id, !id.isEmpty else { return "" }
+        let title = name(kind, id)
+        return title == id || title.isEmpty ? id : "\(id) \(title)"
+    }
+
     /// A stakeholder's acronym when it has one, else its name.
     public func shortName(_ id: EntityID?) -> String {
         guard let id else { return "" }

@@ -13,10 +13,27 @@ public struct TableColumn {
     public let alignment: Alignment
     /// Columns with a priority above the terminal's room are left out (1 always shows).
     public let priority: Int
+    /// The narrowest a priority-1 column gets on a small terminal before other text gives way.
+    public let minimum: Int
     let text: (any PlanEntity, Plan, NumberConvention) -> String
     let number: ((any PlanEntity, Plan) -> Double?)?
     /// For number columns: the figure abbreviated (1.5M), for when the exact one does not fit.
     let short: ((any PlanEntity, Plan, NumberConvention) -> String)?
+
+    init(title: String, width: Int, flexible: Bool, alignment: Alignment, priority: Int, minimum: Int? = nil,
+         text: @escaping (any PlanEntity, Plan, NumberConvention) -> String, number: ((any PlanEntity, Plan) -> Double?)?,
+         short: ((any PlanEntity, Plan, NumberConvention) -> String)?) {
+        self.title = title
+        self.width = width
+        self.flexible = flexible
+        self.alignment = alignment
+        self.priority = priority
+        // Flexible text keeps enough to be told apart; fixed columns keep their width.
+        self.minimum = minimum ?? (flexible ? min(width, 12) : width)
+        self.text = text
+        self.number = number
+        self.short = short
+    }
 
     /// What the column shows for `entity`: a number column's exact figure, or its abbreviation
     /// (12.5M) when `abbreviated` (see ``abbreviates(_:in:numbers:width:)``).
@@ -55,14 +72,14 @@ extension TableColumn {
 /// Builders of columns over a concrete entity type.
 public enum Columns<E: PlanEntity> {
     public static func text(_ title: String, _ width: Int, flexible: Bool = false, priority: Int = 1,
-                            _ value: @escaping (E, Plan) -> String) -> TableColumn {
+                            minimum: Int? = nil, _ value: @escaping (E, Plan) -> String) -> TableColumn {
         TableColumn(title: title, width: width, flexible: flexible, alignment: .left, priority: priority,
-                    text: { entity, plan, _ in value(entity as! E, plan) }, number: nil, short: nil)
+                    minimum: minimum, text: { entity, plan, _ in value(entity as! E, plan) }, number: nil, short: nil)
     }
 
     public static func text(_ title: String, _ width: Int, flexible: Bool = false, priority: Int = 1,
-                            _ value: @escaping (E) -> String) -> TableColumn {
-        text(title, width, flexible: flexible, priority: priority) { entity, _ in value(entity) }
+                            minimum: Int? = nil, _ value: @escaping (E) -> String) -> TableColumn {
+        text(title, width, flexible: flexible, priority: priority, minimum: minimum) { entity, _ in value(entity) }
     }
 
     /// A text column that writes numbers: `value` gets the convention to write them in.

@@ -63,3 +63,14 @@ extension Canvas {
         set(Cell(text: String(glyph), width: 1, role: role, attributes: attributes), x: x, y: y)
     }
 }
+
+extension Canvas {
+    /// Puts prose that may not fit: when it is cut, an ellipsis says so (a bare cut reads as the
+    /// whole text). Returns the columns used.
+    @discardableResult
+    public mutating func putFitted(_ text: String, x: Int, y: Int, role: Role = .normal,
+                                   attributes: TextAttributes = [], maxWidth: Int) -> Int {
+        put(DisplayWidth.truncate(text, to: max(0, maxWidth), ellipsis: glyphs.ellipsis), x: x, y: y, role: role,
+            attributes: attributes)
+    }
+}

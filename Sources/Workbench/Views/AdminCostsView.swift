@@ -8,7 +8,7 @@ enum AdminCostsView {
         let over = ratios.filter(\.isOverCeiling).count
         let summary = over == 0 ? "Every scheme and measure is within its administrative-cost ceiling."
             : "\(over) of \(ratios.count) over the ceiling for their scheme type (f lists them)."
-        frame.canvas.put(summary, x: area.x + 1, y: area.y, role: over == 0 ? .ok : .warning, maxWidth: area.width - 2)
+        frame.canvas.putFitted(summary, x: area.x + 1, y: area.y, role: over == 0 ? .ok : .warning, maxWidth: area.width - 2)
         let glyphs = frame.canvas.glyphs
         typealias C = PanelTable.Column
         let columns = [C(title: "Id", width: 6), C(title: "Scheme or measure", width: 12, flexible: true),
@@ -38,8 +38,8 @@ enum AdminCostsView {
         let foot = area.maxY - detailHeight
         frame.canvas.hline(x: area.x, y: foot, length: area.width, role: .border)
         for (offset, line) in explanation(ratios[state.list.selected], currency: state.plan.meta.currency, numbers: state.numbers,
-                                                     width: area.width - 2).enumerated() {
-            frame.canvas.put(line, x: area.x + 1, y: foot + 1 + offset, role: offset == 0 ? .normal : .muted,
+                                          width: area.width - 2).enumerated() {
+            frame.canvas.putFitted(line, x: area.x + 1, y: foot + 1 + offset, role: offset == 0 ? .normal : .muted,
                              maxWidth: area.width - 2)
         }
     }

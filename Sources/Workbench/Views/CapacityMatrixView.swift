@@ -37,7 +37,7 @@ enum CapacityMatrixView {
         let assessments = plan.administration.capacities.filter { $0.institutionId == id }
         for (offset, assessment) in assessments.prefix(detailHeight - 1).enumerated() {
             let actions = assessment.activityIds.isEmpty ? "" : " [\(assessment.activityIds.joined(separator: ", "))]"
-            frame.canvas.put("\(assessment.function.label): \(assessment.notes.replacingNewlines)\(actions)",
+            frame.canvas.putFitted("\(assessment.function.label): \(assessment.notes.replacingNewlines)\(actions)",
                              x: area.x + 1, y: foot + 1 + offset, role: .muted, maxWidth: area.width - 2)
         }
     }

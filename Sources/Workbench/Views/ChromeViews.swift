@@ -8,7 +8,8 @@ enum HeaderView {
         let years = "\(meta.firstYear)–\(meta.lastYear)"
         let title = meta.title.contains(years) ? meta.title : "\(meta.title) \(years)"
         let text = " Socle  \(meta.country.name) · \(title)"
-        canvas.put(text, x: 0, y: 0, role: .title, maxWidth: layout.columns - 1)
+        canvas.put(DisplayWidth.truncate(text, to: layout.columns - 1, ellipsis: canvas.glyphs.ellipsis),
+                   x: 0, y: 0, role: .title)
     }
 }
 
@@ -56,41 +57,72 @@ enum RailView {
 
 /// The bottom line: plan, save state, lock, findings, and the keys that matter here.
 enum StatusView {
-    static func draw(_ canvas: inout Canvas, state: AppState, layout: Layout) {
-        let rect = layout.status
-        canvas.fill(rect, role: .status)
-        var x = rect.x
-        x += canvas.put(" \(state.planName) ", x: x, y: rect.y, role: .status, maxWidth: 24)
+    /// Plan name, save state and counts, each with its role, before the notice or the hints.
+    static func leading(_ state: AppState) -> [(String, Role)] {
+        let name = DisplayWidth.truncate(" \(state.planName) ", to: 24)
         let (saveText, saveRole): (String, Role) = switch (state.access, state.saveState) {
         case (.readOnly, _): ("READ-ONLY", .statusWarning)
         case (_, .saved): ("saved", .statusOK)
         case (_, .saving): ("saving…", .status)
         case (_, .failed): ("SAVE FAILED", .statusError)
         }
-        x += canvas.put("│ ", x: x, y: rect.y, role: .status)
-        x += canvas.put(saveText, x: x, y: rect.y, role: saveRole)
-        x += canvas.put(" │ ", x: x, y: rect.y, role: .status)
         let errors = state.errorCount
         let warnings = state.warningCount
-        x += canvas.put(counted(errors, "error"), x: x, y: rect.y,
-                        role: errors > 0 ? .statusError : .status)
-        x += canvas.put(" " + counted(warnings, "warning"), x: x, y: rect.y,
-                        role: warnings > 0 ? .statusWarning : .status)
-        x += canvas.put(" │ ", x: x, y: rect.y, role: .status)
+        return [(name, .status), ("│ ", .status), (saveText, saveRole), (" │ ", .status),
+                (counted(errors, "error"), errors > 0 ? .statusError : .status),
+                (" " + counted(warnings, "warning"), warnings > 0 ? .statusWarning : .status),
+                (" │ ", .status)]
+    }
+
+    static func draw(_ canvas: inout Canvas, state: AppState, layout: Layout) {
+        let rect = layout.status
+        canvas.fill(rect, role: .status)
+        var x = rect.x
+        for (text, role) in leading(state) { x += canvas.put(text, x: x, y: rect.y, role: role) }
         let room = rect.maxX - x - 1
         if let notice = state.notice {
-            let role: Role = switch notice.tone {
-            case .info: .status
-            case .warning: .statusWarning
-            case .error: .statusError
-            }
-            canvas.put(notice.text, x: x, y: rect.y, role: role, maxWidth: room)
+            let role = noticeRole(notice)
+            canvas.put(DisplayWidth.truncate(notice.text, to: room, ellipsis: canvas.glyphs.ellipsis),
+                       x: x, y: rect.y, role: role)
         } else if case .readOnly(let reason) = state.access {
             // Who holds the plan matters more than key hints; it is cut to fit, never dropped.
             canvas.put(reason, x: x, y: rect.y, role: .statusWarning, maxWidth: rect.maxX - x - 1)
         } else {
             drawHints(&canvas, hints: hints(state), x: x, y: rect.y, room: room)
         }
+    }
+
+    /// A notice longer than the status line is written in full on lines of its own above it,
+    /// wrapped, rather than only cut on the status line; it goes with the next key like any notice.
+    static func drawLongNotice(_ canvas: inout Canvas, state: AppState, layout: Layout) {
+        // Over a form or dialog the notice stays on the status line: what it says is shown there too
+        // (a refused field has its reason under it), and the dialog's own lines stay readable.
+        guard state.overlay == nil, let notice = state.notice,
+              DisplayWidth.of(notice.text) > noticeRoom(state, layout) else { return }
+        let text = notice.text
+        let role = noticeRole(notice)
+        let rect = layout.status
+        let lines = TextWrap.lines(text, width: rect.width - 2).prefix(max(1, layout.rows / 3))
+        let top = rect.y - lines.count
+        canvas.hline(x: rect.x, y: top - 1, length: rect.width, role: .status)
+        for (offset, line) in lines.enumerated() {
+            let y = top + offset
+            canvas.fill(Rect(x: rect.x, y: y, width: rect.width, height: 1), role: .status)
+            canvas.put(line, x: rect.x + 1, y: y, role: role)
+        }
+    }
+
+    static func noticeRole(_ notice: Notice) -> Role {
+        switch notice.tone {
+        case .info: .status
+        case .warning: .statusWarning
+        case .error: .statusError
+        }
+    }
+
+    /// The columns left for a notice after the plan name, save state and counts.
+    static func noticeRoom(_ state: AppState, _ layout: Layout) -> Int {
+        layout.status.maxX - layout.status.x - leading(state).reduce(0) { $0 + DisplayWidth.of($1.0) } - 1
     }
 
     static func drawHints(_ canvas: inout Canvas, hints: [(String, String)], x start: Int, y: Int, room: Int) {

@@ -14,8 +14,8 @@ enum ExportDialogView {
             let role: Role = selected ? .tableSelected : .dialog
             frame.canvas.fill(Rect(x: inside.x, y: y, width: inside.width, height: 1), role: role)
             let file = "exports/" + kind.fileName
-            frame.canvas.put(" " + kind.label, x: inside.x, y: y, role: role,
-                             maxWidth: inside.width - DisplayWidth.of(file) - 3)
+            frame.canvas.putFitted(" " + kind.label, x: inside.x, y: y, role: role,
+                                   maxWidth: inside.width - DisplayWidth.of(file) - 3)
             frame.canvas.put(file, x: inside.maxX - DisplayWidth.of(file) - 1, y: y, role: selected ? role : .muted)
         }
         var x = inside.x + 1

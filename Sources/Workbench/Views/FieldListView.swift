@@ -18,7 +18,7 @@ enum FieldListView {
             let label = DisplayWidth.pad(field.label, to: labelWidth, ellipsis: canvas.glyphs.ellipsis)
             canvas.put(label, x: area.x + 1, y: y, role: isSelected ? role : .fieldLabel)
             let value = describe(field, subject: subject, plan: plan, numbers: numbers)
-            canvas.put(value.isEmpty ? "—" : value, x: area.x + labelWidth + 3, y: y,
+            canvas.putFitted(value.isEmpty ? "—" : value, x: area.x + labelWidth + 3, y: y,
                        role: isSelected ? role : (value.isEmpty ? .muted : .fieldValue),
                        maxWidth: area.width - labelWidth - 4)
             rows[index] = y
@@ -57,7 +57,7 @@ enum RecordView {
         }
         if list.selected < spec.fields.count {
             let help = spec.fields[list.selected].help
-            frame.canvas.put(help.isEmpty ? "Enter edits these fields." : help, x: body.x + 1, y: body.maxY - 1,
+            frame.canvas.putFitted(help.isEmpty ? "Enter edits these fields." : help, x: body.x + 1, y: body.maxY - 1,
                              role: .hint, maxWidth: body.width - 2)
         }
     }
@@ -68,7 +68,7 @@ enum DetailView {
     static func draw(_ canvas: inout Canvas, entity: any PlanEntity, kind: EntityKind, state: AppState, area: Rect) {
         canvas.vline(x: area.x - 1, y: area.y, length: area.height, role: .border)
         let title = entity.title.isEmpty ? entity.id : "\(entity.id)  \(entity.title)"
-        canvas.put(title, x: area.x + 1, y: area.y, role: .heading, maxWidth: area.width - 2)
+        canvas.putFitted(title, x: area.x + 1, y: area.y, role: .heading, maxWidth: area.width - 2)
         FieldListView.draw(&canvas, spec: kind.form, subject: entity, plan: state.plan, numbers: state.numbers,
                            area: Rect(x: area.x, y: area.y + 2, width: area.width, height: area.height - 2),
                            selected: nil)

@@ -10,15 +10,15 @@ enum FormView {
         let valueWidth = inside.maxX - valueX - 1
         let lines = layoutLines(form, width: valueWidth - 2, mark: String(frame.canvas.glyphs.arrowUp))
         let height = inside.height - 3
-        let focusLine = lines.firstIndex { $0.field == form.focused && $0.error == nil } ?? 0
+        let focusLine = lines.firstIndex { $0.field == form.focused && $0.note == nil } ?? 0
         let top = max(0, min(focusLine - height / 2, lines.count - height))
         for (offset, line) in lines.dropFirst(top).prefix(height).enumerated() {
             let y = inside.y + offset
             let index = line.field
             let field = form.spec.fields[index]
             let focused = index == form.focused
-            if let error = line.error {
-                frame.canvas.put(error, x: valueX, y: y, role: .fieldError, maxWidth: valueWidth)
+            if let note = line.note {
+                frame.canvas.put(note.text, x: valueX, y: y, role: note.isError ? .fieldError : .hint, maxWidth: valueWidth)
                 continue
             }
             let label = DisplayWidth.pad(field.label, to: labelWidth, ellipsis: frame.canvas.glyphs.ellipsis)
@@ -29,12 +29,18 @@ enum FormView {
             frame.canvas.fill(Rect(x: valueX, y: y, width: valueWidth, height: 1), role: focused ? .fieldFocus : .dialog)
             if focused, let input = form.inputs[index], form.picker == nil {
                 let shown = InputLine.visible(input, width: valueWidth)
-                frame.canvas.put(shown.text, x: valueX, y: y, role: role, maxWidth: valueWidth)
+                // An untouched value shows selected: the first character typed replaces it.
+                let untouched = !form.editsInPlace && !input.text.isEmpty && !state.isReadOnly
+                // Underlined too, so the mark survives a theme whose selection and focus look alike (mono).
+                frame.canvas.put(shown.text, x: valueX, y: y, role: untouched ? .selection : role,
+                                 attributes: untouched ? .underline : [], maxWidth: valueWidth)
                 if !state.isReadOnly { frame.canvas.cursor = Point(x: valueX + shown.cursor, y: y) }
             } else {
-                var text = form.inputs[index]?.text ?? FieldListView.describe(field, subject: form.subject, plan: state.plan, numbers: form.numbers)
-                if field.kind.isPicked { text = text.isEmpty ? "(choose)" : text }
-                frame.canvas.put(text.replacingNewlines, x: valueX, y: y, role: role, maxWidth: valueWidth - 2)
+                var text = form.inputs[index]?.text
+                    ?? FieldListView.describe(field, subject: form.subject, plan: state.plan, numbers: form.numbers)
+                // The same words as the picker's empty line, so "no value" reads one way everywhere.
+                if field.kind.isPicked { text = text.isEmpty ? PickerState.noValue : text }
+                frame.canvas.putFitted(text.replacingNewlines, x: valueX, y: y, role: role, maxWidth: valueWidth - 2)
                 if field.kind.isPicked, valueWidth > 4 {
                     frame.canvas.put(String(frame.canvas.glyphs.arrowDown), x: valueX + valueWidth - 1, y: y, role: .muted)
                 }
@@ -46,16 +52,42 @@ enum FormView {
         if let picker = form.picker {
             PickerView.draw(&frame.canvas, picker: picker, layout: layout)
         }
+        if form.confirmingDiscard { drawDiscard(&frame.canvas, layout: layout) }
     }
 
-    /// One line per field, and under a refused field its reason, wrapped.
-    private static func layoutLines(_ form: FormState, width: Int, mark: String) -> [(field: Int, error: String?)] {
-        var lines: [(Int, String?)] = []
+    private static func drawDiscard(_ canvas: inout Canvas, layout: Layout) {
+        let rect = layout.dialog(width: 52, height: 6)
+        let inside = OverlayView.dialog(&canvas, rect, title: "Discard the changes?")
+        canvas.put("This form has changes that are not saved.", x: inside.x + 1, y: inside.y, role: .dialog,
+                   maxWidth: inside.width - 2)
+        var x = inside.x + 1
+        let y = inside.maxY - 1
+        x += canvas.put("y", x: x, y: y, role: .key)
+        x += canvas.put(" discards them   ", x: x, y: y, role: .dialog)
+        x += canvas.put("n", x: x, y: y, role: .key)
+        canvas.put(" or Esc keeps editing", x: x, y: y, role: .dialog, maxWidth: inside.maxX - x - 1)
+    }
+
+    struct Note { var text: String; var isError: Bool }
+
+    /// One line per field; under a refused field its reason, and under the focused field the
+    /// format it expects, both wrapped.
+    private static func layoutLines(_ form: FormState, width: Int, mark: String) -> [(field: Int, note: Note?)] {
+        var lines: [(Int, Note?)] = []
         for index in 0..<form.fieldCount {
             lines.append((index, nil))
             if let error = form.errors[index] {
                 for (number, line) in TextWrap.lines(error, width: max(10, width)).enumerated() {
-                    lines.append((index, (number == 0 ? mark + " " : "  ") + line))
+                    lines.append((index, Note(text: (number == 0 ? mark + " " : "  ") + line, isError: true)))
+                }
+            } else if index == form.focused {
+                // What the field is for, and the format it expects, before anything goes wrong.
+                let field = form.spec.fields[index]
+                let notes = [field.help.isEmpty ? nil : field.help, field.kind.format(form.numbers).map { "Format: " + $0 }]
+                for note in notes.compactMap({ $0 }) {
+                    for line in TextWrap.lines(note, width: max(10, width)) {
+                        lines.append((index, Note(text: line, isError: false)))
+                    }
                 }
             }
         }
@@ -75,7 +107,7 @@ enum FormView {
         if form.focused < form.fieldCount {
             let field = form.spec.fields[form.focused]
             let how = field.kind.isPicked ? "Enter picks" : "type, Tab next"
-            help = field.help.isEmpty ? "\(how) · Ctrl-S saves · Esc cancels" : "\(field.help) · Ctrl-S saves"
+            help = "\(how) · Ctrl-S saves · Esc cancels"
         } else {
             help = "Enter presses the button · Esc cancels"
         }
@@ -106,8 +138,10 @@ enum PickerView {
             let selected = index == list.selected
             let role: Role = selected ? .tableSelected : .dialog
             canvas.fill(Rect(x: inside.x, y: y, width: inside.width, height: 1), role: role)
-            let mark = picker.multiple ? (picker.checked.contains(option.value) ? "[x] " : "[ ] ") : ""
-            canvas.put(mark + option.label, x: inside.x + 1, y: y, role: role, maxWidth: inside.width - 2)
+            let mark = picker.multiple && option.value != PickerState.newItem
+                ? (picker.checked.contains(option.value) ? "[x] " : "[ ] ") : ""
+            canvas.put(DisplayWidth.truncate(mark + option.label, to: inside.width - 2, ellipsis: canvas.glyphs.ellipsis),
+                       x: inside.x + 1, y: y, role: role)
         }
         let help = picker.multiple ? "Space ticks · Enter keeps the ticks · Esc cancels" : "Enter chooses · Esc cancels"
         canvas.put(help, x: inside.x + 1, y: inside.maxY - 1, role: .hint, maxWidth: inside.width - 2)

@@ -35,6 +35,7 @@ public enum Screen {
         if let overlay = state.overlay {
             OverlayView.draw(&frame, overlay: overlay, state: state, layout: layout)
         }
+        StatusView.drawLongNotice(&frame.canvas, state: state, layout: layout)
         return frame
     }
 }

@@ -18,7 +18,7 @@ enum GanttView {
         if rows.isEmpty {
             let message = grouping == .criticalPath ? "No critical activities (m shows them all)."
                 : "No activities yet: add them on the Activities tab."
-            frame.canvas.put(message, x: area.x + 1, y: area.y + 3, role: .muted, maxWidth: area.width - 2)
+            frame.canvas.putFitted(message, x: area.x + 1, y: area.y + 3, role: .muted, maxWidth: area.width - 2)
         }
         let first = PanelView.firstRow(list, count: rows.count, visible: visible)
         let todayColumn = window.column(of: state.today.dayNumber)
@@ -36,8 +36,8 @@ enum GanttView {
             switch rows[index] {
             case .group(let title, let members):
                 let mark = frame.canvas.glyphs.isUnicode ? "▾ " : "- "
-                frame.canvas.put(mark + title, x: area.x + 1, y: y, role: selected ? labelRole : .heading,
-                                 attributes: .bold, maxWidth: labelWidth)
+                frame.canvas.putFitted(mark + title, x: area.x + 1, y: y, role: selected ? labelRole : .heading,
+                                       attributes: .bold, maxWidth: labelWidth)
                 drawSpan(&frame.canvas, members: members, state: state, window: window, x: chartX, y: y)
             case .activity(let place):
                 let activity = state.plan.actionPlan.activities[place]
@@ -94,7 +94,7 @@ enum GanttView {
         var at = x + (indent ? 1 : 0)
         at += canvas.put(mark, x: at, y: y, role: role == .normal ? markRole : role)
         at += canvas.put(" \(activity.id) ", x: at, y: y, role: role == .normal ? .muted : role)
-        canvas.put(activity.name.replacingNewlines, x: at, y: y, role: role, maxWidth: x + width - at)
+        canvas.putFitted(activity.name.replacingNewlines, x: at, y: y, role: role, maxWidth: x + width - at)
     }
 
     /// One activity: its bar (or milestone), then its float up to its late finish.

@@ -12,7 +12,7 @@ enum GapListView {
         let rows = HeatMapRows.rows(overview)
         let summary = "\(counted(overview.derived.count, "gap")) from the matrix (\(overview.unrecorded.count) unrecorded), "
             + "\(overview.recorded.count) recorded"
-        frame.canvas.put(summary, x: area.x + 1, y: area.y, role: .muted, maxWidth: area.width - 2)
+        frame.canvas.putFitted(summary, x: area.x + 1, y: area.y, role: .muted, maxWidth: area.width - 2)
         let grid = Grid([
             GridColumn(title: "Gap", width: 22, flexible: true),
             GridColumn(title: "Kind", width: 13),

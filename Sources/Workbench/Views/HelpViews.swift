@@ -23,20 +23,62 @@ enum HelpView {
         return lines
     }
 
+    static let title = "Keys — j k PgUp PgDn scroll · any other key closes"
+
+    /// The help as display rows for the dialog's inside width: long descriptions wrap under their
+    /// own column, never cut.
+    struct Row {
+        enum Kind { case heading, binding, note }
+        var kind: Kind
+        var key: String
+        var text: String
+    }
+
+    static func rows(width: Int) -> [Row] {
+        var rows: [Row] = []
+        for line in lines() {
+            if line.heading || line.key.isEmpty {
+                for part in TextWrap.lines(line.text, width: max(10, width - 2)) {
+                    rows.append(Row(kind: line.heading ? .heading : .note, key: "", text: part))
+                }
+                continue
+            }
+            for (number, part) in TextWrap.lines(line.text, width: max(10, width - 25)).enumerated() {
+                rows.append(Row(kind: .binding, key: number == 0 ? line.key : "", text: part))
+            }
+        }
+        return rows
+    }
+
+    static func rect(_ layout: Layout) -> Rect { layout.dialog(width: 76, height: layout.rows - 2) }
+
+    /// The furthest the help scrolls at this size.
+    static func maxScroll(_ layout: Layout) -> Int {
+        let inside = rect(layout).inset(by: 1)
+        return max(0, rows(width: inside.width).count - inside.height)
+    }
+
     static func draw(_ canvas: inout Canvas, scroll: Int, layout: Layout) {
-        let rect = layout.dialog(width: 76, height: layout.rows - 2)
-        let inside = OverlayView.dialog(&canvas, rect, title: "Keys — any other key closes this")
-        let all = lines()
-        let top = min(scroll, max(0, all.count - inside.height))
+        let rect = rect(layout)
+        let inside = OverlayView.dialog(&canvas, rect, title: title)
+        let all = rows(width: inside.width)
+        let top = max(0, min(scroll, all.count - inside.height))
         if top + inside.height < all.count {
             let more = " \(canvas.glyphs.arrowDown) more: j or PgDn "
             canvas.put(more, x: rect.maxX - DisplayWidth.of(more) - 2, y: rect.maxY - 1, role: .dialogTitle)
         }
+        if top > 0 {
+            let back = " \(canvas.glyphs.arrowUp) k or PgUp "
+            canvas.put(back, x: rect.x + 2, y: rect.maxY - 1, role: .dialogTitle)
+        }
         for (offset, line) in all.dropFirst(top).prefix(inside.height).enumerated() {
             let y = inside.y + offset
-            if line.heading {
-                canvas.put(line.text, x: inside.x + 1, y: y, role: .heading, attributes: .bold)
-            } else {
+            switch line.kind {
+            case .heading:
+                canvas.put(line.text, x: inside.x + 1, y: y, role: .heading, attributes: .bold, maxWidth: inside.width - 2)
+            case .note:
+                canvas.put(line.text, x: inside.x + 1, y: y, role: .dialog, maxWidth: inside.width - 2)
+            case .binding:
                 canvas.put(line.key, x: inside.x + 3, y: y, role: .key, maxWidth: 20)
                 canvas.put(line.text, x: inside.x + 24, y: y, role: .dialog, maxWidth: inside.width - 25)
             }
@@ -44,8 +86,13 @@ enum HelpView {
     }
 }
 
-/// Every validation finding; Enter jumps to its place.
+/// Every validation finding, one a line; the selected one is shown in full below the list, wrapped.
 enum FindingsView {
+    /// Lines kept under the list for the selected finding in full.
+    static let detailLines = 5
+
+    static func listRows(_ layout: Layout) -> Int { max(1, layout.form.height - 2 - detailLines - 1) }
+
     static func draw(_ canvas: inout Canvas, findings: [Finding], list: ListState, layout: Layout) {
         let rect = layout.form
         let inside = OverlayView.dialog(&canvas, rect, title: "Findings: \(findings.count) — Enter goes there, Esc closes")
@@ -53,9 +100,10 @@ enum FindingsView {
             canvas.put("No findings: the plan passes every check.", x: inside.x + 1, y: inside.y + 1, role: .ok)
             return
         }
-        let rows = inside.height
+        let rows = listRows(layout)
         var state = list
         state.clamp(count: findings.count, visible: rows)
+        let ellipsis = canvas.glyphs.ellipsis
         for row in 0..<rows {
             let index = state.scroll + row
             guard index < findings.count else { break }
@@ -64,11 +112,37 @@ enum FindingsView {
             let selected = index == state.selected
             let role: Role = selected ? .tableSelected : .dialog
             canvas.fill(Rect(x: inside.x, y: y, width: inside.width, height: 1), role: role)
-            let tag = DisplayWidth.pad(finding.severity.label, to: 8)
-            let tagRole: Role = selected ? role : (finding.severity == .error ? .error : finding.severity == .warning ? .warning : .hint)
             var x = inside.x + 1
-            x += canvas.put(tag, x: x, y: y, role: tagRole)
-            canvas.put("\(finding.message)  (\(finding.location))", x: x, y: y, role: role, maxWidth: inside.maxX - x - 1)
+            x += canvas.put(DisplayWidth.pad(finding.severity.label, to: 8), x: x, y: y,
+                            role: selected ? role : severityRole(finding.severity))
+            canvas.put(DisplayWidth.truncate(finding.message, to: inside.maxX - x - 1, ellipsis: ellipsis),
+                       x: x, y: y, role: role)
+        }
+        if findings.count > rows {
+            let position = " \(state.selected + 1)/\(findings.count) "
+            canvas.put(position, x: rect.maxX - DisplayWidth.of(position) - 2, y: inside.y + rows, role: .muted)
+        }
+        // The selected finding in full: its message wrapped, then where it is.
+        let ruleY = inside.y + rows
+        canvas.hline(x: inside.x, y: ruleY, length: inside.width - (findings.count > rows ? 10 : 0), role: .dialogBorder)
+        guard state.selected < findings.count else { return }
+        let finding = findings[state.selected]
+        let width = inside.width - 2
+        var text = TextWrap.lines(finding.message, width: width)
+        text += TextWrap.lines("Where: \(finding.location)", width: width)
+        let room = inside.maxY - ruleY - 1
+        for (offset, line) in text.prefix(room).enumerated() {
+            let last = offset == room - 1 && text.count > room
+            canvas.put(last ? DisplayWidth.truncate(line + " " + ellipsis, to: width, ellipsis: ellipsis) : line,
+                       x: inside.x + 1, y: ruleY + 1 + offset, role: line.hasPrefix("Where: ") ? .muted : .dialog)
+        }
+    }
+
+    private static func severityRole(_ severity: Severity) -> Role {
+        switch severity {
+        case .error: .error
+        case .warning: .warning
+        case .hint: .hint
         }
     }
 }

@@ -10,7 +10,7 @@ enum LateView {
             ? "Nothing is late on \(state.today.iso): every activity is on or ahead of its early dates."
             : "\(counted(late.count, "activity", "activities")) late on \(state.today.iso), "
                 + "against the schedule's early dates."
-        frame.canvas.put(summary, x: area.x + 1, y: area.y, role: late.isEmpty ? .ok : .warning,
+        frame.canvas.putFitted(summary, x: area.x + 1, y: area.y, role: late.isEmpty ? .ok : .warning,
                          maxWidth: area.width - 2)
         typealias C = PanelTable.Column
         let columns = [C(title: "Id", width: 6), C(title: "Activity", width: 14, flexible: true),

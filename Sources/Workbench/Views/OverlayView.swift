@@ -10,8 +10,9 @@ enum OverlayView {
         switch overlay {
         case .form(let form):
             FormView.draw(&frame, form: form, state: state, layout: layout)
-        case .confirmDelete(let kind, let id, let title, let dependents):
-            drawConfirm(&frame.canvas, kind: kind, id: id, title: title, dependents: dependents, layout: layout)
+        case .confirmDelete(let kind, let id, let title, let dependents, let scroll):
+            DeleteView.draw(&frame.canvas, kind: kind, id: id, title: title, dependents: dependents, scroll: scroll,
+                            layout: layout)
         case .message(let title, let text):
             drawMessage(&frame.canvas, title: title, text: text, layout: layout)
         case .help(let scroll):
@@ -35,24 +36,6 @@ enum OverlayView {
     static func dialog(_ canvas: inout Canvas, _ rect: Rect, title: String) -> Rect {
         canvas.fill(rect, role: .dialog)
         return canvas.box(rect, role: .dialogBorder, title: title, titleRole: .dialogTitle, style: .double)
-    }
-
-    private static func drawConfirm(_ canvas: inout Canvas, kind: EntityKind, id: EntityID, title: String,
-                                    dependents: Int, layout: Layout) {
-        let rect = layout.dialog(width: 60, height: 8)
-        let inside = dialog(&canvas, rect, title: "Delete?")
-        let name = title.isEmpty ? id : "\(id) \"\(title)\""
-        canvas.put("Delete \(kind.label) \(name)?", x: inside.x + 1, y: inside.y + 1, role: .dialog,
-                   maxWidth: inside.width - 2)
-        let consequence = dependents == 0 ? "Nothing else refers to it. u undoes the deletion."
-            : "\(counted(dependents, "reference")) to it will break. u undoes the deletion."
-        canvas.put(consequence, x: inside.x + 1, y: inside.y + 2, role: dependents == 0 ? .dialog : .warning,
-                   maxWidth: inside.width - 2)
-        var x = inside.x + 1
-        x += canvas.put("y", x: x, y: inside.maxY - 1, role: .key)
-        x += canvas.put(" deletes   ", x: x, y: inside.maxY - 1, role: .dialog)
-        x += canvas.put("n", x: x, y: inside.maxY - 1, role: .key)
-        canvas.put(" or Esc keeps it", x: x, y: inside.maxY - 1, role: .dialog)
     }
 
     private static func drawMessage(_ canvas: inout Canvas, title: String, text: String, layout: Layout) {

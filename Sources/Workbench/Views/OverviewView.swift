@@ -21,7 +21,7 @@ enum OverviewView {
             let target = Section.tabs(of: item.location.stage)[Section.tab(for: item.location)].title
             let arrow = item.done ? "" : "\(glyphs.arrowRight) \(target)"
             let arrowWidth = DisplayWidth.of(arrow)
-            frame.canvas.put(item.label, x: body.x + 4, y: y, role: item.done && !selected ? .muted : role,
+            frame.canvas.putFitted(item.label, x: body.x + 4, y: y, role: item.done && !selected ? .muted : role,
                              maxWidth: body.width - 6 - arrowWidth)
             frame.canvas.put(arrow, x: body.maxX - arrowWidth - 1, y: y, role: selected ? role : .muted)
             frame.regions.append(HitRegion(rect: Rect(x: body.x, y: y, width: body.width, height: 1), target: .row(index)))
@@ -40,11 +40,11 @@ enum OverviewView {
             return
         }
         let errors = here.filter { $0.severity == .error }.count
-        canvas.put("\(counted(errors, "error")), \(counted(here.count - errors, "warning")) in this stage (f lists them all):",
+        canvas.putFitted("\(counted(errors, "error")), \(counted(here.count - errors, "warning")) in this stage (f lists them all):",
                    x: body.x + 1, y: top + 1, role: errors > 0 ? .error : .warning, maxWidth: body.width - 2)
         for (offset, finding) in here.prefix(2).enumerated() {
             let role: Role = finding.severity == .error ? .error : .warning
-            canvas.put("\(canvas.glyphs.bullet) \(finding.message)", x: body.x + 1, y: top + 2 + offset, role: role,
+            canvas.putFitted("\(canvas.glyphs.bullet) \(finding.message)", x: body.x + 1, y: top + 2 + offset, role: role,
                        maxWidth: body.width - 2)
         }
     }

@@ -15,7 +15,7 @@ enum StageView {
                          role: missing == 0 ? .ok : .warning)
         let question = TextWrap.lines(state.stage.guidingQuestion, width: heading.width - 2)
         for (offset, line) in question.prefix(2).enumerated() {
-            frame.canvas.put(line, x: heading.x + 1, y: heading.y + 1 + offset, role: .muted, maxWidth: heading.width - 2)
+            frame.canvas.putFitted(line, x: heading.x + 1, y: heading.y + 1 + offset, role: .muted, maxWidth: heading.width - 2)
         }
         TabBarView.draw(&frame, state: state, layout: layout)
         switch state.section {

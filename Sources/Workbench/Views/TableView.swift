@@ -52,34 +52,42 @@ enum TableView {
                    visible: visible, area: area)
         if layout.hasDetailPane, list.selected < rows.count {
             DetailView.draw(&frame.canvas, entity: rows[list.selected], kind: kind, state: state, area: layout.detailArea)
+        } else if list.selected < rows.count {
+            let shown = min(visible, rows.count - list.scroll)
+            let free = Rect(x: area.x, y: area.y + 1 + shown, width: area.width,
+                            height: area.maxY - (list.filter.isEmpty ? 0 : 1) - (area.y + 1 + shown))
+            drawPreview(&frame.canvas, entity: rows[list.selected], columns: all, fitted: fitted, plan: state.plan, numbers: state.numbers,
+                        area: free)
         }
     }
 
-    /// The columns that fit in `width`, most important first, with spare room shared by the
-    /// flexible ones. Returns (column index, width) in display order.
+    /// Below a table that leaves room, the selected row's text that its cells cut or leave out, in
+    /// full: on a narrow terminal a long question or description is read here without opening it.
+    static func drawPreview(_ canvas: inout Canvas, entity: any PlanEntity, columns: [TableColumn],
+                            fitted: [(Int, Int)], plan: Plan, numbers: NumberConvention, area: Rect) {
+        guard area.height >= 3 else { return }
+        let widths = Dictionary(fitted.map { ($0.0, $0.1) }, uniquingKeysWith: { a, _ in a })
+        var lines: [String] = []
+        for (index, column) in columns.enumerated() {
+            let text = column.text(of: entity, in: plan, numbers: numbers).replacingNewlines
+            guard !text.isEmpty else { continue }
+            if let width = widths[index], DisplayWidth.of(text) <= width { continue }
+            lines += TextWrap.lines("\(column.title): \(text)", width: area.width - 2)
+        }
+        guard !lines.isEmpty else { return }
+        canvas.hline(x: area.x, y: area.y + 1, length: area.width, role: .border)
+        let room = area.height - 2
+        for (offset, line) in lines.prefix(room).enumerated() {
+            let last = offset == room - 1 && lines.count > room
+            canvas.put(last ? DisplayWidth.truncate(line + " " + canvas.glyphs.ellipsis, to: area.width - 2,
+                                                    ellipsis: canvas.glyphs.ellipsis) : line,
+                       x: area.x + 1, y: area.y + 2 + offset, role: .muted)
+        }
+    }
+
+    /// The columns that fit in `width`. Returns (column index, width) in display order.
     static func fit(_ columns: [TableColumn], width: Int) -> [(Int, Int)] {
-        var chosen: [Int] = []
-        var used = 0
-        for priority in 1...3 {
-            for (index, column) in columns.enumerated() where column.priority == priority {
-                let need = column.width + (chosen.isEmpty ? 0 : 2)
-                if used + need <= width {
-                    chosen.append(index)
-                    used += need
-                }
-            }
-        }
-        chosen.sort()
-        var widths = chosen.map { columns[$0].width }
-        let flexible = chosen.indices.filter { columns[chosen[$0]].flexible }
-        var spare = width - used
-        if !flexible.isEmpty {
-            let share = spare / flexible.count
-            for slot in flexible { widths[slot] += share }
-            spare -= share * flexible.count
-            if spare > 0 { widths[flexible.last!] += spare }
-        }
-        return zip(chosen, widths).map { ($0, $1) }
+        ColumnFit.fit(columns.map { ColumnFit.Demand($0) }, width: width)
     }
 
     private static func drawFooter(_ canvas: inout Canvas, list: ListState, count: Int, total: Int, visible: Int,
