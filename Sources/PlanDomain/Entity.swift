@@ -124,6 +124,17 @@ public enum EntityKind: String, CaseIterable, Codable, Sendable {
         }
     }
 
+    /// The label for more than one: "activities", "reasons for extension".
+    public var pluralLabel: String {
+        switch self {
+        case .activity: "activities"
+        case .priority: "priorities"
+        case .criterion: "priority criteria"
+        case .reason: "reasons for extension"
+        default: label + "s"
+        }
+    }
+
     /// The stage (0 to 6) whose panels show this kind.
     public var stage: Stage {
         switch self {

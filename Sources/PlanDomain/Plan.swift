@@ -56,7 +56,21 @@ public struct PlanMeta: Codable, Equatable, Sendable {
         self.authors = authors
     }
 
-    public var years: ClosedRange<Int>? { firstYear <= lastYear ? firstYear...lastYear : nil }
+    /// The horizon, first to last year; nil when it is empty or either end is outside
+    /// `PlanYears.valid` (which also caps it at 301 years).
+    /// Why `years` is nil, in a sentence; nil when the horizon is a range of years.
+    public var horizonProblem: String? {
+        guard years == nil else { return nil }
+        if !PlanYears.isValid(firstYear) || !PlanYears.isValid(lastYear) {
+            return "The plan's horizon (\(firstYear) to \(lastYear)) is outside the years \(PlanYears.rangeText), "
+                + "so nothing is costed by year."
+        }
+        return "The plan's horizon ends in \(lastYear), before it starts in \(firstYear), so nothing is costed by year."
+    }
+
+    public var years: ClosedRange<Int>? {
+        firstYear <= lastYear && PlanYears.isValid(firstYear) && PlanYears.isValid(lastYear) ? firstYear...lastYear : nil
+    }
 }
 
 extension Plan {

@@ -5,6 +5,7 @@ extension Plan {
         var validator = Validator(plan: self, numbers: numbers ?? meta.numberFormat ?? .commaPoint)
         validator.checkIdentity()
         validator.checkMeta()
+        validator.checkYears()
         validator.checkFoundations()
         validator.checkStocktake()
         validator.checkStrategy()
@@ -104,7 +105,7 @@ struct Validator {
                 if entity.id.trimmingSpaces.isEmpty {
                     add(.error, "id.empty", location, "A \(kind.label) has no id.")
                 } else if !seen.insert(entity.id).inserted {
-                    add(.error, "id.duplicate", location, "Two \(kind.label)s share the id \(entity.id).")
+                    add(.error, "id.duplicate", location, "Two \(kind.pluralLabel) share the id \(entity.id).")
                 }
             }
         }

@@ -37,14 +37,9 @@ public struct GrowthSeries: Codable, Hashable, Sendable {
         if let given = yearly.first(where: { $0.year == year }) { return given.value }
         let anchor = year > baseYear ? yearly.filter { $0.year >= baseYear && $0.year < year }.max { $0.year < $1.year } : nil
         let (from, start) = anchor.map { ($0.value, $0.year) } ?? (baseValue, baseYear)
-        var factor = 1.0
         let step = 1 + growthPercent / 100
-        if year >= start {
-            for _ in 0..<(year - start) { factor *= step }
-        } else if step != 0 {
-            for _ in 0..<(start - year) { factor /= step }
-        }
-        return from * factor
+        let distance = PlanYears.distance(from: start, to: year) ?? (year > start ? Int.max : Int.min)
+        return PlanYears.compound(from, step: step, count: distance)
     }
 }
 

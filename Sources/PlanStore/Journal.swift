@@ -6,7 +6,13 @@ import Glibc
 import Darwin
 #endif
 
-/// One line of `journal.jsonl`: who made which edit, when.
+/// One line of `journal.jsonl`: who made which edit, when, and which plan.json it turned into
+/// which.
+///
+/// The line is the commit point of a save: it is flushed to disk before plan.json is replaced, and
+/// `before` and `after` (see `PlanFingerprint`) let the next open tell whether the replacement
+/// landed, finish it by applying `edit` again, or drop the line (see `PlanStore.open`). Lines
+/// written before Socle recorded fingerprints have neither.
 public struct JournalEntry: Codable, Equatable, Sendable {
     public var time: Date
     public var user: String
@@ -14,13 +20,18 @@ public struct JournalEntry: Codable, Equatable, Sendable {
     /// `Edit.summary`, so the journal reads without decoding edits.
     public var summary: String
     public var edit: Edit
+    /// The fingerprint of plan.json before the edit, and of the plan.json the edit makes.
+    public var before: String?
+    public var after: String?
 
-    public init(time: Date, user: String, host: String, edit: Edit) {
+    public init(time: Date, user: String, host: String, edit: Edit, before: String? = nil, after: String? = nil) {
         self.time = Date(timeIntervalSince1970: time.timeIntervalSince1970.rounded(.down))
         self.user = user
         self.host = host
         self.summary = edit.summary
         self.edit = edit
+        self.before = before
+        self.after = after
     }
 }
 
@@ -55,9 +66,12 @@ enum Journal {
         return data
     }
 
-    /// Appends `entry` as one line. A torn last line left by a crash is closed first, so the
-    /// new entry never joins it.
-    static func append(_ entry: JournalEntry, to path: String) throws {
+    /// Appends `entry` as one line and flushes it to disk; returns the offset where the line
+    /// starts, for `truncate` to take it back. A torn last line left by a crash is closed first,
+    /// so the new entry never joins it. When the write fails (a full disk), the part written is
+    /// cut off again before the error is thrown, so no fragment stays.
+    @discardableResult
+    static func append(_ entry: JournalEntry, to path: String) throws -> Int64 {
         var data: Data
         do {
             data = try line(for: entry)
@@ -76,9 +90,82 @@ enum Journal {
             }
             if last != UInt8(ascii: "\n") { data.insert(UInt8(ascii: "\n"), at: 0) }
         }
-        try FileSystem.writeAll(fd, data, path: path)
-        try FileSystem.flush(fd, path: path)
+        do {
+            try FileSystem.writeAll(fd, data, path: path)
+            try FileSystem.flush(fd, path: path)
+        } catch {
+            _ = ftruncate(fd, info.st_size)
+            _ = fsync(fd)
+            throw error
+        }
         if info.st_size == 0 { try FileSystem.syncDirectory((path as NSString).deletingLastPathComponent) }
+        return Int64(info.st_size)
+    }
+
+    /// Cuts the journal back to its first `size` bytes and flushes it: takes back a line whose
+    /// save failed, or removes a torn tail.
+    static func truncate(_ path: String, to size: Int64) throws {
+        let fd = open(path, O_WRONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw FileSystem.failure("open for repair", path) }
+        defer { close(fd) }
+        guard ftruncate(fd, off_t(size)) == 0 else { throw FileSystem.failure("cut back", path) }
+        try FileSystem.flush(fd, path: path)
+    }
+
+    /// The end of the journal: its size, its last whole line (and where it starts), and the
+    /// start of a torn tail (bytes after the last newline) when there is one. Reads backwards
+    /// from the end, so its cost does not grow with the journal's history.
+    struct Tail {
+        var size: Int64
+        var lastLine: Data?
+        var lastLineStart: Int64
+        var tornFrom: Int64?
+    }
+
+    static func tail(_ path: String) throws -> Tail? {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        if fd < 0 {
+            if errno == ENOENT { return nil }
+            throw FileSystem.failure("read", path)
+        }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { throw FileSystem.failure("examine", path) }
+        let size = Int64(info.st_size)
+        // Bytes from `start` to the end, read backwards a chunk at a time until they hold the
+        // two last newlines (or the whole file).
+        var start = size
+        var chunks: [[UInt8]] = []
+        var newlineCount = 0
+        while start > 0 && newlineCount < 2 {
+            let count = Int(min(start, 1 << 16))
+            var chunk = [UInt8](repeating: 0, count: count)
+            let read = chunk.withUnsafeMutableBytes { pread(fd, $0.baseAddress, count, off_t(start) - off_t(count)) }
+            guard read == count else { throw FileSystem.failure("read", path) }
+            newlineCount += chunk.lazy.filter { $0 == UInt8(ascii: "\n") }.count
+            chunks.append(chunk)
+            start -= Int64(count)
+        }
+        let bytes = Array(chunks.reversed().joined())
+        let marks = Array(bytes.indices.lazy.filter { bytes[$0] == UInt8(ascii: "\n") }.suffix(2))
+        var tail = Tail(size: size, lastLine: nil, lastLineStart: start, tornFrom: nil)
+        let lastNewline = marks.last
+        let tornStart = lastNewline.map { $0 + 1 } ?? 0
+        if tornStart < bytes.count, !bytes[tornStart...].allSatisfy({ $0 == 0x20 || $0 == 0x0D || $0 == 0x0A }) {
+            tail.tornFrom = start + Int64(tornStart)
+        }
+        if let lastNewline {
+            let lineStart = marks.count == 2 ? marks[0] + 1 : 0
+            tail.lastLine = Data(bytes[lineStart..<lastNewline])
+            tail.lastLineStart = start + Int64(lineStart)
+        }
+        return tail
+    }
+
+    static func decodeEntry(_ line: Data) -> JournalEntry? {
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = .iso8601
+        return try? decoder.decode(JournalEntry.self, from: line)
     }
 
     /// Reads every entry; lines that are not entries (a torn last line, damage) are skipped and

@@ -18,16 +18,19 @@ enum NewPlanFolder {
         guard try FileSystem.status(parent) != nil else { throw FileSystem.failure("create the folder", folder.path, ENOENT) }
         removeDeadStagings(in: parent, for: name)
         if let status = try FileSystem.status(folder.path) {
-            guard status.kind == .directory else { throw PlanStoreError.folderNotEmpty(path: folder.path) }
+            guard status.kind == .directory else { throw PlanStoreError.notAFolder(path: folder.path) }
             try clearLeftovers(folder)
         }
-        let staging = parent + "/." + name + stagingMarker + "\(getpid())-"
+        let staging = parent + "/" + stagingPrefix(for: name) + "\(getpid())-"
             + String(UInt32.random(in: 0...UInt32.max), radix: 16)
         do {
             try FileSystem.makeDirectory(staging)
         } catch PlanStoreError.io(_, _, let code) where [EACCES, EPERM].contains(code) && exists(folder) {
             // A folder made for the plan in a folder the user may not write to: build it in place.
             return try buildInPlace(folder.path, data: data)
+        } catch PlanStoreError.io(_, _, let code) {
+            // The hidden staging folder is Socle's business: the error names the folder asked for.
+            throw FileSystem.failure("create the folder", folder.path, code)
         }
         do {
             try fill(staging, data: data, planFileLast: false)
@@ -112,9 +115,17 @@ enum NewPlanFolder {
         }
     }
 
+    /// The start of the staging folders' names for `name`: the name cut to 100 bytes, so that a long
+    /// folder name that the file system takes still leaves room for the marker and the process.
+    static func stagingPrefix(for name: String) -> String {
+        var kept = ""
+        for character in name where kept.utf8.count + String(character).utf8.count <= 100 { kept.append(character) }
+        return "." + kept + stagingMarker
+    }
+
     /// Removes the staging folders for `name` that processes which are gone left in `parent`.
     private static func removeDeadStagings(in parent: String, for name: String) {
-        let prefix = "." + name + stagingMarker
+        let prefix = stagingPrefix(for: name)
         for entry in (try? FileSystem.names(in: parent)) ?? [] where entry.hasPrefix(prefix) {
             guard let pid = Int32(entry.dropFirst(prefix.count).prefix { $0 != "-" }), !Identity.isAlive(pid: pid) else {
                 continue

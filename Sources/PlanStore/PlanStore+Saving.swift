@@ -2,13 +2,23 @@ import Foundation
 import PlanDomain
 
 extension PlanStore {
-    /// Saves `plan` as the new plan.json, durably and atomically: it is written to a temporary
-    /// file in the folder and flushed, the old plan.json becomes the newest backup, the temporary
-    /// file is renamed over plan.json and the folder is flushed. A crash at any moment leaves the
-    /// old plan or the new one. When `edit` is given, it is then appended to the journal.
+    /// Saves `plan` as the new plan.json, durably and atomically. When `edit` is given, its
+    /// journal line comes first and is the commit point:
+    ///
+    /// 1. the line (the edit, and the fingerprints of plan.json before and after) is appended to
+    ///    journal.jsonl and flushed to disk;
+    /// 2. the new plan is written to a temporary file in the folder and flushed;
+    /// 3. the old plan.json becomes the newest backup, the temporary file is renamed over
+    ///    plan.json, and the folder is flushed.
+    ///
+    /// A kill after 1 leaves a line whose change has not landed: the next read-write open
+    /// finishes it (see `PlanStore.open`). Any failure before 3 takes the line back, so the journal
+    /// holds no line (and no fragment of one) for a save that failed. Without an edit there is no
+    /// line, and a kill leaves the old plan or the new one.
     ///
     /// A new plan.json gets the permissions `0666 & ~umask`; an existing one keeps its own.
-    /// Throws, leaving everything on disk as it was, when the store is read-only or lost its lock.
+    /// Throws, leaving plan.json as it was, when the store is read-only or lost its lock, or when
+    /// the journal line or the plan cannot be written (a full disk, a read-only folder).
     @discardableResult
     public func save(_ plan: Plan, edit: Edit? = nil) throws -> SaveResult {
         let planPath = folder.planPath
@@ -29,32 +39,43 @@ extension PlanStore {
 
         let data = try PlanCodec.encode(plan, file: planPath)
         let now = clock()
-        let temporary = try FileSystem.createTemporary(in: folder.path, prefix: PlanFolder.planTemporaryPrefix,
-                                                       data: data, mode: existing?.mode)
-        var backup: String?
+        let after = PlanFingerprint.of(data)
+        var journalLine: Int64?
+        if let edit {
+            let entry = JournalEntry(time: now, user: identity.user, host: identity.host, edit: edit,
+                                     before: fingerprint, after: after)
+            journalLine = try Journal.append(entry, to: folder.journalFile.path)
+        }
+        let backup: String?
         do {
-            if existing != nil { backup = try backups.add(from: planPath, at: now) }
-            try FileSystem.renameReplacing(temporary, to: planPath)
+            backup = try replacePlan(with: data, mode: existing?.mode, replacing: existing != nil, at: now)
         } catch {
-            try? FileSystem.removeFile(temporary)
+            if let journalLine { try? Journal.truncate(folder.journalFile.path, to: journalLine) }
             throw error
         }
         var saved = plan
         saved.schemaVersion = Plan.currentSchemaVersion
         self.plan = saved
+        fingerprint = after
         migratedFrom = nil
         try FileSystem.syncDirectory(folder.path)
+        return SaveResult(backup: backup.map { URL(fileURLWithPath: $0) })
+    }
 
-        var result = SaveResult(backup: backup.map { URL(fileURLWithPath: $0) }, journalProblem: nil)
-        if let edit {
-            let entry = JournalEntry(time: now, user: identity.user, host: identity.host, edit: edit)
-            do {
-                try Journal.append(entry, to: folder.journalFile.path)
-            } catch let problem as PlanStoreError {
-                result.journalProblem = problem
-            }
+    /// Writes `data` to a temporary file, keeps the current plan.json as the newest backup and
+    /// renames the temporary file over plan.json; returns the backup's path. The folder is not
+    /// flushed yet. On failure plan.json is as it was and the temporary file is gone.
+    func replacePlan(with data: Data, mode: mode_t?, replacing: Bool, at date: Date) throws -> String? {
+        let temporary = try FileSystem.createTemporary(in: folder.path, prefix: PlanFolder.planTemporaryPrefix,
+                                                       data: data, mode: mode)
+        do {
+            let backup = replacing ? try backups.add(from: folder.planPath, at: date) : nil
+            try FileSystem.renameReplacing(temporary, to: folder.planPath)
+            return backup
+        } catch {
+            try? FileSystem.removeFile(temporary)
+            throw error
         }
-        return result
     }
 
     /// Applies `edit` to the plan and saves the result with its journal line; returns the edit

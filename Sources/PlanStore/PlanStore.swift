@@ -29,8 +29,6 @@ public final class PlanStore {
     public struct SaveResult: Sendable {
         /// The backup of the version it replaced.
         public var backup: URL?
-        /// Set when the plan was saved but its journal line could not be written.
-        public var journalProblem: PlanStoreError?
     }
 
     public let folder: PlanFolder
@@ -40,6 +38,11 @@ public final class PlanStore {
     /// nil once the plan has been saved in the current schema.
     public internal(set) var migratedFrom: Int?
     public let identity: Identity
+    /// What opening repaired after a session that stopped mid-save (a save finished from its
+    /// journal line, a journal line dropped, a torn journal line removed), in sentences for the user.
+    public internal(set) var recoveryNotes: [String] = []
+    /// The fingerprint of plan.json as this session last read or wrote it (see `PlanFingerprint`).
+    var fingerprint: String?
 
     var lock: PlanLock?
     let backups: Backups
@@ -49,8 +52,9 @@ public final class PlanStore {
     public var exportsFolder: URL { folder.exportsFolder }
 
     init(folder: PlanFolder, decoded: PlanCodec.Decoded, mode: Mode, lock: PlanLock?, identity: Identity,
-         backupsToKeep: Int, clock: @escaping @Sendable () -> Date) {
+         backupsToKeep: Int, clock: @escaping @Sendable () -> Date, fingerprint: String? = nil) {
         self.folder = folder
+        self.fingerprint = fingerprint
         self.plan = decoded.plan
         self.migratedFrom = decoded.migratedFrom
         self.mode = mode
@@ -67,12 +71,16 @@ public final class PlanStore {
     /// Opens the plan folder at `url` for editing, or read-only when another session holds it
     /// (see `PlanLock` for the rules and what `force` changes). Reading never writes to the plan:
     /// an older schema is migrated in memory only, and a file that cannot be read is left as it is.
-    /// A read-write open removes the temporary files a killed save left behind.
+    /// A read-write open removes the temporary files a killed save left behind and reconciles
+    /// plan.json with the journal (see `recover`): a save whose journal line was written but whose
+    /// plan.json was not is finished, or its line dropped, and a torn last journal line is removed;
+    /// `recoveryNotes` says what was done.
     public static func open(at url: URL, user: String = Identity.currentUser, host: String = Identity.currentHost,
                             pid: Int32 = getpid(), force: Bool = false, backupsToKeep: Int = 10,
                             clock: @escaping @Sendable () -> Date = { Date() }) throws -> PlanStore {
         let folder = PlanFolder(url)
         guard let status = try FileSystem.status(folder.planPath) else {
+            if try FileSystem.status(folder.path) == nil { throw PlanStoreError.noSuchFolder(path: folder.path) }
             throw PlanStoreError.notAPlanFolder(path: folder.path)
         }
         switch status.kind {
@@ -96,10 +104,13 @@ public final class PlanStore {
             }
         }
         do {
-            let decoded = try decode(folder.planPath)
+            let data = try read(folder.planPath)
+            let decoded = try PlanCodec.decode(data, file: folder.planPath)
             if lock != nil { folder.removeStaleTemporaries() }
-            return PlanStore(folder: folder, decoded: decoded, mode: mode, lock: lock, identity: identity,
-                             backupsToKeep: backupsToKeep, clock: clock)
+            let store = PlanStore(folder: folder, decoded: decoded, mode: mode, lock: lock, identity: identity,
+                                  backupsToKeep: backupsToKeep, clock: clock, fingerprint: PlanFingerprint.of(data))
+            if lock != nil { store.recover() }
+            return store
         } catch {
             lock?.release()
             throw error
@@ -136,6 +147,7 @@ public final class PlanStore {
     public static func loadDecoded(at url: URL) throws -> PlanCodec.Decoded {
         var isDirectory: ObjCBool = false
         let exists = FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory)
+        guard exists else { throw PlanStoreError.noSuchFolder(path: url.path) }
         return try decode(exists && isDirectory.boolValue ? PlanFolder(url).planPath : url.path)
     }
 
@@ -145,12 +157,14 @@ public final class PlanStore {
     }
 
     static func decode(_ path: String) throws -> PlanCodec.Decoded {
-        let data: Data
+        try PlanCodec.decode(read(path), file: path)
+    }
+
+    static func read(_ path: String) throws -> Data {
         do {
-            data = try FileSystem.readFile(path)
+            return try FileSystem.readFile(path)
         } catch PlanStoreError.io(_, _, let code) {
             throw PlanFileError(file: path, problem: .unreadable(PlanStoreError.text(errno: code)))
         }
-        return try PlanCodec.decode(data, file: path)
     }
 }

@@ -7,6 +7,10 @@ public enum PlanStoreError: Error, CustomStringConvertible, Equatable, Sendable 
     case io(operation: String, path: String, errno: Int32)
     /// `create` was asked to make a plan where something already exists.
     case folderNotEmpty(path: String)
+    /// `create` was asked to make a plan where a file (or other non-folder) is.
+    case notAFolder(path: String)
+    /// Nothing is at the path given as a plan folder.
+    case noSuchFolder(path: String)
     /// The folder has no plan.json.
     case notAPlanFolder(path: String)
     /// plan.json is a symbolic link. Socle replaces plan.json atomically (write a new file, rename it
@@ -29,6 +33,10 @@ public enum PlanStoreError: Error, CustomStringConvertible, Equatable, Sendable 
             return "Could not \(operation) \(path): \(PlanStoreError.text(errno: code))."
         case .folderNotEmpty(let path):
             return "\(path) already exists and is not empty; a new plan needs a new or empty folder."
+        case .notAFolder(let path):
+            return "\(path) already exists and is a file, not a folder; a new plan needs a new or empty folder."
+        case .noSuchFolder(let path):
+            return "\(path) does not exist; a plan is a folder holding plan.json (make one with `socle new`)."
         case .notAPlanFolder(let path):
             return "\(path) holds no plan.json, so it is not a plan folder (make one with `socle new`)."
         case .planIsSymlink(let path):

@@ -25,6 +25,20 @@ enum SaveLoop {
         return plan
     }
 
+    /// The edit that turns version k - 1 into version k exactly, so that the journal line of a
+    /// save can be applied again to the previous plan.json (as opening does after a kill).
+    static func edit(to k: Int, of base: Plan) -> Edit {
+        let old = version(k - 1, of: base), new = version(k, of: base)
+        var edits: [Edit] = [.set(.meta(new.meta)), .set(.economy(new.stocktake.economy))]
+        let newIDs = Set(new.foundations.stakeholders.map(\.id)), oldIDs = Set(old.foundations.stakeholders.map(\.id))
+        edits += old.foundations.stakeholders.filter { !newIDs.contains($0.id) }.map { .delete(.stakeholder, id: $0.id) }
+        edits += new.foundations.stakeholders.filter { !oldIDs.contains($0.id) }.map { .insert($0) }
+        let kept = Set(new.actionPlan.activities.map(\.id)), had = Set(old.actionPlan.activities.map(\.id))
+        edits += old.actionPlan.activities.filter { !kept.contains($0.id) }.map { .delete(.activity, id: $0.id) }
+        edits += new.actionPlan.activities.filter { !had.contains($0.id) }.map { .insert($0) }
+        return .batch(edits)
+    }
+
     /// The k of a plan saved by this loop, from its title.
     static func number(of plan: Plan) -> Int? { number(ofTitle: plan.meta.title) }
 
@@ -53,7 +67,7 @@ enum SaveLoop {
             k += 1
             let next = version(k, of: base)
             do {
-                try store.save(next, edit: .set(.meta(next.meta)))
+                try store.save(next, edit: edit(to: k, of: base))
             } catch {
                 printError("socle-bench save-loop: \(error)")
                 return 1

@@ -1,4 +1,5 @@
 import Foundation
+import PlanStore
 
 let usage = """
     usage: socle-bench store [--runs N]     time loading and saving the example and larger plans
@@ -7,6 +8,12 @@ let usage = """
            socle-bench import [--rows 1000,10000,100000]
                                             time `socle import schemes` for CSV files of these sizes
            socle-bench save-loop DIR        save new versions of the plan in DIR until killed
+           socle-bench import-loop DIR      import a groups CSV into the plan in DIR until killed
+           socle-bench fuzz [--count N] [--seed S] [--cli-every K] [--budget SECONDS] [--keep DIR] [--socle PATH]
+                                            feed N mutated plans to the loader, the analyses, the screens and,
+                                            one in K, the socle commands; keep failing inputs in DIR
+           socle-bench fuzz-replay [--socle PATH] FILE...  run kept inputs through the same path again
+           socle-bench fuzz-input SEED INDEX                 write one input to standard output
     """
 
 let arguments = Array(CommandLine.arguments.dropFirst())
@@ -38,6 +45,18 @@ case "import":
     bench("import") { try ImportBench.run(rows: rows) }
 case "save-loop" where arguments.count == 2:
     exit(SaveLoop.run(arguments[1]))
+case "fuzz-input" where arguments.count == 3:
+    // One input, to look at or to feed to socle by hand: socle-bench fuzz-input SEED INDEX > plan.json
+    guard let seed = UInt64(arguments[1]), let index = Int(arguments[2]), let corpus = try? FuzzCorpus.make() else { exit(2) }
+    let input = FuzzInput.make(seed: seed, index: index, corpus: corpus)
+    printError("mutations: \(input.mutations.joined(separator: ", "))")
+    FileHandle.standardOutput.write(input.data)
+    exit(0)
+case "fuzz": exit(Fuzzer.main(Array(arguments.dropFirst())))
+case "fuzz-worker": exit(Fuzzer.worker(Array(arguments.dropFirst())))
+case "fuzz-replay": exit(Fuzzer.replay(Array(arguments.dropFirst())))
+case "import-loop" where arguments.count == 2:
+    exit(ImportLoop.run(arguments[1]))
 default:
     printError(usage)
     exit(2)

@@ -45,7 +45,7 @@ enum Loading {
         do {
             return try PlanStore.load(at: URL(fileURLWithPath: path))
         } catch {
-            throw Failure(description: "\(error)")
+            throw Failure(description: "socle: \(error)")
         }
     }
 }

@@ -62,6 +62,7 @@ struct ImportCommand: ParsableCommand {
             throw Failure(description: "socle import: \(error)")
         }
         defer { store.close() }
+        for note in store.recoveryNotes { Output.error("socle import: \(note)") }
         if case .readOnly(let reason) = store.mode {
             throw Failure(description: "socle import: \(dir) is open read-only: \(reason). Nothing was imported.")
         }
@@ -80,8 +81,7 @@ struct ImportCommand: ParsableCommand {
             return
         }
         do {
-            let saved = try store.save(store.plan.applying(edit), edit: edit)
-            if let problem = saved.journalProblem { Output.error("Imported, but the journal line was not written: \(problem)") }
+            try store.save(store.plan.applying(edit), edit: edit)
         } catch {
             throw Failure(description: "socle import: \(error)")
         }

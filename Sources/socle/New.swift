@@ -24,7 +24,7 @@ struct New: ParsableCommand {
             throw ValidationError("--to (\(to)) is before --from (\(from)).")
         }
         for (name, value) in [("--from", from), ("--to", to)] {
-            if let value, !(1900...2200).contains(value) {
+            if let value, !PlanYears.isValid(value) {
                 throw ValidationError("\(name) \(value) is not a plausible year.")
             }
         }
@@ -32,10 +32,13 @@ struct New: ParsableCommand {
 
     func run() throws {
         let thisYear = Calendar(identifier: .gregorian).component(.year, from: Date())
-        let first = from ?? (to.map { $0 - 9 } ?? thisYear + 1)
-        let last = to ?? first + 9
+        // Defaults stay within the years a plan may name (1900-2200), so a new plan checks clean.
+        let years = PlanYears.valid
+        let first = from ?? (to.map { max(years.lowerBound, $0 - 9) } ?? thisYear + 1)
+        let last = to ?? min(years.upperBound, first + 9)
         let meta = PlanMeta(country: Country(name: country, code: code.uppercased()), title: title,
-                            currency: currency.uppercased(), baseYear: first - 1, firstYear: first, lastYear: last,
+                            currency: currency.uppercased(), baseYear: max(years.lowerBound, first - 1),
+                            firstYear: first, lastYear: last,
                             authors: [Settings.load().0.userName])
         let url = URL(fileURLWithPath: dir)
         do {

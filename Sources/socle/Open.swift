@@ -58,6 +58,7 @@ struct Open: ParsableCommand {
                              themeName: loaded.theme.name, themeNames: catalog.names,
                              size: (terminal.size.columns, terminal.size.rows),
                              localeNumbers: NumberConvention.fromEnvironment(environment))
+        notices += store.recoveryNotes
         if let migrated = store.migratedFrom {
             notices.append("plan.json was in schema \(migrated); it is saved in the current schema on the next change.")
         }
@@ -94,9 +95,8 @@ final class StoreSaver: PlanSaving {
     let store: PlanStore
     init(store: PlanStore) { self.store = store }
 
-    func save(_ plan: Plan, edit: Edit) throws -> String? {
-        let result = try store.save(plan, edit: edit)
-        return result.journalProblem.map { "Saved, but the journal line was not written: \($0)" }
+    func save(_ plan: Plan, edit: Edit) throws {
+        try store.save(plan, edit: edit)
     }
 }
 

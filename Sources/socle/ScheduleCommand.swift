@@ -16,7 +16,7 @@ struct ScheduleCommand: ParsableCommand {
 
     @Argument(help: "The plan folder (or a plan.json).") var dir: String
     @Flag(help: "Print the schedule as JSON.") var json = false
-    @Option(help: "Width of the text table, 40 to 1000 (default: the terminal's, or 100).") var width: Int?
+    @Option(parsing: .unconditional, help: "Width of the text table, 40 to 1000 (default: the terminal's, or 100).") var width: Int?
 
     func validate() throws {
         try Output.validate(width: width)

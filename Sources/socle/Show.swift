@@ -8,9 +8,9 @@ struct Show: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Print a readable summary of a plan or of one stage.")
 
     @Argument(help: "The plan folder (or a plan.json).") var dir: String
-    @Option(help: "Only this stage (0 Foundations … 6 Evaluation).") var stage: Int?
+    @Option(parsing: .unconditional, help: "Only this stage (0 Foundations … 6 Evaluation).") var stage: Int?
     @Flag(help: "Print a stable machine-readable form instead.") var json = false
-    @Option(help: "Width of the text tables, 40 to 1000 (default: the terminal's, or 100).") var width: Int?
+    @Option(parsing: .unconditional, help: "Width of the text tables, 40 to 1000 (default: the terminal's, or 100).") var width: Int?
 
     func validate() throws {
         try Output.validate(width: width)

@@ -97,7 +97,12 @@ struct HostileInputCommandTests {
                 #expect(result.err.contains("--width must be from 40 to 1000"), "\(result.err)")
             }
             #expect(try runSocle([command, sandbox.plan.path, "--width", "40"], in: sandbox).status != 2)
+            // A negative width written as its own argument is the same error, not "missing value".
+            let negative = try runSocle([command, sandbox.plan.path, "--width", "-5"], in: sandbox)
+            #expect(negative.status == 2 && negative.err.contains("--width must be from 40 to 1000, not -5"), "\(negative.err)")
         }
+        let stage = try runSocle(["show", sandbox.plan.path, "--stage", "-1"], in: sandbox)
+        #expect(stage.status == 2 && stage.err.contains("--stage must be a number from 0 to 6, not -1"), "\(stage.err)")
     }
 
     @Test("C1 controls never reach standard output raw from --json or ICS")
@@ -152,6 +157,8 @@ struct HostileInputCommandTests {
                 let result = try runSocle(command, in: sandbox)
                 #expect(result.status == 2, "\(name) \(command)")
                 #expect(result.err.contains("plan.json: the file is \(name) text; save it as UTF-8"), "\(command): \(result.err)")
+                // Every command's message starts with the program's name, as the other errors do.
+                #expect(result.err.hasPrefix("socle"), "\(command): \(result.err)")
             }
             #expect(try sandbox.planBytes() == before)
         }

@@ -139,8 +139,14 @@ struct ExportSafetyTests {
     @Test func aFolderIsNotAFile() throws {
         let folder = TemporaryFolder("export-folder")
         let url = try planFolder(folder)
-        #expect(throws: ExportError.notAFile(path: folder.path)) {
+        #expect(throws: ExportError.notAFile(path: folder.path, isFolder: true)) {
             try PlanStore.export(.budget, of: exportPlan(), folder: url, to: folder.url, replacing: true, stamp: fixedDate)
+        }
+        #expect("\(ExportError.notAFile(path: folder.path, isFolder: true))".contains("is a folder;"))
+        // A device is not called a folder.
+        #expect(throws: ExportError.notAFile(path: "/dev/null", isFolder: false)) {
+            try PlanStore.export(.budget, of: exportPlan(), folder: url, to: URL(fileURLWithPath: "/dev/null"),
+                                 replacing: true, stamp: fixedDate)
         }
     }
 }

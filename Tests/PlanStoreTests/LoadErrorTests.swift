@@ -151,13 +151,10 @@ private func decodeError(_ data: Data) -> PlanFileError? {
         #expect(decodeError("\"plan\"")?.problem == .notAnObject(found: "text"))
     }
 
-    @Test func aMissingFileIsUnreadable() throws {
+    @Test func aMissingFileIsSaidToBeMissing() throws {
         let folder = TemporaryFolder()
-        #expect {
-            try PlanStore.load(at: folder.sub("nothing.json"))
-        } throws: { error in
-            (error as? PlanFileError)?.problem == .unreadable("no such file or directory")
-        }
+        let path = folder.sub("nothing.json")
+        #expect(throws: PlanStoreError.noSuchFolder(path: path.path)) { try PlanStore.load(at: path) }
     }
 
     enum BadFile: String, CaseIterable, Sendable {
@@ -231,4 +228,18 @@ private func samplePlanForUnknownFields() -> Plan {
     scheme.legalBasis = "Loi"
     plan.stocktake.schemes = [scheme]
     return plan
+}
+
+/// A plan folder that is not there is named as missing, by reading and by opening alike.
+struct MissingPlanFolderTests {
+    @Test func aMissingFolderIsSaidToBeMissing() throws {
+        let folder = TemporaryFolder("missing-plan")
+        let missing = folder.sub("nope")
+        #expect(throws: PlanStoreError.noSuchFolder(path: missing.path)) { try PlanStore.load(at: missing) }
+        #expect(throws: PlanStoreError.noSuchFolder(path: missing.path)) { try PlanStore.open(at: missing) }
+        #expect("\(PlanStoreError.noSuchFolder(path: missing.path))".contains("does not exist"))
+        // An existing folder without plan.json is still "not a plan folder".
+        try FileManager.default.createDirectory(at: missing, withIntermediateDirectories: true)
+        #expect(throws: PlanStoreError.notAPlanFolder(path: missing.path)) { try PlanStore.open(at: missing) }
+    }
 }

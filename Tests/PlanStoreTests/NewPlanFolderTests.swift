@@ -69,6 +69,34 @@ struct NewPlanFolderTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["existing", "live", "plan"])
     }
 
+    /// A file where the folder should be is named as a file, not as a folder "not empty".
+    @Test func aFileInThePlaceIsRefusedAsAFile() throws {
+        let folder = TemporaryFolder("new-file")
+        let file = folder.sub("notes.txt")
+        try Data("mine".utf8).write(to: file)
+        #expect(throws: PlanStoreError.notAFolder(path: file.path)) {
+            try PlanStore.create(at: file, plan: samplePlan())
+        }
+        #expect("\(PlanStoreError.notAFolder(path: file.path))".contains("is a file, not a folder"))
+        #expect(try Data(contentsOf: file) == Data("mine".utf8))
+    }
+
+    /// A long folder name that the file system takes is taken for a plan too (the staging folder's
+    /// name is cut to fit); where the staging folder cannot be made, the error names the folder asked for.
+    @Test func aLongNameIsBuiltAndFailuresNameTheFolderAskedFor() throws {
+        let folder = TemporaryFolder("new-long")
+        let url = folder.sub(String(repeating: "p", count: 240))
+        try PlanStore.create(at: url, plan: samplePlan()).close()
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == [url.lastPathComponent])
+        let missing = URL(fileURLWithPath: "/proc/socle-no-such-\(getpid())")
+        #expect {
+            try PlanStore.create(at: missing, plan: samplePlan())
+        } throws: { error in
+            let text = "\(error)"
+            return text.contains(missing.path) && !text.contains(NewPlanFolder.stagingMarker)
+        }
+    }
+
     @Test func anEmptyMountPointIsBuiltInPlace() throws {
         let folder = TemporaryFolder("new-mount")
         let url = folder.sub("plan")

@@ -56,11 +56,11 @@ struct CostScreenTests {
     @Test func keysOnTheCostPanel() throws {
         var driver = Driver(try examplePlan())
         driver.press(Self.toCost)
-        #expect(driver.screen.contains("Basic floor  XKB million · scenario 1 of 2"))
+        #expect(driver.screen.contains("Basic floor  amounts in XKB million; scenario 1 of 2"))
         driver.press("m")
-        #expect(driver.screen.contains("Full extension  XKB million · scenario 2 of 2"))
+        #expect(driver.screen.contains("Full extension  amounts in XKB million; scenario 2 of 2"))
         driver.press("m")
-        #expect(driver.screen.contains("Basic floor  XKB million · scenario 1 of 2"), "m wraps round")
+        #expect(driver.screen.contains("Basic floor  amounts in XKB million; scenario 1 of 2"), "m wraps round")
         driver.press("G")
         #expect(driver.state.list.selected == 9, "ten years, 2026-2035")
         driver.press("Enter")
@@ -75,7 +75,7 @@ struct CostScreenTests {
         plan.strategy.scenarios = []
         var driver = Driver(plan)
         driver.press(Self.toCost)
-        #expect(driver.screen.contains("All measures  XKB million · no scenarios: every measure"))
+        #expect(driver.screen.contains("All measures  XKB million; no scenarios: every measure"))
         plan.strategy.measures = []
         driver = Driver(plan)
         driver.press(Self.toCost)

@@ -97,5 +97,8 @@ struct NarrowTextTests {
         driver.state.notice = Notice("Not saved: the horizon ends in 2020, before it starts in 2026; "
             + "change the first or the last year so that the plan covers at least one year.", .error)
         #expect(driver.screen.contains("covers at least one year."))
+        // Written once: the status line shows the keys, not the same words cut short.
+        #expect(driver.screen.components(separatedBy: "Not saved:").count == 2)
+        #expect(!driver.screen.split(separator: "\n").last!.contains("Not saved"))
     }
 }

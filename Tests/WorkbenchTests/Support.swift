@@ -64,13 +64,12 @@ final class RecordingSaver: PlanSaving {
     var saved: [(Plan, Edit)] = []
     var failNext: String?
 
-    func save(_ plan: Plan, edit: Edit) throws -> String? {
+    func save(_ plan: Plan, edit: Edit) throws {
         if let reason = failNext {
             failNext = nil
             throw SaveRefused(reason: reason)
         }
         saved.append((plan, edit))
-        return nil
     }
 
     struct SaveRefused: Error, CustomStringConvertible {

@@ -81,8 +81,8 @@ public struct CostModel: Sendable {
         guard let start = startYear(of: measure), year >= start else { return 0 }
         let takeUp = measure.takeUp
         if let given = takeUp.yearly.first(where: { $0.year == year }) { return given.value }
-        let elapsed = year - start
-        guard takeUp.rampYears > 0, elapsed < takeUp.rampYears else { return takeUp.targetPercent }
+        guard let elapsed = PlanYears.distance(from: start, to: year), takeUp.rampYears > 0,
+              elapsed < takeUp.rampYears else { return takeUp.targetPercent }
         return takeUp.startPercent + (takeUp.targetPercent - takeUp.startPercent) * Double(elapsed) / Double(takeUp.rampYears)
     }
 
@@ -104,6 +104,11 @@ public struct CostModel: Sendable {
             return benefit.referenceSharePercent / 100 * economy.minimumWage.value(in: year, baseYear: baseYear)
         case .inflation:
             var amount = benefit.annualAmount
+            guard PlanYears.isValid(year), PlanYears.isValid(baseYear) else {
+                // Out of the plan's years (a finding says so): the base rate, in closed form.
+                let distance = PlanYears.distance(from: baseYear, to: year) ?? (year > baseYear ? Int.max : Int.min)
+                return PlanYears.compound(amount, step: 1 + economy.inflation.baseValue / 100, count: distance)
+            }
             if year > baseYear {
                 for t in (baseYear + 1)...year { amount *= 1 + inflationPercent(in: t) / 100 }
             } else if year < baseYear {
@@ -127,6 +132,10 @@ public struct CostModel: Sendable {
         guard let id = measure.targetGroupId, !id.isEmpty else { return .noTargetGroup }
         guard groups[id] != nil else { return .unknownTargetGroup(id) }
         guard let start = startYear(of: measure) else { return .noStart }
+        guard PlanYears.isValid(baseYear) else { return .yearOutOfRange("the plan's base year", baseYear) }
+        guard PlanYears.isValid(start) else {
+            return .yearOutOfRange(measure.startYear == nil ? "its phase's first year" : "its start year", start)
+        }
         if measure.administrativeBasis == .grossSpending && measure.administrativeRatePercent >= 100 {
             return .administrativeRate
         }
@@ -175,6 +184,8 @@ public enum CostProblem: Equatable, Sendable, CustomStringConvertible {
     case noBenefit(Indexation)
     /// A rate of gross spending of 100% or more.
     case administrativeRate
+    /// A year it depends on (named) is outside `PlanYears.valid`.
+    case yearOutOfRange(String, Int)
 
     public var description: String {
         switch self {
@@ -188,6 +199,7 @@ public enum CostProblem: Equatable, Sendable, CustomStringConvertible {
             case .inflation, .fixed: "its annual benefit is zero"
             }
         case .administrativeRate: "its administrative rate of gross spending is 100% or more"
+        case .yearOutOfRange(let what, let year): "\(what) \(year) is outside \(PlanYears.rangeText)"
         }
     }
 }

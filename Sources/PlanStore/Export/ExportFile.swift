@@ -12,8 +12,8 @@ public enum ExportError: Error, CustomStringConvertible, Equatable, Sendable {
     case planFile(path: String, shown: String)
     /// The target exists and replacing it was not allowed.
     case exists(path: String)
-    /// The target is a folder, a device or something else that is not a plain file.
-    case notAFile(path: String)
+    /// The target is a folder (`isFolder`), a device or something else that is not a plain file.
+    case notAFile(path: String, isFolder: Bool)
     /// The target is a chain of symbolic links that does not end (a loop).
     case linkLoop(path: String)
 
@@ -25,9 +25,9 @@ public enum ExportError: Error, CustomStringConvertible, Equatable, Sendable {
                 + "Nothing was written to \(path); choose another file."
         case .exists(let path):
             return "\(path) already exists; add --force to replace it, or choose another file with -o."
-        case .notAFile(let path):
-            return "\(path) is not a plain file (a folder or a device); an export writes a file. "
-                + "Use -o - for standard output."
+        case .notAFile(let path, let isFolder):
+            return "\(path) is " + (isFolder ? "a folder" : "not a plain file (a device, a pipe or a socket)")
+                + "; an export writes a file: name one with -o, or use -o - for standard output."
         case .linkLoop(let path):
             return "\(path) is a symbolic link that leads nowhere (a loop of links)."
         }
@@ -60,7 +60,9 @@ extension PlanStore {
         }
         let existing = try FileSystem.status(target)
         if let existing {
-            guard existing.kind == .file else { throw ExportError.notAFile(path: asked.path) }
+            guard existing.kind == .file else {
+                throw ExportError.notAFile(path: asked.path, isFolder: existing.kind == .directory)
+            }
             guard replacing else { throw ExportError.exists(path: asked.path) }
         }
         let data = try kind.data(plan, stamp: stamp)

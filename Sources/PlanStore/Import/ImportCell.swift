@@ -84,7 +84,7 @@ enum ImportCell {
         case 1: return matches[0].id
         case 0: throw CellProblem("there is no \(kind.label) with the id or name \"\(wanted)\"")
         default:
-            throw CellProblem("\(matches.count) \(kind.label)s are named \"\(wanted)\"; use the id (\(matches.map(\.id).joined(separator: ", ")))")
+            throw CellProblem("\(matches.count) \(kind.pluralLabel) are named \"\(wanted)\"; use the id (\(matches.map(\.id).joined(separator: ", ")))")
         }
     }
 

@@ -4,9 +4,9 @@ import PlanStore
 
 /// Where confirmed changes go: the plan store in the program, a recorder in tests.
 public protocol PlanSaving: AnyObject {
-    /// Writes `plan` durably and records `edit` in the journal; throws with a reason a user reads.
-    /// Returns a warning when the plan was saved but something around it was not.
-    func save(_ plan: Plan, edit: Edit) throws -> String?
+    /// Writes `plan` durably and records `edit` in the journal; throws with a reason a user reads
+    /// when either could not be written (then neither was).
+    func save(_ plan: Plan, edit: Edit) throws
 }
 
 /// The loop: render the state, show it, read a key, reduce, carry out the effects.
@@ -71,9 +71,8 @@ public final class App {
                     continue
                 }
                 do {
-                    let warning = try saver.save(state.plan, edit: edit)
+                    try saver.save(state.plan, edit: edit)
                     _ = Reducer.reduce(&state, .saved)
-                    if let warning { state.notice = Notice(warning, .warning) }
                 } catch {
                     _ = Reducer.reduce(&state, .saveFailed(String(describing: error)))
                 }

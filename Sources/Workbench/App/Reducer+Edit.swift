@@ -66,12 +66,24 @@ extension Reducer {
 
     private static func add(_ state: inout AppState) -> [Effect] {
         guard case .table(let kind) = state.section else {
-            state.notice = Notice("Nothing to add here; Enter edits these fields.", .warning)
+            state.notice = Notice(nothingToAdd(state.section), .warning)
             return []
         }
         let entity = kind.type.init(id: state.plan.nextID(for: kind))
         state.overlay = .form(FormState(target: .entity(kind, isNew: true), spec: kind.form, subject: entity, numbers: state.numbers))
         return []
+    }
+
+    /// Why `a` adds nothing on a tab that is not a list, and what to do instead.
+    static func nothingToAdd(_ section: Section) -> String {
+        switch section {
+        case .record: "Nothing to add here; Enter edits these fields."
+        case .overview: "Nothing to add on the overview; Enter goes to the tab of the selected item."
+        case .panel(let panel):
+            "Nothing to add here. "
+                + (panel.openNotice ?? "The \(panel.title) tab is computed from the plan; add items in the tabs it draws on.")
+        case .table: ""
+        }
     }
 
     private static func askDelete(_ state: inout AppState) -> [Effect] {

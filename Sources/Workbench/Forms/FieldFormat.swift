@@ -27,7 +27,7 @@ extension FieldKind {
 enum FieldFormat {
     static let year = "a year of four digits, like 2027"
     static let days = "a number of days, weeks, months (30 days) or years, like 45d, 6w, 6m or 1y"
-    static let date = "a date written YYYY-MM-DD, like 2027-03-15"
+    static let date = "a date as YYYY-MM-DD, like 2027-03-15"
     static let dependencies = "predecessors separated by ';', each an id, SS or FS, and a lag, like ACT-3; ACT-4 SS +5d"
 
     /// "12,500, 12.5 or 1.2M" in the convention.

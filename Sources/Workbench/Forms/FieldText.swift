@@ -22,7 +22,7 @@ public enum FieldText {
             }
         case .year(let optional):
             if trimmed.isEmpty { return optional ? .success(.integer(nil)) : .failure(.required) }
-            guard trimmed.count == 4, let year = Int(trimmed), (1900...2200).contains(year) else {
+            guard trimmed.count == 4, let year = Int(trimmed), PlanYears.isValid(year) else {
                 return .failure(.invalid("write " + FieldFormat.year))
             }
             return .success(.integer(year))
@@ -117,7 +117,7 @@ public enum FieldText {
         for pair in pairs {
             let sides = pair.split(separator: ":", maxSplits: 1)
             guard sides.count == 2,
-                  let year = Int(sides[0].trimmingCharacters(in: .whitespaces)), (1900...2200).contains(year) else {
+                  let year = Int(sides[0].trimmingCharacters(in: .whitespaces)), PlanYears.isValid(year) else {
                 return .failure(.invalid("write " + FieldFormat.yearValues(numbers)))
             }
             switch number(sides[1].trimmingCharacters(in: CharacterSet(charactersIn: " %")), numbers) {

@@ -11,6 +11,7 @@ public enum CostReport {
         let money = unit.label(currency: plan.meta.currency)
         var out = ["Cost of \(plan.meta.title.isEmpty ? "the plan" : plan.meta.title)",
                    "Amounts in \(money), nominal; % of GDP and of government expenditure. Base year \(plan.meta.baseYear)."]
+        if let problem = plan.meta.horizonProblem { out.append(problem) }
         if plan.strategy.scenarios.isEmpty {
             out.append("The plan has no scenarios, so all its measures are costed as one package, \"\(Plan.allMeasuresScenarioName)\".")
         }

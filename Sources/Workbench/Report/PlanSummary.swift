@@ -14,7 +14,8 @@ public enum PlanSummary {
         if !meta.authors.isEmpty { out.append("Authors: " + meta.authors.joined(separator: ", ")) }
         let findings = plan.validate(numbers: numbers)
         let counts = Severity.allCases.map { severity in findings.filter { $0.severity == severity }.count }
-        out.append("Checks: \(counted(counts[0], "error")), \(counted(counts[1], "warning")), \(counted(counts[2], "hint")) (socle check lists them)")
+        out.append("Checks: \(counted(counts[0], "error")), \(counted(counts[1], "warning")), \(counted(counts[2], "hint"))"
+            + " (socle check lists them)")
         for current in Stage.allCases where stage == nil || stage == current {
             out.append("")
             out += section(plan, current, width: width, numbers: numbers)

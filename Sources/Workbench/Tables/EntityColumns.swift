@@ -34,7 +34,7 @@ extension EntityKind {
             typealias C = Columns<PopulationGroup>
             return [C.id(), C.text("Group", 22, flexible: true) { $0.name }, C.number("Size", 9) { $0.size },
                     C.number("Growth", 7, suffix: "%") { $0.growthPercent }, C.text("Sex", 6, priority: 2) { $0.sex.label },
-                    C.text("Part.", 5, priority: 2) { $0.partOfPartition ? "yes" : "" },
+                    C.text("Partition", 9, priority: 2) { $0.partOfPartition ? "yes" : "" },
                     C.text("Source", 14, flexible: true, priority: 3) { $0.source }]
         case .scheme:
             typealias C = Columns<Scheme>

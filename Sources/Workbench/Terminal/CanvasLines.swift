@@ -74,3 +74,23 @@ extension Canvas {
             attributes: attributes)
     }
 }
+
+extension Canvas {
+    /// Puts prose wrapped at spaces into `width` columns, on at most `maxLines` lines (the last one
+    /// ends with an ellipsis when there is more). Returns the lines used.
+    @discardableResult
+    public mutating func putWrapped(_ text: String, x: Int, y: Int, role: Role = .normal, width: Int,
+                                    maxLines: Int = .max) -> Int {
+        let lines = TextWrap.lines(text, width: max(1, width))
+        let shown = Array(lines.prefix(max(0, maxLines)))
+        for (index, line) in shown.enumerated() {
+            let cut = index == shown.count - 1 && shown.count < lines.count
+            if cut {
+                putFitted(line + " " + lines[index + 1], x: x, y: y + index, role: role, maxWidth: width)
+            } else {
+                put(line, x: x, y: y + index, role: role, maxWidth: width)
+            }
+        }
+        return shown.count
+    }
+}

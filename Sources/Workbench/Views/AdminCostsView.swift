@@ -6,6 +6,13 @@ enum AdminCostsView {
     static func draw(_ frame: inout Frame, state: AppState, area: Rect) {
         let ratios = state.plan.adminCostRatios()
         let over = ratios.filter(\.isOverCeiling).count
+        guard !ratios.isEmpty else {
+            // Nothing to compare yet: saying all are within their ceilings would read as a check passed.
+            frame.canvas.putWrapped("No schemes or measures yet: their administrative costs are compared with the "
+                                    + "ceilings here once schemes (stage 1) or measures (stage 2) are added.",
+                                    x: area.x + 1, y: area.y, role: .muted, width: area.width - 2)
+            return
+        }
         let summary = over == 0 ? "Every scheme and measure is within its administrative-cost ceiling."
             : "\(over) of \(ratios.count) over the ceiling for their scheme type (f lists them)."
         frame.canvas.putFitted(summary, x: area.x + 1, y: area.y, role: over == 0 ? .ok : .warning, maxWidth: area.width - 2)

@@ -7,6 +7,11 @@ enum CapacityMatrixView {
         let plan = state.plan
         let institutions = state.capacityInstitutions
         let glyphs = frame.canvas.glyphs
+        guard !institutions.isEmpty else {
+            frame.canvas.putWrapped("No capacity assessments yet: rate each institution's functions in the Capacity tab.",
+                                    x: area.x + 1, y: area.y, role: .muted, width: area.width - 2)
+            return
+        }
         drawLegend(&frame.canvas, x: area.x + 1, y: area.y, width: area.width - 2)
         typealias C = PanelTable.Column
         let titles = [("Registration", "Regist."), ("Collection", "Collect"), ("Payment", "Payment"),

@@ -80,7 +80,7 @@ enum StatusView {
         var x = rect.x
         for (text, role) in leading(state) { x += canvas.put(text, x: x, y: rect.y, role: role) }
         let room = rect.maxX - x - 1
-        if let notice = state.notice {
+        if let notice = state.notice, !showsLongNotice(state, layout) {
             let role = noticeRole(notice)
             canvas.put(DisplayWidth.truncate(notice.text, to: room, ellipsis: canvas.glyphs.ellipsis),
                        x: x, y: rect.y, role: role)
@@ -97,8 +97,7 @@ enum StatusView {
     static func drawLongNotice(_ canvas: inout Canvas, state: AppState, layout: Layout) {
         // Over a form or dialog the notice stays on the status line: what it says is shown there too
         // (a refused field has its reason under it), and the dialog's own lines stay readable.
-        guard state.overlay == nil, let notice = state.notice,
-              DisplayWidth.of(notice.text) > noticeRoom(state, layout) else { return }
+        guard showsLongNotice(state, layout), let notice = state.notice else { return }
         let text = notice.text
         let role = noticeRole(notice)
         let rect = layout.status
@@ -110,6 +109,13 @@ enum StatusView {
             canvas.fill(Rect(x: rect.x, y: y, width: rect.width, height: 1), role: .status)
             canvas.put(line, x: rect.x + 1, y: y, role: role)
         }
+    }
+
+    /// Whether the notice is written in full above the status line, which then shows the keys
+    /// instead of the same words cut short.
+    static func showsLongNotice(_ state: AppState, _ layout: Layout) -> Bool {
+        guard state.overlay == nil, let notice = state.notice else { return false }
+        return DisplayWidth.of(notice.text) > noticeRoom(state, layout)
     }
 
     static func noticeRole(_ notice: Notice) -> Role {
@@ -136,6 +142,8 @@ enum StatusView {
     }
 
     static func hints(_ state: AppState) -> [(String, String)] {
+        // A form or dialog lists its own keys; the panel's (q quit, ? help) would be typed into it.
+        guard state.overlay == nil else { return [] }
         var list: [(String, String)] = []
         switch state.section {
         case .overview: list = [("Enter", "go to item")]

@@ -14,18 +14,21 @@ enum CostPanelView {
         let comparison = state.plan.costComparison()
         let years = CostModel(plan: state.plan).years
         guard let first = comparison.first, !years.isEmpty, !state.plan.strategy.measures.isEmpty else {
-            let message = years.isEmpty ? "The plan's horizon (first and last year) is not set, so there is nothing to cost."
+            let message = years.isEmpty ? state.plan.meta.horizonProblem ?? "The plan's horizon has no years to cost."
                 : "No measures to cost yet: add them in the Measures tab, and group them in Scenarios."
-            frame.canvas.put(message, x: body.x + 1, y: body.y, role: .muted, maxWidth: body.width - 2)
+            frame.canvas.putWrapped(message, x: body.x + 1, y: body.y, role: .muted, width: body.width - 2)
             return
         }
         let index = state.costScenarioIndex(count: comparison.count)
         let cost = comparison.count > index ? comparison[index] : first
         let unit = CostUnit.fitting(cost.total.map(\.total).max() ?? 0)
-        drawHeading(&frame.canvas, cost: cost, index: index, count: comparison.count, unit: unit, state: state, body: body)
         let legendLines = CostDetailView.legendLines(count: cost.measures.count, width: body.width)
         let room = max(1, body.height - 4 - legendLines)
         let shown = min(room, years.count)
+        // The year counter at the heading's right end ("3/20") keeps its room from the heading.
+        let counterWidth = years.count > shown ? DisplayWidth.of("\(years.count)/\(years.count)") + 1 : 0
+        drawHeading(&frame.canvas, cost: cost, index: index, count: comparison.count, unit: unit, state: state,
+                    body: body, reserved: counterWidth)
         let selected = min(max(state.list.selected, 0), years.count - 1)
         let top = min(max(0, selected - shown + 1), years.count - shown)
         let figures = CostFormat(state.numbers)
@@ -69,13 +72,17 @@ enum CostPanelView {
     }
 
     private static func drawHeading(_ canvas: inout Canvas, cost: ScenarioCost, index: Int, count: Int, unit: CostUnit,
-                                    state: AppState, body: Rect) {
+                                    state: AppState, body: Rect, reserved: Int) {
         var x = body.x + 1
         x += canvas.put(cost.name, x: x, y: body.y, role: .heading, attributes: .bold, maxWidth: body.width / 2)
-        // The unit the totals are in comes first, so it shows at 80 columns.
-        let money = "  " + unit.label(currency: state.plan.meta.currency)
-        let which = money + (cost.isImplicit ? " · no scenarios: every measure" : " · scenario \(index + 1) of \(count), m next")
-        canvas.put(which, x: x, y: body.y, role: .muted, maxWidth: body.maxX - x - 1)
+        // The unit of the Total column comes first: the detail that also states it fits only on tall terminals.
+        let which = cost.isImplicit ? "no scenarios: every measure" : "scenario \(index + 1) of \(count)"
+        let room = body.maxX - x - 1 - reserved
+        let money = unit.label(currency: state.plan.meta.currency)
+        let notes = [cost.isImplicit ? nil : "  amounts in \(money); \(which), m for the next",
+                     "  amounts in \(money); \(which)", "  \(money); \(which)"].compactMap { $0 }
+        let note = notes.first { DisplayWidth.of($0) <= room } ?? notes[notes.count - 1]
+        canvas.putFitted(note, x: x, y: body.y, role: .muted, maxWidth: room)
     }
 
     /// The columns of the year rows, fitted to the width: measure columns only when all of them fit

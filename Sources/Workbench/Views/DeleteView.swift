@@ -14,8 +14,11 @@ enum DeleteView {
         let inside = OverlayView.dialog(&canvas, rect, title: "Delete?")
         let ellipsis = canvas.glyphs.ellipsis
         let name = title.isEmpty ? id : "\(id) \"\(title)\""
-        canvas.put(DisplayWidth.truncate("Delete \(kind.label) \(name)?", to: inside.width - 2, ellipsis: ellipsis),
-                   x: inside.x + 1, y: inside.y + 1, role: .dialog)
+        // A long name takes the line above as well, so the question is read whole.
+        let question = "Delete \(kind.label) \(name)?"
+        let long = DisplayWidth.of(question) > inside.width - 2
+        canvas.putWrapped(question, x: inside.x + 1, y: inside.y + (long ? 0 : 1), role: .dialog, width: inside.width - 2,
+                          maxLines: long ? 2 : 1)
         let count = dependents.count
         let consequence = count == 0 ? "Nothing else refers to it. u undoes the deletion."
             : "\(count) reference\(count == 1 ? "" : "s") to it will break (u undoes the deletion):"

@@ -6,7 +6,10 @@ enum FieldListView {
     @discardableResult
     static func draw(_ canvas: inout Canvas, spec: FormSpec, subject: Any, plan: Plan, numbers: NumberConvention,
                      area: Rect, selected: Int?, scroll: Int = 0) -> [Int: Int] {
-        let labelWidth = min(spec.fields.map { DisplayWidth.of($0.label) }.max() ?? 10, max(10, area.width / 3))
+        // Labels take a third of the width, or more when the values are short enough to leave it.
+        let longestValue = spec.fields.map { DisplayWidth.of(describe($0, subject: subject, plan: plan, numbers: numbers)) }.max() ?? 0
+        let labelWidth = min(spec.fields.map { DisplayWidth.of($0.label) }.max() ?? 10,
+                             max(10, area.width / 3, area.width - 4 - max(1, longestValue)))
         var rows: [Int: Int] = [:]
         for (offset, index) in (scroll..<spec.fields.count).enumerated() {
             let y = area.y + offset
@@ -57,7 +60,8 @@ enum RecordView {
         }
         if list.selected < spec.fields.count {
             let help = spec.fields[list.selected].help
-            frame.canvas.putFitted(help.isEmpty ? "Enter edits these fields." : help, x: body.x + 1, y: body.maxY - 1,
+            let how = state.isReadOnly ? "Read-only: Enter shows these fields." : "Enter edits these fields."
+            frame.canvas.putFitted(help.isEmpty ? how : help, x: body.x + 1, y: body.maxY - 1,
                              role: .hint, maxWidth: body.width - 2)
         }
     }

@@ -5,7 +5,9 @@ enum FormView {
     static func draw(_ frame: inout Frame, form: FormState, state: AppState, layout: Layout) {
         let rect = layout.form
         let inside = OverlayView.dialog(&frame.canvas, rect, title: form.title + (state.isReadOnly ? " (read-only)" : ""))
-        let labelWidth = min(form.spec.fields.map { DisplayWidth.of($0.label) }.max() ?? 10, inside.width / 3)
+        // A third of the width for labels, more for a long label while the values keep 32 columns.
+        let labelWidth = min(form.spec.fields.map { DisplayWidth.of($0.label) }.max() ?? 10,
+                             max(inside.width / 3, inside.width - 4 - 32))
         let valueX = inside.x + labelWidth + 3
         let valueWidth = inside.maxX - valueX - 1
         let lines = layoutLines(form, width: valueWidth - 2, mark: String(frame.canvas.glyphs.arrowUp))
@@ -48,7 +50,11 @@ enum FormView {
             frame.regions.append(HitRegion(rect: Rect(x: inside.x, y: y, width: inside.width, height: 1),
                                            target: .formField(index)))
         }
-        drawButtons(&frame.canvas, form: form, inside: inside)
+        drawButtons(&frame.canvas, form: form, inside: inside, readOnly: state.isReadOnly)
+        if form.picker == nil {
+            drawMore(&frame.canvas, above: lines.prefix(top).filter { $0.note == nil }.count,
+                     below: lines.dropFirst(top + height).filter { $0.note == nil }.count, inside: inside)
+        }
         if let picker = form.picker {
             PickerView.draw(&frame.canvas, picker: picker, layout: layout)
         }
@@ -94,7 +100,19 @@ enum FormView {
         return lines
     }
 
-    private static func drawButtons(_ canvas: inout Canvas, form: FormState, inside: Rect) {
+    /// On the line above the buttons: how many fields the form has scrolled past, above and below.
+    private static func drawMore(_ canvas: inout Canvas, above: Int, below: Int, inside: Rect) {
+        let y = inside.maxY - 2
+        if above > 0 {
+            canvas.put(" \(canvas.glyphs.arrowUp) \(counted(above, "field")) above ", x: inside.x + 1, y: y, role: .muted)
+        }
+        if below > 0 {
+            let text = " \(canvas.glyphs.arrowDown) \(counted(below, "more field")) below "
+            canvas.put(text, x: inside.maxX - 1 - DisplayWidth.of(text), y: y, role: .muted)
+        }
+    }
+
+    private static func drawButtons(_ canvas: inout Canvas, form: FormState, inside: Rect, readOnly: Bool) {
         let y = inside.maxY - 2
         canvas.hline(x: inside.x, y: y, length: inside.width, role: .dialogBorder)
         var x = inside.x + 1
@@ -104,7 +122,10 @@ enum FormView {
             x += 2
         }
         let help: String
-        if form.focused < form.fieldCount {
+        if readOnly {
+            // Nothing typed here can be saved: say so rather than offer keys that would refuse.
+            help = "read-only: Tab next · Esc closes"
+        } else if form.focused < form.fieldCount {
             let field = form.spec.fields[form.focused]
             let how = field.kind.isPicked ? "Enter picks" : "type, Tab next"
             help = "\(how) · Ctrl-S saves · Esc cancels"

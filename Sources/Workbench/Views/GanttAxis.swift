@@ -17,7 +17,8 @@ enum GanttAxis {
                 // The first column names its year (or month) even when it does not start it.
                 above = window.zoom == .weeks ? "\(months[day.month - 1]) \(day.year)" : String(day.year)
             }
-            if let above, column >= freeAbove {
+            // A label that does not fit whole at the right edge is left out: "20" would read as a year.
+            if let above, column >= freeAbove, DisplayWidth.of(above) <= window.width - column {
                 freeAbove = column + canvas.put(above, x: x + column, y: y, role: .heading,
                                                 maxWidth: window.width - column) + 1
             }

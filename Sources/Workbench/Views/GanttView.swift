@@ -18,7 +18,7 @@ enum GanttView {
         if rows.isEmpty {
             let message = grouping == .criticalPath ? "No critical activities (m shows them all)."
                 : "No activities yet: add them on the Activities tab."
-            frame.canvas.putFitted(message, x: area.x + 1, y: area.y + 3, role: .muted, maxWidth: area.width - 2)
+            frame.canvas.putWrapped(message, x: area.x + 1, y: area.y + 3, role: .muted, width: area.width - 2)
         }
         let first = PanelView.firstRow(list, count: rows.count, visible: visible)
         let todayColumn = window.column(of: state.today.dayNumber)

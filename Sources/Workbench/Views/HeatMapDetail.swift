@@ -51,7 +51,10 @@ enum HeatMapDetail {
         }
         let all = wrapped.count + extra.count <= area.height ? wrapped + extra : wrapped
         for (offset, line) in all.prefix(max(0, area.height)).enumerated() {
-            canvas.put(line.0, x: area.x, y: area.y + offset, role: line.1, maxWidth: area.width)
+            // The last line that fits ends with an ellipsis when the explanation goes on below it.
+            let cut = offset == area.height - 1 && all.count > area.height
+            canvas.putFitted(cut ? line.0 + " " + all[offset + 1].0 : line.0, x: area.x, y: area.y + offset, role: line.1,
+                             maxWidth: area.width)
         }
     }
 

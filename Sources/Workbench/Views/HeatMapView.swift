@@ -13,8 +13,8 @@ enum HeatMapView {
         let matrix = state.plan.coverageMatrix
         let list = state.list
         guard !matrix.groups.isEmpty else {
-            frame.canvas.put("No population groups yet: add them in the Groups tab, and the schemes that cover them.",
-                             x: area.x + 1, y: area.y + 1, role: .muted, maxWidth: area.width - 2)
+            frame.canvas.putWrapped("No population groups yet: add them in the Groups tab, and the schemes that cover them.",
+                             x: area.x + 1, y: area.y + 1, role: .muted, width: area.width - 2)
             return
         }
         let row = min(max(list.selected, 0), matrix.contingencies.count - 1)

@@ -6,6 +6,11 @@ enum LateView {
     static func draw(_ frame: inout Frame, state: AppState, area: Rect) {
         let late = state.lateRows
         let activities = state.plan.actionPlan.activities
+        guard !activities.isEmpty else {
+            frame.canvas.putWrapped("No activities yet: add them on the Activities tab; those behind their schedule "
+                                    + "show here.", x: area.x + 1, y: area.y, role: .muted, width: area.width - 2)
+            return
+        }
         let summary = late.isEmpty
             ? "Nothing is late on \(state.today.iso): every activity is on or ahead of its early dates."
             : "\(counted(late.count, "activity", "activities")) late on \(state.today.iso), "
@@ -28,6 +33,20 @@ enum LateView {
                     .init(PanelView.percent(activity?.progressPercent ?? 0, state.numbers)),
                     .init(entry?.earlyFinish.iso ?? ""), .init(state.plan.shortName(activity?.responsibleId))]
         }
-        PanelTable(columns: columns, rows: rows).draw(&frame, state: state, area: area.inset(top: 2))
+        // Below the table, where there is room, the selected row in full: its name and why it is late
+        // are what the table cuts first on a narrow terminal.
+        let detailHeight = max(0, min(5, area.height - 2 - (rows.count + 1) - 1))
+        PanelTable(columns: columns, rows: rows)
+            .draw(&frame, state: state, area: Rect(x: area.x, y: area.y + 2, width: area.width,
+                                                   height: area.height - 2 - detailHeight))
+        guard detailHeight >= 3, state.list.selected < late.count else { return }
+        let item = late[state.list.selected]
+        let activity = state.schedule[item.activityId].map { activities[$0.index] }
+        let foot = area.maxY - detailHeight
+        frame.canvas.hline(x: area.x, y: foot, length: area.width, role: .border)
+        let text = "\(item.activityId) \(activity?.name ?? ""): "
+            + counted(item.daysLate, "day") + " late; " + item.reasons.map(\.label).joined(separator: ", ") + "."
+        frame.canvas.putWrapped(text, x: area.x + 1, y: foot + 1, role: .muted, width: area.width - 2,
+                                maxLines: detailHeight - 1)
     }
 }

@@ -9,8 +9,8 @@ enum RankingView {
         let overall = PriorityRanking(plan: plan)
         let ids = RankingRows.gapIds(plan)
         guard !ids.isEmpty else {
-            frame.canvas.put("No gaps yet: record them in stage 1, then score them in the Scores tab.",
-                             x: area.x + 1, y: area.y + 1, role: .muted, maxWidth: area.width - 2)
+            frame.canvas.putWrapped("No gaps yet: record them in stage 1, then score them in the Scores tab.",
+                             x: area.x + 1, y: area.y + 1, role: .muted, width: area.width - 2)
             return
         }
         let criteria = plan.strategy.criteria

@@ -8,8 +8,8 @@ enum RoleMatrixView {
         let plan = state.plan
         let matrix = plan.rolesMatrix
         guard !matrix.blocks.isEmpty else {
-            frame.canvas.put("No measures yet: the roles matrix shows who leads each function of each measure.",
-                             x: area.x + 1, y: area.y + 1, role: .muted, maxWidth: area.width - 2)
+            frame.canvas.putWrapped("No measures yet: the roles matrix shows who leads each function of each measure.",
+                             x: area.x + 1, y: area.y + 1, role: .muted, width: area.width - 2)
             return
         }
         let functions = RolesMatrix.functions

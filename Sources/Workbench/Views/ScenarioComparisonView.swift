@@ -8,8 +8,8 @@ enum ScenarioComparisonView {
         let body = layout.body
         let scenarios = state.plan.costComparison()
         guard let first = scenarios.first, !first.total.isEmpty, !state.plan.strategy.measures.isEmpty else {
-            frame.canvas.put("No measures to compare yet: add measures, then group them in scenarios.",
-                             x: body.x + 1, y: body.y, role: .muted, maxWidth: body.width - 2)
+            frame.canvas.putWrapped("No measures to compare yet: add measures, then group them in scenarios.",
+                                    x: body.x + 1, y: body.y, role: .muted, width: body.width - 2)
             return
         }
         let unit = CostUnit.fitting(scenarios.flatMap(\.total).map(\.total).max() ?? 0)

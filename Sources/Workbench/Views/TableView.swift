@@ -23,9 +23,10 @@ enum TableView {
         let visible = max(1, layout.listHeight - (list.filter.isEmpty ? 0 : 1))
         if rows.isEmpty {
             let message = list.filter.isEmpty
-                ? "No \(kind.label)s yet. Press a to add the first one."
+                ? "No \(kind.pluralLabel) yet. Press a to add the first one."
                 : "No \(kind.label) matches \"\(list.filter)\". Press / to change the search."
-            frame.canvas.put(message, x: area.x + 1, y: area.y + 2, role: .muted, maxWidth: area.width - 2)
+            frame.canvas.putWrapped(message, x: area.x + 1, y: area.y + 2, role: .muted, width: area.width - 2,
+                                    maxLines: max(1, area.height - 2))
         }
         let abbreviated = fitted.map { column, width in
             all[column].abbreviates(rows, in: state.plan, numbers: state.numbers, width: width)

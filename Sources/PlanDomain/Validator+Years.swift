@@ -1,0 +1,101 @@
+extension Validator {
+    /// Every year and date of the plan must lie within `PlanYears.valid` (1900-2200): an error
+    /// naming the place otherwise. Computations leave such parts out (see `PlanYears`), so these
+    /// findings are what tells the user why a cost or a date is missing.
+    mutating func checkYears() {
+        let meta = plan.meta
+        year(meta.baseYear, Location(stage: .foundations, field: "base year"), what: "The base year")
+        year(meta.firstYear, Location(stage: .foundations, field: "first year"), what: "The first year")
+        year(meta.lastYear, Location(stage: .foundations, field: "last year"), what: "The last year")
+        date(plan.foundations.mandate.date, Location(stage: .foundations, field: "date"), what: "The mandate's date")
+
+        for indicator in plan.stocktake.indicators {
+            year(indicator.year, Location(.indicator, indicator.id, field: "year"), what: "The year of \(name(indicator))")
+        }
+        let economy = plan.stocktake.economy
+        // Each names the economic-inputs field that holds its yearly values.
+        let series: [(String, GrowthSeries, Location)] = [
+            ("GDP", economy.gdp, Location(stage: .stocktake, field: "gdp by year")),
+            ("Government expenditure", economy.governmentExpenditure, Location(stage: .stocktake, field: "expenditure by year")),
+            ("Inflation", economy.inflation, Location(stage: .stocktake, field: "inflation by year")),
+            ("The poverty line", economy.povertyLine, Location(stage: .stocktake, field: "poverty line")),
+            ("The minimum wage", economy.minimumWage, Location(stage: .stocktake, field: "minimum wage")),
+        ]
+        for (what, values, location) in series {
+            years(values.yearly, location, what: "\(what) is given for")
+        }
+        for group in plan.stocktake.groups {
+            year(group.year, Location(.group, group.id, field: "year"), what: "The year of \(name(group))'s size")
+            years(group.projection, Location(.group, group.id, field: "projection"),
+                  what: "The projection of \(name(group)) gives a size for")
+        }
+        for scheme in plan.stocktake.schemes {
+            year(scheme.year, Location(.scheme, scheme.id, field: "year"), what: "The year of \(name(scheme))'s figures")
+        }
+
+        for measure in plan.strategy.measures {
+            year(measure.startYear, Location(.measure, measure.id, field: "start year"),
+                 what: "The start year of \(name(measure))")
+            years(measure.eligibleShareFrom ?? [], Location(.measure, measure.id, field: "eligible share"),
+                  what: "\(name(measure)) changes its eligible share in")
+            years(measure.takeUp.yearly, Location(.measure, measure.id, field: "take-up"),
+                  what: "\(name(measure)) gives a take-up for")
+        }
+        for phase in plan.strategy.phases {
+            let here = Location(.phase, phase.id, field: "years")
+            year(phase.firstYear, here, what: "The first year of \(name(phase))")
+            year(phase.lastYear, here, what: "The last year of \(name(phase))")
+        }
+        for step in plan.strategy.approvals {
+            date(step.date, Location(.approval, step.id, field: "date"), what: "The date of \(name(step))")
+        }
+        for consultation in plan.strategy.consultations {
+            date(consultation.date, Location(.consultation, consultation.id, field: "date"),
+                 what: "The date of \(name(consultation))")
+        }
+        for action in plan.strategy.publicInformation {
+            date(action.date, Location(.publicAction, action.id, field: "date"), what: "The date of \(name(action))")
+        }
+
+        date(plan.actionPlan.startDate, Location(stage: .actionPlan, field: "start date"),
+             what: "The timetable's start date")
+        for activity in plan.actionPlan.activities {
+            let dates: [(String, String, Day?)] = [
+                ("start", "fixed start", activity.start), ("not earlier than", "not-earlier-than date", activity.notEarlierThan),
+                ("actual start", "actual start", activity.actualStart), ("actual finish", "actual finish", activity.actualFinish),
+            ]
+            for (field, what, day) in dates {
+                date(day, Location(.activity, activity.id, field: field), what: "The \(what) of \(name(activity))")
+            }
+        }
+
+        for indicator in plan.monitoring.indicators {
+            year(indicator.baselineYear, Location(.resultIndicator, indicator.id, field: "baseline"),
+                 what: "The baseline year of \(name(indicator))")
+            years(indicator.targets, Location(.resultIndicator, indicator.id, field: "targets"),
+                  what: "\(name(indicator)) has a target for")
+        }
+        for actual in plan.monitoring.actuals {
+            year(actual.year, Location(.actual, actual.id, field: "year"), what: "The year of value \(actual.id)")
+        }
+    }
+
+    private mutating func year(_ value: Int?, _ location: Location, what: String) {
+        guard let value, !PlanYears.isValid(value) else { return }
+        add(.error, "year.range", location, "\(what) is \(value); years go from \(PlanYears.rangeText).")
+    }
+
+    private mutating func years(_ values: [YearValue], _ location: Location, what: String) {
+        // One finding per field, naming the first year out of range: a list of a million bad
+        // years gives one line, not a million.
+        let bad = values.filter { !PlanYears.isValid($0.year) }
+        guard let first = bad.first else { return }
+        let more = bad.count > 1 ? " (and \(bad.count - 1) more years out of range)" : ""
+        add(.error, "year.range", location, "\(what) \(first.year)\(more); years go from \(PlanYears.rangeText).")
+    }
+
+    private mutating func date(_ day: Day?, _ location: Location, what: String) {
+        guard let day, !PlanYears.isValid(day.year) else { return }
+        add(.error, "year.range", location, "\(what) is \(day); years go from \(PlanYears.rangeText).")
+    }
+}
