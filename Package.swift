@@ -14,6 +14,8 @@ let package = Package(
     ],
     targets: [
         .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
+        // The signal handlers that give the terminal back and keep unsaved edits (C: async-signal-safe).
+        .target(name: "SessionGuard"),
         .target(name: "PlanDomain"),
         // The files shipped inside the program: the top-level themes/ and examples/ folders are
         // resource targets, so `swift run` finds them wherever the package is checked out.
@@ -26,9 +28,9 @@ let package = Package(
             "PlanDomain", "PlanStore", "BundledThemes",
             .product(name: "TOMLKit", package: "TOMLKit"),
         ]),
-        .target(name: "CursesTerminal", dependencies: ["CNcurses", "Workbench"]),
+        .target(name: "CursesTerminal", dependencies: ["CNcurses", "SessionGuard", "Workbench"]),
         .executableTarget(name: "socle", dependencies: [
-            "PlanDomain", "PlanStore", "Workbench", "CursesTerminal", "BundledExample",
+            "PlanDomain", "PlanStore", "Workbench", "CursesTerminal", "SessionGuard", "BundledExample",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "socle-bench", dependencies: ["PlanDomain", "PlanStore", "Workbench", "BundledExample"]),

@@ -3,32 +3,55 @@
 import Workbench
 
 extension CursesTerminal {
-    /// The next key, waiting at most `timeoutMs` (negative: without limit). Waits in slices so a
-    /// terminating signal is noticed within a fifth of a second; returns ``Key/terminate`` for
-    /// one, and when the terminal has gone away (hang-up, closed input).
+    /// The next key, waiting at most `timeoutMs` (negative: without limit). Blocks in poll(2) on
+    /// the terminal and on the signal pipe, so an idle session does not wake at all; returns
+    /// ``Key/terminate`` for a terminating signal and when the terminal has gone away (hang-up,
+    /// closed input). A resize (SIGWINCH interrupts the wait) comes back as a resize key.
+    ///
+    /// Keys typed before a signal arrived are read first (a Save pressed just before a hang-up
+    /// confirms its change); the watchdog bounds how long that may take.
     public func nextKey(timeoutMs: Int) -> Key? {
         guard isActive else { return .terminate }
-        let start = Self.now()
+        let deadline = timeoutMs >= 0 ? Self.now() + timeoutMs : nil
         while true {
-            if CursesSignals.take() != nil { return .terminate }
-            let elapsed = Self.now() - start
-            if timeoutMs >= 0 && elapsed > timeoutMs { return nil }
-            let slice = timeoutMs < 0 ? 200 : max(0, min(200, timeoutMs - elapsed))
-            wtimeout(stdscr, Int32(slice))
+            // What the terminal already holds (typed ahead, a resize) comes first, without waiting.
+            wtimeout(stdscr, 0)
             var character: wint_t = 0
-            let sliceStart = Self.now()
             let result = wget_wch(stdscr, &character)
             if result == KEY_CODE_YES {
                 earlyErrors = 0
                 if let key = functionKey(Int32(character)) { return key }
+                continue
             } else if result == OK {
                 earlyErrors = 0
                 return Self.characterKey(UInt32(character))
-            } else if slice > 0 && Self.now() - sliceStart < slice / 2 && inputIsGone() {
-                return .terminate
             }
-            if timeoutMs >= 0 && Self.now() - start >= timeoutMs { return CursesSignals.take() != nil ? .terminate : nil }
+            if CursesSignals.take() != nil { return .terminate }
+            let remaining = deadline.map { max(0, $0 - Self.now()) }
+            if remaining == 0 { return nil }
+            switch waitForInput(timeoutMs: remaining.map { Int32(min($0, Int(Int32.max))) } ?? -1) {
+            case .input, .interrupted, .signal: continue
+            case .timeout: return nil
+            case .gone: return .terminate
+            }
         }
+    }
+
+    private enum Wake { case input, signal, interrupted, timeout, gone }
+
+    /// Blocks until the terminal has input, a signal wrote to the wake pipe, a signal interrupted
+    /// the wait (SIGWINCH), or the time is up.
+    private func waitForInput(timeoutMs: Int32) -> Wake {
+        var fds = [pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)]
+        if signals.wakeDescriptor >= 0 { fds.append(pollfd(fd: signals.wakeDescriptor, events: Int16(POLLIN), revents: 0)) }
+        let count = poll(&fds, nfds_t(fds.count), timeoutMs)
+        if count < 0 { return errno == EINTR ? .interrupted : .gone }
+        if count == 0 { return .timeout }
+        if fds.count > 1 && fds[1].revents != 0 { return .signal }
+        if fds[0].revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 { return .gone }
+        // Ready, yet curses read nothing last time: after a few rounds that is end of file.
+        earlyErrors += 1
+        return earlyErrors > 5 ? .gone : .input
     }
 
     /// A key from a curses key code (KEY_*), or nil for one to skip (a mouse event not handled).
@@ -81,20 +104,6 @@ extension CursesTerminal {
         if state & socle_button4_pressed() != 0 { return .mouse(MouseEvent(.scrollUp, x: x, y: y)) }
         if state & socle_button5_pressed() != 0 { return .mouse(MouseEvent(.scrollDown, x: x, y: y)) }
         return nil
-    }
-
-    /// Whether the terminal input has hung up or closed (a dropped SSH connection), asked after
-    /// curses gave up waiting early: poll reports a hang-up, or input stays "ready" while curses
-    /// keeps reading nothing (end of file).
-    private func inputIsGone() -> Bool {
-        var poller = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
-        guard poll(&poller, 1, 0) >= 0 else { return false }
-        if poller.revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 { return true }
-        if poller.revents & Int16(POLLIN) != 0 {
-            earlyErrors += 1
-            return earlyErrors >= 5
-        }
-        return false
     }
 
     /// Milliseconds on a monotonic clock.

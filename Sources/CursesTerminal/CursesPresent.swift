@@ -1,4 +1,6 @@
 @preconcurrency import CNcurses
+import Foundation
+@preconcurrency import Glibc
 import Workbench
 
 extension CursesTerminal {
@@ -66,5 +68,48 @@ extension CursesTerminal {
             if cursorVisible { curs_set(0); cursorVisible = false }
             leaveok(stdscr, true)
         }
+    }
+}
+
+/// Starting curses so that a frame leaves in one write().
+///
+/// Two things in ncurses 6 split a frame into many writes, each a packet over SSH:
+/// - Until the screen has been suspended and resumed once, every cursor movement flushes the
+///   output (ncurses treats the screen as not yet running): a cursor move in a table took six
+///   writes, a first screen dozens. A suspend (`endwin`) and resume (`doupdate`) before the first
+///   frame puts it in the running state.
+/// - It collects output in a buffer sized from the screen at start-up, (2 + lines) × (6 + columns)
+///   bytes, and writes each time it fills; a colourful full frame is bigger. The size it reads is
+///   the environment's LINES and COLUMNS when set, so curses starts as if the screen were eight
+///   times larger and is resized to the real size before anything is drawn.
+/// A frame is then one write(), two when the text cursor appears or hides (ncurses sends that at once).
+enum CursesFrameBuffer {
+    /// `newterm` on stdout and stdin, resized to the terminal's real size, in the running state.
+    static func newScreen() -> OpaquePointer? {
+        guard let screen = bufferedScreen() else { return nil }
+        set_term(screen)
+        endwin()
+        doupdate()
+        return screen
+    }
+
+    private static func bufferedScreen() -> OpaquePointer? {
+        let environment = ProcessInfo.processInfo.environment
+        var size = winsize()
+        // The user's own LINES and COLUMNS, or a terminal that does not tell its size: as before.
+        guard environment["LINES"] == nil, environment["COLUMNS"] == nil,
+              ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_row > 0, size.ws_col > 0 else {
+            return newterm(nil, stdout, stdin)
+        }
+        let rows = Int32(size.ws_row), columns = Int32(size.ws_col)
+        setenv("LINES", String(rows * 2), 1)
+        setenv("COLUMNS", String(columns * 4), 1)
+        let screen = newterm(nil, stdout, stdin)
+        unsetenv("LINES")
+        unsetenv("COLUMNS")
+        guard let screen else { return nil }
+        set_term(screen)
+        resizeterm(rows, columns)
+        return screen
     }
 }

@@ -1,6 +1,7 @@
 @preconcurrency import CNcurses
 import Foundation
 @preconcurrency import Glibc
+import SessionGuard
 import Workbench
 
 /// The real terminal, through ncurses: shows canvases (only what changed), reads keys, handles
@@ -43,7 +44,7 @@ public final class CursesTerminal: TerminalDevice {
     public let canSuspend: Bool
 
     private var screen: OpaquePointer?
-    private var signals = CursesSignals()
+    var signals = CursesSignals()
     private let defaultColors: Bool
     var palette: CursesPalette
     var lastCanvas: Canvas?
@@ -61,7 +62,8 @@ public final class CursesTerminal: TerminalDevice {
         let locale = CursesLocale.setUp(environment: options.environment)
         setenv("NCURSES_NO_UTF8_ACS", "1", 0)
         canSuspend = socle_signal_is_ignored(SIGTSTP) == 0
-        guard let screen = newterm(nil, stdout, stdin) else { throw .unknownTerminal(term) }
+        socle_guard_save_termios(STDIN_FILENO)
+        guard let screen = CursesFrameBuffer.newScreen() else { throw .unknownTerminal(term) }
         set_term(screen)
         guard socle_has_cursor_addressing() != 0 else {
             endwin()
@@ -98,7 +100,15 @@ public final class CursesTerminal: TerminalDevice {
         capabilities = TerminalCapabilities(colors: depth, unicode: locale.unicode && !options.ascii, mouse: mouse)
         localeNote = options.ascii ? nil : locale.note
         palette = CursesPalette(theme: theme, depth: depth, defaultColors: keepsDefaults)
-        signals.install()
+        signals.install(restoreBytes: CursesSignals.restoreSequence(mouse: mouse),
+                        chainCrashes: options.environment["SWIFT_BACKTRACE"] != nil)
+    }
+
+    /// The first terminating signal (SIGTERM, SIGHUP, SIGINT) this process received, if any: the
+    /// program ends with 128 + it, as shells expect.
+    public var receivedSignal: Int32? {
+        let sig = socle_guard_received_signal()
+        return sig == 0 ? nil : sig
     }
 
     deinit { shutdown() }
@@ -125,12 +135,13 @@ public final class CursesTerminal: TerminalDevice {
     /// Restores the terminal (cursor, modes, mouse reporting, signal handlers). Idempotent.
     public func shutdown() {
         guard let screen else { return }
-        signals.restore()
         if capabilities.mouse { mousemask(0, nil) }
         curs_set(1)
         endwin()
         delscreen(screen)
         self.screen = nil
+        // Last: what went to standard error meanwhile is shown on the normal screen.
+        signals.restore()
     }
 
     /// Reads the size curses has now (after KEY_RESIZE or a resume).

@@ -51,18 +51,29 @@ public struct CoverageCell: Encodable, Equatable, Sendable {
 
     public init(contingency: Contingency, groupId: EntityID, groupSize: Double, schemes: [Scheme],
                 assessment: CoverageAssessment?) {
+        self.init(contingency: contingency, groupId: groupId, groupSize: groupSize, schemes: schemes,
+                  candidates: Array(schemes.indices), assessment: assessment)
+    }
+
+    /// The cell from the schemes at `candidates` in `schemes`, read in place (a national plan has
+    /// thousands of schemes; copying them for each cell was most of the coverage matrix's time).
+    init(contingency: Contingency, groupId: EntityID, groupSize: Double, schemes: [Scheme], candidates: [Int],
+         assessment: CoverageAssessment?) {
         self.contingency = contingency
         self.groupId = groupId
         self.groupSize = groupSize
-        let providing = schemes.filter { scheme in
-            scheme.contingencies.contains(contingency)
-                && (scheme.groupIds.contains(groupId) || scheme.recipients.contains { $0.groupId == groupId })
+        let providing = candidates.filter { index in
+            schemes[index].contingencies.contains(contingency)
+                && (schemes[index].groupIds.contains(groupId) || schemes[index].recipients.contains { $0.groupId == groupId })
         }
-        schemeIds = providing.map(\.id)
-        counts = providing.compactMap { scheme in
-            let entries = scheme.recipients.filter { $0.groupId == groupId }
-            guard !entries.isEmpty else { return nil }
-            return SchemeCount(schemeId: scheme.id, count: entries.reduce(0) { $0 + $1.count })
+        schemeIds = providing.map { schemes[$0].id }
+        counts = providing.compactMap { index in
+            var total = 0.0, found = false
+            for entry in schemes[index].recipients where entry.groupId == groupId {
+                total += entry.count
+                found = true
+            }
+            return found ? SchemeCount(schemeId: schemes[index].id, count: total) : nil
         }
         if groupSize > 0, providing.isEmpty {
             lowerPercent = 0
@@ -137,25 +148,27 @@ public struct CoverageMatrix: Encodable, Sendable {
             if assessments[key] == nil { assessments[key] = assessment }
         }
         // The schemes that name each group, so each cell looks at those only.
-        var naming: [EntityID: [Scheme]] = [:]
-        for scheme in plan.stocktake.schemes {
+        let schemes = plan.stocktake.schemes
+        var naming: [EntityID: [Int]] = [:]
+        for (index, scheme) in schemes.enumerated() {
             var named: [EntityID] = []
             for id in scheme.groupIds + scheme.recipients.map(\.groupId) where !named.contains(id) { named.append(id) }
-            for id in named { naming[id, default: []].append(scheme) }
+            for id in named { naming[id, default: []].append(index) }
         }
         let columns = groups
         let threshold = thresholdPercent
         let cells = Contingency.allCases.flatMap { contingency in
             columns.map { group in
                 var cell = CoverageCell(contingency: contingency, groupId: group.id, groupSize: group.size,
-                                        schemes: naming[group.id] ?? [],
+                                        schemes: schemes, candidates: naming[group.id] ?? [],
                                         assessment: assessments["\(contingency.rawValue)|\(group.id)"])
                 cell.gap = cell.gapKind(threshold: threshold)
                 return cell
             }
         }
         self.cells = cells
-        gaps = cells.compactMap { cell in cell.gap.map { DerivedGap(cell: cell, kind: $0, plan: plan) } }
+        let index = DerivedGap.Index(plan)
+        gaps = cells.compactMap { cell in cell.gap.map { DerivedGap(cell: cell, kind: $0, plan: plan, index: index) } }
     }
 
     public func cell(_ contingency: Contingency, _ groupId: EntityID) -> CoverageCell? {

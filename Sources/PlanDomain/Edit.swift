@@ -171,12 +171,18 @@ extension Plan {
     }
 
     public func entity(_ kind: EntityKind, id: EntityID) -> (any PlanEntity)? {
-        entities(kind).first { $0.id == id }
+        func find<E: PlanEntity>(_ type: E.Type) -> (any PlanEntity)? { entity(type, id: id) }
+        return find(kind.type)
     }
 
+    /// Inlinable so that callers in other modules get it specialised for their type: generic code
+    /// copies each element it looks at, which made every table row cost a search with copies.
+    @inlinable
     public func entity<E: PlanEntity>(_ type: E.Type, id: EntityID?) -> E? {
         guard let id else { return nil }
-        return self[keyPath: E.keyPath].first { $0.id == id }
+        // By index: the elements are compared in place, not copied one by one as `first` would.
+        let entities = self[keyPath: E.keyPath]
+        return entities.firstIndex { $0.id == id }.map { entities[$0] }
     }
 
     /// A fresh id for a new entity of `kind`: its prefix and one more than the highest number in use.

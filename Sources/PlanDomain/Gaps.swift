@@ -25,7 +25,30 @@ public struct DerivedGap: Encodable, Equatable, Sendable {
         "gap:\(contingency.rawValue):\(groupId)"
     }
 
-    init(cell: CoverageCell, kind: GapKind, plan: Plan) {
+    /// The recorded gaps and the measures of a plan by cell and by gap id, so each derived gap
+    /// looks at its own (a search of every gap and measure per cell grew with the square of the plan).
+    struct Index {
+        /// Positions in the plan's gaps of the coverage gaps recorded on each cell, in plan order.
+        var recorded: [String: [Int]] = [:]
+        /// Positions in the plan's measures naming each gap id, and aimed at each cell.
+        var measuresByGap: [EntityID: [Int]] = [:]
+        var measuresByCell: [String: [Int]] = [:]
+
+        init(_ plan: Plan) {
+            for (index, gap) in plan.stocktake.gaps.enumerated() where gap.kind.isCoverageGap {
+                guard let contingency = gap.contingency, let group = gap.groupId else { continue }
+                recorded[DerivedGap.id(contingency, group), default: []].append(index)
+            }
+            for (index, measure) in plan.strategy.measures.enumerated() {
+                for gap in Set(measure.gapIds) { measuresByGap[gap, default: []].append(index) }
+                if let group = measure.targetGroupId {
+                    measuresByCell[DerivedGap.id(measure.contingency, group), default: []].append(index)
+                }
+            }
+        }
+    }
+
+    init(cell: CoverageCell, kind: GapKind, plan: Plan, index: Index) {
         id = Self.id(cell.contingency, cell.groupId)
         self.kind = kind
         contingency = cell.contingency
@@ -33,18 +56,16 @@ public struct DerivedGap: Encodable, Equatable, Sendable {
         percent = cell.percent
         band = cell.band ?? .none
         thresholdPercent = plan.stocktake.coverageThresholdPercent
-        let recorded = plan.stocktake.gaps.filter {
-            $0.contingency == cell.contingency && $0.groupId == cell.groupId && $0.kind.isCoverageGap
-        }
+        let gaps = plan.stocktake.gaps
+        let recorded = (index.recorded[id] ?? []).map { gaps[$0] }
         recordedAs = recorded.map(\.id)
         var reasons: [EntityID] = []
         for reason in recorded.flatMap(\.reasonIds) where !reasons.contains(reason) { reasons.append(reason) }
         reasonIds = reasons
-        let recordedIds = Set(recordedAs)
-        measureIds = plan.strategy.measures.filter { measure in
-            measure.gapIds.contains { recordedIds.contains($0) }
-                || (measure.contingency == cell.contingency && measure.targetGroupId == cell.groupId)
-        }.map(\.id)
+        // The measures naming a recorded gap or aimed at the cell, in plan order, each once.
+        var addressing = Set(index.measuresByCell[id] ?? [])
+        for gap in Set(recordedAs) { addressing.formUnion(index.measuresByGap[gap] ?? []) }
+        measureIds = addressing.sorted().map { plan.strategy.measures[$0].id }
     }
 
     /// "Old age for Older persons 65+: 37.4%, below the 50% threshold".

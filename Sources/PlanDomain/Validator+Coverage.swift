@@ -19,7 +19,7 @@ extension Validator {
             let names = Self.list(cell.schemeIds)
             let verbs = cell.schemeIds.count == 1 ? "covers it but counts" : "cover it but count"
             add(.hint, "coverage.unknown", Location(.scheme, scheme, field: "recipients"),
-                "\(cell.contingency.label) for \(plan.name(.group, cell.groupId)) has no figure: \(names) "
+                "\(cell.contingency.label) for \(nameOf(.group, cell.groupId)) has no figure: \(names) "
                     + "\(verbs) nobody in the group. Give the count, or assess the cell.")
         }
     }

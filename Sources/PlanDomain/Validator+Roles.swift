@@ -18,7 +18,7 @@ extension Validator {
             for function in RolesMatrix.functions where !block.inheritedLeads.contains(function) {
                 let leads = block.leads[function] ?? []
                 if leads.count > 1 {
-                    let names = leads.map { plan.name(.stakeholder, $0) }
+                    let names = leads.map { nameOf(.stakeholder, $0) }
                     add(.hint, "role.twoLeads", here,
                         "Measure \(name(measure)) has \(leads.count) leads for \(function.label.lowercased()) "
                             + "(\(Self.list(names))); one institution should answer for it.")

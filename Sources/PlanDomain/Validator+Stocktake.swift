@@ -26,7 +26,7 @@ extension Validator {
             percent(cell.coveragePercent, Location(.coverage, cell.id, field: "coverage"), what: "Coverage")
             if !cells.insert("\(cell.contingency.rawValue)|\(cell.groupId)").inserted {
                 add(.warning, "coverage.duplicate", here,
-                    "\(cell.contingency.label) for group \(plan.name(.group, cell.groupId)) is assessed twice.")
+                    "\(cell.contingency.label) for group \(nameOf(.group, cell.groupId)) is assessed twice.")
             }
         }
         let addressed = Set(plan.strategy.measures.flatMap(\.gapIds))
@@ -64,10 +64,10 @@ extension Validator {
         for count in scheme.recipients {
             let here = Location(.scheme, id, field: "recipients")
             reference(count.groupId, .group, from: here)
-            nonNegative(count.count, here, what: "Recipients in \(plan.name(.group, count.groupId))")
+            nonNegative(count.count, here, what: "Recipients in \(nameOf(.group, count.groupId))")
             if let size = sizes[count.groupId], size > 0, count.count > size {
                 add(.warning, "scheme.recipients", here,
-                    "Scheme \(name(scheme)) counts \(format(count.count)) persons in \(plan.name(.group, count.groupId)), "
+                    "Scheme \(name(scheme)) counts \(format(count.count)) persons in \(nameOf(.group, count.groupId)), "
                         + "more than the group's \(format(size)).")
             }
         }

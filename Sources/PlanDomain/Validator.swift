@@ -27,16 +27,26 @@ extension Plan {
 /// Collects findings; the rules live in the Validator+Stage files.
 struct Validator {
     let plan: Plan
-    let ids: [EntityKind: Set<EntityID>]
+    /// Where the first entity with each id sits in its collection, per kind: one lookup, O(1).
+    let positions: [EntityKind: [EntityID: Int]]
     let numbers: NumberConvention
     var findings: [Finding] = []
 
     init(plan: Plan, numbers: NumberConvention) {
         self.plan = plan
         self.numbers = numbers
-        var ids: [EntityKind: Set<EntityID>] = [:]
-        for kind in EntityKind.allCases { ids[kind] = Set(plan.entities(kind).map(\.id)) }
-        self.ids = ids
+        var positions: [EntityKind: [EntityID: Int]] = [:]
+        for kind in EntityKind.allCases { positions[kind] = plan.firstPositions(kind) }
+        self.positions = positions
+    }
+
+    /// What `plan.name(kind, id)` gives, through the index: the entity's title, or the id when the
+    /// entity is missing or has no title.
+    func nameOf(_ kind: EntityKind, _ id: EntityID?) -> String {
+        guard let id else { return "" }
+        guard let position = positions[kind]?[id] else { return id }
+        let title = plan.title(kind, at: position)
+        return title.isEmpty ? id : title
     }
 
     mutating func add(_ severity: Severity, _ rule: String, _ location: Location, _ message: String) {
@@ -46,7 +56,7 @@ struct Validator {
     /// A reference to an entity that must exist.
     mutating func reference(_ target: EntityID?, _ kind: EntityKind, from location: Location) {
         guard let target, !target.isEmpty else { return }
-        if ids[kind]?.contains(target) != true {
+        if positions[kind]?[target] == nil {
             add(.error, "reference.missing", location,
                 "\(location.field ?? "A reference") points to \(kind.label) \(target), which does not exist.")
         }
@@ -99,13 +109,13 @@ struct Validator {
 
     mutating func checkIdentity() {
         for kind in EntityKind.allCases {
-            var seen: Set<EntityID> = []
-            for entity in plan.entities(kind) {
-                let location = Location(kind, entity.id)
-                if entity.id.trimmingSpaces.isEmpty {
-                    add(.error, "id.empty", location, "A \(kind.label) has no id.")
-                } else if !seen.insert(entity.id).inserted {
-                    add(.error, "id.duplicate", location, "Two \(kind.pluralLabel) share the id \(entity.id).")
+            // The index holds where each id is first used: any later use is a duplicate.
+            let first = positions[kind] ?? [:]
+            for (position, id) in plan.ids(kind).enumerated() {
+                if id.trimmingSpaces.isEmpty {
+                    add(.error, "id.empty", Location(kind, id), "A \(kind.label) has no id.")
+                } else if first[id] != position {
+                    add(.error, "id.duplicate", Location(kind, id), "Two \(kind.pluralLabel) share the id \(id).")
                 }
             }
         }

@@ -45,11 +45,7 @@ public struct Identity: Equatable, Sendable {
 
     /// Reads the state letter from /proc/PID/stat ("1234 (socle) Z ..."); false where /proc is absent.
     static func isZombie(pid: Int32) -> Bool {
-        guard let data = FileManager.default.contents(atPath: "/proc/\(pid)/stat"),
-              let text = String(data: data, encoding: .utf8),
-              let close = text.lastIndex(of: ")") else { return false }
-        let rest = text[text.index(after: close)...].drop { $0 == " " }
-        return rest.first == "Z"
+        ProcessProbe.state(pid: pid) == "Z"
     }
 }
 

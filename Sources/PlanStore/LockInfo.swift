@@ -6,13 +6,39 @@ public struct LockInfo: Codable, Equatable, Sendable, CustomStringConvertible {
     public var host: String
     public var pid: Int32
     public var since: Date
+    /// When the process started, in clock ticks after boot, and the boot's id: on this host they
+    /// tell the holder from an unrelated process that got its pid later. Absent in older locks.
+    public var started: UInt64?
+    public var boot: String?
+    /// A random word that makes this lock unlike any other, even one of the same process.
+    public var token: String?
 
-    public init(user: String, host: String, pid: Int32, since: Date) {
+    public init(user: String, host: String, pid: Int32, since: Date, started: UInt64? = nil, boot: String? = nil,
+                token: String? = nil) {
         self.user = user
         self.host = host
         self.pid = pid
         // The file keeps whole seconds; so does the value, so that the two compare equal.
         self.since = Date(timeIntervalSince1970: since.timeIntervalSince1970.rounded(.down))
+        self.started = started
+        self.boot = boot
+        self.token = token
+    }
+
+    /// The lock of process `pid` of this machine, with its start time, the boot id and a fresh token.
+    static func of(user: String, host: String, pid: Int32, since: Date) -> LockInfo {
+        LockInfo(user: user, host: host, pid: pid, since: since, started: ProcessProbe.startTime(pid: pid),
+                 boot: ProcessProbe.bootID, token: UUID().uuidString)
+    }
+
+    /// Whether the process that wrote this lock still runs on this machine: its pid is alive and,
+    /// where the lock recorded them, in the same boot and started at the same time (otherwise the
+    /// pid now belongs to an unrelated process).
+    var holderRuns: Bool {
+        if let boot, let current = ProcessProbe.bootID, boot != current { return false }
+        guard Identity.isAlive(pid: pid) else { return false }
+        if let started, let now = ProcessProbe.startTime(pid: pid), now != started { return false }
+        return true
     }
 
     public var description: String {
@@ -59,10 +85,11 @@ public enum ReadOnlyReason: Equatable, Sendable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .heldBy(let holder, true):
-            return "\(holder) is editing it; close that session first"
+            return "\(holder) is editing it; quit that session first, or, if it is stuck or abandoned, take the"
+                + " lock over (`socle DIR --force`, or T in a read-only workbench; that session then writes nothing more)"
         case .heldBy(let holder, false):
-            return "\(holder) is editing it; if that session is gone for good, open with force to take"
-                + " the lock over"
+            return "\(holder) is editing it; if that session is gone for good, take the lock over (`socle DIR"
+                + " --force`, or open with force)"
         case .unreadableLock(let detail):
             return "the lock file is unreadable (\(detail)); if no one else is editing, open with force"
                 + " to take it over"

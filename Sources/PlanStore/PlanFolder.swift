@@ -7,6 +7,7 @@ import Foundation
 ///     backups/        the versions saves replaced (see Backups)
 ///     .lock           who is editing (see PlanLock)
 ///     exports/        documents generated from the plan
+///     recovery/       changes a session could not save (see RecoveryPlace)
 ///
 /// A save in progress also has a `.plan.json.tmp-PID-N` next to plan.json for a moment.
 public struct PlanFolder: Equatable, Sendable {
@@ -54,10 +55,11 @@ public struct PlanFolder: Equatable, Sendable {
     public var exportsFolder: URL { url.appendingPathComponent(Self.exportsFolderName, isDirectory: true) }
     public var gitignoreFile: URL { url.appendingPathComponent(Self.gitignoreFileName) }
 
-    /// What a plan folder keeps out of git: the lock, half-written saves and backups (the journal
-    /// and git's own history already tell what changed).
+    /// What a plan folder keeps out of git: the lock, half-written saves, backups and recovery
+    /// files (the journal and git's own history already tell what changed).
     static var gitignoreText: String {
-        [PlanLock.name, PlanLock.temporaryPrefix + "-*", planTemporaryPrefix + "-*", Backups.folderName + "/"]
+        [PlanLock.name, PlanLock.temporaryPrefix + "-*", planTemporaryPrefix + "-*", Backups.folderName + "/",
+         RecoveryPlace.folderName + "/"]
             .joined(separator: "\n") + "\n"
     }
 
@@ -76,6 +78,12 @@ public struct PlanFolder: Equatable, Sendable {
         let backupNames = (try? FileSystem.names(in: backupsFolder.path)) ?? []
         for name in backupNames where name.hasPrefix(".backup.tmp-") {
             try? FileSystem.removeFile(backupsFolder.path + "/" + name)
+        }
+        // Recovery files cut short: the store's temporaries, and the signal handlers' `NAME.json.tmp`.
+        let recovery = url.appendingPathComponent(RecoveryPlace.folderName).path
+        for name in (try? FileSystem.names(in: recovery)) ?? []
+        where name.hasPrefix(".recovery.tmp-") || name.hasSuffix(".json.tmp") {
+            try? FileSystem.removeFile(recovery + "/" + name)
         }
     }
 

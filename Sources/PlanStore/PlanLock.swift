@@ -13,9 +13,13 @@ import Darwin
 ///   to `open(O_CREAT|O_EXCL)` and a write.
 /// - An existing lock on this host whose process is gone is taken over: the new lock is written
 ///   to a temporary file, renamed over `.lock` only if `.lock` is still the stale one, and read
-///   back to confirm it is ours. On another host the process cannot be checked, so the plan
-///   opens read-only unless `force`. A live process on this host is never overridden, even
-///   with `force`. An unreadable lock is taken over only with `force`.
+///   back to confirm it is ours. "Gone" includes a pid that now belongs to an unrelated process
+///   (its start time or the boot differs from the ones in the lock). On another host the process
+///   cannot be checked, so the plan opens read-only unless `force`. `force` always takes over,
+///   even from a live process: the old holder checks the lock before each save, so it writes
+///   nothing more. An unreadable lock is taken over only with `force`.
+/// - While a session works, it refreshes the lock's modification time (``heartbeat()``), so
+///   others can tell an idle or abandoned holder from an active one.
 /// - Two sessions taking over the same stale lock in the same instant could both read back
 ///   their own lock; the store checks the lock again before every save, so the loser stops
 ///   before writing.
@@ -59,10 +63,9 @@ struct PlanLock {
                 if try takeOver(replacing: existing, directory: directory) { return .acquired(self) }
                 continue
             }
-            if holder.host == info.host {
-                if Identity.isAlive(pid: holder.pid) { return .readOnly(.heldBy(holder, onThisHost: true)) }
-            } else if !force {
-                return .readOnly(.heldBy(holder, onThisHost: false))
+            if !force {
+                if holder.host != info.host { return .readOnly(.heldBy(holder, onThisHost: false)) }
+                if holder.holderRuns { return .readOnly(.heldBy(holder, onThisHost: true)) }
             }
             if try takeOver(replacing: existing, directory: directory) { return .acquired(self) }
         }
@@ -113,6 +116,23 @@ struct PlanLock {
     func check() -> (ours: Bool, holder: LockInfo?) {
         guard let current = try? contents() else { return (false, nil) }
         return current == data ? (true, info) : (false, LockInfo(fileData: current))
+    }
+
+    /// The bytes of this lock, as in `.lock` while it is ours.
+    var content: Data { data }
+
+    /// Marks the lock as in use now (its modification time); false when it is no longer ours.
+    func heartbeat() -> Bool {
+        guard check().ours else { return false }
+        return utimensat(AT_FDCWD, path, nil, 0) == 0
+    }
+
+    /// The lock in `directory`: its holder (nil when it cannot be read) and when it was last
+    /// refreshed; nil when there is no lock.
+    static func inspect(directory: String) -> (holder: LockInfo?, refreshed: Date)? {
+        let path = directory + "/" + name
+        guard let status = try? FileSystem.status(path), let data = try? FileSystem.readFile(path) else { return nil }
+        return (LockInfo(fileData: data), status.modified)
     }
 
     /// Removes `.lock` if it is still ours.

@@ -27,13 +27,7 @@ extension PlanStore {
             if case .readOnly(let reason) = mode { throw PlanStoreError.readOnly(path: folder.path, reason: reason) }
             throw PlanStoreError.closed(path: folder.path)
         }
-        let check = lock.check()
-        guard check.ours else {
-            self.lock = nil
-            mode = .readOnly(check.holder.map { .heldBy($0, onThisHost: $0.host == identity.host) }
-                ?? .cannotLock("the lock file was removed or replaced"))
-            throw PlanStoreError.lockLost(path: folder.path, holder: check.holder)
-        }
+        try confirmLock(lock)
         let existing = try FileSystem.status(planPath)
         if existing?.kind == .symlink { throw PlanStoreError.planIsSymlink(path: planPath) }
 
@@ -46,11 +40,24 @@ extension PlanStore {
                                      before: fingerprint, after: after)
             journalLine = try Journal.append(entry, to: folder.journalFile.path)
         }
+        let journalEnd = journalLine == nil ? nil : try? FileSystem.status(folder.journalFile.path)?.size
         let backup: String?
         do {
+            // Again, as close to the rename as possible: a session stopped (kill -STOP) before this
+            // point and taken over meanwhile must not write.
+            try confirmLock(lock)
             backup = try replacePlan(with: data, mode: existing?.mode, replacing: existing != nil, at: now)
         } catch {
-            if let journalLine { try? Journal.truncate(folder.journalFile.path, to: journalLine) }
+            if let journalLine {
+                // After a takeover the new holder may have written lines after ours: take ours back
+                // only while it is still the last (otherwise a later open drops it, as its plan
+                // fingerprint no longer matches).
+                let lost: Bool = if case PlanStoreError.lockLost = error { true } else { false }
+                let size = try? FileSystem.status(folder.journalFile.path)?.size
+                if !lost || (journalEnd != nil && size == journalEnd) {
+                    try? Journal.truncate(folder.journalFile.path, to: journalLine)
+                }
+            }
             throw error
         }
         var saved = plan
@@ -76,6 +83,16 @@ extension PlanStore {
             try? FileSystem.removeFile(temporary)
             throw error
         }
+    }
+
+    /// Throws `lockLost`, and turns the store read-only, when `.lock` is no longer ours.
+    private func confirmLock(_ lock: PlanLock) throws {
+        let check = lock.check()
+        guard !check.ours else { return }
+        self.lock = nil
+        mode = .readOnly(check.holder.map { .heldBy($0, onThisHost: $0.host == identity.host) }
+            ?? .cannotLock("the lock file was removed or replaced"))
+        throw PlanStoreError.lockLost(path: folder.path, holder: check.holder)
     }
 
     /// Applies `edit` to the plan and saves the result with its journal line; returns the edit

@@ -45,6 +45,7 @@ public final class PlanStore {
     var fingerprint: String?
 
     var lock: PlanLock?
+    var lastHeartbeat: Date?
     let backups: Backups
     let clock: @Sendable () -> Date
     var isClosed = false
@@ -94,7 +95,7 @@ public final class PlanStore {
         if let reason = WriteAccess.problem(folder.planPath, what: PlanFolder.planFileName) {
             mode = .readOnly(reason ?? .planNotWritable)
         } else {
-            let me = LockInfo(user: user, host: host, pid: pid, since: clock())
+            let me = LockInfo.of(user: user, host: host, pid: pid, since: clock())
             switch try PlanLock.acquire(in: folder.path, as: me, force: force) {
             case .acquired(let acquired):
                 lock = acquired

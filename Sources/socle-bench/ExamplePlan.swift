@@ -14,17 +14,20 @@ enum ExamplePlan {
 
     /// The plan with every collection repeated `factor` times (copies get ids ending in "-2", "-3", …).
     static func scaled(_ plan: Plan, by factor: Int) -> Plan {
-        var result = plan
+        var inserts: [Edit] = []
         for kind in EntityKind.allCases {
             let originals = plan.entities(kind)
-            for copy in 2...max(2, factor) {
+            for copy in 2...max(2, factor) where factor > 1 {
                 for entity in originals {
                     var twin = entity
                     twin.id = "\(entity.id)-\(copy)"
-                    try? result.apply(.insert(AnyEntity(twin), index: nil))
+                    inserts.append(.insert(AnyEntity(twin), index: nil))
                 }
             }
         }
+        // One batch: the edit path keeps its index of positions across the inserts.
+        var result = plan
+        _ = try? result.apply(.batch(inserts))
         return result
     }
 }

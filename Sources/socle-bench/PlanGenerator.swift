@@ -2,11 +2,47 @@ import PlanDomain
 
 /// Builds plans of realistic shape and size, the same for the same arguments, for benchmarks and
 /// tests. Scale 1 is a full national plan (30 schemes, 100 activities, about 700 entities);
-/// scale 10 has ten times as many of everything.
+/// scale 10 has ten times as many of everything. ``Counts/national`` is the size of a large
+/// national plan (2,000 schemes, 10,000 activities with 21,000 links), about 12 MB of plan.json.
 enum PlanGenerator {
+    /// How many entities of each kind to make.
+    struct Counts {
+        var stakeholders, committee, indicators, groups, schemes, coverage, gaps, objectives, scores: Int
+        var measures, roles, consultations, activities, capacities, outcomes, resultIndicators: Int
+        var actuals, findings, recommendations: Int
+        /// Dependencies between activities; at least one per activity after the first.
+        var links: Int
+
+        init(scale: Int) {
+            let n = max(1, scale)
+            (stakeholders, committee, indicators, groups, schemes, coverage, gaps) = (40 * n, 12 * n, 25 * n, 20 * n,
+                                                                                       30 * n, 60 * n, 25 * n)
+            (objectives, scores, measures, roles, consultations) = (8 * n, 125 * n, 20 * n, 30 * n, 10 * n)
+            (activities, capacities, outcomes, resultIndicators) = (100 * n, 30 * n, 10 * n, 30 * n)
+            (actuals, findings, recommendations) = (60 * n, 15 * n, 10 * n)
+            links = activities - 1
+        }
+
+        /// A national plan of the size in issue 8: 2,000 schemes, 100 groups, 50 measures,
+        /// 10,000 activities with 21,000 links, 500 indicators.
+        static var national: Counts {
+            var c = Counts(scale: 1)
+            (c.stakeholders, c.committee, c.indicators, c.groups, c.schemes, c.coverage, c.gaps) = (400, 40, 300, 100,
+                                                                                                  2_000, 1_500, 300)
+            (c.objectives, c.scores, c.measures, c.roles, c.consultations) = (20, 1_500, 50, 300, 100)
+            (c.activities, c.capacities, c.outcomes, c.resultIndicators) = (10_000, 600, 100, 500)
+            (c.actuals, c.findings, c.recommendations, c.links) = (3_000, 150, 100, 21_000)
+            return c
+        }
+    }
+
     static func plan(scale: Int = 1, seed: UInt64 = 1) -> Plan {
+        plan(Counts(scale: scale), seed: seed)
+    }
+
+    static func plan(_ counts: Counts, seed: UInt64 = 1) -> Plan {
         var random = SplitMix(seed: seed)
-        let n = max(1, scale)
+        let c = counts
         var plan = Plan.new(meta: PlanMeta(
             country: Country(name: "Côte d'Ivoire", code: "CIV"), title: "National Social Protection Strategy",
             currency: "XOF", baseYear: 2024, firstYear: 2025, lastYear: 2030, language: "fr",
@@ -20,9 +56,9 @@ enum PlanGenerator {
         plan.stocktake.economy.fiscalSpaceCeilingPercentOfGDP = 1.8
 
         func ids(_ prefix: String, _ count: Int) -> [EntityID] { (1...max(1, count)).map { "\(prefix)-\($0)" } }
-        let stakeholders = ids("STK", 40 * n), groups = ids("GRP", 20 * n), gaps = ids("GAP", 25 * n)
-        let objectives = ids("OBJ", 8 * n), measures = ids("MEA", 20 * n), activities = ids("ACT", 100 * n)
-        let outcomes = ids("OUT", 10 * n), indicators = ids("RI", 30 * n), findings = ids("EF", 15 * n)
+        let stakeholders = ids("STK", c.stakeholders), groups = ids("GRP", c.groups), gaps = ids("GAP", c.gaps)
+        let objectives = ids("OBJ", c.objectives), measures = ids("MEA", c.measures), activities = ids("ACT", c.activities)
+        let outcomes = ids("OUT", c.outcomes), indicators = ids("RI", c.resultIndicators), findings = ids("EF", c.findings)
 
         plan.foundations.stakeholders = stakeholders.map { id in
             var s = Stakeholder(id: id)
@@ -33,14 +69,14 @@ enum PlanGenerator {
             s.contact = "contact.\(id.lowercased())@gouv.example"
             return s
         }
-        plan.foundations.steeringCommittee = ids("COM", 12 * n).map { id in
+        plan.foundations.steeringCommittee = ids("COM", c.committee).map { id in
             var m = CommitteeMember(id: id)
             m.name = random.personName()
             m.stakeholderId = random.element(stakeholders)
             m.position = "Directeur / Directrice"
             return m
         }
-        plan.stocktake.indicators = ids("IND", 25 * n).map { id in
+        plan.stocktake.indicators = ids("IND", c.indicators).map { id in
             var i = Indicator(id: id)
             i.name = "Share of \(random.word()) population"
             i.value = random.amount(100)
@@ -59,7 +95,7 @@ enum PlanGenerator {
             g.partOfPartition = true
             return g
         }
-        plan.stocktake.schemes = ids("SCH", 30 * n).map { id in
+        plan.stocktake.schemes = ids("SCH", c.schemes).map { id in
             var s = Scheme(id: id)
             s.name = "Régime de \(random.word()) \(random.word())"
             s.type = random.pick(SchemeType.self)
@@ -77,7 +113,7 @@ enum PlanGenerator {
             s.year = 2023
             return s
         }
-        plan.stocktake.coverage = ids("COV", 60 * n).map { id in
+        plan.stocktake.coverage = ids("COV", c.coverage).map { id in
             var c = CoverageAssessment(id: id)
             c.contingency = random.pick(Contingency.self)
             c.groupId = random.element(groups)
@@ -99,7 +135,7 @@ enum PlanGenerator {
             o.description = "Raise effective coverage of \(random.word()) groups to the national target."
             return o
         }
-        plan.strategy.scores = ids("SCO", 125 * n).map { id in
+        plan.strategy.scores = ids("SCO", c.scores).map { id in
             var s = PriorityScore(id: id)
             s.gapId = random.element(gaps)
             s.criterionId = "CRI-\(random.int(5) + 1)"
@@ -121,14 +157,14 @@ enum PlanGenerator {
             m.startYear = 2026
             return m
         }
-        plan.strategy.roles = ids("ROL", 30 * n).map { id in
+        plan.strategy.roles = ids("ROL", c.roles).map { id in
             var r = InstitutionRole(id: id)
             r.institutionId = random.element(stakeholders)
             r.measureId = random.element(measures)
             r.function = random.pick(InstitutionFunction.self)
             return r
         }
-        plan.strategy.consultations = ids("CON", 10 * n).map { id in
+        plan.strategy.consultations = ids("CON", c.consultations).map { id in
             var c = Consultation(id: id)
             c.date = Day(year: 2024, month: random.int(12) + 1, day: random.int(28) + 1)
             c.participants = "Social partners, civil society, \(random.word()) associations"
@@ -151,7 +187,19 @@ enum PlanGenerator {
             a.progressPercent = Double(random.int(101))
             return a
         }
-        plan.administration.capacities = ids("CAP", 30 * n).map { id in
+        // Links beyond one per activity, from a second generator so smaller plans stay as they were.
+        // Each goes to an earlier activity, which keeps the network acyclic.
+        var extra = SplitMix(seed: seed &+ 99)
+        var added = 0
+        while added < c.links - (activities.count - 1), activities.count > 2 {
+            let to = 2 + extra.int(activities.count - 2)
+            let from = extra.int(to)
+            guard !plan.actionPlan.activities[to].dependencies.contains(where: { $0.activityId == activities[from] })
+            else { continue }
+            plan.actionPlan.activities[to].dependencies.append(Dependency(activityId: activities[from]))
+            added += 1
+        }
+        plan.administration.capacities = ids("CAP", c.capacities).map { id in
             var c = CapacityAssessment(id: id)
             c.institutionId = random.element(stakeholders)
             c.function = random.pick(AdminFunction.self)
@@ -178,7 +226,7 @@ enum PlanGenerator {
             r.responsibleId = random.element(stakeholders)
             return r
         }
-        plan.monitoring.actuals = ids("VAL", 60 * n).map { id in
+        plan.monitoring.actuals = ids("VAL", c.actuals).map { id in
             var v = ActualValue(id: id)
             v.indicatorId = random.element(indicators)
             v.year = 2025 + random.int(2)
@@ -192,7 +240,7 @@ enum PlanGenerator {
             f.rating = random.int(4) + 1
             return f
         }
-        plan.evaluation.recommendations = ids("REC", 10 * n).map { id in
+        plan.evaluation.recommendations = ids("REC", c.recommendations).map { id in
             var r = Recommendation(id: id)
             r.text = "Simplify \(random.word()) registration"
             r.findingIds = [random.element(findings)]

@@ -7,6 +7,9 @@ let usage = """
            socle-bench schedule [--runs N]  time the critical-path schedule of 10,000 activities
            socle-bench import [--rows 1000,10000,100000]
                                             time `socle import schemes` for CSV files of these sizes
+           socle-bench scale [--socle PATH] [--keep DIR] [--runs N] [--keys N] [--only open,output,keys,save,analyses,check]
+                                            issue 8's figures: open, keys, output, save, check
+                                            scaling, on the example, ×16 and a national-size plan
            socle-bench save-loop DIR        save new versions of the plan in DIR until killed
            socle-bench import-loop DIR      import a groups CSV into the plan in DIR until killed
            socle-bench fuzz [--count N] [--seed S] [--cli-every K] [--budget SECONDS] [--keep DIR] [--socle PATH]
@@ -43,6 +46,12 @@ case "import":
     let rows = arguments.firstIndex(of: "--rows").flatMap { $0 + 1 < arguments.count ? arguments[$0 + 1] : nil }
         .map { $0.split(separator: ",").compactMap { Int($0) } } ?? [1000, 10000, 100000]
     bench("import") { try ImportBench.run(rows: rows) }
+case "scale":
+    let socle = arguments.firstIndex(of: "--socle").flatMap { $0 + 1 < arguments.count ? arguments[$0 + 1] : nil }
+        ?? URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("socle").path
+    let keep = arguments.firstIndex(of: "--keep").flatMap { $0 + 1 < arguments.count ? URL(fileURLWithPath: arguments[$0 + 1]) : nil }
+    bench("scale") { try ScaleBench.run(socle: socle, workDir: keep, runs: option("--runs", 3), keyCount: option("--keys", 500),
+                                        parts: arguments.firstIndex(of: "--only").flatMap { $0 + 1 < arguments.count ? Set(arguments[$0 + 1].split(separator: ",").map(String.init)) : nil }) }
 case "save-loop" where arguments.count == 2:
     exit(SaveLoop.run(arguments[1]))
 case "fuzz-input" where arguments.count == 3:

@@ -15,7 +15,7 @@ struct Open: ParsableCommand {
     @Option(help: "Colour theme: default, light, projector, mono, or one of yours (unset: default or light, as the terminal's background is dark or light).") var theme: String?
     @Flag(name: .customLong("no-color"), help: "No colours, attributes only (as NO_COLOR does).") var noColor = false
     @Flag(help: "Draw with ASCII only.") var ascii = false
-    @Flag(help: "Take over a lock held by a session on another machine.") var force = false
+    @Flag(help: "Take the plan's lock over from the session holding it (it then saves nothing more).") var force = false
 
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
@@ -47,11 +47,14 @@ struct Open: ParsableCommand {
         }
         defer { terminal.shutdown() }
 
+        let session = StoreSession(store: store, place: RecoveryPlace(folder: store.folder.url, environment: environment),
+                                   idleLimitMinutes: config.lockIdleMinutes)
+        defer { session.stopGuarding() }
         let access: Access = switch store.mode {
         case .readWrite: .readWrite
         case .readOnly(.heldBy(let holder, _)):
             // Short enough for an 80-column status line; the full story is in `socle`'s README.
-            .readOnly("\(holder.user)@\(holder.host) (pid \(holder.pid)) is editing it")
+            .readOnly("\(StoreSession.who(holder)) is editing it")
         case .readOnly(let reason): .readOnly(reason.description)
         }
         var state = AppState(plan: store.plan, planName: folder.lastPathComponent, access: access,
@@ -62,6 +65,11 @@ struct Open: ParsableCommand {
         if let migrated = store.migratedFrom {
             notices.append("plan.json was in schema \(migrated); it is saved in the current schema on the next change.")
         }
+        if access == .readWrite {
+            let found = session.offers()
+            state.recoveryOffers = found.offers
+            notices += found.problems
+        }
         if !notices.isEmpty {
             // Problems with the user's files must be read, not glimpsed on the status line.
             state.overlay = .message(title: "Before you start", text: notices.joined(separator: "\n\n"))
@@ -70,15 +78,27 @@ struct Open: ParsableCommand {
         } else if access == .readWrite {
             state.notice = Notice("Welcome. 0-6 choose a stage, ← → its tabs, Enter opens, ? lists every key.")
         }
+        state.lockHolder = store.mode.holder.map(StoreSession.who)
         state.today = Open.today()
-        let app = App(state: state, terminal: terminal, saver: StoreSaver(store: store),
+        if state.overlay == nil, let holder = session.holder(), holder.canBeTakenOver {
+            _ = Reducer.reduce(&state, .holderChecked(holder))
+        }
+        let device: TerminalDevice = CrashHook.wrap(terminal, environment: environment)
+        let app = App(state: state, terminal: device, saver: session,
                       themes: { name in try? catalog.load(name) },
                       exporter: { plan, kind, replacing in
                           let file = try PlanStore.export(kind, of: plan, folder: store.folder.url,
                                                           replacing: replacing, stamp: Date())
                           return "\(PlanFolder.exportsFolderName)/\(file.lastPathComponent)"
-                      })
+                      },
+                      session: session)
         app.run()
+        terminal.shutdown()
+        store.close()
+        session.stopGuarding()
+        if let farewell = app.state.farewell { Output.error(farewell) }
+        // Ended by SIGTERM, SIGHUP or SIGINT: the shell's convention, 128 + the signal.
+        if let signal = terminal.receivedSignal { throw ExitCode(128 + signal) }
     }
 }
 
@@ -87,16 +107,6 @@ extension Open {
     static func today() -> Day {
         let parts = Calendar.current.dateComponents([.year, .month, .day], from: Date())
         return Day(year: parts.year ?? 2000, month: parts.month ?? 1, day: parts.day ?? 1) ?? Day(year: 2000, month: 1, day: 1)!
-    }
-}
-
-/// Saves through the plan store.
-final class StoreSaver: PlanSaving {
-    let store: PlanStore
-    init(store: PlanStore) { self.store = store }
-
-    func save(_ plan: Plan, edit: Edit) throws {
-        try store.save(plan, edit: edit)
     }
 }
 

@@ -10,7 +10,7 @@ struct Socle: ParsableCommand {
             bundled example when DIR is left out.
 
             Exit codes: 0 ok; 1 the plan has errors (check); 2 usage error, or a plan that cannot \
-            be read or opened.
+            be read or opened; 128 + the signal for a workbench ended by SIGHUP, SIGTERM or SIGINT.
             """,
         version: "0.1.0",
         subcommands: [Open.self, New.self, Check.self, Show.self, CoverageCommand.self, Cost.self,

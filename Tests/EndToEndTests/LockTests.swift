@@ -14,7 +14,7 @@ struct LockTests {
         #expect(statusLine(try second.screen()).contains("READ-ONLY"))
         try await second.openSchemes()
         try second.send("a")
-        let refused = try await second.waitFor("Read-only:")
+        let refused = try await second.waitFor("Read-only")
         #expect(statusLine(refused).contains("e2e-first"), "status line: \(statusLine(refused))")
         #expect(statusLine(refused).contains("\(holder)"), "status line: \(statusLine(refused))")
         #expect(!refused.contains("New scheme"))

@@ -9,23 +9,25 @@ extension Tmux {
     /// By default the pane runs socle itself (`exec`), so ``panePID()`` is socle's pid. With
     /// `reportExit`, a shell runs it and then prints `EXIT=<status>` when it ends.
     static func socle(sandbox: Sandbox, environment: [String: String?] = [:],
-                      columns: Int = 80, rows: Int = 24, reportExit: Bool = false) throws -> Tmux {
+                      columns: Int = 80, rows: Int = 24, reportExit: Bool = false, afterwards: String? = nil) throws -> Tmux {
         var variables = sandbox.environment
         for (name, value) in environment { variables[name] = value }
         let assignments = variables.sorted { $0.key < $1.key }.map { shellQuoted("\($0.key)=\($0.value)") }
         let program = [try SocleBinary.path(), sandbox.plan.path]
         let invocation = (["env", "-i"] + assignments + program.map(shellQuoted)).joined(separator: " ")
-        let command = reportExit ? "\(invocation); echo \"EXIT=$?\"" : "exec \(invocation)"
+        var command = reportExit ? "\(invocation); echo \"EXIT=$?\"" : "exec \(invocation)"
+        if reportExit, let afterwards { command += "; \(afterwards)" }
         return try Tmux(command: command, columns: columns, rows: rows, sandbox: sandbox)
     }
 
     /// socle on the sandbox's plan, once the workbench is drawn (the rail and the status line).
     static func workbench(sandbox: Sandbox, environment: [String: String?] = [:], columns: Int = 80, rows: Int = 24,
-                          reportExit: Bool = false, sourceLocation: SourceLocation = #_sourceLocation)
+                          reportExit: Bool = false, afterwards: String? = nil,
+                          sourceLocation: SourceLocation = #_sourceLocation)
         async throws -> Tmux
     {
         let tmux = try socle(sandbox: sandbox, environment: environment, columns: columns, rows: rows,
-                             reportExit: reportExit)
+                             reportExit: reportExit, afterwards: afterwards)
         try await tmux.waitUntil("the workbench", sourceLocation: sourceLocation) {
             $0.contains("STAGES") && statusLine($0).contains("warning")
         }

@@ -14,7 +14,8 @@ struct StageTourTests {
             try await tmux.waitFor(title)
         }
         try tmux.send("?")
-        let help = try await tmux.waitFor("Keys")
+        // The box's title can be on screen a moment before its lines: wait for both.
+        let help = try await tmux.waitUntil("the help") { $0.contains("Keys") && $0.contains("Quit") }
         #expect(help.contains("Quit"))
         try tmux.send("Escape")
         try await tmux.waitUntil("the help to close") { !$0.contains("Keys") && $0.contains("0  FOUNDATIONS") }

@@ -73,6 +73,11 @@ final class Tmux {
         try tmux(["capture-pane", "-p", "-J", "-S", "-", "-t", target])
     }
 
+    /// A tmux format about the pane (`#{alternate_on}`, `#{cursor_flag}`, `#{pane_tty}`).
+    func display(_ format: String) throws -> String {
+        try tmux(["display-message", "-p", "-t", target, format]).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
     func resize(columns: Int, rows: Int) throws {
         try tmux(["resize-window", "-t", target, "-x", "\(columns)", "-y", "\(rows)"])
     }

@@ -82,14 +82,20 @@ import Testing
         store.close()
     }
 
-    @Test func aLiveProcessOnThisHostIsNeverOverridden() throws {
+    @Test func aLiveProcessOnThisHostKeepsItsLockUnlessForced() throws {
         let folder = TemporaryFolder()
         let url = try makeFolder(folder)
-        try writeLock(LockInfo(user: "ana", host: "here", pid: getpid(), since: fixedDate), in: url)
-        let store = try PlanStore.open(at: url, user: "bento", host: "here", force: true)
-        #expect(store.mode == .readOnly(.heldBy(LockInfo(user: "ana", host: "here", pid: getpid(), since: fixedDate),
-                                                onThisHost: true)))
+        let live = LockInfo(user: "ana", host: "here", pid: getpid(), since: fixedDate)
+        try writeLock(live, in: url)
+        let polite = try PlanStore.open(at: url, user: "bento", host: "here")
+        #expect(polite.mode == .readOnly(.heldBy(live, onThisHost: true)))
+        #expect("\(polite.mode)".contains("--force"), "the message says what to do: \(polite.mode)")
         #expect(try lockOnDisk(url)?.user == "ana")
+
+        // --force always takes over: the holder checks the lock before each save.
+        let forced = try PlanStore.open(at: url, user: "bento", host: "here", force: true)
+        #expect(forced.mode == .readWrite)
+        #expect(try lockOnDisk(url)?.user == "bento")
     }
 
     @Test func aLockFromAnotherHostIsRespectedUnlessForced() throws {

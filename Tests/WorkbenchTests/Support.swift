@@ -47,8 +47,15 @@ struct Driver {
                          localeNumbers: localeNumbers)
     }
 
+    /// Presses the keys; every save asked for succeeds, as with a working disk.
     mutating func press(_ script: String) {
-        for key in keys(script) { effects += Reducer.reduce(&state, .key(key)) }
+        for key in keys(script) {
+            let new = Reducer.reduce(&state, .key(key))
+            effects += new
+            for effect in new {
+                if case .save = effect { effects += Reducer.reduce(&state, .saved) }
+            }
+        }
     }
 
     var screen: String { Screen.render(state).canvas.text }
@@ -63,8 +70,14 @@ struct Driver {
 final class RecordingSaver: PlanSaving {
     var saved: [(Plan, Edit)] = []
     var failNext: String?
+    /// An error the next save throws (a lost lock).
+    var failWith: Error?
 
     func save(_ plan: Plan, edit: Edit) throws {
+        if let error = failWith {
+            failWith = nil
+            throw error
+        }
         if let reason = failNext {
             failNext = nil
             throw SaveRefused(reason: reason)

@@ -53,9 +53,9 @@ struct TerminalCatalogTests {
     }
 
     @Test func configReadsEveryKey() throws {
-        let text = "theme = \"projector\"\nbackups = 3\nuser = \"Ana Moreira\"\nascii = true\n"
+        let text = "theme = \"projector\"\nbackups = 3\nuser = \"Ana Moreira\"\nascii = true\nlock_idle_minutes = 30\n"
         let config = try Config.parse(text, file: "config.toml")
-        #expect(config == Config(theme: "projector", backups: 3, user: "Ana Moreira", ascii: true))
+        #expect(config == Config(theme: "projector", backups: 3, user: "Ana Moreira", ascii: true, lockIdleMinutes: 30))
         #expect(Config().theme == nil, "no theme set: the terminal background decides")
         #expect(try Config.parse("", file: "c") == Config())
     }
@@ -76,6 +76,8 @@ struct TerminalCatalogTests {
         ("ascii = \"yes\"\n", 1, "ascii", "true or false"),
         ("user = \"a\"\ncolour = \"red\"\n", 2, "colour", "unknown setting"),
         ("theme = \"../etc\"\n", 1, "theme", "not a theme name"),
+        ("lock_idle_minutes = 0\n", 1, "lock_idle_minutes", "between 1 and 10080"),
+        ("lock_idle_minutes = \"ten\"\n", 1, "lock_idle_minutes", "a whole number"),
     ])
     func brokenConfigNamesFileLineAndKey(text: String, line: Int, key: String, message: String) {
         do {

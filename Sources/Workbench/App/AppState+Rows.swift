@@ -2,7 +2,15 @@ import PlanDomain
 
 extension AppState {
     /// The entities of `kind` as the current list shows them: filtered, then sorted.
+    /// Computed once per plan, filter and sort: ``rowCache`` keeps them until the plan changes.
     public func rows(of kind: EntityKind, list: ListState) -> [any PlanEntity] {
+        let key = RowCache.Key(kind: kind, filter: list.filter, sortColumn: list.sort?.column,
+                               ascending: list.sort?.ascending ?? true)
+        return rowCache.rows(key) { computeRows(of: kind, list: list) }
+    }
+
+    /// The rows of `kind` computed from the plan, without the cache.
+    public func computeRows(of kind: EntityKind, list: ListState) -> [any PlanEntity] {
         var entities = plan.entities(kind)
         let columns = kind.columns
         if !list.filter.isEmpty {

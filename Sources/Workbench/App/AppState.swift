@@ -62,7 +62,10 @@ public struct ListState: Equatable, Sendable {
 
 /// Everything the workbench shows; changed only by the reducer.
 public struct AppState {
-    public var plan: Plan
+    /// The plan. Changing it starts a new row cache, so cached rows always belong to this plan.
+    public var plan: Plan { didSet { rowCache = RowCache() } }
+    /// The rows of the tables shown since the plan last changed.
+    var rowCache = RowCache()
     /// The plan folder's name, shown on the status line.
     public var planName: String
     public var access: Access
@@ -84,8 +87,32 @@ public struct AppState {
     public var themeNames: [String]
     public var size: (columns: Int, rows: Int)
     public var quitting = false
+    /// Confirmed edits not yet on disk, oldest first: the one being saved, or those whose save
+    /// failed. Cleared when a save succeeds.
+    public var unsavedEdits: [Edit] = []
+    /// Quit once the save under way succeeds ("save again" when quitting).
+    public var quitAfterSave = false
+    /// A signal (or the terminal going away) ended the session: it quits whatever happens.
+    public var terminated = false
+    /// Called with the pending changes as soon as an edit is applied, before the findings and
+    /// the schedule are recomputed, so a watchdog can keep them even if that computation hangs.
+    public var onPending: ((Unsaved) -> Void)?
+    /// Recovery files of earlier sessions still to offer, oldest first.
+    public var recoveryOffers: [RecoveryOffer] = []
+    /// Who holds the plan's lock, when that is why this session is read-only ("ana@laptop (pid 7)").
+    public var lockHolder: String?
+    /// What to tell the user in the shell once the workbench is gone (where unsaved changes went).
+    public var farewell: String?
     /// Validation and progress of the current plan, recomputed after every change.
-    public private(set) var findings: [Finding] = []
+    public private(set) var findings: [Finding] = [] {
+        didSet {
+            errorCount = findings.reduce(0) { $0 + ($1.severity == .error ? 1 : 0) }
+            warningCount = findings.reduce(0) { $0 + ($1.severity == .warning ? 1 : 0) }
+        }
+    }
+    /// How many of the findings are errors and warnings, counted when they change.
+    public private(set) var errorCount = 0
+    public private(set) var warningCount = 0
     public private(set) var progress: [StageProgress] = []
     /// The day it is, for what is late and the Gantt's today marker: the socle program sets it
     /// from the clock, tests set a fixed day. It starts as the timetable's start date.
@@ -134,6 +161,16 @@ public struct AppState {
 
     public var isReadOnly: Bool { if case .readOnly = access { true } else { false } }
 
-    public var errorCount: Int { findings.filter { $0.severity == .error }.count }
-    public var warningCount: Int { findings.filter { $0.severity == .warning }.count }
+    /// The confirmed changes that are not on disk, with why; nil when there are none.
+    public var unsaved: Unsaved? {
+        guard !unsavedEdits.isEmpty else { return nil }
+        let reason: String
+        if case .failed(let why) = saveState { reason = why } else { reason = "not saved yet" }
+        return Unsaved(plan: plan, edits: unsavedEdits, reason: reason)
+    }
+
+    /// The edit that saving now records in the journal: every unsaved edit, in order.
+    public var pendingEdit: Edit? {
+        unsavedEdits.count <= 1 ? unsavedEdits.first : .batch(unsavedEdits)
+    }
 }

@@ -10,6 +10,8 @@ public enum Command: Equatable, Sendable {
     // Imports
     case importCSV
     case export
+    // A read-only session whose lock holder is stopped or idle
+    case takeOver
     // Forms
     case nextField, previousField, confirm, toggle
 }
@@ -38,7 +40,7 @@ public enum Keymap {
         }
         var list: [KeyBinding] = [
             bind([.char("?"), .function(1)], .help, .main, "This help"),
-            bind([.char("q"), .ctrl("c")], .quit, .main, "Quit (every confirmed change is already saved)"),
+            bind([.char("q"), .ctrl("c")], .quit, .main, "Quit (asks first if a save failed)"),
             bind([.up, .char("k")], .up, .main, "Move up"),
             bind([.down, .char("j")], .down, .main, "Move down"),
             bind([.left, .char("h")], .left, .main, "Previous tab (or to the stage rail)"),
@@ -70,6 +72,7 @@ public enum Keymap {
             bind([.char("u")], .undo, .editing, "Undo the last change"),
             bind([.ctrl("r")], .redo, .editing, "Redo"),
             bind([.ctrl("s")], .retrySave, .editing, "Save again after a failed save"),
+            bind([.char("T")], .takeOver, .editing, "Read-only: take the plan over from a stopped or idle session"),
             bind([.char("i")], .importCSV, .editing, "Groups and Schemes tabs: import a CSV file (shows the changes first)"),
             bind([.tab, .down], .nextField, .form, "Next field"),
             bind([.backTab, .up], .previousField, .form, "Previous field"),

@@ -18,6 +18,8 @@ public enum Overlay {
     case importReview(ImportReview)
     /// The export dialog: which document to write.
     case export(ListState)
+    /// A question about the session: quitting with unsaved changes, a recovery file, a takeover.
+    case choice(ChoiceDialog)
     /// The export's file exists: replace it?
     case confirmExport(ExportKind)
 }

@@ -5,7 +5,9 @@ extension Reducer {
         if command == .open, case .overview = state.section { return openProgressItem(&state) }
         if case .readOnly(let reason) = state.access {
             if command == .open { return openForm(&state, readOnly: true) }
-            state.notice = Notice("Read-only: \(reason). Nothing can be changed.", .warning)
+            // What to do comes first, so an 80-column status line keeps it.
+            state.notice = state.lockHolder == nil ? Notice("Read-only: \(reason). Nothing can be changed.", .warning)
+                : Notice("Read-only (T takes over if it is stuck): \(reason).", .warning)
             return []
         }
         switch command {
@@ -16,12 +18,12 @@ extension Reducer {
         case .redo: return redo(&state)
         case .importCSV: return askImport(&state)
         case .retrySave:
-            guard case .failed = state.saveState, let last = state.undoStack.last else {
+            guard case .failed = state.saveState, let pending = state.pendingEdit else {
                 state.notice = Notice("Everything is saved.")
                 return []
             }
             state.saveState = .saving
-            return [.save(last)]
+            return [.save(pending)]
         default: return []
         }
     }
@@ -91,7 +93,7 @@ extension Reducer {
             state.notice = Notice("Select an item in a list to delete it.", .warning)
             return []
         }
-        let after = (try? state.plan.applying(.delete(kind, id: entity.id)))?.validate() ?? []
+        let after = (try? state.plan.applying(.delete(kind, id: entity.id)))?.validate(numbers: state.numbers) ?? []
         let before = Set(state.findings.filter { $0.rule == "reference.missing" })
         let broken = after.filter { $0.rule == "reference.missing" && !before.contains($0) }
         state.overlay = .confirmDelete(kind: kind, id: entity.id, title: entity.title,
@@ -126,11 +128,9 @@ extension Reducer {
             let inverse = try state.plan.apply(edit)
             state.undoStack.append(inverse)
             state.redoStack.removeAll()
-            state.refresh()
-            clampList(&state)
-            state.saveState = .saving
+            applied(&state, edit)
             state.notice = Notice(capitalized(edit.summary) + ".")
-            return [.save(edit)]
+            return [.save(state.pendingEdit ?? edit)]
         } catch {
             state.notice = Notice("Not applied: \(error.description).", .error)
             return []
@@ -162,16 +162,24 @@ extension Reducer {
         do {
             let inverse = try state.plan.apply(edit)
             state[keyPath: push].append(inverse)
-            state.refresh()
-            clampList(&state)
-            state.saveState = .saving
+            applied(&state, edit)
             state.notice = Notice(say(inverse))
-            return [.save(edit)]
+            return [.save(state.pendingEdit ?? edit)]
         } catch {
             state[keyPath: restore].append(edit)
             state.notice = Notice("Cannot apply: \(error.description).", .error)
             return []
         }
+    }
+
+    /// After an edit was applied to the plan: it is pending until saved, handed to the session
+    /// first (in case what follows runs long and a signal comes), then the findings are recomputed.
+    private static func applied(_ state: inout AppState, _ edit: Edit) {
+        state.saveState = .saving
+        state.unsavedEdits.append(edit)
+        if let unsaved = state.unsaved { state.onPending?(unsaved) }
+        state.refresh()
+        clampList(&state)
     }
 
     static func capitalized(_ text: String) -> String {

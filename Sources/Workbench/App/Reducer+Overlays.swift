@@ -69,6 +69,8 @@ extension Reducer {
             return importReviewKey(&state, review, key)
         case .export(let list):
             return exportKey(&state, list, key)
+        case .choice(let dialog):
+            return choiceKey(&state, dialog, key)
         case .confirmExport(let kind):
             return confirmExportKey(&state, kind, key)
         case .search(var input):

@@ -10,11 +10,19 @@ public enum Reducer {
             return []
         case .saved:
             state.saveState = .saved
+            state.unsavedEdits = []
+            if state.quitAfterSave {
+                state.quitting = true
+                return [.quit]
+            }
             return []
         case .saveFailed(let reason):
             state.saveState = .failed(reason)
+            state.quitAfterSave = false
             state.notice = Notice("Not saved: \(reason). Your change is kept here; Ctrl-S tries again.", .error)
             return []
+        case .lockLost, .recoveryKept, .recoveryNotKept, .holderChecked, .tookOver, .takeOverFailed:
+            return session(&state, action)
         case .click(let target):
             return click(&state, target)
         case .imported(let outcome):
@@ -23,11 +31,17 @@ public enum Reducer {
             if case .resize(let columns, let rows) = key {
                 return reduce(&state, .resized(columns: columns, rows: rows))
             }
-            if key == .terminate || key == .ctrl("c") {
+            if key == .terminate { return terminate(&state) }
+            if key == .ctrl("c"), state.unsavedEdits.isEmpty {
                 state.quitting = true
                 return [.quit]
             }
-            if state.overlay != nil { return overlayKey(&state, key) }
+            if key == .ctrl("c") { return askQuit(&state) }
+            if state.overlay != nil {
+                let effects = overlayKey(&state, key)
+                offerRecovery(&state)
+                return effects
+            }
             state.notice = nil
             return mainKey(&state, key)
         }
@@ -76,8 +90,13 @@ public enum Reducer {
         case .cycleTheme:
             return cycleTheme(&state)
         case .quit:
-            state.quitting = true
-            return [.quit]
+            return askQuit(&state)
+        case .takeOver:
+            guard state.isReadOnly else {
+                state.notice = Notice("This session holds the plan already.")
+                break
+            }
+            return [.checkHolder]
         case .suspend:
             return [.suspend]
         case .export:

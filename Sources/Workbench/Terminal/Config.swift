@@ -7,6 +7,7 @@ import TOMLKit
 /// backups = 10          # how many previous versions of a plan to keep
 /// user = "Ana Moreira"  # the name written in the journal and the lock
 /// ascii = false         # true: draw with ASCII only, whatever the locale says
+/// lock_idle_minutes = 10  # a lock holder idle this long may be taken over (with a confirmation)
 /// ```
 /// A missing file means the defaults. A broken one gives a ``ConfigError`` naming file, line and key.
 public struct Config: Hashable, Sendable {
@@ -18,12 +19,16 @@ public struct Config: Hashable, Sendable {
     public var user: String?
     /// Draw with ASCII only.
     public var ascii: Bool
+    /// Minutes without a key pressed after which a session's lock may be taken over (1…10080).
+    public var lockIdleMinutes: Int
 
-    public init(theme: String? = nil, backups: Int = 10, user: String? = nil, ascii: Bool = false) {
+    public init(theme: String? = nil, backups: Int = 10, user: String? = nil, ascii: Bool = false,
+                lockIdleMinutes: Int = 10) {
         self.theme = theme
         self.backups = backups
         self.user = user
         self.ascii = ascii
+        self.lockIdleMinutes = lockIdleMinutes
     }
 
     /// Socle's configuration folder: `$XDG_CONFIG_HOME/socle` when that is set to an absolute
@@ -87,9 +92,16 @@ public struct Config: Hashable, Sendable {
             case "ascii":
                 guard let flag = value.bool else { throw wrong(key, "true or false", value) }
                 config.ascii = flag
+            case "lock_idle_minutes":
+                guard let minutes = value.int else { throw wrong(key, "a whole number", value) }
+                guard (1...10080).contains(minutes) else {
+                    throw ConfigError(file: file, line: source.line(ofKey: key), key: key,
+                                      message: "should be between 1 and 10080 (a week), not \(minutes)")
+                }
+                config.lockIdleMinutes = minutes
             default:
                 throw ConfigError(file: file, line: source.line(ofKey: key), key: key,
-                                  message: "unknown setting (known: theme, backups, user, ascii)")
+                                  message: "unknown setting (known: theme, backups, user, ascii, lock_idle_minutes)")
             }
         }
         return config

@@ -27,6 +27,8 @@ enum OverlayView {
             ImportView.drawReview(&frame.canvas, review: review, layout: layout)
         case .export(let list):
             ExportDialogView.draw(&frame, list: list, layout: layout)
+        case .choice(let dialog):
+            ChoiceDialogView.draw(&frame.canvas, dialog: dialog, layout: layout)
         case .confirmExport(let kind):
             ExportDialogView.drawConfirm(&frame.canvas, kind: kind, layout: layout)
         }

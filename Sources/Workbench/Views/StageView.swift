@@ -58,6 +58,6 @@ enum TabBarView {
 
     private static func count(_ tab: Section, _ state: AppState) -> String {
         guard case .table(let kind) = tab else { return "" }
-        return "·\(state.plan.entities(kind).count)"
+        return "·\(state.plan.count(kind))"
     }
 }

@@ -49,7 +49,7 @@ enum TableView {
             }
             frame.regions.append(HitRegion(rect: Rect(x: area.x, y: y, width: area.width, height: 1), target: .row(index)))
         }
-        drawFooter(&frame.canvas, list: list, count: rows.count, total: state.plan.entities(kind).count,
+        drawFooter(&frame.canvas, list: list, count: rows.count, total: state.plan.count(kind),
                    visible: visible, area: area)
         if layout.hasDetailPane, list.selected < rows.count {
             DetailView.draw(&frame.canvas, entity: rows[list.selected], kind: kind, state: state, area: layout.detailArea)

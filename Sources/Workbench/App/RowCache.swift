@@ -1,0 +1,24 @@
+import PlanDomain
+
+/// The rows of each table as last computed (filtered, sorted), so a frame costs what is on screen
+/// rather than what is in the plan. One cache belongs to one plan value: ``AppState`` starts a
+/// new cache whenever its plan changes, so a cached list is never older than the plan it shows.
+final class RowCache {
+    struct Key: Hashable {
+        var kind: EntityKind
+        var filter: String
+        var sortColumn: Int?
+        var ascending: Bool
+    }
+
+    private var rows: [Key: [any PlanEntity]] = [:]
+
+    func rows(_ key: Key, compute: () -> [any PlanEntity]) -> [any PlanEntity] {
+        if let known = rows[key] { return known }
+        let computed = compute()
+        // A handful of lists at once is what a session uses; forget the rest rather than grow.
+        if rows.count >= 16 { rows.removeAll(keepingCapacity: true) }
+        rows[key] = computed
+        return computed
+    }
+}
