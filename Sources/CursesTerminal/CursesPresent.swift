@@ -37,7 +37,7 @@ extension CursesTerminal {
         let look = palette.look(cell.role, extra: cell.attributes)
         var chars: [wchar_t] = []
         var libcWidth: Int32 = -1
-        for scalar in cell.text.unicodeScalars {
+        for scalar in cell.text.first.map(DisplayWidth.drawnScalars) ?? [] {
             let w = socle_wcwidth(wchar_t(bitPattern: scalar.value))
             if chars.isEmpty {
                 chars.append(wchar_t(bitPattern: scalar.value))

@@ -59,7 +59,7 @@ public final class CursesTerminal: TerminalDevice {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw .notATerminal }
         let term = options.environment["TERM"] ?? ""
         guard !term.isEmpty else { throw .noTerminalType }
-        let locale = CursesLocale.setUp()
+        let locale = CursesLocale.setUp(environment: options.environment)
         setenv("NCURSES_NO_UTF8_ACS", "1", 0)
         canSuspend = socle_signal_is_ignored(SIGTSTP) == 0
         socle_guard_save_termios(STDIN_FILENO)

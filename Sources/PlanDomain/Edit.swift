@@ -44,7 +44,7 @@ public indirect enum Edit: Codable, Equatable, Sendable {
         case .delete(let kind, let id): "deleted \(kind.label) \(id)"
         case .set(let record): "changed the \(record.label)"
         case .batch(let edits):
-            edits.count == 1 ? edits[0].summary : "\(edits.count) changes: " +
+            edits.count == 1 ? edits[0].summary : "\(counted(edits.count, "change")): " +
                 edits.prefix(3).map(\.summary).joined(separator: "; ") + (edits.count > 3 ? "; ..." : "")
         }
     }

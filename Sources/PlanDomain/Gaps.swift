@@ -69,13 +69,13 @@ public struct DerivedGap: Encodable, Equatable, Sendable {
     }
 
     /// "Old age for Older persons 65+: 37.4%, below the 50% threshold".
-    public func summary(in plan: Plan) -> String {
+    public func summary(in plan: Plan, numbers: NumberConvention = .commaPoint) -> String {
         let cell = "\(contingency.label) for \(plan.name(.group, groupId))"
         switch kind {
         case .noProvision: return "\(cell): no provision"
         default:
-            let figure = percent.map { "\(CoverageText.percent($0))" } ?? "rated \(band.label.lowercased())"
-            return "\(cell): \(figure), below the \(CoverageText.percent(thresholdPercent)) threshold"
+            let figure = percent.map { "\(CoverageText.percent($0, numbers))" } ?? "rated \(band.label.lowercased())"
+            return "\(cell): \(figure), below the \(CoverageText.percent(thresholdPercent, numbers)) threshold"
         }
     }
 }
@@ -126,20 +126,16 @@ public struct GapOverview: Encodable, Sendable {
 
 /// Percentages as the coverage screens and reports write them.
 public enum CoverageText {
-    /// "37.4%", "50%", "0.4%": one decimal below 100, none when whole.
-    public static func percent(_ value: Double) -> String { number(value) + "%" }
+    /// "37.4%", "50%", "0.4%": one decimal, none when whole.
+    public static func percent(_ value: Double, _ numbers: NumberConvention) -> String { number(value, numbers) + "%" }
 
     /// A figure for a narrow cell: one decimal below 10 ("9.8", "0.4"), whole above ("37", "100").
-    public static func cell(_ value: Double) -> String {
-        guard value.isFinite, abs(value) < 1e15 else { return String(value) }
-        return abs(value) < 9.95 ? number(value) : String(Int(value.rounded()))
+    public static func cell(_ value: Double, _ numbers: NumberConvention) -> String {
+        numbers.format(value, decimals: abs(value) < 9.95 ? 1 : 0, grouping: false)
     }
 
     /// The number alone, rounded to one decimal, without a trailing ".0".
-    public static func number(_ value: Double) -> String {
-        guard value.isFinite, abs(value) < 1e15 else { return String(value) }
-        let tenths = Int((abs(value) * 10).rounded())
-        let sign = value < 0 && tenths > 0 ? "-" : ""
-        return sign + String(tenths / 10) + (tenths % 10 == 0 ? "" : ".\(tenths % 10)")
+    public static func number(_ value: Double, _ numbers: NumberConvention) -> String {
+        numbers.format(value, decimals: 1, grouping: false)
     }
 }

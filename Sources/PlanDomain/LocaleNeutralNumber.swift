@@ -8,15 +8,20 @@ public enum LocaleNeutralNumber {
         case notANumber
     }
 
+    /// The number without its `k`, `M` or `bn` suffix, and what the suffix multiplies by.
+    static func suffix(of body: String) -> (String, Double)? {
+        for (suffix, multiplier) in [("bn", 1e9), ("k", 1e3), ("K", 1e3), ("M", 1e6)] where body.hasSuffix(suffix) {
+            return (String(body.dropLast(suffix.count)), multiplier)
+        }
+        return nil
+    }
+
     public static func parse(_ text: String, suffixes: Bool = true) -> Result<Double, Problem> {
         var body = text.filter { !" _\u{A0}\u{202F}\t".contains($0) }
         var factor = 1.0
-        if suffixes {
-            for (suffix, multiplier) in [("bn", 1e9), ("k", 1e3), ("K", 1e3), ("M", 1e6)] where body.hasSuffix(suffix) {
-                body = String(body.dropLast(suffix.count))
-                factor = multiplier
-                break
-            }
+        if suffixes, let (rest, multiplier) = suffix(of: body) {
+            body = rest
+            factor = multiplier
         }
         if body.contains(",") {
             let parts = body.split(separator: ",", omittingEmptySubsequences: false)

@@ -41,6 +41,8 @@ public struct PlanMeta: Codable, Equatable, Sendable {
     /// BCP 47 language tag of the plan's texts.
     public var language: String = "en"
     public var authors: [String] = []
+    /// How numbers are written on screen and in text reports ("1 234,5"); nil follows the user's locale.
+    public var numberFormat: NumberConvention?
 
     public init(country: Country, title: String, currency: String, baseYear: Int,
                 firstYear: Int, lastYear: Int, language: String = "en", authors: [String] = []) {

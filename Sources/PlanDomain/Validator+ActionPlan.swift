@@ -15,11 +15,11 @@ extension Validator {
         }
         if activity.durationDays < 0 {
             add(.error, "activity.duration", Location(.activity, id, field: "duration"),
-                "Activity \(name(activity)) lasts \(activity.durationDays) days; a duration cannot be negative.")
+                "Activity \(name(activity)) lasts \(counted(activity.durationDays, "day")); a duration cannot be negative.")
         }
         if activity.milestone && activity.durationDays != 0 {
             add(.warning, "activity.milestone", Location(.activity, id, field: "duration"),
-                "Milestone \(name(activity)) lasts \(activity.durationDays) days; a milestone has no duration.")
+                "Milestone \(name(activity)) lasts \(counted(activity.durationDays, "day")); a milestone has no duration.")
         }
         nonNegative(activity.budget, Location(.activity, id, field: "budget"), what: "The budget of \(name(activity))")
         percent(activity.progressPercent, Location(.activity, id, field: "progress"), what: "Progress")

@@ -24,15 +24,6 @@ extension Validator {
         }
     }
 
-    /// A whole amount with commas between thousands: 1,200,000,000.
-    private func grouped(_ value: Double) -> String {
-        guard value.isFinite, abs(value) < 1e15 else { return format(value) }
-        let digits = String(Int(abs(value).rounded()))
-        var out = ""
-        for (offset, digit) in digits.enumerated() {
-            if offset > 0, (digits.count - offset) % 3 == 0 { out.append(",") }
-            out.append(digit)
-        }
-        return (value < 0 ? "-" : "") + out
-    }
+    /// A whole amount with groups of three marked: 1,200,000,000.
+    private func grouped(_ value: Double) -> String { numbers.whole(value) }
 }

@@ -67,7 +67,7 @@ extension Validator {
             var message = "Scenario \"\(cost.name)\" costs \(format(first.percentOfGDP ?? 0))% of GDP in \(first.year), "
                 + "above the fiscal-space ceiling of \(format(ceiling))%"
             if above.count > 1 {
-                message += "; it is above in \(above.count) years and peaks at \(format(peak.percentOfGDP ?? 0))% "
+                message += "; it is above in \(counted(above.count, "year")) and peaks at \(format(peak.percentOfGDP ?? 0))% "
                     + "in \(peak.year)"
             }
             add(.warning, "cost.ceiling", cost.id.map { Location(.scenario, $0, field: "cost") }

@@ -1,7 +1,8 @@
 extension Plan {
-    /// Every finding about this plan, most serious first, in plan order within a severity.
-    public func validate() -> [Finding] {
-        var validator = Validator(plan: self)
+    /// Every finding about this plan, most serious first, in plan order within a severity. Numbers in
+    /// messages are written in `numbers` (by default the plan's own number format, else 1,234.5).
+    public func validate(numbers: NumberConvention? = nil) -> [Finding] {
+        var validator = Validator(plan: self, numbers: numbers ?? meta.numberFormat ?? .commaPoint)
         validator.checkIdentity()
         validator.checkMeta()
         validator.checkYears()
@@ -28,10 +29,12 @@ struct Validator {
     let plan: Plan
     /// Where the first entity with each id sits in its collection, per kind: one lookup, O(1).
     let positions: [EntityKind: [EntityID: Int]]
+    let numbers: NumberConvention
     var findings: [Finding] = []
 
-    init(plan: Plan) {
+    init(plan: Plan, numbers: NumberConvention) {
         self.plan = plan
+        self.numbers = numbers
         var positions: [EntityKind: [EntityID: Int]] = [:]
         for kind in EntityKind.allCases { positions[kind] = plan.firstPositions(kind) }
         self.positions = positions
@@ -119,12 +122,9 @@ struct Validator {
     }
 }
 
-/// Numbers in messages: whole numbers without decimals, others with up to two.
-func format(_ value: Double) -> String {
-    guard value.isFinite else { return String(value) }
-    if value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }
-    let scaled = (value * 100).rounded() / 100
-    return String(scaled)
+extension Validator {
+    /// Numbers in messages: up to two decimals, groups of three marked.
+    func format(_ value: Double) -> String { numbers.format(value, decimals: 2) }
 }
 
 extension String {

@@ -21,7 +21,8 @@ struct Check: ParsableCommand {
 
     func run() throws {
         let plan = try Loading.plan(at: dir)
-        let findings = plan.validate()
+        // JSON stays locale-neutral; text follows the plan or the locale, as the workbench does.
+        let findings = plan.validate(numbers: json ? .commaPoint : Output.numbers(for: plan))
         let report = Report(errors: findings.errors.count, warnings: findings.warnings.count,
                             hints: findings.filter { $0.severity == .hint }.count, findings: findings)
         if json {
@@ -31,7 +32,7 @@ struct Check: ParsableCommand {
                 Output.line("\(finding.severity.label.padding(toLength: 8, withPad: " ", startingAt: 0))"
                     + "\(finding.location): \(finding.message)")
             }
-            Output.line([plural(report.errors, "error"), plural(report.warnings, "warning"), plural(report.hints, "hint")]
+            Output.line([counted(report.errors, "error"), counted(report.warnings, "warning"), counted(report.hints, "hint")]
                 .joined(separator: ", ") + ".")
         }
         if report.errors > 0 { throw ExitCode(1) }
@@ -50,6 +51,4 @@ enum Loading {
 }
 
 /// "1 error", "2 errors".
-func plural(_ count: Int, _ word: String) -> String {
-    "\(count) \(word)\(count == 1 ? "" : "s")"
-}
+

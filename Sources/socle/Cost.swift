@@ -31,7 +31,7 @@ struct Cost: ParsableCommand {
         if json {
             try Output.json(CostOutline(plan: plan, scenarios: costs))
         } else {
-            FileHandle.standardOutput.write(Data(Output.clean(CostReport.render(plan, scenarios: costs)).utf8))
+            FileHandle.standardOutput.write(Data(Output.clean(CostReport.render(plan, scenarios: costs, numbers: Output.numbers(for: plan))).utf8))
         }
     }
 }

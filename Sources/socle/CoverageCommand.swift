@@ -36,7 +36,7 @@ struct CoverageCommand: ParsableCommand {
     func run() throws {
         let plan = try Loading.plan(at: dir)
         guard json else {
-            FileHandle.standardOutput.write(Data(Output.clean(CoverageReport.render(plan)).utf8))
+            FileHandle.standardOutput.write(Data(Output.clean(CoverageReport.render(plan, numbers: Output.numbers(for: plan))).utf8))
             return
         }
         let matrix = plan.coverageMatrix

@@ -46,8 +46,9 @@ struct ImportCommand: ParsableCommand {
             let result = CSVImport.run(kind, csv: text, into: try Loading.plan(at: dir))
             report(result)
             guard result.isValid else {
+                let bad = result.invalidRows.count
                 Output.error(result.isRefused ? "Dry run: the file cannot be read as a whole; nothing would be imported."
-                    : "Dry run: \(result.invalidRows.count) rows are invalid; as it is, nothing would be imported.")
+                    : "Dry run: \(counted(bad, "row")) \(bad == 1 ? "is" : "are") invalid; as it is, nothing would be imported.")
                 throw ExitCode(1)
             }
             Output.line("Dry run: nothing was changed.")

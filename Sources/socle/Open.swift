@@ -12,7 +12,7 @@ struct Open: ParsableCommand {
         discussion: "Without DIR, opens the demo plan in $XDG_DATA_HOME/socle/demo (made from the bundled example).")
 
     @Argument(help: "The plan folder. Leave out to open the demo plan.", completion: .directory) var dir: String?
-    @Option(help: "Colour theme: default, light, projector, mono, or one of yours.",
+    @Option(help: "Colour theme: default, light, projector, mono, or one of yours (unset: default or light, as the terminal's background is dark or light).",
             completion: .custom { _, _, prefix in ThemeCatalog.standard().names.filter { $0.hasPrefix(prefix) } }) var theme: String?
     @Flag(name: .customLong("no-color"), help: "No colours, attributes only (as NO_COLOR does).") var noColor = false
     @Flag(help: "Draw with ASCII only.") var ascii = false
@@ -33,7 +33,10 @@ struct Open: ParsableCommand {
         defer { store.close() }
 
         let catalog = ThemeCatalog.standard(environment: environment)
-        let loaded = catalog.loadOrFallback(theme ?? config.theme)
+        // No theme asked for: one that reads on the terminal's background (asked before curses starts).
+        let detected = theme ?? config.theme == nil ? BackgroundQuery.detect(environment: environment) : nil
+        let loaded = catalog.loadOrFallback(TerminalBackground.theme(requested: theme, configured: config.theme,
+                                                                     detected: detected))
         if let problem = loaded.error { notices.append(Open.short("\(problem)") + " — using the default theme.") }
 
         let terminal: CursesTerminal
@@ -57,7 +60,8 @@ struct Open: ParsableCommand {
         }
         var state = AppState(plan: store.plan, planName: folder.lastPathComponent, access: access,
                              themeName: loaded.theme.name, themeNames: catalog.names,
-                             size: (terminal.size.columns, terminal.size.rows))
+                             size: (terminal.size.columns, terminal.size.rows),
+                             localeNumbers: NumberConvention.fromEnvironment(environment))
         notices += store.recoveryNotes
         if let migrated = store.migratedFrom {
             notices.append("plan.json was in schema \(migrated); it is saved in the current schema on the next change.")

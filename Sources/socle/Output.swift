@@ -1,10 +1,17 @@
 import ArgumentParser
 import Foundation
+import PlanDomain
 import Workbench
 
 /// Printing for the command line: plan text is stripped of control characters before it reaches
 /// a terminal, errors go to standard error.
 enum Output {
+    /// How text reports write numbers: the plan's number format, else the locale's (LC_ALL,
+    /// LC_NUMERIC, LANG). JSON output is always locale-neutral.
+    static func numbers(for plan: Plan) -> NumberConvention {
+        plan.meta.numberFormat ?? NumberConvention.fromEnvironment(ProcessInfo.processInfo.environment)
+    }
+
     /// `text` with each line's control characters replaced; the line breaks stay.
     static func clean(_ text: String) -> String {
         text.split(separator: "\n", omittingEmptySubsequences: false)

@@ -27,7 +27,8 @@ struct Show: ParsableCommand {
         } else {
             let columns = Output.width(width)
             FileHandle.standardOutput.write(Data(Output.clean(PlanSummary.render(plan, stage: chosen,
-                                                                                   width: max(60, columns))).utf8))
+                                                                                   width: max(60, columns),
+                                                                                   numbers: Output.numbers(for: plan))).utf8))
         }
     }
 }

@@ -17,6 +17,8 @@ struct CostCommandTests {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
+        // Text reports follow the locale's number format: the expectations here are in C's.
+        process.environment = ProcessInfo.processInfo.environment.filter { !["LC_ALL", "LC_NUMERIC", "LANG"].contains($0.key) }
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err

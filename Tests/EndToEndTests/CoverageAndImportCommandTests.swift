@@ -25,6 +25,8 @@ import Testing
         let process = Process()
         process.executableURL = try socle()
         process.arguments = arguments
+        // Text reports follow the locale's number format: the expectations here are in C's.
+        process.environment = ProcessInfo.processInfo.environment.filter { !["LC_ALL", "LC_NUMERIC", "LANG"].contains($0.key) }
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err

@@ -62,6 +62,11 @@ final class Tmux {
         try tmux(["capture-pane", "-p", "-t", target])
     }
 
+    /// What the pane shows now with its colours and attributes as escape sequences (`capture-pane -e`).
+    func styledScreen() throws -> String {
+        try tmux(["capture-pane", "-p", "-e", "-t", target])
+    }
+
     /// Everything the pane's normal screen has shown, its scrolled-off lines included, with
     /// wrapped lines joined: what a program printed before it ended, however long its lines.
     func transcript() throws -> String {

@@ -133,6 +133,6 @@ struct CostScenarioTests {
         #expect(!plan.validate().contains { $0.rule == "benefit.reference" })  // 10% of 10,000 = 1,000 as stated
         plan.strategy.measures[0].benefit.referenceSharePercent = 25
         #expect(plan.validate().contains { $0.rule == "benefit.reference" && $0.severity == .hint
-            && $0.message.contains("25% of the poverty line is 2500") })
+            && $0.message.contains("25% of the poverty line is 2,500") })
     }
 }

@@ -206,12 +206,12 @@ struct CoverageTests {
     }
 
     @Test func percentText() {
-        #expect(CoverageText.percent(37.4) == "37.4%")
-        #expect(CoverageText.percent(50) == "50%")
-        #expect(CoverageText.percent(0.04) == "0%")
-        #expect(CoverageText.cell(9.94) == "9.9")
-        #expect(CoverageText.cell(9.96) == "10")
-        #expect(CoverageText.cell(37.4) == "37")
-        #expect(CoverageText.cell(0) == "0")
+        #expect(CoverageText.percent(37.4, .commaPoint) == "37.4%")
+        #expect(CoverageText.percent(50, .commaPoint) == "50%")
+        #expect(CoverageText.percent(0.04, .commaPoint) == "0%")
+        #expect(CoverageText.cell(9.94, .commaPoint) == "9.9")
+        #expect(CoverageText.cell(9.96, .commaPoint) == "10")
+        #expect(CoverageText.cell(37.4, .commaPoint) == "37")
+        #expect(CoverageText.cell(0, .commaPoint) == "0")
     }
 }

@@ -45,7 +45,7 @@ struct LookupTests {
     @Test("count, positions, entity and name match a linear search", arguments: [1, 2, 3] as [UInt64])
     func lookups(seed: UInt64) throws {
         let plan = try Self.editedPlan(seed: seed, count: 150)
-        let validator = Validator(plan: plan)
+        let validator = Validator(plan: plan, numbers: .commaPoint)
         let findings = plan.validate()
         for kind in EntityKind.allCases {
             let entities = plan.entities(kind)

@@ -42,7 +42,7 @@ let brokenRules: [BrokenRule] = [
     BrokenRule("shares.missing", .warning, "no financing shares") { $0.stocktake.schemes[0].financing = FinancingShares() },
     BrokenRule("percent.range", .error, "between 0 and 100%") { $0.strategy.measures[0].takeUp.targetPercent = 120 },
     BrokenRule("percent.range", .error, "eligible share") { $0.strategy.measures[0].eligibleSharePercent = -1 },
-    BrokenRule("scheme.recipients", .warning, "more than the group's 1000") {
+    BrokenRule("scheme.recipients", .warning, "more than the group's 1,000") {
         $0.stocktake.schemes[0].recipients = [GroupCount(groupId: "GRP-1", count: 1500)]
     },
     BrokenRule("scheme.contingencies", .warning, "covers no contingency") { $0.stocktake.schemes[0].contingencies = [] },

@@ -76,7 +76,7 @@ struct FormBehaviourTests {
         Golden.check(try driver.snapshot(), "form-format-hint-80x24-projector")
         // The error after a failed parse uses the same words.
         driver.press("\"GRP-1 12\" C-s")
-        #expect(driver.form?.errors[index]?.contains(FieldFormat.groupCounts) == true)
+        #expect(driver.form?.errors[index]?.contains(FieldFormat.groupCounts(.commaPoint)) == true)
     }
 
     @Test func anErrorShowsUnderTheFieldItConcerns() throws {

@@ -72,7 +72,7 @@ struct NarrowWordingTests {
 
     /// A date that does not read says how to write one, in plain words.
     @Test func theDateErrorReadsWell() {
-        #expect(FieldKind.date.format?.hasPrefix("a date as YYYY-MM-DD") == true)
+        #expect(FieldKind.date.format(.commaPoint)?.hasPrefix("a date as YYYY-MM-DD") == true)
         #expect(!("write " + FieldFormat.date).contains("date written"))
     }
 }

@@ -126,7 +126,7 @@ struct PlanPanelScreenTests {
         driver.press("f" + String(repeating: " j", count: index) + " Enter")
         #expect(driver.state.stage == .administration && driver.state.section == .panel(.adminCosts))
         #expect(driver.state.plan.adminCostRatios()[driver.state.list.selected].id == "SCH-4")
-        #expect(driver.screen.contains("expenditure 31.2 bn includes it, so benefits are 27.8 bn"))
+        #expect(driver.screen.contains("expenditure 31,200,000,000 includes it, so benefits are 27,800,000,000"))
     }
 
     @Test func capacityMatrix() throws {

@@ -40,9 +40,11 @@ struct Driver {
     var state: AppState
     var effects: [Effect] = []
 
-    init(_ plan: Plan, columns: Int = 80, rows: Int = 24, access: Access = .readWrite) {
+    init(_ plan: Plan, columns: Int = 80, rows: Int = 24, access: Access = .readWrite,
+         localeNumbers: NumberConvention = .commaPoint) {
         state = AppState(plan: plan, planName: "kibara", access: access,
-                         themeNames: ["default", "light", "projector", "mono"], size: (columns, rows))
+                         themeNames: ["default", "light", "projector", "mono"], size: (columns, rows),
+                         localeNumbers: localeNumbers)
     }
 
     /// Presses the keys; every save asked for succeeds, as with a working disk.

@@ -34,7 +34,7 @@ struct TerminalCatalogTests {
 
         let room = try catalog.load("room")
         #expect(room.displayName == "Room 2")
-        #expect(room.style(for: .railActive) == Style(fg: .ansi(.black), bg: .ansi(.magenta), attributes: .bold))
+        #expect(room.style(for: .railActive) == Style(fg: .ansi(.black), bg: .ansi(.magenta)))
     }
 
     @Test func userFolderDefaultsToHomeConfig() {
@@ -56,6 +56,7 @@ struct TerminalCatalogTests {
         let text = "theme = \"projector\"\nbackups = 3\nuser = \"Ana Moreira\"\nascii = true\nlock_idle_minutes = 30\n"
         let config = try Config.parse(text, file: "config.toml")
         #expect(config == Config(theme: "projector", backups: 3, user: "Ana Moreira", ascii: true, lockIdleMinutes: 30))
+        #expect(Config().theme == nil, "no theme set: the terminal background decides")
         #expect(try Config.parse("", file: "c") == Config())
     }
 

@@ -132,7 +132,7 @@ struct TerminalThemeTests {
 
     @Test func backgroundBandsBecomeReverseWithoutColours() throws {
         let theme = try catalog.load("default")
-        #expect(theme.style(for: .railActive, depth: .none) == Style(attributes: [.bold, .reverse]))
+        #expect(theme.style(for: .railActive, depth: .none) == Style(attributes: [.reverse]))
         #expect(theme.style(for: .tableSelected, depth: .none).reverse)
         #expect(theme.style(for: .searchMatch, depth: .none).reverse)
         let projector = try catalog.load("projector")

@@ -28,7 +28,7 @@ public enum ICalendar {
                 description.append("Responsible: \(plan.name(.stakeholder, responsible))")
             }
             description.append("Status: \(a.status.label), \(PlanCSV.plain(a.progressPercent))% done")
-            description.append("Total float: \(entry.totalFloat) days" + (entry.critical ? " (critical path)" : ""))
+            description.append("Total float: \(counted(entry.totalFloat, "day"))" + (entry.critical ? " (critical path)" : ""))
             if a.budget > 0 { description.append("Budget: \(plan.meta.currency) \(PlanCSV.plain(a.budget))") }
             lines += ["BEGIN:VEVENT",
                       "UID:" + escape(a.id + "@" + domain),

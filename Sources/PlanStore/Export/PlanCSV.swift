@@ -122,13 +122,10 @@ public enum PlanCSV {
         }))
     }
 
-    /// A number without exponent or trailing zeros: 38000000, 12.5.
+    /// A number without groups, exponent or trailing zeros, with a decimal point whatever the
+    /// locale (a C library set to French would write "12,5" and break the CSV): 38000000, 12.5.
     static func plain(_ value: Double) -> String {
         guard value.isFinite else { return "" }
-        if value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }
-        var text = String(format: "%.6f", value)
-        while text.hasSuffix("0") { text.removeLast() }
-        if text.hasSuffix(".") { text.removeLast() }
-        return text
+        return NumberConvention.commaPoint.format(value, decimals: 6, grouping: false)
     }
 }

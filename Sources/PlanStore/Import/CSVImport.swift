@@ -101,14 +101,14 @@ struct Importer<E: PlanEntity> {
             if fields.allSatisfy({ ImportCell.trimmed($0).isEmpty }) { continue }
             if fields.count > table.header.count {
                 problems.append(ImportProblem(row: number, column: nil,
-                    "it has \(fields.count) values but the header names \(table.header.count) columns (a stray comma, or a value that needs quotes?)"))
+                    "it has \(counted(fields.count, "value")) but the header names \(counted(table.header.count, "column")) (a stray comma, or a value that needs quotes?)"))
                 continue
             }
             if fields.count < needed {
                 let missing = ImportCell.trimmed(table.header[fields.count])
                 problems.append(ImportProblem(row: number, column: missing.isEmpty ? "\(fields.count + 1)" : missing,
-                    "the row ends after \(fields.count) value\(fields.count == 1 ? "" : "s") but the header names \(needed) "
-                    + "columns (a missing comma, or a line break inside a value that needs quotes?)"))
+                    "the row ends after \(counted(fields.count, "value")) but the header names \(counted(needed, "column")) "
+                    + "(a missing comma, or a line break inside a value that needs quotes?)"))
                 continue
             }
             func field(_ position: Int) -> String { position < fields.count ? fields[position] : "" }

@@ -114,9 +114,9 @@ public struct ImportResult: Sendable {
     public var summary: String {
         if isRefused { return "The file cannot be imported as it is" }
         let noun = kind == .schemes ? "scheme" : "group"
-        var parts = ["\(inserted) \(noun)\(inserted == 1 ? "" : "s") added", "\(updated) changed", "\(unchanged) unchanged"]
+        var parts = ["\(counted(inserted, noun)) added", "\(updated) changed", "\(unchanged) unchanged"]
         let bad = invalidRows.count
-        if bad > 0 { parts.append("\(bad) row\(bad == 1 ? "" : "s") with problems") }
+        if bad > 0 { parts.append("\(counted(bad, "row")) with problems") }
         if problems.contains(where: { $0.row == nil }) { parts.append("the file has problems") }
         return parts.joined(separator: ", ")
     }

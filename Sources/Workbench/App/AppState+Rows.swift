@@ -17,7 +17,7 @@ extension AppState {
             let needle = list.filter.folded
             entities = entities.filter { entity in
                 entity.id.folded.contains(needle)
-                    || columns.contains { $0.text(of: entity, in: plan).folded.contains(needle) }
+                    || columns.contains { $0.text(of: entity, in: plan, numbers: numbers).folded.contains(needle) }
             }
         }
         if let sort = list.sort, sort.column < columns.count {

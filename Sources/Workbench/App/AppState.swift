@@ -79,6 +79,10 @@ public struct AppState {
     public var undoStack: [Edit] = []
     public var redoStack: [Edit] = []
     public var notice: Notice?
+    /// How numbers are written where the plan does not say (from the user's locale).
+    public var localeNumbers: NumberConvention { didSet { refresh() } }
+    /// How numbers are written and read: the plan's own number format, else the locale's.
+    public var numbers: NumberConvention { plan.meta.numberFormat ?? localeNumbers }
     public var themeName: String
     public var themeNames: [String]
     public var size: (columns: Int, rows: Int)
@@ -117,8 +121,10 @@ public struct AppState {
     public private(set) var schedule: Schedule
 
     public init(plan: Plan, planName: String, access: Access = .readWrite, themeName: String = "default",
-                themeNames: [String] = ["default"], size: (columns: Int, rows: Int) = (80, 24)) {
+                themeNames: [String] = ["default"], size: (columns: Int, rows: Int) = (80, 24),
+                localeNumbers: NumberConvention = .commaPoint) {
         self.plan = plan
+        self.localeNumbers = localeNumbers
         self.planName = planName
         self.access = access
         self.themeName = themeName
@@ -131,7 +137,7 @@ public struct AppState {
 
     /// Recomputes what is derived from the plan.
     public mutating func refresh() {
-        findings = plan.validate()
+        findings = plan.validate(numbers: numbers)
         progress = plan.progress()
         schedule = plan.schedule(today: today)
     }

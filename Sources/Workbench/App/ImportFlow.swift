@@ -133,7 +133,7 @@ extension Reducer {
                 let result = review.result
                 let skipped = result.invalidRows.count
                 state.notice = Notice("Imported: \(result.inserted) added, \(result.updated) changed"
-                    + (skipped > 0 ? ", \(skipped) row\(skipped == 1 ? "" : "s") skipped" : "") + ". u undoes it.")
+                    + (skipped > 0 ? ", \(counted(skipped, "row")) skipped" : "") + ". u undoes it.")
             }
             return effects
         case .char("n"), .char("N"), .char("q"), .escape:

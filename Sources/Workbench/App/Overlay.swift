@@ -84,13 +84,16 @@ public struct FormState {
     public var errors: [Int: String] = [:]
     public var picker: PickerState?
     public var scroll = 0
+    /// How the form writes and reads numbers (the plan's convention when it opened).
+    public let numbers: NumberConvention
 
-    public init(target: Target, spec: FormSpec, subject: Any) {
+    public init(target: Target, spec: FormSpec, subject: Any, numbers: NumberConvention) {
         self.target = target
         self.spec = spec
         self.subject = subject
+        self.numbers = numbers
         for (index, field) in spec.fields.enumerated() where !field.kind.isPicked {
-            inputs[index] = TextInput(FieldText.format(field.value(of: subject), as: field.kind))
+            inputs[index] = TextInput(FieldText.format(field.value(of: subject), as: field.kind, numbers: numbers))
         }
     }
 
@@ -114,14 +117,14 @@ public struct FormState {
     public func display(_ index: Int) -> String {
         if let input = inputs[index] { return input.text }
         let field = spec.fields[index]
-        return FieldText.format(field.value(of: subject), as: field.kind)
+        return FieldText.format(field.value(of: subject), as: field.kind, numbers: numbers)
     }
 
     /// Parses the typed text of field `index` into the subject; records the reason when it fails.
     public mutating func commitInput(_ index: Int) {
         guard index < fieldCount, let input = inputs[index] else { return }
         let field = spec.fields[index]
-        switch FieldText.parse(input.text, as: field.kind) {
+        switch FieldText.parse(input.text, as: field.kind, numbers: numbers) {
         case .success(let value):
             subject = field.setting(value, in: subject)
             errors[index] = nil

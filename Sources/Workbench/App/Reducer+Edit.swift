@@ -42,9 +42,9 @@ extension Reducer {
                 state.notice = Notice("The list is empty; a adds the first \(kind.label).")
                 return []
             }
-            state.overlay = .form(FormState(target: .entity(kind, isNew: false), spec: kind.form, subject: entity))
+            state.overlay = .form(FormState(target: .entity(kind, isNew: false), spec: kind.form, subject: entity, numbers: state.numbers))
         case .record(let record):
-            var form = FormState(target: .record(record), spec: record.spec, subject: state.plan)
+            var form = FormState(target: .record(record), spec: record.spec, subject: state.plan, numbers: state.numbers)
             form.focused = min(state.list.selected, form.fieldCount - 1)
             state.overlay = .form(form)
         case .panel(let panel) where panel.isAnalysis:
@@ -52,7 +52,8 @@ extension Reducer {
         case .panel(let panel):
             if let entity = state.panelEntity(panel) {
                 state.overlay = .form(FormState(target: .entity(type(of: entity).entityKind, isNew: false),
-                                                spec: type(of: entity).entityKind.form, subject: entity))
+                                                spec: type(of: entity).entityKind.form, subject: entity,
+                                                numbers: state.numbers))
             } else if let notice = panel.openNotice {
                 state.notice = Notice(notice)
             }
@@ -71,7 +72,7 @@ extension Reducer {
             return []
         }
         let entity = kind.type.init(id: state.plan.nextID(for: kind))
-        state.overlay = .form(FormState(target: .entity(kind, isNew: true), spec: kind.form, subject: entity))
+        state.overlay = .form(FormState(target: .entity(kind, isNew: true), spec: kind.form, subject: entity, numbers: state.numbers))
         return []
     }
 
@@ -92,7 +93,7 @@ extension Reducer {
             state.notice = Notice("Select an item in a list to delete it.", .warning)
             return []
         }
-        let after = (try? state.plan.applying(.delete(kind, id: entity.id)))?.validate() ?? []
+        let after = (try? state.plan.applying(.delete(kind, id: entity.id)))?.validate(numbers: state.numbers) ?? []
         let before = Set(state.findings.filter { $0.rule == "reference.missing" })
         let broken = after.filter { $0.rule == "reference.missing" && !before.contains($0) }
         state.overlay = .confirmDelete(kind: kind, id: entity.id, title: entity.title,

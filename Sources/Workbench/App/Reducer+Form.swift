@@ -78,7 +78,7 @@ extension Reducer {
             parent.changed = true
         }
         let entity = kind.type.init(id: state.plan.nextID(for: kind))
-        var child = FormState(target: .entity(kind, isNew: true), spec: kind.form, subject: entity)
+        var child = FormState(target: .entity(kind, isNew: true), spec: kind.form, subject: entity, numbers: form.numbers)
         child.returnTo = [parent]
         child.linkField = form.focused
         // What was typed in the picker's filter names the new item.
@@ -299,7 +299,7 @@ extension Reducer {
             return commit(&state, edit)
         }
         let before = Set(state.findings)
-        let fresh = after.validate().filter { finding in
+        let fresh = after.validate(numbers: state.numbers).filter { finding in
             finding.severity == .error && !before.contains(finding)
                 && (scope.kind == nil ? finding.location.kind == nil : finding.location.kind == scope.kind
                     && finding.location.id == scope.id)

@@ -78,7 +78,7 @@ extension Reducer {
             case .enter:
                 state.overlay = nil
                 let count = state.rowCount
-                state.notice = Notice(input.text.isEmpty ? "Showing every row." : "\(count) rows match \"\(input.text)\"; / changes the search, Esc in it clears it.")
+                state.notice = Notice(input.text.isEmpty ? "Showing every row." : "\(counted(count, "row")) \(count == 1 ? "matches" : "match") \"\(input.text)\"; / changes the search, Esc in it clears it.")
                 return []
             case .escape:
                 input = TextInput()

@@ -11,7 +11,17 @@ public struct TextInput: Equatable, Sendable {
 
     public var text: String { String(characters) }
 
+    /// Inserts at the cursor. Terminals send a cluster one code point at a time ("👩", a joiner,
+    /// "🌾"; "e", a combining accent): a code point that joins the character before the cursor
+    /// becomes part of it, so the cursor and Backspace move by whole clusters, as they are drawn.
     public mutating func insert(_ character: Character) {
+        if cursor > 0 {
+            let joined = String(characters[cursor - 1]) + String(character)
+            if joined.count == 1 {
+                characters[cursor - 1] = Character(joined)
+                return
+            }
+        }
         characters.insert(character, at: cursor)
         cursor += 1
     }

@@ -11,7 +11,7 @@ extension EntityKind {
                 F.reference("Responsible", \.responsibleId, to: .stakeholder),
                 F.references("Partners", \.partnerIds, to: .stakeholder),
                 F.date("Fixed start", \.start, key: "start"), F.date("Not earlier than", \.notEarlierThan, key: "start"),
-                F.days("Duration", \.durationDays, key: "duration", help: "Days or weeks: 45d, 6w"),
+                F.days("Duration", \.durationDays, key: "duration", help: "Days, weeks, months (30 days) or years: 45d, 6w, 6m, 1y"),
                 F.dependencies("Depends on", \.dependencies, key: "dependencies",
                                help: "ACT-3; ACT-4 SS +5d (SS = start to start; lag in days)"),
                 F.flag("Milestone", \.milestone), F.number("Budget", \.budget),

@@ -2,15 +2,15 @@ import PlanDomain
 
 /// Parsing and formatting of the list-valued fields: persons per group and activity dependencies.
 extension FieldText {
-    static func groupCounts(_ text: String) -> Result<[GroupCount], FieldError> {
+    static func groupCounts(_ text: String, _ numbers: NumberConvention) -> Result<[GroupCount], FieldError> {
         var counts: [GroupCount] = []
         for entry in text.split(separator: ";") where !entry.trimmingCharacters(in: .whitespaces).isEmpty {
             let sides = entry.split(separator: ":", maxSplits: 1)
             let id = sides.first.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
             guard sides.count == 2, !id.isEmpty else {
-                return .failure(.invalid("write " + FieldFormat.groupCounts))
+                return .failure(.invalid("write " + FieldFormat.groupCounts(numbers)))
             }
-            switch number(sides[1].trimmingCharacters(in: .whitespaces)) {
+            switch number(sides[1].trimmingCharacters(in: .whitespaces), numbers) {
             case .success(let value): counts.append(GroupCount(groupId: id, count: value))
             case .failure(let error): return .failure(error)
             }
@@ -18,8 +18,8 @@ extension FieldText {
         return .success(counts)
     }
 
-    static func formatGroupCounts(_ counts: [GroupCount]) -> String {
-        counts.map { "\($0.groupId): \(grouped($0.count))" }.joined(separator: "; ")
+    static func formatGroupCounts(_ counts: [GroupCount], _ numbers: NumberConvention) -> String {
+        counts.map { "\($0.groupId): \(numbers.format($0.count))" }.joined(separator: "; ")
     }
 
     /// Each entry: an activity id, then optionally SS (start-to-start) or FS, then a lag such as +5d or -2w.

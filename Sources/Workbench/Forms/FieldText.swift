@@ -1,22 +1,23 @@
 import Foundation
 import PlanDomain
 
-/// Turns typed text into field values and back: locale-neutral numbers (a point for decimals,
-/// commas, spaces or underscores between thousands, k / M / bn suffixes), percentages with or
-/// without "%", years, ISO dates and durations in days or weeks.
+/// Turns typed text into field values and back: numbers in the plan's ``NumberConvention`` (what a
+/// field shows can always be typed back; the locale-neutral forms are read where unambiguous; k / M /
+/// bn suffixes), percentages with or without "%", years, ISO dates and durations in days, weeks,
+/// months (30 days) or years (365 days).
 public enum FieldText {
-    public static func parse(_ text: String, as kind: FieldKind) -> Result<FieldValue, FieldError> {
+    public static func parse(_ text: String, as kind: FieldKind, numbers: NumberConvention) -> Result<FieldValue, FieldError> {
         let trimmed = String(text.trimmingCharacters(in: .whitespaces))
         switch kind {
         case .text:
             return .success(.text(text))
         case .number(_, let optional):
             if trimmed.isEmpty { return optional ? .success(.number(nil)) : .failure(.required) }
-            return number(trimmed).map { .number($0) }
+            return number(trimmed, numbers).map { .number($0) }
         case .percent(let optional):
             if trimmed.isEmpty { return optional ? .success(.number(nil)) : .failure(.required) }
             let bare = trimmed.hasSuffix("%") ? String(trimmed.dropLast()) : trimmed
-            return number(bare).flatMap { value in
+            return number(bare, numbers).flatMap { value in
                 value < 0 || value > 100 ? .failure(.invalid("a percentage goes from 0 to 100")) : .success(.number(value))
             }
         case .year(let optional):
@@ -34,9 +35,9 @@ public enum FieldText {
             }
             return .success(.day(day))
         case .yearValues:
-            return yearValues(trimmed).map { .yearValues($0) }
+            return yearValues(trimmed, numbers).map { .yearValues($0) }
         case .groupCounts:
-            return groupCounts(trimmed).map { .groupCounts($0) }
+            return groupCounts(trimmed, numbers).map { .groupCounts($0) }
         case .dependencies:
             return dependencies(trimmed).map { .dependencies($0) }
         case .flag, .choice, .multiChoice, .reference, .references:
@@ -45,11 +46,11 @@ public enum FieldText {
     }
 
     /// The text a field shows for a value.
-    public static func format(_ value: FieldValue, as kind: FieldKind) -> String {
+    public static func format(_ value: FieldValue, as kind: FieldKind, numbers: NumberConvention) -> String {
         switch (value, kind) {
         case (.text(let text), _): return text
-        case (.number(let number?), .percent): return plain(number) + "%"
-        case (.number(let number?), _): return grouped(number)
+        case (.number(let number?), .percent): return numbers.plain(number) + "%"
+        case (.number(let number?), _): return numbers.format(number)
         case (.number(nil), _), (.integer(nil), _), (.day(nil), _), (.reference(nil), _), (.choice(nil), _):
             return ""
         case (.integer(let days?), .days): return "\(days)d"
@@ -63,34 +64,48 @@ public enum FieldText {
         case (.choices(let raws), _): return raws.joined(separator: ", ")
         case (.reference(let id?), _): return id
         case (.references(let ids), _): return ids.joined(separator: ", ")
-        case (.groupCounts(let counts), _): return formatGroupCounts(counts)
+        case (.groupCounts(let counts), _): return formatGroupCounts(counts, numbers)
         case (.dependencies(let list), _): return formatDependencies(list)
         case (.yearValues(let values), _):
-            return values.map { "\($0.year): \(plain($0.value))" }.joined(separator: ", ")
+            return formatYearValues(values, numbers)
         }
     }
 
-    static func number(_ text: String) -> Result<Double, FieldError> {
-        LocaleNeutralNumber.parse(text).mapError { problem in
+    static func number(_ text: String, _ numbers: NumberConvention) -> Result<Double, FieldError> {
+        numbers.parse(text).mapError { problem in
             switch problem {
-            case .decimalComma: .invalid("write decimals with a point (12.5); commas only separate thousands")
-            case .notANumber: .invalid("\"\(text)\" is not a number")
+            case .decimalComma:
+                .invalid("write decimals with a point (12.5); commas only separate thousands (numbers: \(numbers.sample))")
+            case .notANumber: .invalid("\"\(text)\" is not a number (numbers are written \(numbers.sample))")
             }
         }
     }
 
+    /// Days in a month and in a year when a duration is typed in months or years: 6m is 180 days.
+    public static let daysPerMonth = 30, daysPerYear = 365
+
+    /// A whole number of days, weeks (w), months (m, 30 days) or years (y, 365 days); days (d) if no unit.
     static func days(_ text: String) -> Result<Int, FieldError> {
         guard !text.isEmpty else { return .failure(.required) }
         var body = text.lowercased()
         var factor = 1
-        if body.hasSuffix("w") { factor = 7; body.removeLast() } else if body.hasSuffix("d") { body.removeLast() }
-        guard let count = Int(body.trimmingCharacters(in: .whitespaces)), count >= 0 else {
+        for (unit, days) in [("d", 1), ("w", 7), ("m", daysPerMonth), ("y", daysPerYear)] where body.hasSuffix(unit) {
+            factor = days
+            body.removeLast()
+            break
+        }
+        guard let count = Int(body.trimmingCharacters(in: .whitespaces)), count >= 0, count <= 100_000 / factor else {
             return .failure(.invalid("a duration is " + FieldFormat.days))
         }
         return .success(count * factor)
     }
 
-    static func yearValues(_ text: String) -> Result<[YearValue], FieldError> {
+    /// "2026: 10, 2027: 12.5"; with a decimal comma the pairs are separated by "; " (2026: 10; 2027: 12,5).
+    static func formatYearValues(_ values: [YearValue], _ numbers: NumberConvention) -> String {
+        values.map { "\($0.year): \(numbers.plain($0.value))" }.joined(separator: numbers.decimal == "," ? "; " : ", ")
+    }
+
+    static func yearValues(_ text: String, _ numbers: NumberConvention) -> Result<[YearValue], FieldError> {
         var values: [YearValue] = []
         let entries = text.split(separator: ";").flatMap { $0.split(separator: "\n") }
         let pairs = entries.count > 1 ? entries : text.split(separator: ",", omittingEmptySubsequences: true)
@@ -103,40 +118,14 @@ public enum FieldText {
             let sides = pair.split(separator: ":", maxSplits: 1)
             guard sides.count == 2,
                   let year = Int(sides[0].trimmingCharacters(in: .whitespaces)), PlanYears.isValid(year) else {
-                return .failure(.invalid("write " + FieldFormat.yearValues))
+                return .failure(.invalid("write " + FieldFormat.yearValues(numbers)))
             }
-            switch number(sides[1].trimmingCharacters(in: CharacterSet(charactersIn: " %"))) {
+            switch number(sides[1].trimmingCharacters(in: CharacterSet(charactersIn: " %")), numbers) {
             case .success(let value): values.append(YearValue(year: year, value: value))
             case .failure(let error): return .failure(error)
             }
         }
         return .success(values.sorted { $0.year < $1.year })
-    }
-
-    /// "12500" as "12,500"; decimals kept up to four places.
-    public static func grouped(_ value: Double) -> String {
-        let text = plain(value)
-        let negative = text.hasPrefix("-")
-        let digits = negative ? String(text.dropFirst()) : text
-        let parts = digits.split(separator: ".", maxSplits: 1)
-        var integer = String(parts[0])
-        var result = ""
-        while integer.count > 3 {
-            result = "," + integer.suffix(3) + result
-            integer = String(integer.dropLast(3))
-        }
-        result = integer + result
-        if parts.count == 2 { result += "." + parts[1] }
-        return (negative ? "-" : "") + result
-    }
-
-    /// A number without exponent, trailing zeros or more than four decimals.
-    public static func plain(_ value: Double) -> String {
-        if value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }
-        var text = String(format: "%.4f", value)
-        while text.hasSuffix("0") { text.removeLast() }
-        if text.hasSuffix(".") { text.removeLast() }
-        return text
     }
 }
 

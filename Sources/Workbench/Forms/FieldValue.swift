@@ -24,7 +24,7 @@ public enum FieldKind: Sendable {
     case number(unit: String, optional: Bool)
     case percent(optional: Bool)
     case year(optional: Bool)
-    /// Calendar days; accepts "45", "45d", "6w".
+    /// Calendar days; accepts "45", "45d", "6w", "6m" (30 days a month), "1y" (365 days).
     case days
     case date
     case flag

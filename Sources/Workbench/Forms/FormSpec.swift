@@ -49,6 +49,7 @@ public enum RecordForm: String, CaseIterable, Sendable {
                 F.year("First year", \.meta.firstYear),
                 F.year("Last year", \.meta.lastYear),
                 F.text("Language", \.meta.language, help: "BCP 47 tag, e.g. fr"),
+                F.choice("Number format", \.meta.numberFormat, help: "How numbers are written and typed; empty: each user's locale"),
                 F.textList("Authors", \.meta.authors),
             ])
         case .mandate:

@@ -1,4 +1,4 @@
-import Foundation
+import PlanDomain
 
 /// The unit a cost table shows its amounts in, chosen once per table so columns compare.
 public enum CostUnit: Sendable, Equatable {
@@ -34,38 +34,31 @@ public enum CostUnit: Sendable, Equatable {
     }
 }
 
-/// Numbers for cost tables: a comma between thousands, a point for decimals, whatever the locale.
-public enum CostFormat {
+/// Numbers for cost tables, in the plan's ``NumberConvention``: groups of three marked, a fixed
+/// number of decimals so columns line up.
+public struct CostFormat: Sendable {
+    public let numbers: NumberConvention
+
+    public init(_ numbers: NumberConvention) { self.numbers = numbers }
+
     /// `value` rounded to `decimals` places with thousands separators: 12345.67 -> "12,345.7".
-    public static func grouped(_ value: Double, decimals: Int = 0) -> String {
-        guard value.isFinite else { return "n/a" }
-        let scale = pow(10, Double(decimals))
-        let rounded = (abs(value) * scale).rounded() / scale
-        let negative = value < 0 && rounded > 0
-        let whole = rounded.rounded(.down)
-        var digits = String(format: "%.0f", whole)
-        var groups: [Substring] = []
-        while digits.count > 3 {
-            groups.insert(digits.suffix(3), at: 0)
-            digits.removeLast(3)
-        }
-        groups.insert(Substring(digits), at: 0)
-        var text = groups.joined(separator: ",")
-        if decimals > 0 {
-            let fraction = String(format: "%.\(decimals)f", rounded - whole)  // "0.70"
-            text += fraction.dropFirst()
-        }
-        return negative ? "-" + text : text
+    public func grouped(_ value: Double, decimals: Int = 0) -> String {
+        numbers.format(value, decimals: decimals, fixed: true)
     }
 
     /// An amount in `unit`: 18_000_700_000 in millions with one decimal -> "18,000.7".
-    public static func amount(_ value: Double, unit: CostUnit, decimals: Int = 1) -> String {
+    public func amount(_ value: Double, unit: CostUnit, decimals: Int = 1) -> String {
         grouped(value / unit.divisor, decimals: unit == .one ? 0 : decimals)
     }
 
     /// A percentage with two decimals, "n/a" when there is none: 0.526 -> "0.53".
-    public static func percent(_ value: Double?) -> String {
+    public func percent(_ value: Double?) -> String {
         guard let value, value.isFinite else { return "n/a" }
-        return String(format: "%.2f", value)
+        return grouped(value, decimals: 2)
+    }
+
+    /// `part` as a share of `whole` with one decimal and "%", "-" when there is no whole: "5.9%".
+    public func share(_ part: Double, of whole: Double) -> String {
+        whole > 0 ? grouped(part / whole * 100, decimals: 1) + "%" : "-"
     }
 }

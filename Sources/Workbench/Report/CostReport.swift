@@ -3,7 +3,9 @@ import PlanDomain
 /// The text of `socle cost`: per scenario a table of years by measure with the total, % of GDP and
 /// % of government expenditure, then its financing; then the scenarios side by side.
 public enum CostReport {
-    public static func render(_ plan: Plan, scenarios: [ScenarioCost]) -> String {
+    /// The report with numbers in `numbers` (by default the plan's number format, else 1,234.5).
+    public static func render(_ plan: Plan, scenarios: [ScenarioCost], numbers: NumberConvention? = nil) -> String {
+        let numbers = numbers ?? plan.meta.numberFormat ?? .commaPoint
         let maximum = scenarios.flatMap(\.total).map(\.total).max() ?? 0
         let unit = CostUnit.fitting(maximum)
         let money = unit.label(currency: plan.meta.currency)
@@ -19,15 +21,15 @@ public enum CostReport {
             out.append("Not in any scenario, so not costed: \(outside.map(\.id).joined(separator: ", ")).")
         }
         for cost in scenarios {
-            out += [""] + scenario(cost, plan: plan, unit: unit, money: money)
+            out += [""] + scenario(cost, plan: plan, unit: unit, money: money, figures: CostFormat(numbers))
         }
         if scenarios.count > 1 {
-            out += [""] + comparison(scenarios, plan: plan, unit: unit, money: money)
+            out += [""] + comparison(scenarios, plan: plan, unit: unit, money: money, figures: CostFormat(numbers))
         }
         return out.joined(separator: "\n") + "\n"
     }
 
-    static func scenario(_ cost: ScenarioCost, plan: Plan, unit: CostUnit, money: String) -> [String] {
+    static func scenario(_ cost: ScenarioCost, plan: Plan, unit: CostUnit, money: String, figures: CostFormat) -> [String] {
         var out = [cost.id.map { "\(cost.name.uppercased()) (\($0))" } ?? cost.name.uppercased()]
         let measures = Dictionary(plan.strategy.measures.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         for measure in cost.measures {
@@ -39,25 +41,25 @@ public enum CostReport {
                 var line = indent + "from \(start)"
                 if let phase = measures[measure.id]?.phaseId { line += " (\(plan.name(.phase, phase)))" }
                 if let last = measure.years.last, last.beneficiaries > 0 {
-                    line += "; \(last.year): \(CostFormat.grouped(last.beneficiaries)) beneficiaries, "
-                        + "\(plan.meta.currency) \(CostFormat.grouped(last.benefits / last.beneficiaries)) a year each"
+                    line += "; \(last.year): \(figures.grouped(last.beneficiaries)) beneficiaries, "
+                        + "\(plan.meta.currency) \(figures.grouped(last.benefits / last.beneficiaries)) a year each"
                 }
                 out.append(line)
             }
         }
         var rows = [["Year"] + cost.measures.map(\.id) + ["Total", "% GDP", "% gov. exp."]]
         for year in cost.total {
-            let parts = cost.measures.map { $0.year(year.year).map { CostFormat.amount($0.total, unit: unit) } ?? "-" }
-            rows.append(["\(year.year)"] + parts + [CostFormat.amount(year.total, unit: unit),
-                                                    CostFormat.percent(year.percentOfGDP),
-                                                    CostFormat.percent(year.percentOfGovernmentExpenditure)])
+            let parts = cost.measures.map { $0.year(year.year).map { figures.amount($0.total, unit: unit) } ?? "-" }
+            rows.append(["\(year.year)"] + parts + [figures.amount(year.total, unit: unit),
+                                                    figures.percent(year.percentOfGDP),
+                                                    figures.percent(year.percentOfGovernmentExpenditure)])
         }
         if let first = cost.total.first, let last = cost.total.last {
-            let sums = cost.measures.map { CostFormat.amount($0.years.reduce(0) { $0 + $1.total }, unit: unit) }
-            rows.append(["\(first.year)-\(last.year)"] + sums + [CostFormat.amount(cost.cumulativeTotal, unit: unit), "", ""])
+            let sums = cost.measures.map { figures.amount($0.years.reduce(0) { $0 + $1.total }, unit: unit) }
+            rows.append(["\(first.year)-\(last.year)"] + sums + [figures.amount(cost.cumulativeTotal, unit: unit), "", ""])
         }
         out += [""] + table(rows)
-        if let line = ceilingLine(cost, plan: plan) { out += ["", "  " + line] }
+        if let line = ceilingLine(cost, plan: plan, figures: figures) { out += ["", "  " + line] }
         let sources = cost.sources
         guard !sources.isEmpty else { return out }
         out += ["", "  Financing, \(money) (share of the year's total)"]
@@ -65,24 +67,24 @@ public enum CostReport {
         for year in cost.total {
             financing.append(["\(year.year)"] + sources.map { source in
                 guard let amount = year.financing[source], year.total > 0 else { return "-" }
-                return "\(CostFormat.amount(amount, unit: unit)) (\(share(amount, of: year.total)))"
+                return "\(figures.amount(amount, unit: unit)) (\(figures.share(amount, of: year.total)))"
             })
         }
         let cumulative = cost.cumulativeTotal
         financing.append(["All years"] + sources.map { source in
             let amount = cost.total.reduce(0) { $0 + ($1.financing[source] ?? 0) }
-            return "\(CostFormat.amount(amount, unit: unit)) (\(share(amount, of: cumulative)))"
+            return "\(figures.amount(amount, unit: unit)) (\(figures.share(amount, of: cumulative)))"
         })
         out += table(financing)
         return out
     }
 
     /// Where the package stands against the fiscal-space ceiling, when the plan sets one.
-    static func ceilingLine(_ cost: ScenarioCost, plan: Plan) -> String? {
+    static func ceilingLine(_ cost: ScenarioCost, plan: Plan, figures: CostFormat) -> String? {
         guard let ceiling = plan.stocktake.economy.fiscalSpaceCeilingPercentOfGDP else { return nil }
-        let peak = cost.peak.map { "peak \(CostFormat.percent($0.percentOfGDP))% in \($0.year)" } ?? "no GDP given"
+        let peak = cost.peak.map { "peak \(figures.percent($0.percentOfGDP))% in \($0.year)" } ?? "no GDP given"
         let above = cost.yearsAbove(ceiling: ceiling).map(\.year)
-        let limit = "Fiscal-space ceiling \(CostFormat.percent(ceiling))% of GDP"
+        let limit = "Fiscal-space ceiling \(figures.percent(ceiling))% of GDP"
         return above.isEmpty ? "\(limit): within it every year (\(peak))."
             : "\(limit): ABOVE it in \(spans(above)) (\(peak))."
     }
@@ -96,22 +98,18 @@ public enum CostReport {
         return runs.map { $0.0 == $0.1 ? "\($0.0)" : "\($0.0)-\($0.1)" }.joined(separator: ", ")
     }
 
-    static func comparison(_ scenarios: [ScenarioCost], plan: Plan, unit: CostUnit, money: String) -> [String] {
+    static func comparison(_ scenarios: [ScenarioCost], plan: Plan, unit: CostUnit, money: String, figures: CostFormat) -> [String] {
         var rows = [["Year"] + scenarios.flatMap { [$0.name, "% GDP"] }]
         for (index, year) in (scenarios.first?.total ?? []).enumerated() {
             rows.append(["\(year.year)"] + scenarios.flatMap { cost -> [String] in
                 let row = cost.total[index]
-                return [CostFormat.amount(row.total, unit: unit), CostFormat.percent(row.percentOfGDP)]
+                return [figures.amount(row.total, unit: unit), figures.percent(row.percentOfGDP)]
             })
         }
         if let first = scenarios.first?.total.first, let last = scenarios.first?.total.last {
-            rows.append(["\(first.year)-\(last.year)"] + scenarios.flatMap { [CostFormat.amount($0.cumulativeTotal, unit: unit), ""] })
+            rows.append(["\(first.year)-\(last.year)"] + scenarios.flatMap { [figures.amount($0.cumulativeTotal, unit: unit), ""] })
         }
         return ["SCENARIOS SIDE BY SIDE (\(money), % of GDP)"] + table(rows)
-    }
-
-    static func share(_ part: Double, of whole: Double) -> String {
-        whole > 0 ? String(format: "%.1f%%", part / whole * 100) : "-"
     }
 
     /// Rows as aligned text: the first column to the left, the others to the right, two spaces apart.

@@ -4,15 +4,15 @@ import PlanDomain
 /// assessor's override (`*`) and for a gap (`!`): "P  48*!", "L 9.8 !", "  n/a  ".
 public enum CoverageCellText {
     /// The figure: "48", "9.8", "n/a", "?" (schemes but no counts), "" (rated without a figure).
-    public static func figure(_ cell: CoverageCell) -> String {
+    public static func figure(_ cell: CoverageCell, _ numbers: NumberConvention) -> String {
         if cell.isNotApplicable { return "n/a" }
-        if let percent = cell.percent { return CoverageText.cell(percent) }
+        if let percent = cell.percent { return CoverageText.cell(percent, numbers) }
         return cell.band == nil ? "?" : ""
     }
 
-    public static func text(_ cell: CoverageCell, isGap: Bool) -> String {
+    public static func text(_ cell: CoverageCell, isGap: Bool, _ numbers: NumberConvention) -> String {
         let letter = cell.band.map { String($0.letter) } ?? " "
-        let figure = DisplayWidth.pad(figure(cell), to: 3, alignment: .right)
+        let figure = DisplayWidth.pad(figure(cell, numbers), to: 3, alignment: .right)
         return letter + " " + figure + (cell.isOverridden && !cell.isNotApplicable ? "*" : " ") + (isGap ? "!" : " ")
     }
 
@@ -26,23 +26,25 @@ public enum CoverageCellText {
 /// The plain text `socle coverage` prints: the matrix (groups by contingencies), the gaps, and the
 /// SDG 1.3.1 range with its method. Plan text is made safe for a terminal by the caller.
 public enum CoverageReport {
-    public static func render(_ plan: Plan) -> String {
+    /// The report with numbers in `numbers` (by default the plan's number format, else 1,234.5).
+    public static func render(_ plan: Plan, numbers: NumberConvention? = nil) -> String {
+        let numbers = numbers ?? plan.meta.numberFormat ?? .commaPoint
         let matrix = plan.coverageMatrix
         let gaps = GapOverview(plan: plan, matrix: matrix)
         var out = ["Coverage in \(matrix.year): persons protected or receiving, in % of each group"]
         out.append("(computed from the scheme inventory assuming no overlap, unless the assessor gives a figure)")
         out.append("")
-        out += table(matrix)
+        out += table(matrix, numbers)
         out.append("")
         out += CoverageCellText.legend
         out.append("")
-        out += gapLines(gaps, matrix: matrix, plan: plan)
+        out += gapLines(gaps, matrix: matrix, plan: plan, numbers: numbers)
         out.append("")
-        out += sdgLines(plan.sdg131, plan: plan)
+        out += sdgLines(plan.sdg131, plan: plan, numbers: numbers)
         return out.joined(separator: "\n") + "\n"
     }
 
-    static func table(_ matrix: CoverageMatrix) -> [String] {
+    static func table(_ matrix: CoverageMatrix, _ numbers: NumberConvention) -> [String] {
         let labelWidth = 22
         var header = DisplayWidth.pad("Group", to: labelWidth)
         for contingency in matrix.contingencies { header += " " + DisplayWidth.pad(contingency.abbreviation, to: 7) }
@@ -51,18 +53,18 @@ public enum CoverageReport {
             var line = DisplayWidth.pad(DisplayWidth.pad(group.id, to: 6) + " " + group.name, to: labelWidth)
             for contingency in matrix.contingencies {
                 guard let cell = matrix.cell(contingency, group.id) else { continue }
-                line += " " + CoverageCellText.text(cell, isGap: cell.gap != nil)
+                line += " " + CoverageCellText.text(cell, isGap: cell.gap != nil, numbers)
             }
             lines.append(line.trimmingTrailingSpaces)
         }
         return lines
     }
 
-    static func gapLines(_ gaps: GapOverview, matrix: CoverageMatrix, plan: Plan) -> [String] {
-        var out = ["Gaps found in the matrix (no provision, or below the \(CoverageText.percent(matrix.thresholdPercent)) "
+    static func gapLines(_ gaps: GapOverview, matrix: CoverageMatrix, plan: Plan, numbers: NumberConvention) -> [String] {
+        var out = ["Gaps found in the matrix (no provision, or below the \(CoverageText.percent(matrix.thresholdPercent, numbers)) "
             + "threshold): \(gaps.derived.count), of which \(gaps.unrecorded.count) not recorded"]
         for gap in gaps.derived {
-            var line = "  " + DisplayWidth.pad(gap.id, to: 27) + " " + gap.summary(in: plan)
+            var line = "  " + DisplayWidth.pad(gap.id, to: 27) + " " + gap.summary(in: plan, numbers: numbers)
             var links: [String] = []
             if !gap.recordedAs.isEmpty { links.append("recorded as " + gap.recordedAs.joined(separator: ", ")) }
             if !gap.reasonIds.isEmpty { links.append("serves " + gap.reasonIds.joined(separator: ", ")) }
@@ -87,19 +89,19 @@ public enum CoverageReport {
         return out
     }
 
-    static func sdgLines(_ sdg: SDG131, plan: Plan) -> [String] {
+    static func sdgLines(_ sdg: SDG131, plan: Plan, numbers: NumberConvention) -> [String] {
         guard let lower = sdg.lowerPercent, let upper = sdg.upperPercent else {
             return ["SDG 1.3.1: not computed; mark the population groups that together make up the population "
                 + "as parts of the partition."]
         }
-        var out = ["SDG 1.3.1 in \(sdg.year): \(CoverageText.percent(lower)) to \(CoverageText.percent(upper)) of the "
+        var out = ["SDG 1.3.1 in \(sdg.year): \(CoverageText.percent(lower, numbers)) to \(CoverageText.percent(upper, numbers)) of the "
             + "population covered by at least one social protection benefit"]
-        out.append("  (\(FieldText.grouped(sdg.lowerPersons.rounded())) to \(FieldText.grouped(sdg.upperPersons.rounded())) "
-            + "of \(FieldText.grouped(sdg.population.rounded())) persons)")
+        out.append("  (\(numbers.whole(sdg.lowerPersons)) to \(numbers.whole(sdg.upperPersons)) "
+            + "of \(numbers.whole(sdg.population)) persons)")
         for group in sdg.groups {
             out.append("  " + DisplayWidth.pad(DisplayWidth.pad(group.groupId, to: 6) + " " + group.name, to: 36)
-                + " " + FieldText.grouped(group.lowerPersons.rounded()) + " to "
-                + FieldText.grouped(group.upperPersons.rounded()) + " of " + FieldText.grouped(group.size.rounded()))
+                + " " + numbers.whole(group.lowerPersons) + " to "
+                + numbers.whole(group.upperPersons) + " of " + numbers.whole(group.size))
         }
         if !sdg.excludedSchemeIds.isEmpty {
             out.append("  Left out: " + sdg.excludedSchemeIds.joined(separator: ", "))

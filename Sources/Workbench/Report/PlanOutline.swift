@@ -27,7 +27,7 @@ public struct PlanOutline: Encodable {
 
     public init(plan: Plan, stage: Stage?) {
         meta = plan.meta
-        let findings = plan.validate()
+        let findings = plan.validate(numbers: .commaPoint)
         checks = Checks(errors: findings.errors.count, warnings: findings.warnings.count,
                         hints: findings.filter { $0.severity == .hint }.count)
         stages = Stage.allCases.filter { stage == nil || $0 == stage }.map { current in

@@ -143,8 +143,8 @@ extension EntityKind {
             typealias C = Columns<ResultIndicator>
             return [C.id(), C.text("Indicator", 26, flexible: true) { $0.name }, C.text("Unit", 8, priority: 2) { $0.unit },
                     C.number("Baseline", 9) { $0.baseline }, C.text("Year", 4) { $0.baselineYear.map(String.init) ?? "" },
-                    C.text("Targets", 16, flexible: true, priority: 2) {
-                        $0.targets.map { "\($0.year): \(FieldText.plain($0.value))" }.joined(separator: ", ")
+                    C.formatted("Targets", 16, flexible: true, priority: 2) { indicator, numbers in
+                        FieldText.formatYearValues(indicator.targets, numbers)
                     }]
         case .actual:
             typealias C = Columns<ActualValue>

@@ -15,11 +15,14 @@ public struct TableColumn {
     public let priority: Int
     /// The narrowest a priority-1 column gets on a small terminal before other text gives way.
     public let minimum: Int
-    let text: (any PlanEntity, Plan) -> String
+    let text: (any PlanEntity, Plan, NumberConvention) -> String
     let number: ((any PlanEntity, Plan) -> Double?)?
+    /// For number columns: the figure abbreviated (1.5M), for when the exact one does not fit.
+    let short: ((any PlanEntity, Plan, NumberConvention) -> String)?
 
     init(title: String, width: Int, flexible: Bool, alignment: Alignment, priority: Int, minimum: Int? = nil,
-         text: @escaping (any PlanEntity, Plan) -> String, number: ((any PlanEntity, Plan) -> Double?)?) {
+         text: @escaping (any PlanEntity, Plan, NumberConvention) -> String, number: ((any PlanEntity, Plan) -> Double?)?,
+         short: ((any PlanEntity, Plan, NumberConvention) -> String)?) {
         self.title = title
         self.width = width
         self.flexible = flexible
@@ -29,16 +32,40 @@ public struct TableColumn {
         self.minimum = minimum ?? (flexible ? min(width, 12) : width)
         self.text = text
         self.number = number
+        self.short = short
     }
 
-    public func text(of entity: any PlanEntity, in plan: Plan) -> String { text(entity, plan) }
+    /// What the column shows for `entity`: a number column's exact figure, or its abbreviation
+    /// (12.5M) when `abbreviated` (see ``abbreviates(_:in:numbers:width:)``).
+    public func text(of entity: any PlanEntity, in plan: Plan, numbers: NumberConvention, abbreviated: Bool = false) -> String {
+        guard abbreviated, let short else { return text(entity, plan, numbers) }
+        return short(entity, plan, numbers)
+    }
+
+    /// Whether the column, `width` wide, must abbreviate its figures: when any exact one does not
+    /// fit. The whole column then abbreviates, so it never mixes 9,000,000 and 24M.
+    public func abbreviates(_ entities: [any PlanEntity], in plan: Plan, numbers: NumberConvention, width: Int) -> Bool {
+        short != nil && entities.contains { DisplayWidth.of(text(entity: $0, plan, numbers)) > width }
+    }
+
+    private func text(entity: any PlanEntity, _ plan: Plan, _ numbers: NumberConvention) -> String {
+        text(entity, plan, numbers)
+    }
 
     /// Sorts numbers as numbers, text by its folded form.
     public func ascending(_ a: any PlanEntity, _ b: any PlanEntity, in plan: Plan) -> Bool {
         if let number {
             return (number(a, plan) ?? -.infinity) < (number(b, plan) ?? -.infinity)
         }
-        return text(a, plan).folded < text(b, plan).folded
+        return text(a, plan, .commaPoint).folded < text(b, plan, .commaPoint).folded
+    }
+}
+
+extension TableColumn {
+    /// A column that only takes part in fitting widths (panels draw their own cells).
+    init(layoutOnly title: String, width: Int, flexible: Bool, right: Bool, priority: Int) {
+        self.init(title: title, width: width, flexible: flexible, alignment: right ? .right : .left, priority: priority,
+                  text: { _, _, _ in "" }, number: nil, short: nil)
     }
 }
 
@@ -47,7 +74,7 @@ public enum Columns<E: PlanEntity> {
     public static func text(_ title: String, _ width: Int, flexible: Bool = false, priority: Int = 1,
                             minimum: Int? = nil, _ value: @escaping (E, Plan) -> String) -> TableColumn {
         TableColumn(title: title, width: width, flexible: flexible, alignment: .left, priority: priority,
-                    minimum: minimum, text: { value($0 as! E, $1) }, number: nil)
+                    minimum: minimum, text: { entity, plan, _ in value(entity as! E, plan) }, number: nil, short: nil)
     }
 
     public static func text(_ title: String, _ width: Int, flexible: Bool = false, priority: Int = 1,
@@ -55,28 +82,25 @@ public enum Columns<E: PlanEntity> {
         text(title, width, flexible: flexible, priority: priority, minimum: minimum) { entity, _ in value(entity) }
     }
 
+    /// A text column that writes numbers: `value` gets the convention to write them in.
+    public static func formatted(_ title: String, _ width: Int, flexible: Bool = false, priority: Int = 1,
+                                 _ value: @escaping (E, NumberConvention) -> String) -> TableColumn {
+        TableColumn(title: title, width: width, flexible: flexible, alignment: .left, priority: priority,
+                    text: { entity, _, numbers in value(entity as! E, numbers) }, number: nil, short: nil)
+    }
+
     public static func number(_ title: String, _ width: Int, priority: Int = 1, suffix: String = "",
                               _ value: @escaping (E) -> Double?) -> TableColumn {
         TableColumn(title: title, width: width, flexible: false, alignment: .right, priority: priority,
-                    text: { entity, _ in value(entity as! E).map { Self.format($0) + suffix } ?? "" },
-                    number: { entity, _ in value(entity as! E) })
+                    text: { entity, _, numbers in value(entity as! E).map { numbers.format($0, decimals: 2) + suffix } ?? "" },
+                    number: { entity, _ in value(entity as! E) },
+                    short: { entity, _, numbers in value(entity as! E).map { numbers.abbreviated($0) + suffix } ?? "" })
     }
 
     public static func id(_ width: Int = 7) -> TableColumn {
         text("Id", width) { $0.id }
     }
 
-    static func format(_ value: Double) -> String {
-        abs(value) >= 1e6 ? FieldText.plain((value / 1e5).rounded() / 10) + "M" : FieldText.grouped(value.rounded(toPlaces: 2))
-    }
-}
-
-extension Double {
-    func rounded(toPlaces places: Int) -> Double {
-        var factor = 1.0
-        for _ in 0..<places { factor *= 10 }
-        return (self * factor).rounded() / factor
-    }
 }
 
 extension String {

@@ -11,8 +11,8 @@ import TOMLKit
 /// ```
 /// A missing file means the defaults. A broken one gives a ``ConfigError`` naming file, line and key.
 public struct Config: Hashable, Sendable {
-    /// The theme to start with.
-    public var theme: String
+    /// The theme to start with; nil: `default` or `light` as the terminal's background is dark or light.
+    public var theme: String?
     /// How many previous versions of a plan to keep (0…1000).
     public var backups: Int
     /// The name written in the journal and the lock; nil for the login name.
@@ -22,7 +22,7 @@ public struct Config: Hashable, Sendable {
     /// Minutes without a key pressed after which a session's lock may be taken over (1…10080).
     public var lockIdleMinutes: Int
 
-    public init(theme: String = "default", backups: Int = 10, user: String? = nil, ascii: Bool = false,
+    public init(theme: String? = nil, backups: Int = 10, user: String? = nil, ascii: Bool = false,
                 lockIdleMinutes: Int = 10) {
         self.theme = theme
         self.backups = backups

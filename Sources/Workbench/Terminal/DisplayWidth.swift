@@ -33,10 +33,36 @@ public enum DisplayWidth {
         0x600, 0x601, 0x602, 0x603, 0x604, 0x605, 0x6DD, 0x70F, 0x890, 0x891, 0x8E2, 0x110BD, 0x110CD,
     ]
 
-    /// The columns of one grapheme cluster: the width of its first code point (0, 1 or 2).
+    /// The columns of one grapheme cluster: the width of its first code point (0, 1 or 2), except
+    /// that an emoji presentation selector (VS16, U+FE0F) or a zero-width-joined emoji sequence
+    /// ("👩‍🌾") makes it 2, as terminals draw emoji.
     public static func of(_ character: Character) -> Int {
-        guard let first = character.unicodeScalars.first else { return 0 }
-        return of(first)
+        let scalars = character.unicodeScalars
+        guard let first = scalars.first else { return 0 }
+        let width = of(first)
+        guard width == 1, scalars.count > 1 else { return width }
+        if scalars.contains("\u{FE0F}") || (scalars.contains("\u{200D}") && first.properties.isEmoji && first.value > 0x7F) {
+            return 2
+        }
+        return width
+    }
+
+    /// The code points a terminal is sent for a cluster drawn in one cell: the first, and the
+    /// combining marks after it ("e" + U+0301); never a joiner or what it joins, nor a variation
+    /// selector, which terminals measure differently (one draws "👩‍🌾" in 2 columns, another in 4).
+    /// So the columns always hold: "👩‍🌾" is drawn as "👩" in its 2 cells.
+    public static func drawnScalars(of character: Character) -> [Unicode.Scalar] {
+        var out: [Unicode.Scalar] = []
+        for scalar in character.unicodeScalars {
+            if out.isEmpty { out.append(scalar); continue }
+            if scalar == "\u{200D}" { break }
+            switch scalar.properties.generalCategory {
+            case .nonspacingMark, .enclosingMark, .spacingMark:
+                if !(0xFE00...0xFE0F).contains(scalar.value) { out.append(scalar) }
+            default: break
+            }
+        }
+        return out
     }
 
     /// The columns a whole string takes.

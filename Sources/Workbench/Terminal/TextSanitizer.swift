@@ -44,11 +44,27 @@ public enum TextSanitizer {
             if character.isASCII { out.append(character); continue }
             let width = DisplayWidth.of(character)
             guard width > 0 else { continue }
-            let latin = width == 1 ? asciiForm(of: character) : nil
+            let latin = width == 1 ? asciiSymbols[character] ?? asciiForm(of: character) : nil
             out += latin.map(String.init) ?? String(repeating: "?", count: width)
         }
         return out
     }
+
+    /// One-column ASCII stand-ins for the symbols Socle draws and common punctuation, where the
+    /// transliteration has none or a poor one ("·" would stay "·", "→" become "-").
+    static let asciiSymbols: [Character: Character] = [
+        "·": ".", "•": "*", "…": ".", "→": ">", "←": "<", "↑": "^", "↓": "v", "↔": "-", "⇒": ">",
+        "–": "-", "—": "-", "−": "-", "×": "x", "÷": "/", "±": "+", "≤": "<", "≥": ">", "≠": "#", "≈": "~",
+        "✓": "v", "✔": "v", "✗": "x", "✘": "x", "○": "o", "●": "*", "◆": "*", "◇": "o", "◦": "o",
+        "▶": ">", "◀": "<", "▲": "^", "▼": "v", "▸": ">", "◂": "<", "▴": "^", "▾": "v", "★": "*", "☆": "*",
+        "█": "#", "▓": "%", "▒": "+", "░": ".", "▉": "#", "▊": "#", "▋": "#", "▌": "#", "▍": "|", "▎": "|",
+        "▏": "|", "▄": "_", "▀": "-", "─": "-", "━": "=", "│": "|", "┃": "|", "┊": ":", "┆": ":", "┄": "-",
+        "┌": "+", "┐": "+", "└": "+", "┘": "+", "├": "+", "┤": "+", "┬": "+", "┴": "+", "┼": "+",
+        "┏": "+", "┓": "+", "┗": "+", "┛": "+", "┣": "+", "┫": "+", "┳": "+", "┻": "+", "╋": "+",
+        "═": "=", "║": "#", "╔": "#", "╗": "#", "╚": "#", "╝": "#", "╠": "#", "╣": "#", "╦": "#", "╩": "#", "╬": "#",
+        "°": "o", "€": "E", "£": "L", "¥": "Y", "§": "S", "¶": "P", "©": "c", "®": "r", "™": "T",
+        "«": "\"", "»": "\"", "‹": "<", "›": ">", "\u{A0}": " ", "\u{202F}": " ", "\u{2009}": " ",
+    ]
 
     /// The first printable ASCII character of a character's Latin transliteration ("é" → "e",
     /// "ж" → "z", "“" → "\""), or nil.

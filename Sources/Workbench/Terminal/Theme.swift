@@ -120,12 +120,12 @@ extension Role {
     public var emphasisWithoutColor: TextAttributes {
         switch self {
         case .selection, .tableSelected, .fieldFocus, .railActive, .tabActive, .searchMatch,
-             .status, .statusOK, .ganttToday:
+             .status, .statusOK:
             return .reverse
         case .statusError, .statusWarning: return [.reverse, .bold]
         case .error, .fieldError, .ganttCritical, .tableHeader: return [.bold, .underline]
         case .link: return .underline
-        case .title, .heading, .warning, .key, .dialogTitle, .railDone, .ganttMilestone, .ok: return .bold
+        case .title, .heading, .warning, .key, .dialogTitle, .railDone, .ganttMilestone, .ganttToday, .ok: return .bold
         case .muted, .hint, .disabled, .fieldPlaceholder, .ganttFloat, .gaugeEmpty, .scrollbar, .tab: return .dim
         default: return []
         }

@@ -33,8 +33,8 @@ enum AdminCostsView {
                 .init("\(glyphs.check) within", .ok)
             }
             return [.init(ratio.id), .init(ratio.name), .init(ratio.schemeType.label),
-                    .init(ratio.percent.map(PanelView.percent) ?? "", ratio.isOverCeiling ? .warning : nil),
-                    .init(ratio.ceiling.map { PanelView.percent($0.ceilingPercent) } ?? ""),
+                    .init(ratio.percent.map({ PanelView.percent($0, state.numbers) }) ?? "", ratio.isOverCeiling ? .warning : nil),
+                    .init(ratio.ceiling.map { PanelView.percent($0.ceilingPercent, state.numbers) } ?? ""),
                     .init(ratio.basis == .benefits ? "benefits" : "gross"), status]
         }
         let detailHeight = 3
@@ -44,21 +44,26 @@ enum AdminCostsView {
         guard state.list.selected < ratios.count else { return }
         let foot = area.maxY - detailHeight
         frame.canvas.hline(x: area.x, y: foot, length: area.width, role: .border)
-        for (offset, line) in explanation(ratios[state.list.selected], currency: state.plan.meta.currency).enumerated() {
+        for (offset, line) in explanation(ratios[state.list.selected], currency: state.plan.meta.currency, numbers: state.numbers,
+                                          width: area.width - 2).enumerated() {
             frame.canvas.putFitted(line, x: area.x + 1, y: foot + 1 + offset, role: offset == 0 ? .normal : .muted,
                              maxWidth: area.width - 2)
         }
     }
 
     /// Where the selected ratio comes from, in two lines.
-    static func explanation(_ ratio: AdminCostRatio, currency: String) -> [String] {
+    /// Amounts are exact where the line fits in `width`, abbreviated (31.2bn) where it does not.
+    static func explanation(_ ratio: AdminCostRatio, currency: String, numbers: NumberConvention, width: Int) -> [String] {
         let basis = ratio.basis == .benefits ? "of benefits" : "of gross spending (benefits + administration)"
         var lines: [String] = []
         switch ratio.subject {
         case .scheme:
             if let cost = ratio.administrativeCost, let spent = ratio.expenditure, let benefits = ratio.benefits {
-                lines.append("Administration \(currency) \(PanelView.amount(cost)); expenditure \(PanelView.amount(spent)) "
-                    + "includes it, so benefits are \(PanelView.amount(benefits)).")
+                func line(_ amount: (Double) -> String) -> String {
+                    "Administration \(currency) \(amount(cost)); expenditure \(amount(spent)) includes it, so benefits are \(amount(benefits))."
+                }
+                let exact = line(numbers.whole)
+                lines.append(DisplayWidth.of(exact) <= width ? exact : line(numbers.abbreviated))
             } else {
                 lines.append("The scheme needs both its expenditure and its administrative cost (stage 1) for a ratio.")
             }
@@ -66,9 +71,9 @@ enum AdminCostsView {
             lines.append("The measure's own administrative rate, converted to the ceiling's basis where they differ.")
         }
         if let percent = ratio.percent {
-            var line = "\(PanelView.percent(percent)) \(basis)"
+            var line = "\(PanelView.percent(percent, numbers)) \(basis)"
             if let ceiling = ratio.ceiling {
-                line += "; the ceiling for \(ratio.schemeType.label.lowercased()) is \(PanelView.percent(ceiling.ceilingPercent))."
+                line += "; the ceiling for \(ratio.schemeType.label.lowercased()) is \(PanelView.percent(ceiling.ceilingPercent, numbers))."
             } else {
                 line += "; the plan sets no ceiling for \(ratio.schemeType.label.lowercased()) (Cost ceilings tab)."
             }

@@ -41,9 +41,8 @@ struct Grid {
     init(_ columns: [GridColumn], width: Int) {
         self.columns = columns
         fitted = TableView.fit(columns.map { column in
-            TableColumn(title: column.title, width: column.width, flexible: column.flexible,
-                        alignment: column.right ? .right : .left, priority: column.priority,
-                        text: { _, _ in "" }, number: nil)
+            TableColumn(layoutOnly: column.title, width: column.width, flexible: column.flexible, right: column.right,
+                        priority: column.priority)
         }, width: width)
     }
 

@@ -8,9 +8,10 @@ enum BudgetPanelView {
         let budget = plan.budgetBreakdown(state.schedule)
         let grouping = BudgetGrouping(mode: state.list.mode)
         let currency = plan.meta.currency
+        let numbers = state.numbers
         let total = Double(budget.total.total)
-        var heading = "\(currency) \(PanelView.amount(total)) in all, \(grouping.label)"
-        if budget.total.undated > 0 { heading += "; \(PanelView.amount(Double(budget.total.undated))) without dates" }
+        var heading = "\(currency) \(numbers.whole(total)) in all, \(grouping.label)"
+        if budget.total.undated > 0 { heading += "; \(numbers.whole(Double(budget.total.undated))) without dates" }
         frame.canvas.put(heading, x: area.x + 1, y: area.y, role: .heading, maxWidth: area.width - 2)
         let hint = "m: year / institution / source"
         if area.width - DisplayWidth.of(heading) > DisplayWidth.of(hint) + 4 {
@@ -37,7 +38,9 @@ enum BudgetPanelView {
         }
         let perYear = grouping != .year
         if perYear { columns += budget.years.map { C(title: String($0), width: 8, right: true, priority: 3) } }
-        columns += [C(title: currency, width: 9, right: true), C(title: "Share", width: 6, right: true),
+        // The total column is as wide as its largest exact figure, so totals are never abbreviated.
+        let totalWidth = max(9, DisplayWidth.of(numbers.whole(total)))
+        columns += [C(title: currency, width: totalWidth, right: true), C(title: "Share", width: 6, right: true),
                     C(title: "", width: 10, flexible: true, priority: 2)]
         let largest = Double(lines.map(\.1.total).max() ?? 0)
         var table = PanelTable(columns: columns, rows: [])
@@ -45,9 +48,9 @@ enum BudgetPanelView {
         let barWidth = table.fitted(width: area.width - 2).first { $0.0 == barColumn }?.1 ?? 0
         table.rows = lines.map { name, line in
             var cells = [PanelTable.Cell(name)]
-            if perYear { cells += budget.years.map { .init(line.byYear[$0].map { PanelView.amount(Double($0)) } ?? "") } }
+            if perYear { cells += budget.years.map { line.byYear[$0].map { PanelView.amount(Double($0), numbers) } ?? .init("") } }
             let amount = Double(line.total)
-            cells += [.init(PanelView.amount(amount)), .init(total > 0 ? PanelView.percent(100 * amount / total) : ""),
+            cells += [PanelView.amount(amount, numbers), .init(total > 0 ? PanelView.percent(100 * amount / total, numbers) : ""),
                       .init(frame.canvas.glyphs.bar(largest > 0 ? amount / largest : 0, width: barWidth), .chartBar1)]
             return cells
         }

@@ -30,7 +30,8 @@ enum CostDetailView {
 
     /// The selected year in detail, when `area` has room for a row per measure, the package and a
     /// line per financing source.
-    static func drawYear(_ canvas: inout Canvas, cost: ScenarioCost, year: Int, unit: CostUnit, plan: Plan, area: Rect) {
+    static func drawYear(_ canvas: inout Canvas, cost: ScenarioCost, year: Int, unit: CostUnit, plan: Plan,
+                         figures: CostFormat, area: Rect) {
         guard area.height >= cost.measures.count + 3, area.width >= 90 else { return }
         let model = CostModel(plan: plan)
         let measures = Dictionary(plan.strategy.measures.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
@@ -48,17 +49,17 @@ enum CostDetailView {
                 rows.append((name, [why], .muted))
                 continue
             }
-            rows.append((name, [CostFormat.grouped(model.eligiblePopulation(source, in: year) ?? 0),
-                                String(format: "%.1f%%", model.takeUpPercent(source, in: year)),
-                                CostFormat.grouped(row.beneficiaries), CostFormat.grouped(model.annualBenefit(source, in: year)),
-                                CostFormat.amount(row.benefits, unit: unit), CostFormat.amount(row.administration, unit: unit),
-                                CostFormat.amount(row.total, unit: unit), CostFormat.percent(row.percentOfGDP)], .normal))
+            rows.append((name, [figures.grouped(model.eligiblePopulation(source, in: year) ?? 0),
+                                figures.share(model.takeUpPercent(source, in: year), of: 100),
+                                figures.grouped(row.beneficiaries), figures.grouped(model.annualBenefit(source, in: year)),
+                                figures.amount(row.benefits, unit: unit), figures.amount(row.administration, unit: unit),
+                                figures.amount(row.total, unit: unit), figures.percent(row.percentOfGDP)], .normal))
         }
         if let total = cost.year(year) {
-            rows.append(("Package", ["", "", CostFormat.grouped(total.beneficiaries), "",
-                                     CostFormat.amount(total.benefits, unit: unit),
-                                     CostFormat.amount(total.administration, unit: unit),
-                                     CostFormat.amount(total.total, unit: unit), CostFormat.percent(total.percentOfGDP)], .heading))
+            rows.append(("Package", ["", "", figures.grouped(total.beneficiaries), "",
+                                     figures.amount(total.benefits, unit: unit),
+                                     figures.amount(total.administration, unit: unit),
+                                     figures.amount(total.total, unit: unit), figures.percent(total.percentOfGDP)], .heading))
         }
         func line(_ name: String, _ cells: [String], y: Int, role: Role) {
             var x = area.x + canvas.put(DisplayWidth.pad(name, to: nameWidth, ellipsis: canvas.glyphs.ellipsis),
@@ -79,17 +80,18 @@ enum CostDetailView {
                 canvas.put(String(CostChart.glyph(offset, canvas.glyphs)), x: area.x, y: y, role: CostChart.role(offset))
             }
         }
-        drawFinancing(&canvas, cost: cost, year: year, unit: unit,
+        drawFinancing(&canvas, cost: cost, year: year, unit: unit, figures: figures,
                       area: Rect(x: area.x, y: area.y + 3 + rows.count, width: area.width,
                                  height: area.maxY - area.y - 3 - rows.count))
     }
 
     /// "Financing: General revenue 77,000.1 (94.1%) · Other 4,800.0 (5.9%)", wrapped onto the lines it needs.
-    private static func drawFinancing(_ canvas: inout Canvas, cost: ScenarioCost, year: Int, unit: CostUnit, area: Rect) {
+    private static func drawFinancing(_ canvas: inout Canvas, cost: ScenarioCost, year: Int, unit: CostUnit,
+                                      figures: CostFormat, area: Rect) {
         guard area.height >= 1, let row = cost.year(year), row.total > 0 else { return }
         let parts = cost.sources.compactMap { source -> String? in
             guard let amount = row.financing[source] else { return nil }
-            return "\(source.label) \(CostFormat.amount(amount, unit: unit)) (\(CostReport.share(amount, of: row.total)))"
+            return "\(source.label) \(figures.amount(amount, unit: unit)) (\(figures.share(amount, of: row.total)))"
         }
         var x = area.x + canvas.put("Financing:", x: area.x, y: area.y, role: .heading)
         var y = area.y

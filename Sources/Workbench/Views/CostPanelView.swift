@@ -31,7 +31,8 @@ enum CostPanelView {
                     body: body, reserved: counterWidth)
         let selected = min(max(state.list.selected, 0), years.count - 1)
         let top = min(max(0, selected - shown + 1), years.count - shown)
-        let table = Table(cost: cost, unit: unit, width: body.width, glyphs: frame.canvas.glyphs)
+        let figures = CostFormat(state.numbers)
+        let table = Table(cost: cost, unit: unit, width: body.width, glyphs: frame.canvas.glyphs, figures: figures)
         // Bars in % of GDP unless asked for amounts (z), or when the plan gives no GDP.
         let amounts = state.costBarsInAmounts || cost.peak == nil
         table.drawHeader(&frame.canvas, x: body.x + 1, y: body.y + 1, amounts: amounts,
@@ -54,10 +55,10 @@ enum CostPanelView {
             // "Ceiling 2.50% of GDP: within it, peak 2.47%" or "...: above in 2032-2035, peak 2.47%"; wide
             // panels add the peak's year.
             let above = cost.yearsAbove(ceiling: ceiling).map(\.year)
-            var line = "Ceiling \(CostFormat.percent(ceiling))% of GDP: "
+            var line = "Ceiling \(figures.percent(ceiling))% of GDP: "
                 + (above.isEmpty ? "within it" : "above in \(CostReport.spans(above))")
             if let peak = cost.peak {
-                line += ", peak \(CostFormat.percent(peak.percentOfGDP))%" + (body.width >= 100 ? " in \(peak.year)" : "")
+                line += ", peak \(figures.percent(peak.percentOfGDP))%" + (body.width >= 100 ? " in \(peak.year)" : "")
             }
             frame.canvas.put(DisplayWidth.truncate(line, to: body.width - 2, ellipsis: frame.canvas.glyphs.ellipsis),
                              x: body.x + 1, y: y, role: above.isEmpty ? .muted : .warning)
@@ -66,6 +67,7 @@ enum CostPanelView {
         y = CostDetailView.drawLegend(&frame.canvas, cost: cost, plan: state.plan, x: body.x + 1, y: y + 1,
                                       width: body.width - 2)
         CostDetailView.drawYear(&frame.canvas, cost: cost, year: cost.total[selected].year, unit: unit, plan: state.plan,
+                                figures: figures,
                                 area: Rect(x: body.x + 1, y: y + 1, width: body.width - 2, height: body.maxY - y - 1))
     }
 
@@ -89,20 +91,22 @@ enum CostPanelView {
         let cost: ScenarioCost
         let unit: CostUnit
         let glyphs: Glyphs
+        let figures: CostFormat
         let amountWidth: Int
         let measureWidths: [Int]
         let barX: Int
         let barWidth: Int
 
-        init(cost: ScenarioCost, unit: CostUnit, width: Int, glyphs: Glyphs) {
+        init(cost: ScenarioCost, unit: CostUnit, width: Int, glyphs: Glyphs, figures: CostFormat) {
             self.cost = cost
+            self.figures = figures
             self.unit = unit
             self.glyphs = glyphs
-            amountWidth = max(5, cost.total.map { DisplayWidth.of(CostFormat.amount($0.total, unit: unit, decimals: 0)) }.max() ?? 5)
+            amountWidth = max(5, cost.total.map { DisplayWidth.of(figures.amount($0.total, unit: unit, decimals: 0)) }.max() ?? 5)
             let fixed = 1 + 4 + 2 + amountWidth + 2 + 5 + 2 + 5 + 2
             let widths = cost.measures.map { measure in
                 max(DisplayWidth.of(measure.id),
-                    measure.years.map { DisplayWidth.of(CostFormat.amount($0.total, unit: unit, decimals: 0)) }.max() ?? 1)
+                    measure.years.map { DisplayWidth.of(figures.amount($0.total, unit: unit, decimals: 0)) }.max() ?? 1)
             }
             let measuresWidth = widths.reduce(0) { $0 + $1 + 2 }
             measureWidths = width - 1 - fixed - measuresWidth >= 20 ? widths : []
@@ -125,12 +129,12 @@ enum CostPanelView {
         func drawRow(_ canvas: inout Canvas, year: CostYear, x: Int, y: Int, highlight: Role?, amounts: Bool, model: CostModel) {
             var cells = ["\(year.year)"]
             for (measure, width) in zip(cost.measures, measureWidths) {
-                let text = measure.year(year.year).map { CostFormat.amount($0.total, unit: unit, decimals: 0) } ?? "-"
+                let text = measure.year(year.year).map { figures.amount($0.total, unit: unit, decimals: 0) } ?? "-"
                 cells.append(DisplayWidth.pad(text, to: width, alignment: .right))
             }
-            cells += [DisplayWidth.pad(CostFormat.amount(year.total, unit: unit, decimals: 0), to: amountWidth, alignment: .right),
-                      DisplayWidth.pad(CostFormat.percent(year.percentOfGovernmentExpenditure), to: 5, alignment: .right),
-                      DisplayWidth.pad(CostFormat.percent(year.percentOfGDP), to: 5, alignment: .right)]
+            cells += [DisplayWidth.pad(figures.amount(year.total, unit: unit, decimals: 0), to: amountWidth, alignment: .right),
+                      DisplayWidth.pad(figures.percent(year.percentOfGovernmentExpenditure), to: 5, alignment: .right),
+                      DisplayWidth.pad(figures.percent(year.percentOfGDP), to: 5, alignment: .right)]
             let role = highlight ?? .normal
             if let highlight { canvas.fill(Rect(x: x, y: y, width: barX - 1, height: 1), role: highlight) }
             canvas.put(cells.joined(separator: "  "), x: x + 1, y: y, role: role)

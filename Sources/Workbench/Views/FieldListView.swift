@@ -4,10 +4,10 @@ import PlanDomain
 enum FieldListView {
     /// Draws the fields of `subject` from row `scroll`; returns the y of each drawn field.
     @discardableResult
-    static func draw(_ canvas: inout Canvas, spec: FormSpec, subject: Any, plan: Plan, area: Rect,
-                     selected: Int?, scroll: Int = 0) -> [Int: Int] {
+    static func draw(_ canvas: inout Canvas, spec: FormSpec, subject: Any, plan: Plan, numbers: NumberConvention,
+                     area: Rect, selected: Int?, scroll: Int = 0) -> [Int: Int] {
         // Labels take a third of the width, or more when the values are short enough to leave it.
-        let longestValue = spec.fields.map { DisplayWidth.of(describe($0, subject: subject, plan: plan)) }.max() ?? 0
+        let longestValue = spec.fields.map { DisplayWidth.of(describe($0, subject: subject, plan: plan, numbers: numbers)) }.max() ?? 0
         let labelWidth = min(spec.fields.map { DisplayWidth.of($0.label) }.max() ?? 10,
                              max(10, area.width / 3, area.width - 4 - max(1, longestValue)))
         var rows: [Int: Int] = [:]
@@ -20,7 +20,7 @@ enum FieldListView {
             canvas.fill(Rect(x: area.x, y: y, width: area.width, height: 1), role: role)
             let label = DisplayWidth.pad(field.label, to: labelWidth, ellipsis: canvas.glyphs.ellipsis)
             canvas.put(label, x: area.x + 1, y: y, role: isSelected ? role : .fieldLabel)
-            let value = describe(field, subject: subject, plan: plan)
+            let value = describe(field, subject: subject, plan: plan, numbers: numbers)
             canvas.putFitted(value.isEmpty ? "—" : value, x: area.x + labelWidth + 3, y: y,
                        role: isSelected ? role : (value.isEmpty ? .muted : .fieldValue),
                        maxWidth: area.width - labelWidth - 4)
@@ -30,7 +30,7 @@ enum FieldListView {
     }
 
     /// A field's value for reading: references show the name of what they point to.
-    static func describe(_ field: FormField, subject: Any, plan: Plan) -> String {
+    static func describe(_ field: FormField, subject: Any, plan: Plan, numbers: NumberConvention) -> String {
         let value = field.value(of: subject)
         switch (field.kind, value) {
         case (.reference(let kind), .reference(let id?)):
@@ -38,10 +38,10 @@ enum FieldListView {
         case (.references(let kind), .references(let ids)):
             return ids.map { plan.name(kind, $0) }.joined(separator: ", ")
         case (.number(let unit, _), .number(.some)):
-            let text = FieldText.format(value, as: field.kind)
+            let text = FieldText.format(value, as: field.kind, numbers: numbers)
             return unit.isEmpty ? text : "\(text) \(unit)"
         default:
-            return FieldText.format(value, as: field.kind).replacingNewlines
+            return FieldText.format(value, as: field.kind, numbers: numbers).replacingNewlines
         }
     }
 }
@@ -52,7 +52,7 @@ enum RecordView {
         let body = layout.body
         let list = state.list
         let spec = form.spec
-        let rows = FieldListView.draw(&frame.canvas, spec: spec, subject: state.plan, plan: state.plan,
+        let rows = FieldListView.draw(&frame.canvas, spec: spec, subject: state.plan, plan: state.plan, numbers: state.numbers,
                                       area: Rect(x: body.x, y: body.y, width: body.width, height: body.height - 2),
                                       selected: state.focus == .panel ? list.selected : nil, scroll: list.scroll)
         for (index, y) in rows {
@@ -73,7 +73,7 @@ enum DetailView {
         canvas.vline(x: area.x - 1, y: area.y, length: area.height, role: .border)
         let title = entity.title.isEmpty ? entity.id : "\(entity.id)  \(entity.title)"
         canvas.putFitted(title, x: area.x + 1, y: area.y, role: .heading, maxWidth: area.width - 2)
-        FieldListView.draw(&canvas, spec: kind.form, subject: entity, plan: state.plan,
+        FieldListView.draw(&canvas, spec: kind.form, subject: entity, plan: state.plan, numbers: state.numbers,
                            area: Rect(x: area.x, y: area.y + 2, width: area.width, height: area.height - 2),
                            selected: nil)
     }

@@ -38,7 +38,8 @@ enum FormView {
                                  attributes: untouched ? .underline : [], maxWidth: valueWidth)
                 if !state.isReadOnly { frame.canvas.cursor = Point(x: valueX + shown.cursor, y: y) }
             } else {
-                var text = form.inputs[index]?.text ?? FieldListView.describe(field, subject: form.subject, plan: state.plan)
+                var text = form.inputs[index]?.text
+                    ?? FieldListView.describe(field, subject: form.subject, plan: state.plan, numbers: form.numbers)
                 // The same words as the picker's empty line, so "no value" reads one way everywhere.
                 if field.kind.isPicked { text = text.isEmpty ? PickerState.noValue : text }
                 frame.canvas.putFitted(text.replacingNewlines, x: valueX, y: y, role: role, maxWidth: valueWidth - 2)
@@ -88,7 +89,7 @@ enum FormView {
             } else if index == form.focused {
                 // What the field is for, and the format it expects, before anything goes wrong.
                 let field = form.spec.fields[index]
-                let notes = [field.help.isEmpty ? nil : field.help, field.kind.format.map { "Format: " + $0 }]
+                let notes = [field.help.isEmpty ? nil : field.help, field.kind.format(form.numbers).map { "Format: " + $0 }]
                 for note in notes.compactMap({ $0 }) {
                     for line in TextWrap.lines(note, width: max(10, width)) {
                         lines.append((index, Note(text: line, isError: false)))

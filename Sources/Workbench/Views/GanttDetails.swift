@@ -22,23 +22,23 @@ enum GanttDetails {
             let entries = members.compactMap { state.schedule[state.plan.actionPlan.activities[$0].id] }
             lines.append((title, .heading, .bold))
             if let from = entries.map(\.startDay).min(), let to = entries.map(\.finishDay).max() {
-                lines.append(("\(members.count) activities, \(Day(dayNumber: from).iso) → \(Day(dayNumber: to).iso), "
+                lines.append(("\(counted(members.count, "activity", "activities")), \(Day(dayNumber: from).iso) → \(Day(dayNumber: to).iso), "
                     + "\(entries.filter(\.critical).count) critical", .normal, []))
             }
             let budget = members.reduce(0.0) { $0 + state.plan.actionPlan.activities[$1].budget }
-            lines.append(("Budget \(PanelView.amount(budget)) \(state.plan.meta.currency)", .muted, []))
+            lines.append(("Budget \(state.numbers.whole(budget)) \(state.plan.meta.currency)", .muted, []))
         case .activity(let place):
             let activity = state.plan.actionPlan.activities[place]
             lines.append(("\(activity.id) \(activity.name.replacingNewlines)", .normal, .bold))
             if let entry = state.schedule[activity.id] {
-                let days = entry.duration == 0 ? "milestone" : "\(entry.duration) days"
+                let days = entry.duration == 0 ? "milestone" : counted(entry.duration, "day")
                 lines.append(("Early \(entry.earlyStart.iso) → \(entry.earlyFinish.iso) · late \(entry.lateStart.iso) → "
                     + "\(entry.lateFinish.iso) · \(days) · float \(entry.totalFloat)"
                     + (entry.critical ? " · CRITICAL" : ""), entry.critical ? .ganttCritical : .normal, []))
             } else {
                 lines.append(("No dates: it is in or after a dependency cycle (f lists it).", .warning, []))
             }
-            var status = "\(activity.status.label) · \(PanelView.percent(activity.progressPercent)) done"
+            var status = "\(activity.status.label) · \(PanelView.percent(activity.progressPercent, state.numbers)) done"
             if let start = activity.actualStart { status += " · started \(start.iso)" }
             if let finish = activity.actualFinish { status += " · finished \(finish.iso)" }
             if let late = state.schedule.late.first(where: { $0.activityId == activity.id }) {

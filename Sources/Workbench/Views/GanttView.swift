@@ -2,7 +2,7 @@ import PlanDomain
 
 /// The timetable as a Gantt chart: rows grouped by measure or institution (or the critical path
 /// alone), a time axis zooming from years to weeks, bars that tell critical work (█ / #) from the
-/// rest (▓ / =), float after a bar (·), milestones (◆ critical, ◇ not), a today line (│), and the
+/// rest (▓ / =), float after a bar (·), milestones (◆ critical, ◇ not), a dotted today line (┊), and the
 /// selected row's details at the foot.
 enum GanttView {
     static func draw(_ frame: inout Frame, state: AppState, area: Rect) {
@@ -27,7 +27,7 @@ enum GanttView {
             let index = first + slot
             let y = area.y + 2 + slot
             if (0..<window.width).contains(todayColumn) {
-                frame.canvas.put(String(frame.canvas.glyphs.light.vertical), x: chartX + todayColumn, y: y, role: .ganttToday)
+                frame.canvas.put(Marks(frame.canvas.glyphs).today, x: chartX + todayColumn, y: y, role: .ganttToday)
             }
             guard index < rows.count else { continue }
             let selected = index == list.selected
@@ -141,13 +141,14 @@ enum GanttView {
 
 /// The marks of the chart, in Unicode or ASCII.
 struct Marks {
-    let critical, bar, float, milestone, otherMilestone: String
+    /// The today line is dotted (┊ / :) so no theme, not even mono, makes it look like a critical bar.
+    let critical, bar, float, milestone, otherMilestone, today: String
 
     init(_ glyphs: Glyphs) {
         if glyphs.isUnicode {
-            (critical, bar, float, milestone, otherMilestone) = ("█", "▓", "·", "◆", "◇")
+            (critical, bar, float, milestone, otherMilestone, today) = ("█", "▓", "·", "◆", "◇", "┊")
         } else {
-            (critical, bar, float, milestone, otherMilestone) = ("#", "=", ".", "*", "o")
+            (critical, bar, float, milestone, otherMilestone, today) = ("#", "=", ".", "*", "o", ":")
         }
     }
 }

@@ -5,11 +5,12 @@ import PlanDomain
 /// address them.
 enum GapListView {
     static func draw(_ frame: inout Frame, state: AppState, area: Rect) {
+        let numbers = state.numbers
         let plan = state.plan
         let matrix = plan.coverageMatrix
         let overview = GapOverview(plan: plan, matrix: matrix)
         let rows = HeatMapRows.rows(overview)
-        let summary = "\(overview.derived.count) gaps from the matrix (\(overview.unrecorded.count) unrecorded), "
+        let summary = "\(counted(overview.derived.count, "gap")) from the matrix (\(overview.unrecorded.count) unrecorded), "
             + "\(overview.recorded.count) recorded"
         frame.canvas.putFitted(summary, x: area.x + 1, y: area.y, role: .muted, maxWidth: area.width - 2)
         let grid = Grid([
@@ -26,14 +27,14 @@ enum GapListView {
             switch rows[index] {
             case .derived(let gap):
                 let cell = "\(gap.contingency.shortLabel) / \(plan.name(.group, gap.groupId))"
-                let figure = gap.percent.map(CoverageText.cell) ?? gap.band.label.lowercased()
+                let figure = gap.percent.map { CoverageText.cell($0, numbers) } ?? gap.band.label.lowercased()
                 return GridRow(texts: [cell, gap.kind.label, figure, gap.recordedAs.joined(separator: " "),
                                        gap.reasonIds.joined(separator: " "), gap.measureIds.joined(separator: " ")],
                                roles: [1: HeatMapView.role(gap.band)])
             case .recorded(let gap):
                 let figure = gap.contingency.flatMap { contingency in
                     gap.groupId.flatMap { matrix.cell(contingency, $0)?.percent }
-                }.map(CoverageText.cell) ?? ""
+                }.map { CoverageText.cell($0, numbers) } ?? ""
                 return GridRow(texts: [gap.id + " " + gap.description, gap.kind.label, figure, gap.id,
                                        gap.reasonIds.joined(separator: " "),
                                        gap.measureIds.isEmpty ? "none" : gap.measureIds.joined(separator: " ")],

@@ -54,7 +54,7 @@ enum HeatMapView {
             for index in shown {
                 let group = matrix.groups[index]
                 guard let cell = matrix.cell(contingency, group.id) else { continue }
-                let text = cellText(cell, isGap: cell.gap != nil, glyphs: glyphs, width: slot - 1)
+                let text = cellText(cell, isGap: cell.gap != nil, glyphs: glyphs, numbers: state.numbers, width: slot - 1)
                 let selected = r == row && index == column
                 let attributes: TextAttributes = selected ? (state.focus == .panel ? [.reverse, .bold] : [.underline]) : []
                 frame.canvas.put(text, x: x, y: y, role: role(cell), attributes: attributes)
@@ -77,9 +77,10 @@ enum HeatMapView {
 
     /// `width` (at least 7) columns: the band's shade, the figure, `*` and `!`: "▒  48*!", "░ 9.8 !",
     /// "  n/a  "; a wider cell repeats the shade.
-    static func cellText(_ cell: CoverageCell, isGap: Bool, glyphs: Glyphs, width: Int = cellWidth) -> String {
+    static func cellText(_ cell: CoverageCell, isGap: Bool, glyphs: Glyphs, numbers: NumberConvention,
+                         width: Int = cellWidth) -> String {
         let shade: Character = cell.band.map { glyphs.shades[CoverageBand.allCases.firstIndex(of: $0)!] } ?? " "
-        let figure = DisplayWidth.pad(CoverageCellText.figure(cell), to: 4, alignment: .right)
+        let figure = DisplayWidth.pad(CoverageCellText.figure(cell, numbers), to: 4, alignment: .right)
         return String(repeating: shade, count: max(1, width - 6)) + figure
             + (cell.isOverridden && !cell.isNotApplicable ? "*" : " ") + (isGap ? "!" : " ")
     }

@@ -13,7 +13,7 @@ enum LateView {
         }
         let summary = late.isEmpty
             ? "Nothing is late on \(state.today.iso): every activity is on or ahead of its early dates."
-            : "\(late.count) activit\(late.count == 1 ? "y" : "ies") late on \(state.today.iso), "
+            : "\(counted(late.count, "activity", "activities")) late on \(state.today.iso), "
                 + "against the schedule's early dates."
         frame.canvas.putFitted(summary, x: area.x + 1, y: area.y, role: late.isEmpty ? .ok : .warning,
                          maxWidth: area.width - 2)
@@ -30,7 +30,7 @@ enum LateView {
                     .init(String(item.daysLate), item.daysLate > 0 ? .warning : nil),
                     .init(item.reasons.map(\.label).joined(separator: ", ")),
                     .init(activity?.status.label ?? "", activity?.status == .delayed ? .warning : nil),
-                    .init(PanelView.percent(activity?.progressPercent ?? 0)),
+                    .init(PanelView.percent(activity?.progressPercent ?? 0, state.numbers)),
                     .init(entry?.earlyFinish.iso ?? ""), .init(state.plan.shortName(activity?.responsibleId))]
         }
         // Below the table, where there is room, the selected row in full: its name and why it is late

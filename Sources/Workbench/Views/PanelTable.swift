@@ -11,14 +11,23 @@ struct PanelTable {
         var priority = 1
     }
 
-    /// One cell: its text and, when it should stand out, its role.
+    /// One cell: its text and, when it should stand out, its role; for figures, an abbreviation shown
+    /// only when the exact text does not fit its column.
     struct Cell {
         var text: String
         var role: Role?
-        init(_ text: String, _ role: Role? = nil) {
+        var short: String?
+        init(_ text: String, _ role: Role? = nil, short: String? = nil) {
             self.text = text
             self.role = role
+            self.short = short
         }
+
+        /// Whether the exact text is too wide for a column `width` wide (and an abbreviation exists).
+        func overflows(_ width: Int) -> Bool { short != nil && DisplayWidth.of(text) > width }
+
+        /// The text to show: abbreviated when its column abbreviates.
+        func text(abbreviated: Bool) -> String { abbreviated ? short ?? text : text }
     }
 
     var columns: [Column]
@@ -27,9 +36,8 @@ struct PanelTable {
     /// The columns that fit in `width`: (column index, width), in display order.
     func fitted(width: Int) -> [(Int, Int)] {
         TableView.fit(columns.map { column in
-            TableColumn(title: column.title, width: column.width, flexible: column.flexible,
-                        alignment: column.right ? .right : .left, priority: column.priority,
-                        text: { _, _ in "" }, number: nil)
+            TableColumn(layoutOnly: column.title, width: column.width, flexible: column.flexible, right: column.right,
+                        priority: column.priority)
         }, width: width)
     }
 
@@ -45,6 +53,10 @@ struct PanelTable {
                                               ellipsis: ellipsis), x: x, y: area.y, role: .tableHeader)
             x += width + 2
         }
+        // A column shows exact figures when all of them fit, else abbreviates them all, so a column
+        // never mixes 9,000,000 and 24M.
+        let abbreviated = Dictionary(fit.map { column, width in (column, rows.contains { $0[column].overflows(width) }) },
+                                     uniquingKeysWith: { a, _ in a })
         let visible = max(1, area.height - 1)
         let first = selectable ? PanelView.firstRow(state.list, count: rows.count, visible: visible) : 0
         for slot in 0..<visible {
@@ -56,7 +68,7 @@ struct PanelTable {
             var x = area.x + 1
             for (column, width) in fit {
                 let cell = rows[index][column]
-                let text = DisplayWidth.pad(cell.text.replacingNewlines, to: width,
+                let text = DisplayWidth.pad(cell.text(abbreviated: abbreviated[column] ?? false).replacingNewlines, to: width,
                                             alignment: columns[column].right ? .right : .left, ellipsis: ellipsis)
                 let selected = selectable && index == state.list.selected
                 frame.canvas.put(text, x: x, y: y, role: selected ? role : (cell.role ?? role))

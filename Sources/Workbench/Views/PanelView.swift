@@ -30,16 +30,14 @@ enum PanelView {
             : (index % 2 == 1 ? .tableRowAlt : .normal)
     }
 
-    /// An amount of money in few columns: 1.15 bn, 38.0 M, 12,500.
-    static func amount(_ value: Double) -> String {
-        let size = abs(value)
-        if size >= 1e9 { return FieldText.plain((value / 1e7).rounded() / 100) + " bn" }
-        if size >= 1e6 { return FieldText.plain((value / 1e5).rounded() / 10) + " M" }
-        return FieldText.grouped(value.rounded())
+    /// A table cell for an amount of money: the exact figure (1,450,000), abbreviated (1.45M) only
+    /// when the column is too narrow for it.
+    static func amount(_ value: Double, _ numbers: NumberConvention) -> PanelTable.Cell {
+        PanelTable.Cell(numbers.whole(value), short: numbers.abbreviated(value))
     }
 
     /// A percentage with at most one decimal.
-    static func percent(_ value: Double) -> String {
-        FieldText.plain((value * 10).rounded() / 10) + "%"
+    static func percent(_ value: Double, _ numbers: NumberConvention) -> String {
+        numbers.percent(value)
     }
 }

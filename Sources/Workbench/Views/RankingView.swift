@@ -31,7 +31,7 @@ enum RankingView {
         var footer: [(String, Role)] = []
         if !byGroup {
             let legend = criteria.enumerated().map { index, criterion in
-                "C\(index + 1) \(criterion.name) ×\(FieldText.plain(criterion.weight))"
+                "C\(index + 1) \(criterion.name) ×\(state.numbers.plain(criterion.weight))"
             }.joined(separator: ", ")
             footer += TextWrap.lines(legend, width: area.width - 2).prefix(2).map { ($0, Role.muted) }
             let moves = lastChange(state)
@@ -50,13 +50,13 @@ enum RankingView {
             if byGroup {
                 texts += groups.map { kind in
                     guard let own = byKind[kind]?.entries.first(where: { $0.gapId == id }) else { return "–" }
-                    return format2(own.total) + " (\(own.rank))"
+                    return state.numbers.format(own.total, decimals: 2, fixed: true) + " (\(own.rank))"
                 }
             } else {
                 texts += criteria.map { criterion in
-                    entry?.criteria.first { $0.criterionId == criterion.id }.map { format1($0.adjusted) } ?? "–"
+                    entry?.criteria.first { $0.criterionId == criterion.id }.map { state.numbers.format($0.adjusted, decimals: 1, fixed: true) } ?? "–"
                 }
-                texts.append(entry.map { format2($0.total) } ?? "none")
+                texts.append(entry.map { state.numbers.format($0.total, decimals: 2, fixed: true) } ?? "none")
             }
             return GridRow(texts: texts, roles: entry == nil ? [1: .muted] : [:])
         }
@@ -92,18 +92,5 @@ enum RankingView {
         case .developmentPartner: "Partner"
         case .expert: "Experts"
         }
-    }
-
-    /// One decimal, always: "4.0".
-    static func format1(_ value: Double) -> String {
-        let tenths = Int((value * 10).rounded())
-        return "\(tenths / 10).\(abs(tenths % 10))"
-    }
-
-    /// Two decimals, always: "3.79".
-    static func format2(_ value: Double) -> String {
-        let hundredths = Int((value * 100).rounded())
-        let rest = hundredths % 100
-        return "\(hundredths / 100)." + (rest < 10 ? "0" : "") + "\(rest)"
     }
 }

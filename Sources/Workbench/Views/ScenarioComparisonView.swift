@@ -14,7 +14,8 @@ enum ScenarioComparisonView {
         }
         let unit = CostUnit.fitting(scenarios.flatMap(\.total).map(\.total).max() ?? 0)
         let money = unit.label(currency: state.plan.meta.currency)
-        let amountWidth = max(8, scenarios.map { DisplayWidth.of(CostFormat.amount($0.cumulativeTotal, unit: unit, decimals: 0)) }.max() ?? 8)
+        let figures = CostFormat(state.numbers)
+        let amountWidth = max(8, scenarios.map { DisplayWidth.of(figures.amount($0.cumulativeTotal, unit: unit, decimals: 0)) }.max() ?? 8)
         let withGov = body.width >= 100
         let block = amountWidth + 2 + 5 + (withGov ? 2 + 5 : 0) + 3
         let fit = max(1, (body.width - 2 - 9) / block)
@@ -51,7 +52,7 @@ enum ScenarioComparisonView {
             if role != .normal { frame.canvas.fill(Rect(x: body.x, y: y, width: body.width, height: 1), role: role) }
             frame.canvas.put("\(years[index])", x: body.x + 1, y: y, role: role)
             drawCells(&frame.canvas, shown.map { $0.total[index] }, x: body.x + 1 + 9, y: y, block: block,
-                      amountWidth: amountWidth, withGov: withGov, unit: unit, role: role)
+                      amountWidth: amountWidth, withGov: withGov, unit: unit, role: role, figures: figures)
             frame.regions.append(HitRegion(rect: Rect(x: body.x, y: y, width: body.width, height: 1), target: .row(index)))
         }
         var y = body.y + 3 + visible
@@ -59,26 +60,27 @@ enum ScenarioComparisonView {
         frame.canvas.put(span, x: body.x + 1, y: y, role: .heading)
         x = body.x + 1 + 9
         for cost in shown {
-            let text = DisplayWidth.pad(CostFormat.amount(cost.cumulativeTotal, unit: unit, decimals: 0), to: amountWidth,
+            let text = DisplayWidth.pad(figures.amount(cost.cumulativeTotal, unit: unit, decimals: 0), to: amountWidth,
                                         alignment: .right)
             frame.canvas.put(text + "  summed", x: x, y: y, role: .heading)
             x += block
         }
         y += 1 + blank
-        drawHorizon(&frame.canvas, scenarios: scenarios, plan: state.plan, unit: unit,
+        drawHorizon(&frame.canvas, scenarios: scenarios, plan: state.plan, unit: unit, figures: figures,
                     area: Rect(x: body.x + 1, y: y, width: body.width - 2, height: body.maxY - y))
         y += 2 + scenarios.count
-        drawSummary(&frame.canvas, shown: shown, plan: state.plan, span: span,
+        drawSummary(&frame.canvas, shown: shown, plan: state.plan, span: span, figures: figures,
                     area: Rect(x: body.x + 1, y: y, width: body.width - 2, height: body.maxY - y))
     }
 
     /// Over the whole horizon: each scenario's peak, the years above the ceiling, and its financing
     /// shares; drawn only when all of it fits.
-    private static func drawSummary(_ canvas: inout Canvas, shown: [ScenarioCost], plan: Plan, span: String, area: Rect) {
+    private static func drawSummary(_ canvas: inout Canvas, shown: [ScenarioCost], plan: Plan, span: String,
+                                    figures: CostFormat, area: Rect) {
         let sources = FinancingSource.allCases.filter { source in shown.contains { $0.sources.contains(source) } }
         let ceiling = plan.stocktake.economy.fiscalSpaceCeilingPercentOfGDP
         var rows: [(String, [String])] = [("Peak", shown.map { cost in
-            cost.peak.map { "\(CostFormat.percent($0.percentOfGDP))% of GDP in \($0.year)" } ?? "n/a"
+            cost.peak.map { "\(figures.percent($0.percentOfGDP))% of GDP in \($0.year)" } ?? "n/a"
         })]
         if let ceiling {
             rows.append(("Years above the ceiling", shown.map { cost in
@@ -90,7 +92,7 @@ enum ScenarioComparisonView {
         for source in sources {
             rows.append(("  " + source.label, shown.map { cost in
                 let amount = cost.total.reduce(0) { $0 + ($1.financing[source] ?? 0) }
-                return amount > 0 ? CostReport.share(amount, of: cost.cumulativeTotal) : "-"
+                return amount > 0 ? figures.share(amount, of: cost.cumulativeTotal) : "-"
             }))
         }
         guard area.height >= rows.count + 1 else { return }
@@ -111,23 +113,24 @@ enum ScenarioComparisonView {
     }
 
     private static func drawCells(_ canvas: inout Canvas, _ rows: [CostYear], x: Int, y: Int, block: Int, amountWidth: Int,
-                                  withGov: Bool, unit: CostUnit, role: Role) {
+                                  withGov: Bool, unit: CostUnit, role: Role, figures: CostFormat) {
         var at = x
         for row in rows {
-            var text = DisplayWidth.pad(CostFormat.amount(row.total, unit: unit, decimals: 0), to: amountWidth, alignment: .right)
-            text += "  " + DisplayWidth.pad(CostFormat.percent(row.percentOfGDP), to: 5, alignment: .right)
-            if withGov { text += "  " + DisplayWidth.pad(CostFormat.percent(row.percentOfGovernmentExpenditure), to: 5, alignment: .right) }
+            var text = DisplayWidth.pad(figures.amount(row.total, unit: unit, decimals: 0), to: amountWidth, alignment: .right)
+            text += "  " + DisplayWidth.pad(figures.percent(row.percentOfGDP), to: 5, alignment: .right)
+            if withGov { text += "  " + DisplayWidth.pad(figures.percent(row.percentOfGovernmentExpenditure), to: 5, alignment: .right) }
             canvas.put(text, x: at, y: y, role: role)
             at += block
         }
     }
 
     /// The last year of the horizon, one bar per scenario in % of GDP, with the ceiling marked.
-    private static func drawHorizon(_ canvas: inout Canvas, scenarios: [ScenarioCost], plan: Plan, unit: CostUnit, area: Rect) {
+    private static func drawHorizon(_ canvas: inout Canvas, scenarios: [ScenarioCost], plan: Plan, unit: CostUnit,
+                                    figures: CostFormat, area: Rect) {
         guard area.height >= scenarios.count + 1, let year = scenarios.first?.horizon?.year else { return }
         let ceiling = plan.stocktake.economy.fiscalSpaceCeilingPercentOfGDP
         var title = "In \(year), at the horizon: % of GDP"
-        if let ceiling { title += " (\(CostChart.marker(canvas.glyphs)) ceiling \(CostFormat.percent(ceiling))%)" }
+        if let ceiling { title += " (\(CostChart.marker(canvas.glyphs)) ceiling \(figures.percent(ceiling))%)" }
         canvas.put(title, x: area.x, y: area.y, role: .heading)
         let nameWidth = min(24, max(8, scenarios.map { DisplayWidth.of($0.name) }.max() ?? 8))
         let barWidth = max(0, area.width - nameWidth - 2 - 8)
@@ -138,7 +141,7 @@ enum ScenarioComparisonView {
             canvas.put(DisplayWidth.pad(cost.name, to: nameWidth, ellipsis: canvas.glyphs.ellipsis), x: area.x, y: y)
             CostChart.draw(&canvas, x: area.x + nameWidth + 2, y: y, width: barWidth,
                            values: [(series: index, value: share ?? 0)], maximum: maximum, ceiling: ceiling)
-            let label = CostFormat.percent(share) + "%"
+            let label = figures.percent(share) + "%"
             let above = (share ?? 0) > (ceiling ?? .infinity)
             canvas.put(label, x: area.maxX - DisplayWidth.of(label), y: y, role: above ? .warning : .normal)
         }

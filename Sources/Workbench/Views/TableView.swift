@@ -28,6 +28,9 @@ enum TableView {
             frame.canvas.putWrapped(message, x: area.x + 1, y: area.y + 2, role: .muted, width: area.width - 2,
                                     maxLines: max(1, area.height - 2))
         }
+        let abbreviated = fitted.map { column, width in
+            all[column].abbreviates(rows, in: state.plan, numbers: state.numbers, width: width)
+        }
         for row in 0..<visible {
             let index = list.scroll + row
             guard index < rows.count else { break }
@@ -36,8 +39,9 @@ enum TableView {
             let role: Role = selected ? (state.focus == .panel ? .tableSelected : .selection) : (row % 2 == 1 ? .tableRowAlt : .normal)
             frame.canvas.fill(Rect(x: area.x, y: y, width: area.width, height: 1), role: role)
             var x = area.x + 1
-            for (column, width) in fitted {
-                let text = all[column].text(of: rows[index], in: state.plan).replacingNewlines
+            for (slot, (column, width)) in fitted.enumerated() {
+                let text = all[column].text(of: rows[index], in: state.plan, numbers: state.numbers,
+                                            abbreviated: abbreviated[slot]).replacingNewlines
                 let cell = DisplayWidth.pad(text, to: width, alignment: all[column].alignment == .right ? .right : .left,
                                             ellipsis: frame.canvas.glyphs.ellipsis)
                 frame.canvas.put(cell, x: x, y: y, role: role)
@@ -53,7 +57,7 @@ enum TableView {
             let shown = min(visible, rows.count - list.scroll)
             let free = Rect(x: area.x, y: area.y + 1 + shown, width: area.width,
                             height: area.maxY - (list.filter.isEmpty ? 0 : 1) - (area.y + 1 + shown))
-            drawPreview(&frame.canvas, entity: rows[list.selected], columns: all, fitted: fitted, plan: state.plan,
+            drawPreview(&frame.canvas, entity: rows[list.selected], columns: all, fitted: fitted, plan: state.plan, numbers: state.numbers,
                         area: free)
         }
     }
@@ -61,12 +65,12 @@ enum TableView {
     /// Below a table that leaves room, the selected row's text that its cells cut or leave out, in
     /// full: on a narrow terminal a long question or description is read here without opening it.
     static func drawPreview(_ canvas: inout Canvas, entity: any PlanEntity, columns: [TableColumn],
-                            fitted: [(Int, Int)], plan: Plan, area: Rect) {
+                            fitted: [(Int, Int)], plan: Plan, numbers: NumberConvention, area: Rect) {
         guard area.height >= 3 else { return }
         let widths = Dictionary(fitted.map { ($0.0, $0.1) }, uniquingKeysWith: { a, _ in a })
         var lines: [String] = []
         for (index, column) in columns.enumerated() {
-            let text = column.text(of: entity, in: plan).replacingNewlines
+            let text = column.text(of: entity, in: plan, numbers: numbers).replacingNewlines
             guard !text.isEmpty else { continue }
             if let width = widths[index], DisplayWidth.of(text) <= width { continue }
             lines += TextWrap.lines("\(column.title): \(text)", width: area.width - 2)
