@@ -25,7 +25,9 @@ struct CrashRestoreTests {
         default: [128 + Int(SIGILL), 128 + Int(SIGTRAP)]
         }
         #expect(expected.contains(status), "exit status \(status)")
-        #expect(took < .seconds(5), "it took \(took): the backtracer must not hold the terminal")
+        // At once on a quiet machine (about 0.1 s); the bound leaves room for a loaded CI machine
+        // running the rest of the suite, and stays below what Swift's backtracer takes (25 s idle).
+        #expect(took < .seconds(20), "it took \(took): the backtracer must not hold the terminal")
         #expect(!sandbox.lockExists)
         try tmux.expectTerminalRestored()
         let modes = try terminalModes(tty)
@@ -66,7 +68,9 @@ struct CrashRestoreTests {
         #expect(kill(pid, SIGTERM) == 0)
         #expect(try await tmux.exitStatus() == 128 + Int(SIGTERM))
         let took = ContinuousClock.now - start
-        #expect(took < .seconds(5), "it took \(took)")
+        // The watchdog acts after 2 s (about 2.1 s on a quiet machine); without it the loop never
+        // ends. The bound leaves room for a loaded CI machine running the rest of the suite.
+        #expect(took < .seconds(20), "it took \(took)")
         #expect(try tmux.transcript().contains("did not answer the signal"))
         #expect(try sandbox.recoveryText().contains("Kept by the watchdog"))
         #expect(!sandbox.lockExists)
