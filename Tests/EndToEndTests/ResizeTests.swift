@@ -29,8 +29,9 @@ struct ResizeTests {
         let narrow = try await tmux.openSchemes()
         #expect(!narrow.contains("Institution"))
         try tmux.resize(columns: 200, rows: 50)
-        let wide = try await tmux.waitFor("Institution")
-        #expect(wide.contains("SCH-11 "))
+        // Wait for the whole table: a capture can land while the 200x50 frame is still arriving.
+        let wide = try await tmux.waitUntil("the wide table") { $0.contains("Institution") && $0.contains("SCH-11 ") }
+        #expect(wide.contains("Contribut"))
         try tmux.resize(columns: 80, rows: 24)
         try await tmux.waitUntil("the narrow table again") { !$0.contains("Institution") && $0.contains("SCH-1 ") }
     }
