@@ -7,15 +7,10 @@ import Testing
 /// fragment of its journal line left behind. It now exits 2 with the reason, and the plan and the
 /// journal are as they were. Needs root to mount a tmpfs; skipped, saying so, elsewhere.
 @Suite struct FullDiskCommandTests {
+    /// Runs a system tool through env (mount, umount); true when it exited 0.
+    @discardableResult
     private static func tool(_ arguments: [String]) -> Bool {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = arguments
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        guard (try? process.run()) != nil else { return false }
-        process.waitUntilExit()
-        return process.terminationStatus == 0
+        (try? runProgram("/usr/bin/env", arguments, environment: ProcessInfo.processInfo.environment))?.status == 0
     }
 
     @Test func anImportOnAFullDiskFailsClearlyAndChangesNothing() throws {
