@@ -25,33 +25,16 @@ enum ImportLoop {
     }
 
     static func run(_ directory: String) -> Int32 {
-        let store: PlanStore
-        do {
-            store = try PlanStore.open(at: URL(fileURLWithPath: directory))
-        } catch {
-            printError("socle-bench import-loop: \(error)")
-            return 1
-        }
-        guard store.mode == .readWrite, let group = store.plan.stocktake.groups.first else {
-            printError("socle-bench import-loop: \(directory) is read-only or has no group: \(store.mode)")
-            return 2
-        }
-        var k = number(of: store.plan) ?? 0
-        printError("socle-bench import-loop: importing from \(k + 1)")
-        while true {
-            k += 1
+        KillLoop.run("import-loop", directory: directory,
+                     unusable: { $0.plan.stocktake.groups.isEmpty ? "has no population group" : nil },
+                     number: number(of:)) { store, k in
+            let group = store.plan.stocktake.groups[0]
             let csv = "id,size\n\(group.id),\(Int(size(k)))\n"
             let result = CSVImport.run(.groups, csv: csv, into: store.plan)
             guard result.isValid, let edit = result.edit else {
-                printError("socle-bench import-loop: import \(k) invalid: \(result.problems)")
-                return 1
+                throw KillLoop.Stop(description: "import \(k) invalid: \(result.problems)")
             }
-            do {
-                try store.save(store.plan.applying(edit), edit: edit)
-            } catch {
-                printError("socle-bench import-loop: \(error)")
-                return 1
-            }
+            try store.save(store.plan.applying(edit), edit: edit)
         }
     }
 }

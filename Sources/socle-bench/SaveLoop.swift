@@ -50,32 +50,9 @@ enum SaveLoop {
     static func run(_ directory: String) -> Int32 {
         // Built before the lock is taken, so that saving starts as soon as the lock is there.
         let base = base()
-        let store: PlanStore
-        do {
-            store = try PlanStore.open(at: URL(fileURLWithPath: directory))
-        } catch {
-            printError("socle-bench save-loop: \(error)")
-            return 1
-        }
-        guard store.mode == .readWrite else {
-            printError("socle-bench save-loop: \(directory) is read-only: \(store.mode)")
-            return 2
-        }
-        var k = number(of: store.plan) ?? 0
-        printError("socle-bench save-loop: saving from version \(k + 1)")
-        while true {
-            k += 1
-            let next = version(k, of: base)
-            do {
-                try store.save(next, edit: edit(to: k, of: base))
-            } catch {
-                printError("socle-bench save-loop: \(error)")
-                return 1
-            }
+        return KillLoop.run("save-loop", directory: directory, unusable: { _ in nil },
+                            number: number(of:)) { store, k in
+            try store.save(version(k, of: base), edit: edit(to: k, of: base))
         }
     }
-}
-
-func printError(_ text: String) {
-    FileHandle.standardError.write(Data((text + "\n").utf8))
 }
