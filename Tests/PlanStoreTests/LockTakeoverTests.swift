@@ -6,11 +6,6 @@ import Testing
 /// Stale and stuck lock holders: a reused pid, a stopped process, an idle session, and what the
 /// old holder may still do once another session took the plan over.
 @Suite struct LockTakeoverTests {
-    private func makeFolder(_ folder: TemporaryFolder) throws -> URL {
-        let url = folder.sub("plan")
-        try PlanStore.create(at: url, plan: samplePlan(), clock: { fixedDate }).close()
-        return url
-    }
 
     private func lockOnDisk(_ url: URL) throws -> LockInfo? {
         LockInfo(fileData: try Data(contentsOf: PlanFolder(url).lockFile))
@@ -35,7 +30,7 @@ import Testing
 
     @Test func aLockRecordsTheHoldersStartTimeAndBoot() throws {
         let folder = TemporaryFolder()
-        let url = try makeFolder(folder)
+        let url = try folder.unlockedPlan()
         let store = try PlanStore.open(at: url, user: "ana")
         let lock = try #require(try lockOnDisk(url))
         #expect(lock.pid == getpid())
@@ -49,7 +44,7 @@ import Testing
     /// the lock is stale and taken over without --force.
     @Test func aReusedPidIsRecognisedAsStale() throws {
         let folder = TemporaryFolder()
-        let url = try makeFolder(folder)
+        let url = try folder.unlockedPlan()
         let started = try #require(ProcessProbe.startTime(pid: getpid()))
         let old = LockInfo(user: "ana", host: Identity.currentHost, pid: getpid(), since: fixedDate,
                            started: started + 12345, boot: ProcessProbe.bootID, token: "old")
@@ -62,7 +57,7 @@ import Testing
 
     @Test func aLockFromAnEarlierBootIsStale() throws {
         let folder = TemporaryFolder()
-        let url = try makeFolder(folder)
+        let url = try folder.unlockedPlan()
         let old = LockInfo(user: "ana", host: Identity.currentHost, pid: getpid(), since: fixedDate,
                            started: ProcessProbe.startTime(pid: getpid()), boot: "another-boot", token: "old")
         try old.fileData.write(to: PlanFolder(url).lockFile)
@@ -71,7 +66,7 @@ import Testing
 
     @Test func aStoppedHolderCanBeTakenOverAndThenWritesNothing() throws {
         let folder = TemporaryFolder()
-        let url = try makeFolder(folder)
+        let url = try folder.unlockedPlan()
         let child = try spawnSleeper()
         defer { end(child) }
         for _ in 0..<200 where ProcessProbe.startTime(pid: child) == nil { usleep(5_000) }
@@ -110,7 +105,7 @@ import Testing
 
     @Test func aHolderWithoutHeartbeatPastTheLimitIsIdle() throws {
         let folder = TemporaryFolder()
-        let url = try makeFolder(folder)
+        let url = try folder.unlockedPlan()
         let now = Date()
         let holder = try PlanStore.open(at: url, user: "ana", clock: { now })
         #expect(holder.heartbeat())
@@ -130,7 +125,7 @@ import Testing
 
     @Test func heartbeatsRefreshTheLockAtMostEveryInterval() throws {
         let folder = TemporaryFolder()
-        let url = try makeFolder(folder)
+        let url = try folder.unlockedPlan()
         nonisolated(unsafe) var now = Date()
         let store = try PlanStore.open(at: url, user: "ana", clock: { now })
         let lockPath = PlanFolder(url).lockFile.path
@@ -147,7 +142,7 @@ import Testing
 
     @Test func recoveryFilesGoToThePlanFolderOrTheStateHomeAndAreFoundAgain() throws {
         let folder = TemporaryFolder()
-        let url = try makeFolder(folder)
+        let url = try folder.unlockedPlan()
         let state = folder.sub("state")
         let place = RecoveryPlace(folder: url, environment: ["XDG_STATE_HOME": state.path])
         let file = RecoveryFile(folder: place.folder.url.path, user: "ana", host: "laptop", pid: 42, time: fixedDate,
@@ -181,7 +176,7 @@ import Testing
 
     @Test func recoveryFilesCutShortAreRemovedWhenThePlanOpens() throws {
         let folder = TemporaryFolder()
-        let url = try makeFolder(folder)
+        let url = try folder.unlockedPlan()
         let recovery = url.appendingPathComponent("recovery")
         try FileManager.default.createDirectory(at: recovery, withIntermediateDirectories: true)
         for name in [".recovery.tmp-123-4", "20250601T000000Z-7.json.tmp", "20250601T000000Z-8.json"] {

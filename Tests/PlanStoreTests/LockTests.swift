@@ -4,12 +4,6 @@ import Testing
 @testable import PlanStore
 
 @Suite struct LockTests {
-    /// A plan folder with no one holding it.
-    private func makeFolder(_ folder: TemporaryFolder) throws -> URL {
-        let url = folder.sub("plan")
-        try PlanStore.create(at: url, plan: samplePlan(), clock: { fixedDate }).close()
-        return url
-    }
 
     private func writeLock(_ info: LockInfo, in url: URL) throws {
         try info.fileData.write(to: PlanFolder(url).lockFile)
@@ -21,7 +15,7 @@ import Testing
 
     @Test func aSecondOpenIsReadOnlyAndNamesTheHolder() throws {
         let folder = TemporaryFolder()
-        let url = try makeFolder(folder)
+        let url = try folder.unlockedPlan()
         let first = try PlanStore.open(at: url, user: "ana", host: "field-laptop", clock: { fixedDate })
         #expect(first.mode == .readWrite)
 
@@ -50,7 +44,7 @@ import Testing
 
     @Test func aStaleLockOnThisHostIsTakenOver() throws {
         let folder = TemporaryFolder()
-        let url = try makeFolder(folder)
+        let url = try folder.unlockedPlan()
         let deadPid = try pidOfExitedProcess()
         try writeLock(LockInfo(user: "ana", host: Identity.currentHost, pid: deadPid, since: fixedDate), in: url)
 
@@ -65,7 +59,7 @@ import Testing
     /// Right after `kill -9` the dead editor is a zombie until its parent collects it; its lock is stale.
     @Test func aZombieHoldsNoLock() throws {
         let folder = TemporaryFolder()
-        let url = try makeFolder(folder)
+        let url = try folder.unlockedPlan()
         var child: pid_t = 0
         let arguments: [UnsafeMutablePointer<CChar>?] = [strdup("/bin/true"), nil]
         defer { free(arguments[0]) }
@@ -84,7 +78,7 @@ import Testing
 
     @Test func aLiveProcessOnThisHostKeepsItsLockUnlessForced() throws {
         let folder = TemporaryFolder()
-        let url = try makeFolder(folder)
+        let url = try folder.unlockedPlan()
         let live = LockInfo(user: "ana", host: "here", pid: getpid(), since: fixedDate)
         try writeLock(live, in: url)
         let polite = try PlanStore.open(at: url, user: "bento", host: "here")
@@ -100,7 +94,7 @@ import Testing
 
     @Test func aLockFromAnotherHostIsRespectedUnlessForced() throws {
         let folder = TemporaryFolder()
-        let url = try makeFolder(folder)
+        let url = try folder.unlockedPlan()
         let theirs = LockInfo(user: "ana", host: "office-pc", pid: try pidOfExitedProcess(), since: fixedDate)
         try writeLock(theirs, in: url)
 
@@ -116,7 +110,7 @@ import Testing
 
     @Test func anUnreadableLockNeedsForce() throws {
         let folder = TemporaryFolder()
-        let url = try makeFolder(folder)
+        let url = try folder.unlockedPlan()
         for garbage in ["", "not a lock\n", "{\"user\": \"ana\"}"] {
             try Data(garbage.utf8).write(to: PlanFolder(url).lockFile)
             let store = try PlanStore.open(at: url)
@@ -135,7 +129,7 @@ import Testing
 
     @Test func aSessionWhoseLockWasTakenStopsSavingAndLeavesTheNewLock() throws {
         let folder = TemporaryFolder()
-        let url = try makeFolder(folder)
+        let url = try folder.unlockedPlan()
         let store = try PlanStore.open(at: url, user: "ana", host: "laptop")
         let intruder = LockInfo(user: "bento", host: "office-pc", pid: 4242, since: fixedDate)
         try writeLock(intruder, in: url)
@@ -156,7 +150,7 @@ import Testing
     @Test(.enabled(if: geteuid() != 0, "root may write anything"))
     func aPlanFileWithoutWritePermissionOpensReadOnly() throws {
         let folder = TemporaryFolder()
-        let url = try makeFolder(folder)
+        let url = try folder.unlockedPlan()
         chmod(PlanFolder(url).planFile.path, 0o444)
         let store = try PlanStore.open(at: url)
         #expect(store.mode == .readOnly(.planNotWritable))

@@ -24,6 +24,13 @@ final class TemporaryFolder {
 
     func sub(_ name: String) -> URL { url.appendingPathComponent(name) }
 
+    /// A plan folder "plan" in here, made from ``samplePlan(title:)``, with no one holding it.
+    func unlockedPlan() throws -> URL {
+        let plan = sub("plan")
+        try PlanStore.create(at: plan, plan: samplePlan(), clock: { fixedDate }).close()
+        return plan
+    }
+
     func write(_ text: String, to name: String) throws -> URL {
         let file = sub(name)
         try Data(text.utf8).write(to: file)
