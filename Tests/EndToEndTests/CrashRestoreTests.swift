@@ -72,6 +72,7 @@ struct CrashRestoreTests {
         // The watchdog acts after 2 s (about 2.1 s); without it the loop never ends.
         let took = try #require(watch.elapsed(), "still running a minute after SIGTERM")
         #expect(took < .seconds(5), "it took \(took)")
+        print("stuck-loop test: the workbench ended \(took.formatted(.units(allowed: [.milliseconds]))) after SIGTERM")
         #expect(try tmux.transcript().contains("did not answer the signal"))
         #expect(try sandbox.recoveryText().contains("Kept by the watchdog"))
         #expect(!sandbox.lockExists)
