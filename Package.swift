@@ -17,6 +17,9 @@ let package = Package(
         // The signal handlers that give the terminal back and keep unsaved edits (C: async-signal-safe).
         .target(name: "SessionGuard"),
         .target(name: "PlanDomain"),
+        // Every figure written for people (money, percentages, counts, years, durations, coverage), in
+        // the plan's NumberConvention: used by the workbench, the CLI reports and the document.
+        .target(name: "PlanFormat", dependencies: ["PlanDomain"]),
         // The files shipped inside the program: the top-level themes/ and examples/ folders are
         // modules whose data files the EmbedFiles plugin compiles in at build time, so the
         // socle binary needs nothing beside it, wherever it is run or copied.
@@ -27,18 +30,19 @@ let package = Package(
                 plugins: ["EmbedFiles"]),
         .target(name: "PlanStore", dependencies: ["PlanDomain", .product(name: "CSV", package: "CSV.swift")]),
         .target(name: "Workbench", dependencies: [
-            "PlanDomain", "PlanStore", "BundledThemes",
+            "PlanDomain", "PlanFormat", "PlanStore", "BundledThemes",
             .product(name: "TOMLKit", package: "TOMLKit"),
         ]),
         .target(name: "CursesTerminal", dependencies: ["CNcurses", "SessionGuard", "Workbench"]),
         .executableTarget(name: "socle", dependencies: [
-            "PlanDomain", "PlanStore", "Workbench", "CursesTerminal", "SessionGuard", "BundledExample",
+            "PlanDomain", "PlanFormat", "PlanStore", "Workbench", "CursesTerminal", "SessionGuard", "BundledExample",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "socle-bench", dependencies: ["PlanDomain", "PlanStore", "Workbench", "BundledExample"]),
         .testTarget(name: "PlanDomainTests", dependencies: ["PlanDomain"]),
+        .testTarget(name: "PlanFormatTests", dependencies: ["PlanFormat", "PlanDomain"]),
         .testTarget(name: "PlanStoreTests", dependencies: ["PlanStore", "PlanDomain", "socle-bench"]),
-        .testTarget(name: "WorkbenchTests", dependencies: ["Workbench", "PlanStore", "PlanDomain"], exclude: ["Golden"]),
+        .testTarget(name: "WorkbenchTests", dependencies: ["Workbench", "PlanFormat", "PlanStore", "PlanDomain"], exclude: ["Golden"]),
         .testTarget(name: "EndToEndTests", dependencies: ["PlanStore", "PlanDomain", "socle"]),
     ]
 )
