@@ -28,12 +28,15 @@ let package = Package(
         .target(name: "BundledThemes", path: "themes", plugins: ["EmbedFiles"]),
         .target(name: "BundledExample", path: "examples", exclude: ["README.md", "kibara/README.md"],
                 plugins: ["EmbedFiles"]),
+        // Drawing primitives: canvas, cells, styles, colours, roles, themes, display width, keys. No
+        // ncurses and no plan: CursesTerminal draws them on a terminal, MemoryTerminal in tests.
+        .target(name: "TerminalDrawing", dependencies: ["BundledThemes", .product(name: "TOMLKit", package: "TOMLKit")]),
         .target(name: "PlanStore", dependencies: ["PlanDomain", .product(name: "CSV", package: "CSV.swift")]),
         .target(name: "Workbench", dependencies: [
-            "PlanDomain", "PlanFormat", "PlanStore", "BundledThemes",
+            "PlanDomain", "PlanFormat", "PlanStore", "TerminalDrawing",
             .product(name: "TOMLKit", package: "TOMLKit"),
         ]),
-        .target(name: "CursesTerminal", dependencies: ["CNcurses", "SessionGuard", "Workbench"]),
+        .target(name: "CursesTerminal", dependencies: ["CNcurses", "SessionGuard", "TerminalDrawing"]),
         .executableTarget(name: "socle", dependencies: [
             "PlanDomain", "PlanFormat", "PlanStore", "Workbench", "CursesTerminal", "SessionGuard", "BundledExample",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -41,8 +44,9 @@ let package = Package(
         .executableTarget(name: "socle-bench", dependencies: ["PlanDomain", "PlanStore", "Workbench", "BundledExample"]),
         .testTarget(name: "PlanDomainTests", dependencies: ["PlanDomain"]),
         .testTarget(name: "PlanFormatTests", dependencies: ["PlanFormat", "PlanDomain"]),
+        .testTarget(name: "TerminalDrawingTests", dependencies: ["TerminalDrawing", "BundledThemes"]),
         .testTarget(name: "PlanStoreTests", dependencies: ["PlanStore", "PlanDomain", "socle-bench"]),
-        .testTarget(name: "WorkbenchTests", dependencies: ["Workbench", "PlanFormat", "PlanStore", "PlanDomain"], exclude: ["Golden"]),
+        .testTarget(name: "WorkbenchTests", dependencies: ["Workbench", "TerminalDrawing", "PlanFormat", "PlanStore", "PlanDomain"], exclude: ["Golden"]),
         .testTarget(name: "EndToEndTests", dependencies: ["PlanStore", "PlanDomain", "socle"]),
     ]
 )
