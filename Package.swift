@@ -32,21 +32,27 @@ let package = Package(
         // ncurses and no plan: CursesTerminal draws them on a terminal, MemoryTerminal in tests.
         .target(name: "TerminalDrawing", dependencies: ["BundledThemes", .product(name: "TOMLKit", package: "TOMLKit")]),
         .target(name: "PlanStore", dependencies: ["PlanDomain", .product(name: "CSV", package: "CSV.swift")]),
+        // What the CLI prints about a plan (text and JSON) and the strategy document: plain text laid out
+        // by display width, figures by PlanFormat.
+        .target(name: "PlanReports", dependencies: ["PlanDomain", "PlanFormat", "TerminalDrawing"]),
         .target(name: "Workbench", dependencies: [
-            "PlanDomain", "PlanFormat", "PlanStore", "TerminalDrawing",
+            "PlanDomain", "PlanFormat", "PlanReports", "PlanStore", "TerminalDrawing",
             .product(name: "TOMLKit", package: "TOMLKit"),
         ]),
         .target(name: "CursesTerminal", dependencies: ["CNcurses", "SessionGuard", "TerminalDrawing"]),
         .executableTarget(name: "socle", dependencies: [
-            "PlanDomain", "PlanFormat", "PlanStore", "Workbench", "CursesTerminal", "SessionGuard", "BundledExample",
+            "PlanDomain", "PlanFormat", "PlanReports", "PlanStore", "Workbench", "CursesTerminal", "SessionGuard", "BundledExample",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
-        .executableTarget(name: "socle-bench", dependencies: ["PlanDomain", "PlanStore", "Workbench", "BundledExample"]),
+        .executableTarget(name: "socle-bench", dependencies: [
+            "PlanDomain", "PlanFormat", "PlanReports", "PlanStore", "Workbench", "BundledExample",
+        ]),
         .testTarget(name: "PlanDomainTests", dependencies: ["PlanDomain"]),
         .testTarget(name: "PlanFormatTests", dependencies: ["PlanFormat", "PlanDomain"]),
+        .testTarget(name: "PlanReportsTests", dependencies: ["PlanReports", "PlanDomain", "BundledExample"]),
         .testTarget(name: "TerminalDrawingTests", dependencies: ["TerminalDrawing", "BundledThemes"]),
         .testTarget(name: "PlanStoreTests", dependencies: ["PlanStore", "PlanDomain", "socle-bench"]),
-        .testTarget(name: "WorkbenchTests", dependencies: ["Workbench", "TerminalDrawing", "PlanFormat", "PlanStore", "PlanDomain"], exclude: ["Golden"]),
+        .testTarget(name: "WorkbenchTests", dependencies: ["Workbench", "TerminalDrawing", "PlanFormat", "PlanReports", "PlanStore", "PlanDomain"], exclude: ["Golden"]),
         .testTarget(name: "EndToEndTests", dependencies: ["PlanStore", "PlanDomain", "socle"]),
     ]
 )
