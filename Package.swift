@@ -35,14 +35,13 @@ let package = Package(
         // What the CLI prints about a plan (text and JSON) and the strategy document: plain text laid out
         // by display width, figures by PlanFormat.
         .target(name: "PlanReports", dependencies: ["PlanDomain", "PlanFormat", "TerminalDrawing"]),
-        .target(name: "Workbench", dependencies: [
-            "PlanDomain", "PlanFormat", "PlanReports", "PlanStore", "TerminalDrawing",
-            .product(name: "TOMLKit", package: "TOMLKit"),
-        ]),
+        .target(name: "Workbench", dependencies: ["PlanDomain", "PlanFormat", "PlanReports", "PlanStore", "TerminalDrawing"]),
         .target(name: "CursesTerminal", dependencies: ["CNcurses", "SessionGuard", "TerminalDrawing"]),
         .executableTarget(name: "socle", dependencies: [
             "PlanDomain", "PlanFormat", "PlanReports", "PlanStore", "Workbench", "CursesTerminal", "SessionGuard", "BundledExample",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            // The user's config.toml is read here; the workbench gets plain values.
+            .product(name: "TOMLKit", package: "TOMLKit"),
         ]),
         .executableTarget(name: "socle-bench", dependencies: [
             "PlanDomain", "PlanFormat", "PlanReports", "PlanStore", "Workbench", "BundledExample",
@@ -52,7 +51,10 @@ let package = Package(
         .testTarget(name: "PlanReportsTests", dependencies: ["PlanReports", "PlanDomain", "BundledExample"]),
         .testTarget(name: "TerminalDrawingTests", dependencies: ["TerminalDrawing", "BundledThemes"]),
         .testTarget(name: "PlanStoreTests", dependencies: ["PlanStore", "PlanDomain", "socle-bench"]),
-        .testTarget(name: "WorkbenchTests", dependencies: ["Workbench", "TerminalDrawing", "PlanFormat", "PlanReports", "PlanStore", "PlanDomain"], exclude: ["Golden"]),
+        .testTarget(name: "WorkbenchTests", dependencies: [
+            "Workbench", "TerminalDrawing", "PlanFormat", "PlanReports", "PlanStore", "PlanDomain",
+        ], exclude: ["Golden"]),
+        .testTarget(name: "SocleTests", dependencies: ["socle"]),
         .testTarget(name: "EndToEndTests", dependencies: ["PlanStore", "PlanDomain", "socle"]),
     ]
 )

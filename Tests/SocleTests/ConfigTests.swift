@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import Workbench
+@testable import socle
 
 @Suite("Config")
 struct ConfigTests {

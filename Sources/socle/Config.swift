@@ -1,4 +1,5 @@
 import Foundation
+import TerminalDrawing
 import TOMLKit
 
 /// The user's settings, from `$XDG_CONFIG_HOME/socle/config.toml` (by default `~/.config/socle/config.toml`):
@@ -10,7 +11,7 @@ import TOMLKit
 /// lock_idle_minutes = 10  # a lock holder idle this long may be taken over (with a confirmation)
 /// ```
 /// A missing file means the defaults. A broken one gives a ``ConfigError`` naming file, line and key.
-public struct Config: Hashable, Sendable {
+struct Config: Hashable, Sendable {
     /// The theme to start with; nil: `default` or `light` as the terminal's background is dark or light.
     public var theme: String?
     /// How many previous versions of a plan to keep (0…1000).
@@ -99,7 +100,7 @@ public struct Config: Hashable, Sendable {
 }
 
 /// Why the configuration file could not be used: `file:line: key: message`.
-public struct ConfigError: Error, Hashable, Sendable, CustomStringConvertible {
+struct ConfigError: Error, Hashable, Sendable, CustomStringConvertible {
     public let file: String
     public let line: Int?
     public let column: Int?
