@@ -7,6 +7,8 @@ public enum PlanRecord: Codable, Equatable, Sendable {
     case coverageThreshold(Double)
     case vision(String)
     case actionPlanStart(Day?)
+    /// The merge conflicts not yet resolved (see `PlanConflict`).
+    case conflicts([PlanConflict])
 
     public var label: String {
         switch self {
@@ -17,6 +19,7 @@ public enum PlanRecord: Codable, Equatable, Sendable {
         case .coverageThreshold: "coverage threshold"
         case .vision: "vision"
         case .actionPlanStart: "timetable start date"
+        case .conflicts: "merge conflicts"
         }
     }
 }
@@ -159,6 +162,9 @@ extension Plan {
         case .actionPlanStart(let value):
             defer { actionPlan.startDate = value }
             return .actionPlanStart(actionPlan.startDate)
+        case .conflicts(let value):
+            defer { conflicts = value.isEmpty ? nil : value }
+            return .conflicts(conflicts ?? [])
         }
     }
 }
@@ -209,7 +215,7 @@ extension PlanRecord {
     public static func all(of plan: Plan) -> [PlanRecord] {
         [.meta(plan.meta), .mandate(plan.foundations.mandate), .leadMinistry(plan.foundations.leadMinistryId),
          .economy(plan.stocktake.economy), .coverageThreshold(plan.stocktake.coverageThresholdPercent),
-         .vision(plan.strategy.vision), .actionPlanStart(plan.actionPlan.startDate)]
+         .vision(plan.strategy.vision), .actionPlanStart(plan.actionPlan.startDate), .conflicts(plan.conflicts ?? [])]
     }
 }
 

@@ -1,0 +1,21 @@
+extension Validator {
+    /// Each merge conflict not yet resolved is an error: the plan holds "ours" for now, and someone
+    /// has to choose (the workbench opens a chooser on the finding).
+    mutating func checkConflicts() {
+        for conflict in plan.conflicts ?? [] {
+            add(.error, Finding.mergeConflictRule, conflict.location, Validator.message(conflict))
+        }
+    }
+
+    static func message(_ conflict: PlanConflict) -> String {
+        let who = { (side: PlanConflict.Side, by: String?) in by.map { "\(side.rawValue) (\($0))" } ?? side.rawValue }
+        return "Merge conflict on \(conflict.place): \(who(.ours, conflict.oursBy)) \(conflict.describe(.ours)), "
+            + "\(who(.theirs, conflict.theirsBy)) \(conflict.describe(.theirs)), "
+            + "base \(conflict.describe(.base)); ours is kept until you choose."
+    }
+}
+
+extension Finding {
+    /// The rule of the findings that stand for unresolved merge conflicts.
+    public static let mergeConflictRule = "merge.conflict"
+}
