@@ -36,7 +36,7 @@ extension PlanStore {
         let after = PlanFingerprint.of(data)
         var journalLine: Int64?
         if let edit {
-            let entry = JournalEntry(time: now, user: identity.user, host: identity.host, edit: edit,
+            let entry = JournalEntry(time: now, user: identity.user, host: identity.host, author: identity.author, edit: edit,
                                      before: fingerprint, after: after)
             journalLine = try Journal.append(entry, to: folder.journalFile.path)
         }

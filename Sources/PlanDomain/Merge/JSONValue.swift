@@ -88,16 +88,19 @@ public indirect enum JSONValue: Codable, Hashable, Sendable {
     }
 
     /// A short rendering for messages: strings quoted, lists and objects as JSON.
-    public var text: String {
+    public var text: String { text(numbers: .commaPoint) }
+
+    /// As `text`, numbers written in `numbers` ("72,000", "72 000").
+    public func text(numbers: NumberConvention) -> String {
         switch self {
         case .null: "none"
         case .bool(let value): value ? "yes" : "no"
-        case .int(let value): String(value)
-        case .double(let value): value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
+        case .int(let value): numbers.format(Double(value), decimals: 2)
+        case .double(let value): numbers.format(value, decimals: 2)
         case .string(let value): "\"\(value)\""
-        case .array(let items): "[" + items.map(\.text).joined(separator: ", ") + "]"
+        case .array(let items): "[" + items.map { $0.text(numbers: numbers) }.joined(separator: ", ") + "]"
         case .object(let fields):
-            "{" + fields.keys.sorted().map { "\($0): \(fields[$0]!.text)" }.joined(separator: ", ") + "}"
+            "{" + fields.keys.sorted().map { "\($0): \(fields[$0]!.text(numbers: numbers))" }.joined(separator: ", ") + "}"
         }
     }
 }

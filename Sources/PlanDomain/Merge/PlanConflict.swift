@@ -63,21 +63,28 @@ public struct PlanConflict: Codable, Hashable, Sendable {
         return Location(stage: PlanConflict.stage(ofRecord: field ?? ""), field: field)
     }
 
-    /// "measure MEA-2, benefit.annualAmount" or "strategy.vision".
+    /// "measure MEA-2, benefit annual amount", or "vision" for a part that is not an entity.
     public var place: String {
-        guard let kind else { return field ?? "the plan" }
+        guard let kind else { return fieldWords ?? "the plan" }
         let entity = "\(kind.label) \(id ?? "")"
-        return field.map { "\(entity), \($0)" } ?? entity
+        return fieldWords.map { "\(entity), \($0)" } ?? entity
+    }
+
+    /// The field in words ("benefit annual amount"; "vision" for `strategy.vision`); nil for a whole entity.
+    public var fieldWords: String? {
+        guard let field else { return nil }
+        let steps = field.split(separator: ".").map { DiffWords.words(String($0)) }
+        return (kind == nil && steps.count > 1 ? steps.dropFirst() : steps[...]).joined(separator: " ")
     }
 
     /// What a side holds, in words: "deleted" for an absent entity, "not set" for an absent field.
-    public func describe(_ side: Side) -> String {
+    public func describe(_ side: Side, numbers: NumberConvention = .commaPoint) -> String {
         guard let value = value(side) else {
             if field == nil && kind != nil { return side == .base ? "not there" : "deleted" }
             return "not set"
         }
         if field == nil, kind != nil { return side == .base ? "as it was" : "changed" }
-        return value.text
+        return value.text(numbers: numbers)
     }
 
     static func stage(ofRecord path: String) -> Stage {
