@@ -3,7 +3,7 @@ extension Validator {
     /// has to choose (the workbench opens a chooser on the finding).
     mutating func checkConflicts() {
         for conflict in plan.conflicts ?? [] {
-            add(.error, Finding.mergeConflictRule, conflict.location, Validator.message(conflict, numbers: numbers))
+            add(.error, .mergeConflict, conflict.location, Validator.message(conflict, numbers: numbers))
         }
     }
 
@@ -13,9 +13,4 @@ extension Validator {
             + "\(who(.theirs, conflict.theirsBy)) \(conflict.describe(.theirs, numbers: numbers)), "
             + "base \(conflict.describe(.base, numbers: numbers)); ours is kept until you choose."
     }
-}
-
-extension Finding {
-    /// The rule of the findings that stand for unresolved merge conflicts.
-    public static let mergeConflictRule = "merge.conflict"
 }

@@ -92,8 +92,8 @@ struct MergeTests {
                                     time: "2026-11-30T10:00:00Z")
         #expect(merged.conflicts == [expected])
         #expect(merged.plan.conflicts == [expected])
-        let finding = try #require(merged.plan.validate().first { $0.rule == Finding.mergeConflictRule })
-        #expect(finding.location == Location(.measure, "MEA-1", field: "benefit.annualAmount"))
+        let finding = try #require(merged.plan.validate().first { $0.rule == Rule.mergeConflict })
+        #expect(finding.location == Location("MEA-1", Measure.Field.benefit))
         #expect(finding.message.contains("ours (amina) 4,000, theirs (joão) 4,500"))
     }
 
@@ -141,7 +141,7 @@ struct MergeTests {
         try theirs.apply(.set(.vision("Another vision")))
         let clash = try Plan.merge(base: base, ours: ours, theirs: theirs)
         #expect(clash.conflicts.map(\.place) == ["vision"])
-        #expect(clash.conflicts.first?.location.stage == .strategy)
+        #expect(clash.conflicts.first?.location == Location(RecordKind.VisionField.vision))
     }
 
     @Test func disjointEditsCommute() throws {
@@ -213,7 +213,7 @@ struct MergeTests {
         let undo = try plan.apply(edit)
         #expect(measure(plan, "MEA-1")?.benefit.annualAmount == 4500)
         #expect(plan.conflicts == nil)
-        #expect(plan.validate().filter { $0.rule == Finding.mergeConflictRule }.isEmpty)
+        #expect(plan.validate().filter { $0.rule == Rule.mergeConflict }.isEmpty)
         try plan.apply(undo)
         #expect(plan.conflicts == [conflict])
         #expect(measure(plan, "MEA-1")?.benefit.annualAmount == 4000)
@@ -243,6 +243,18 @@ struct MergeTests {
         let conflict = try #require(merged.conflicts?.first)
         let chosen = try merged.applying(merged.resolution(of: conflict, choosing: .theirs))
         #expect(chosen.strategy.vision == "Theirs" && chosen.conflicts == nil)
+    }
+
+    /// Every property an entity stores (but its id) names the typed field a form edits, so a
+    /// conflict's finding lands on its field.
+    @Test func everyStoredPropertyOfAnEntityHasItsTypedField() throws {
+        for kind in EntityKind.allCases {
+            func blank<E: PlanEntity>(_ type: E.Type) throws -> JSONValue { try JSONValue.of(E(id: "X-1")) }
+            let properties = try #require(try blank(kind.type).object).keys.filter { $0 != "id" }
+            for property in properties {
+                #expect(FieldID.forProperty(property, of: .entity(kind)) != nil, "\(kind): \(property) has no field")
+            }
+        }
     }
 
     @Test func aPlanRoundTripsThroughTheTree() throws {

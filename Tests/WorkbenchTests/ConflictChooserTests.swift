@@ -31,7 +31,7 @@ struct ConflictChooserTests {
         driver.press("t")
         #expect(driver.state.plan.entity(Measure.self, id: "MEA-2")?.benefit.annualAmount == 66_000)
         #expect(driver.state.plan.conflicts == nil)
-        #expect(!driver.state.findings.contains { $0.rule == Finding.mergeConflictRule })
+        #expect(!driver.state.findings.contains { $0.rule == Rule.mergeConflict })
         #expect(driver.effects.contains { if case .save = $0 { true } else { false } })
         #expect(driver.screen.contains("Chose theirs for measure MEA-2"))
         driver.press("u")

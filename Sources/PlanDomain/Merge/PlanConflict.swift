@@ -57,10 +57,21 @@ public struct PlanConflict: Codable, Hashable, Sendable {
         }
     }
 
-    /// Where the conflict is, as a validation location.
+    /// Where the conflict is, as a validation location: the entity (or record) and, where the
+    /// changed property is one a form edits, its typed field.
     public var location: Location {
-        if let kind { return Location(kind, id, field: field ?? nil) }
-        return Location(stage: PlanConflict.stage(ofRecord: field ?? ""), field: field)
+        if let kind {
+            var location = Location(kind, id)
+            location.field = field.flatMap { FieldID.forProperty($0, of: .entity(kind)) }
+            return location
+        }
+        let path = field ?? ""
+        guard let (record, rest) = RecordKind.holding(path) else {
+            return Location(stage: PlanConflict.stage(ofRecord: path))
+        }
+        var location = Location(stage: record.stage)
+        location.field = FieldID.forProperty(rest, of: .record(record))
+        return location
     }
 
     /// "measure MEA-2, benefit annual amount", or "vision" for a part that is not an entity.
