@@ -48,7 +48,8 @@ struct LogCommand: ParsableCommand {
                   summary: LogCommand.describe(line.edit, in: plan), account: "\(line.user)@\(line.host)")
         }
         entries += commits(in: folder.path, numbers: Output.numbers(for: plan))
-        entries.sort { $0.time > $1.time }
+        // Newest first; in one second, the journal's lines (edits since the last commit) first.
+        entries.sort { ($0.time, $0.source == "journal" ? 1 : 0) > ($1.time, $1.source == "journal" ? 1 : 0) }
         if let limit { entries = Array(entries.prefix(limit)) }
         for skipped in journal.skipped { Output.error("socle: journal.jsonl: \(skipped)") }
         if json {
@@ -101,6 +102,8 @@ struct LogCommand: ParsableCommand {
             return entity.title.isEmpty ? edit.summary : "\(edit.summary) \"\(entity.title)\""
         case .delete(let kind, let id):
             return edit.summary + (plan.entity(kind, id: id).map { " \"\($0.title)\"" } ?? "")
+        case .batch(let edits) where edits.count == 1:
+            return describe(edits[0], in: plan)
         case .set, .batch:
             return edit.summary
         }

@@ -97,10 +97,14 @@ struct MergeTests {
         #expect(finding.message.contains("ours (amina) 4,000, theirs (joão) 4,500"))
     }
 
-    @Test func aDeletionIsHonouredWhenTheOtherSideLeftTheEntityAlone() throws {
+    /// A plan with a spare measure MEA-2, and ours without it.
+    private func spareDeletedByUs() throws -> (base: Plan, ours: Plan) {
         let base = try adding(cleanPlan(), measure: "MEA-2", named: "Spare")
-        var ours = base
-        try ours.apply(.delete(.measure, id: "MEA-2"))
+        return (base, try base.applying(.delete(.measure, id: "MEA-2")))
+    }
+
+    @Test func aDeletionIsHonouredWhenTheOtherSideLeftTheEntityAlone() throws {
+        let (base, ours) = try spareDeletedByUs()
         let theirs = try changing(base, "MEA-1") { $0.name = "Renamed" }
         let merged = try Plan.merge(base: base, ours: ours, theirs: theirs)
         #expect(measure(merged.plan, "MEA-2") == nil)
@@ -111,9 +115,7 @@ struct MergeTests {
     }
 
     @Test func aDeletionAgainstAnEditKeepsTheEditedEntityAndRecordsTheConflict() throws {
-        let base = try adding(cleanPlan(), measure: "MEA-2", named: "Spare")
-        var ours = base
-        try ours.apply(.delete(.measure, id: "MEA-2"))
+        let (base, ours) = try spareDeletedByUs()
         let theirs = try changing(base, "MEA-2") { $0.name = "Needed after all" }
         let merged = try Plan.merge(base: base, ours: ours, theirs: theirs)
         #expect(measure(merged.plan, "MEA-2")?.name == "Needed after all")
@@ -220,9 +222,7 @@ struct MergeTests {
     }
 
     @Test func choosingForADeletedEntityDeletesOrRestoresIt() throws {
-        let base = try adding(cleanPlan(), measure: "MEA-2", named: "Spare")
-        var ours = base
-        try ours.apply(.delete(.measure, id: "MEA-2"))
+        let (base, ours) = try spareDeletedByUs()
         let theirs = try changing(base, "MEA-2") { $0.name = "Needed" }
         let merged = try Plan.merge(base: base, ours: ours, theirs: theirs).plan
         let conflict = try #require(merged.conflicts?.first)

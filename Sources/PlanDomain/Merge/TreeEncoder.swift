@@ -95,7 +95,7 @@ final class TreeEncoder: Encoder {
         }
     }
 
-    struct Unkeyed: UnkeyedEncodingContainer {
+    struct Unkeyed: UnkeyedEncodingContainer, ScalarPutting {
         let node: Node
         let codingPath: [CodingKey]
         var count: Int { node.items?.count ?? 0 }
@@ -106,23 +106,7 @@ final class TreeEncoder: Encoder {
             return child
         }
 
-        private func put(_ value: JSONValue) { next().scalar = value }
-
-        mutating func encodeNil() throws { put(.null) }
-        mutating func encode(_ value: Bool) throws { put(.bool(value)) }
-        mutating func encode(_ value: String) throws { put(.string(value)) }
-        mutating func encode(_ value: Double) throws { put(.double(value)) }
-        mutating func encode(_ value: Float) throws { put(.double(Double(value))) }
-        mutating func encode(_ value: Int) throws { put(.int(value)) }
-        mutating func encode(_ value: Int8) throws { put(.int(Int(value))) }
-        mutating func encode(_ value: Int16) throws { put(.int(Int(value))) }
-        mutating func encode(_ value: Int32) throws { put(.int(Int(value))) }
-        mutating func encode(_ value: Int64) throws { put(.int(Int(value))) }
-        mutating func encode(_ value: UInt) throws { put(.int(Int(value))) }
-        mutating func encode(_ value: UInt8) throws { put(.int(Int(value))) }
-        mutating func encode(_ value: UInt16) throws { put(.int(Int(value))) }
-        mutating func encode(_ value: UInt32) throws { put(.int(Int(value))) }
-        mutating func encode(_ value: UInt64) throws { put(.int(Int(value))) }
+        func put(_ value: JSONValue) { next().scalar = value }
 
         mutating func encode<T: Encodable>(_ value: T) throws {
             try TreeEncoder.encode(value, into: next(), path: codingPath)
@@ -140,30 +124,38 @@ final class TreeEncoder: Encoder {
         mutating func superEncoder() -> Encoder { TreeEncoder(storage: next(), codingPath: codingPath) }
     }
 
-    struct Single: SingleValueEncodingContainer {
+    struct Single: SingleValueEncodingContainer, ScalarPutting {
         let node: Node
         let codingPath: [CodingKey]
 
-        private func put(_ value: JSONValue) { node.scalar = value }
-
-        mutating func encodeNil() throws { put(.null) }
-        mutating func encode(_ value: Bool) throws { put(.bool(value)) }
-        mutating func encode(_ value: String) throws { put(.string(value)) }
-        mutating func encode(_ value: Double) throws { put(.double(value)) }
-        mutating func encode(_ value: Float) throws { put(.double(Double(value))) }
-        mutating func encode(_ value: Int) throws { put(.int(value)) }
-        mutating func encode(_ value: Int8) throws { put(.int(Int(value))) }
-        mutating func encode(_ value: Int16) throws { put(.int(Int(value))) }
-        mutating func encode(_ value: Int32) throws { put(.int(Int(value))) }
-        mutating func encode(_ value: Int64) throws { put(.int(Int(value))) }
-        mutating func encode(_ value: UInt) throws { put(.int(Int(value))) }
-        mutating func encode(_ value: UInt8) throws { put(.int(Int(value))) }
-        mutating func encode(_ value: UInt16) throws { put(.int(Int(value))) }
-        mutating func encode(_ value: UInt32) throws { put(.int(Int(value))) }
-        mutating func encode(_ value: UInt64) throws { put(.int(Int(value))) }
+        func put(_ value: JSONValue) { node.scalar = value }
 
         mutating func encode<T: Encodable>(_ value: T) throws {
             try TreeEncoder.encode(value, into: node, path: codingPath)
         }
     }
+}
+
+/// The scalar `encode` overloads the unkeyed and single-value containers both require, written once:
+/// each puts one `JSONValue` where the container puts values.
+protocol ScalarPutting {
+    func put(_ value: JSONValue)
+}
+
+extension ScalarPutting {
+    mutating func encodeNil() throws { put(.null) }
+    mutating func encode(_ value: Bool) throws { put(.bool(value)) }
+    mutating func encode(_ value: String) throws { put(.string(value)) }
+    mutating func encode(_ value: Double) throws { put(.double(value)) }
+    mutating func encode(_ value: Float) throws { put(.double(Double(value))) }
+    mutating func encode(_ value: Int) throws { put(.int(value)) }
+    mutating func encode(_ value: Int8) throws { put(.int(Int(value))) }
+    mutating func encode(_ value: Int16) throws { put(.int(Int(value))) }
+    mutating func encode(_ value: Int32) throws { put(.int(Int(value))) }
+    mutating func encode(_ value: Int64) throws { put(.int(Int(value))) }
+    mutating func encode(_ value: UInt) throws { put(.int(Int(value))) }
+    mutating func encode(_ value: UInt8) throws { put(.int(Int(value))) }
+    mutating func encode(_ value: UInt16) throws { put(.int(Int(value))) }
+    mutating func encode(_ value: UInt32) throws { put(.int(Int(value))) }
+    mutating func encode(_ value: UInt64) throws { put(.int(Int(value))) }
 }
