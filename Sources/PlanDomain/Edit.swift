@@ -46,10 +46,20 @@ public indirect enum Edit: Codable, Equatable, Sendable {
         case .update(let entity): "changed \(entity.kind.label) \(entity.id)"
         case .delete(let kind, let id): "deleted \(kind.label) \(id)"
         case .set(let record): "changed the \(record.label)"
+        case .batch(let edits) where edits.count > 1 && edits.last.map(\.isConflictsChange) == true:
+            // A conflict resolved (see `Plan.resolution(of:choosing:)`): the change, then the conflict list.
+            "resolved a merge conflict: " + edits.dropLast().map(\.summary).joined(separator: "; ")
         case .batch(let edits):
             edits.count == 1 ? edits[0].summary : "\(counted(edits.count, "change")): " +
                 edits.prefix(3).map(\.summary).joined(separator: "; ") + (edits.count > 3 ? "; ..." : "")
         }
+    }
+}
+
+extension Edit {
+    var isConflictsChange: Bool {
+        if case .set(.conflicts) = self { return true }
+        return false
     }
 }
 

@@ -212,6 +212,7 @@ struct MergeTests {
         var plan = try Plan.merge(base: base, ours: ours, theirs: theirs).plan
         let conflict = try #require(plan.conflicts?.first)
         let edit = try plan.resolution(of: conflict, choosing: .theirs)
+        #expect(edit.summary == "resolved a merge conflict: changed measure MEA-1")
         let undo = try plan.apply(edit)
         #expect(measure(plan, "MEA-1")?.benefit.annualAmount == 4500)
         #expect(plan.conflicts == nil)
