@@ -101,11 +101,17 @@ struct DiffAndLogCommandTests {
                                     environment: ["SOCLE_AUTHOR": "Kofi Mensah"])
         #expect(imported.status == 0, "\(imported.err)")
         #expect(try sandbox.journalEntries().last?["author"] as? String == "Kofi Mensah")
+        // Without SOCLE_AUTHOR, the name in the repository's git config.
+        try Data("id,name,type,general_revenue_pct,expenditure\n,Caisse rurale,universal,100,5000\n".utf8).write(to: csv)
+        #expect(try runSocle(["import", "schemes", sandbox.plan.path, csv.path], in: sandbox).status == 0)
+        #expect(try sandbox.journalEntries().last?["author"] as? String == "Amina Diallo")
+        #expect(try sandbox.journalEntries().last?["user"] as? String == sandbox.user)
 
         let log = try runSocle(["log", sandbox.plan.path], in: sandbox)
         #expect(log.status == 0, "\(log.err)")
         let lines = log.out.split(separator: "\n").map(String.init)
-        #expect(lines.first?.contains("Kofi Mensah  added scheme SCH-12 \"Fonds de solidarité\"") == true, "\(log.out)")
+        #expect(lines.first?.contains("Amina Diallo  added scheme SCH-13 \"Caisse rurale\"") == true, "\(log.out)")
+        #expect(log.out.contains("Kofi Mensah  added scheme SCH-12 \"Fonds de solidarité\""))
         #expect(log.out.contains("Amina Diallo  commit "))
         #expect(log.out.contains("\"Pension at 5,500 a month\"\n    Measure MEA-2 \"Universal social pension (70+)\": benefit annual amount 60,000 -> 66,000 XKB a year"))
         #expect(log.out.contains("\"The Kibara plan\"\n    plan.json added"))
@@ -113,7 +119,7 @@ struct DiffAndLogCommandTests {
         let json = try runSocle(["log", sandbox.plan.path, "--json", "--limit", "2"], in: sandbox)
         let entries = try #require(try JSONSerialization.jsonObject(with: json.stdout) as? [[String: Any]])
         #expect(entries.count == 2)
-        #expect(entries.first?["source"] as? String == "journal" && entries.first?["who"] as? String == "Kofi Mensah")
-        #expect(entries.last?["source"] as? String == "git")
+        #expect(entries.map { $0["source"] as? String } == ["journal", "journal"])
+        #expect(entries.map { $0["who"] as? String } == ["Amina Diallo", "Kofi Mensah"])
     }
 }
