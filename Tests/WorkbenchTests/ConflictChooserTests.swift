@@ -39,6 +39,27 @@ struct ConflictChooserTests {
         #expect(driver.state.plan.entity(Measure.self, id: "MEA-2")?.benefit.annualAmount == 72_000)
     }
 
+    @Test func twoConflictsOnOneFieldEachOpenTheirOwnChooser() throws {
+        let base = try examplePlan()
+        func benefit(_ amount: Double, _ text: String) throws -> Plan {
+            var plan = base
+            var measure = try #require(plan.entity(Measure.self, id: "MEA-2"))
+            measure.benefit.annualAmount = amount
+            measure.benefit.description = text
+            try plan.apply(.update(measure))
+            return plan
+        }
+        let merged = try Plan.merge(base: base, ours: try benefit(72_000, "Ours"), theirs: try benefit(66_000, "Theirs"))
+        #expect(merged.conflicts.count == 2)
+        var driver = Driver(merged.plan)
+        driver.press("f j Enter")
+        #expect(driver.screen.contains("Theirs: \"Theirs\""))
+        driver.press("t")
+        #expect(driver.state.plan.entity(Measure.self, id: "MEA-2")?.benefit.description == "Theirs")
+        #expect(driver.state.plan.entity(Measure.self, id: "MEA-2")?.benefit.annualAmount == 72_000)
+        #expect(driver.state.plan.conflicts?.map(\.field) == ["benefit.annualAmount"])
+    }
+
     @Test func laterLeavesTheConflictAndAReadOnlySessionCannotChoose() throws {
         let (plan, conflict) = try conflicted()
         var driver = Driver(plan)

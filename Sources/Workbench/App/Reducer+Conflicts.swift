@@ -3,9 +3,13 @@ import PlanDomain
 /// Merge conflicts (see `PlanConflict`): Enter on one in the findings list opens a chooser of
 /// base, ours or theirs, and the choice is applied as one edit, saved and undoable like any other.
 extension Reducer {
-    static func openConflictChooser(_ state: inout AppState, for finding: Finding) {
-        guard let conflict = (state.plan.conflicts ?? []).first(where: { $0.location == finding.location }) else { return }
-        state.overlay = .choice(conflictDialog(conflict, plan: state.plan, numbers: state.numbers))
+    /// Validation lists the conflicts in their stored order, all as errors, so the n-th conflict
+    /// finding is the n-th stored conflict (two conflicts may share a field: benefit amount and text).
+    static func openConflictChooser(_ state: inout AppState, finding index: Int, of findings: [Finding]) {
+        let position = findings[..<index].filter { $0.rule == .mergeConflict }.count
+        let conflicts = state.plan.conflicts ?? []
+        guard position < conflicts.count else { return }
+        state.overlay = .choice(conflictDialog(conflicts[position], plan: state.plan, numbers: state.numbers))
     }
 
     static func conflictDialog(_ conflict: PlanConflict, plan: Plan, numbers: NumberConvention) -> ChoiceDialog {

@@ -55,7 +55,7 @@ extension Reducer {
                 guard list.selected < findings.count else { return [] }
                 let finding = findings[list.selected]
                 state.go(to: finding.location)
-                if finding.rule == .mergeConflict { openConflictChooser(&state, for: finding) }
+                if finding.rule == .mergeConflict { openConflictChooser(&state, finding: list.selected, of: findings) }
                 return []
             case .escape, .char("q"), .char("f"):
                 state.overlay = nil
