@@ -189,6 +189,26 @@ struct MergeTests {
         #expect(try Plan.merge(base: ours, ours: ours, theirs: ours).plan == ours)
     }
 
+    /// An import of thousands of rows on each side: every row kept, in order (placing their rows is
+    /// linear: a quadratic placement made this test take minutes).
+    @Test func thousandsOfNewEntitiesOnBothSidesAreAllKeptInOrder() throws {
+        let base = cleanPlan()
+        func importing(_ prefix: String) -> Plan {
+            var plan = base
+            plan.actionPlan.activities += (3...5_002).map { number in
+                var task = Activity(id: "ACT-\(number)")
+                task.name = "\(prefix) \(number)"
+                return task
+            }
+            return plan
+        }
+        let merged = try Plan.merge(base: base, ours: importing("ours"), theirs: importing("theirs"))
+        let names = merged.plan.actionPlan.activities.map(\.name)
+        #expect(names.count == 2 + 2 * 5_000)
+        #expect(names[2] == "ours 3" && names[5_002] == "theirs 3" && names.last == "theirs 5002")
+        #expect(merged.renumbered.count == 5_000 && merged.plan.actionPlan.activities.last?.id == "ACT-10002")
+    }
+
     @Test func withoutACommonAncestorEveryDifferenceIsAConflict() throws {
         let ours = try changing(cleanPlan(), "MEA-1") { $0.name = "Ours" }
         let theirs = try changing(cleanPlan(), "MEA-1") { $0.name = "Theirs" }

@@ -77,12 +77,12 @@ extension Plan {
         for kind in EntityKind.allCases {
             let baseIDs = Set(base.entities(kind).map(\.id))
             let oursByID = Dictionary(ours.entities(kind).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-            var taken = baseIDs.union(oursByID.keys).union(theirs.entities(kind).map(\.id))
-            for entity in theirs.entities(kind) where !baseIDs.contains(entity.id) {
+            let theirEntities = theirs.entities(kind)
+            var highest = Plan.highestNumber(kind, in: baseIDs.union(oursByID.keys).union(theirEntities.map(\.id)))
+            for entity in theirEntities where !baseIDs.contains(entity.id) {
                 guard let mine = oursByID[entity.id], !same(mine, entity) else { continue }
-                let next = Plan.nextFreeID(kind, taken: taken)
-                taken.insert(next)
-                result.append(.init(kind: kind, from: entity.id, to: next))
+                highest += 1
+                result.append(.init(kind: kind, from: entity.id, to: kind.idPrefix + "-" + String(highest)))
             }
         }
         return result
@@ -92,11 +92,10 @@ extension Plan {
         AnyEntity(a) == AnyEntity(b)
     }
 
-    /// The kind's prefix and one more than the highest number among `taken`.
-    static func nextFreeID(_ kind: EntityKind, taken: Set<EntityID>) -> EntityID {
+    /// The highest number among the ids of `kind`'s prefix in `taken` ("MEA-12" counts 12); 0 for none.
+    static func highestNumber(_ kind: EntityKind, in taken: Set<EntityID>) -> Int {
         let prefix = kind.idPrefix + "-"
-        let highest = taken.compactMap { $0.hasPrefix(prefix) ? Int($0.dropFirst(prefix.count)) : nil }.max() ?? 0
-        return prefix + String(highest + 1)
+        return taken.compactMap { $0.hasPrefix(prefix) ? Int($0.dropFirst(prefix.count)) : nil }.max() ?? 0
     }
 
     /// Stored conflicts: those on either side, less those one side resolved (in base, gone there).

@@ -80,32 +80,48 @@ struct TreeMerge {
     private mutating func mergeEntities(_ baseItems: [JSONValue]?, _ oursItems: [JSONValue], _ theirsItems: [JSONValue],
                                         kind: EntityKind) -> [JSONValue] {
         let base = Keyed(baseItems ?? []), ours = Keyed(oursItems), theirs = Keyed(theirsItems)
-        var result: [(key: String, value: JSONValue)] = []
+        var kept: [(key: String, value: JSONValue)] = []
         func place(_ key: String) -> Place { Place(kind: kind, id: key.hasPrefix("#") ? nil : key) }
         for key in ours.order {
             let mine = ours.byKey[key]!
             let original = base.byKey[key]
             if let other = theirs.byKey[key] {
-                if let merged = merge(original, mine, other, at: place(key)) { result.append((key, merged)) }
+                if let merged = merge(original, mine, other, at: place(key)) { kept.append((key, merged)) }
             } else if original == nil {
-                result.append((key, mine))
+                kept.append((key, mine))
             } else if mine != original {
                 conflicts.append(stamp(kind, place(key).id, nil, original, mine, nil))
-                result.append((key, mine))
+                kept.append((key, mine))
             }
         }
-        for (index, key) in theirs.order.enumerated() where ours.byKey[key] == nil {
+        // Theirs only (added there, or deleted by ours but changed there): each goes after the last
+        // entity before it on their side that ours kept, and after what ours added there.
+        let keptKeys = Set(kept.map(\.key))
+        var leading: [JSONValue] = []
+        var following: [String: [JSONValue]] = [:]
+        var anchor: String?
+        for key in theirs.order {
+            guard ours.byKey[key] == nil else {
+                if keptKeys.contains(key) { anchor = key }
+                continue
+            }
             let other = theirs.byKey[key]!
             if let original = base.byKey[key] {
                 if other == original { continue }
                 conflicts.append(stamp(kind, place(key).id, nil, original, nil, other))
             }
-            let before = theirs.order[..<index].last { previous in result.contains { $0.key == previous } }
-            // After the entity it follows on their side, and after what ours added there.
-            var at = before.flatMap { previous in result.firstIndex { $0.key == previous } }.map { $0 + 1 } ?? 0
-            while at < result.count, theirs.byKey[result[at].key] == nil { at += 1 }
-            result.insert((key, other), at: at)
+            if let anchor { following[anchor, default: []].append(other) } else { leading.append(other) }
         }
-        return result.map(\.value)
+        var result = leading
+        var pending: [JSONValue] = []
+        for (key, value) in kept {
+            if theirs.byKey[key] != nil {
+                result += pending
+                pending = []
+            }
+            result.append(value)
+            pending += following[key] ?? []
+        }
+        return result + pending
     }
 }
