@@ -14,6 +14,9 @@ public struct Plan: Codable, Equatable, Sendable {
     public var administration = Administration()
     public var monitoring = Monitoring()
     public var evaluation = Evaluation()
+    /// Merge conflicts not yet resolved (see `PlanConflict`); nil, and absent from plan.json, when
+    /// there are none, so files without conflicts read the same in Socles that predate them.
+    public var conflicts: [PlanConflict]?
 
     public init(meta: PlanMeta) {
         self.meta = meta

@@ -25,7 +25,7 @@ struct Open: ParsableCommand {
         var notices = problem.map { [$0] } ?? []
         let store: PlanStore
         do {
-            store = try PlanStore.open(at: folder, user: config.userName, force: force,
+            store = try PlanStore.open(at: folder, user: config.userName, author: Authorship.name(for: folder), force: force,
                                        backupsToKeep: config.backups)
         } catch {
             throw Failure(description: "socle: \(error)")

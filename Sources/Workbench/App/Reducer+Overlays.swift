@@ -42,7 +42,10 @@ extension Reducer {
             case .pageDown: list.selected += 10
             case .enter:
                 state.overlay = nil
-                if list.selected < findings.count { state.go(to: findings[list.selected].location) }
+                guard list.selected < findings.count else { return [] }
+                let finding = findings[list.selected]
+                state.go(to: finding.location)
+                if finding.rule == .mergeConflict { openConflictChooser(&state, finding: list.selected, of: findings) }
                 return []
             case .escape, .char("q"), .char("f"):
                 state.overlay = nil

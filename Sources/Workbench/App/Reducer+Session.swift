@@ -110,6 +110,8 @@ extension Reducer {
             return []
         case .takeOver:
             return [.takeOver]
+        case .resolveConflict(let conflict, let side):
+            return resolve(&state, conflict, choosing: side)
         }
     }
 
