@@ -11,6 +11,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
     ],
     targets: [
         .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
@@ -25,19 +27,28 @@ let package = Package(
         .target(name: "BundledThemes", path: "themes", plugins: ["EmbedFiles"]),
         .target(name: "BundledExample", path: "examples", exclude: ["README.md", "kibara/README.md"],
                 plugins: ["EmbedFiles"]),
+        // The strategy document's default templates (templates/*.mustache), compiled in like the themes.
+        .target(name: "BundledTemplates", path: "templates", plugins: ["EmbedFiles"]),
         .target(name: "PlanStore", dependencies: ["PlanDomain", .product(name: "CSV", package: "CSV.swift")]),
+        // Reports made from a plan: the strategy document (HTML, DOCX, Markdown, XLSX).
+        .target(name: "PlanReports", dependencies: [
+            "PlanDomain", "BundledTemplates",
+            .product(name: "Mustache", package: "swift-mustache"),
+            .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ]),
         .target(name: "Workbench", dependencies: [
             "PlanDomain", "PlanStore", "BundledThemes",
             .product(name: "TOMLKit", package: "TOMLKit"),
         ]),
         .target(name: "CursesTerminal", dependencies: ["CNcurses", "SessionGuard", "Workbench"]),
         .executableTarget(name: "socle", dependencies: [
-            "PlanDomain", "PlanStore", "Workbench", "CursesTerminal", "SessionGuard", "BundledExample",
+            "PlanDomain", "PlanStore", "Workbench", "CursesTerminal", "SessionGuard", "BundledExample", "PlanReports",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "socle-bench", dependencies: ["PlanDomain", "PlanStore", "Workbench", "BundledExample"]),
         .testTarget(name: "PlanDomainTests", dependencies: ["PlanDomain"]),
         .testTarget(name: "PlanStoreTests", dependencies: ["PlanStore", "PlanDomain", "socle-bench"]),
+        .testTarget(name: "PlanReportsTests", dependencies: ["PlanReports", "PlanStore", "PlanDomain", "BundledExample"]),
         .testTarget(name: "WorkbenchTests", dependencies: ["Workbench", "PlanStore", "PlanDomain"], exclude: ["Golden"]),
         .testTarget(name: "EndToEndTests", dependencies: ["PlanStore", "PlanDomain", "socle"]),
     ]

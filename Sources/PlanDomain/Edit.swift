@@ -7,6 +7,9 @@ public enum PlanRecord: Codable, Equatable, Sendable {
     case coverageThreshold(Double)
     case vision(String)
     case actionPlanStart(Day?)
+    /// One chapter's text of the strategy document ("" removes it).
+    case narrative(NarrativeSection, String)
+    case documentVersion(String)
 
     public var label: String {
         switch self {
@@ -17,6 +20,8 @@ public enum PlanRecord: Codable, Equatable, Sendable {
         case .coverageThreshold: "coverage threshold"
         case .vision: "vision"
         case .actionPlanStart: "timetable start date"
+        case .narrative(let section, _): "document text \"\(section.label)\""
+        case .documentVersion: "document version"
         }
     }
 }
@@ -159,6 +164,12 @@ extension Plan {
         case .actionPlanStart(let value):
             defer { actionPlan.startDate = value }
             return .actionPlanStart(actionPlan.startDate)
+        case .narrative(let section, let text):
+            defer { setNarrative(section, text) }
+            return .narrative(section, narrative(section))
+        case .documentVersion(let value):
+            defer { setDocumentVersion(value) }
+            return .documentVersion(document?.version ?? "")
         }
     }
 }
@@ -209,7 +220,9 @@ extension PlanRecord {
     public static func all(of plan: Plan) -> [PlanRecord] {
         [.meta(plan.meta), .mandate(plan.foundations.mandate), .leadMinistry(plan.foundations.leadMinistryId),
          .economy(plan.stocktake.economy), .coverageThreshold(plan.stocktake.coverageThresholdPercent),
-         .vision(plan.strategy.vision), .actionPlanStart(plan.actionPlan.startDate)]
+         .vision(plan.strategy.vision), .actionPlanStart(plan.actionPlan.startDate),
+         .documentVersion(plan.document?.version ?? "")]
+            + NarrativeSection.allCases.map { .narrative($0, plan.narrative($0)) }
     }
 }
 

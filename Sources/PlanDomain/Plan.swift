@@ -14,6 +14,8 @@ public struct Plan: Codable, Equatable, Sendable {
     public var administration = Administration()
     public var monitoring = Monitoring()
     public var evaluation = Evaluation()
+    /// The strategy document's texts (see Narrative.swift); nil in a plan that has none.
+    public var document: DocumentText?
 
     public init(meta: PlanMeta) {
         self.meta = meta

@@ -185,6 +185,7 @@ struct SchemaTests {
             ("Administration", Administration()),
             ("Monitoring", Monitoring()),
             ("Evaluation", Evaluation()),
+            ("DocumentText", DocumentText()),
         ]
         for kind in EntityKind.allCases {
             values.append((String(describing: kind.type), kind.type.init(id: "X-1")))

@@ -47,7 +47,18 @@ extension PlanStore {
     @discardableResult
     public static func export(_ kind: ExportKind, of plan: Plan, folder: URL, to file: URL? = nil,
                               replacing: Bool = false, stamp: Date) throws -> URL {
-        let asked = file ?? PlanFolder(folder).exportsFolder.appendingPathComponent(kind.fileName)
+        try writeExport(named: kind.fileName, folder: folder, to: file, replacing: replacing) {
+            try kind.data(plan, stamp: stamp)
+        }
+    }
+
+    /// Writes the document `make` returns to `file`, or to `exports/<name>` in `folder`, with the
+    /// same rules as `export(_:of:folder:to:replacing:stamp:)`; `make` runs only once the target is
+    /// known to be writable. Returns where it went (the path asked for).
+    @discardableResult
+    public static func writeExport(named name: String, folder: URL, to file: URL? = nil, replacing: Bool = false,
+                                   make: () throws -> Data) throws -> URL {
+        let asked = file ?? PlanFolder(folder).exportsFolder.appendingPathComponent(name)
         if file == nil {
             let exports = PlanFolder(folder).exportsFolder.path
             if try FileSystem.status(exports) == nil { try FileSystem.makeDirectory(exports) }
@@ -65,7 +76,7 @@ extension PlanStore {
             }
             guard replacing else { throw ExportError.exists(path: asked.path) }
         }
-        let data = try kind.data(plan, stamp: stamp)
+        let data = try make()
         let temporary = try FileSystem.createTemporary(in: directory, prefix: ".export.tmp", data: data,
                                                        mode: existing?.mode)
         defer { try? FileSystem.removeFile(temporary) }
