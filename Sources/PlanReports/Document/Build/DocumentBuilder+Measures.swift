@@ -46,18 +46,23 @@ extension DocumentBuilder {
             (w("Phasing"), [start.map { w("from %@", String($0)) }, measure.phaseId.map { name(.phase, $0) }]
                 .compactMap { $0 }.joined(separator: ", ")),
             (w("Lead institution"), measure.leadInstitutionId.map { name(.stakeholder, $0) } ?? "–"),
-            (w("Administration"), w("%@ of %@", n.share(measure.administrativeRatePercent), measure.administrativeBasis.label.lowercased())),
+            (w("Administration"), "\(n.share(measure.administrativeRatePercent)) (\(measure.administrativeBasis.label.lowercased()))"),
         ]
         if !measure.gapIds.isEmpty {
             facts.append((w("Gaps addressed"), measure.gapIds.map(gapName).joined(separator: "; ")))
         }
         blocks.append(.facts(facts.filter { !$0.1.isEmpty }))
-        let roles = plan.strategy.roles.filter { $0.measureId == measure.id }.map { role in
-            [institution(role.institutionId), role.function.label, role.involvement.label]
-        }
-        if !roles.isEmpty {
+        let roles = plan.strategy.roles.filter { $0.measureId == measure.id }
+        let institutions = roles.map(\.institutionId).reduce(into: [EntityID]()) { if !$0.contains($1) { $0.append($1) } }
+        if !institutions.isEmpty {
+            let rows = institutions.map { id in
+                [institution(id)] + Involvement.allCases.map { involvement in
+                    let functions = roles.filter { $0.institutionId == id && $0.involvement == involvement }.map(\.function.label)
+                    return functions.isEmpty ? "–" : functions.joined(separator: ", ")
+                }
+            }
             blocks.append(table(&numbering, w("Institutions' roles: %@", measure.name),
-                                [DocColumn(w("Institution")), DocColumn(w("Function")), DocColumn(w("Involvement"))], roles))
+                                [DocColumn(w("Institution"))] + Involvement.allCases.map { DocColumn($0.label) }, rows))
         }
         return blocks
     }

@@ -30,7 +30,7 @@ extension DocumentBuilder {
                    DocColumn(w("Activities"))], reforms),
         ]))
         let ratios = plan.adminCostRatios().map { ratio in
-            [ratio.name, ratio.schemeType.label, n.share(ratio.percent) + " " + w("of %@", ratio.basis.label.lowercased()),
+            [ratio.name, ratio.schemeType.label, "\(n.share(ratio.percent)) (\(ratio.basis.label.lowercased()))",
              ratio.ceiling.map { n.share($0.ceilingPercent) } ?? "–", ratio.isOverCeiling ? w("Above") : w("Within")]
         }
         sections.append(section(&numbering, w[.secAdminCosts], ratios.isEmpty ? [] : [

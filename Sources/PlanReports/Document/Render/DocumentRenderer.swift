@@ -103,15 +103,16 @@ enum DocumentRenderer {
     private static func widen(_ table: inout [String: Any]) {
         guard var columns = table["columns"] as? [[String: Any]], var rows = table["rows"] as? [[String: Any]] else { return }
         // About one character of 8-point Liberation Sans, and a cell's left and right padding.
-        let perCharacter = 92.0, padding = 160.0
+        // Headings are bold, so a little wider.
+        let perCharacter = 96.0, padding = 250.0, bold = 1.12
         func longestWord(_ text: String) -> Int { text.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(\.count).max() ?? 0 }
-        var least = columns.map { Double(longestWord($0["title"] as? String ?? "")) }
+        var least = columns.map { Double(longestWord($0["title"] as? String ?? "")) * bold }
         var wanted = least
         for row in rows {
             for (index, cell) in (row["cells"] as? [[String: Any]] ?? []).enumerated() where index < least.count {
                 let text = cell["text"] as? String ?? ""
                 let numeric = cell["numeric"] as? Bool ?? false
-                least[index] = max(least[index], Double(numeric ? text.count : min(longestWord(text), 18)))
+                least[index] = max(least[index], numeric ? Double(text.count) * bold : Double(min(longestWord(text), 18)))
                 wanted[index] = max(wanted[index], Double(min(text.count, 48)))
             }
         }

@@ -65,7 +65,7 @@ public struct CostingWorkbook {
 
     // MARK: Assumptions
 
-    struct EconomyRows { var gdp: Int, spending: Int, inflation: Int }
+    struct EconomyRows { var gdp: Int, spending: Int, inflation: Int, povertyLine: Int, minimumWage: Int }
 
     private func writeAssumptions(_ sheet: inout SheetWriter) -> (EconomyRows, [EntityID: MeasureRows]) {
         let years = assumptionYears
@@ -82,29 +82,42 @@ public struct CostingWorkbook {
         var row = 5
         sheet.text(row, 1, "Economy", .bold)
         row += 1
-        let economy = EconomyRows(gdp: row, spending: row + 1, inflation: row + 2)
+        let economy = EconomyRows(gdp: row, spending: row + 1, inflation: row + 2, povertyLine: row + 3, minimumWage: row + 4)
+        let base = plan.meta.baseYear, economyInputs = plan.stocktake.economy
         series(&sheet, row: economy.gdp, "GDP", plan.meta.currency, years.map { model.gdp(in: $0) })
         series(&sheet, row: economy.spending, "Government expenditure", plan.meta.currency,
                years.map { model.governmentExpenditure(in: $0) })
         series(&sheet, row: economy.inflation, "Inflation", "%", years.map { model.inflationPercent(in: $0) }, .inputDecimal)
-        row += 4
+        series(&sheet, row: economy.povertyLine, "Poverty line (a year, per person)", plan.meta.currency,
+               years.map { economyInputs.povertyLine.value(in: $0, baseYear: base) }, .inputDecimal)
+        series(&sheet, row: economy.minimumWage, "Minimum wage (a year)", plan.meta.currency,
+               years.map { economyInputs.minimumWage.value(in: $0, baseYear: base) }, .inputDecimal)
+        row += 6
 
         var measures: [EntityID: MeasureRows] = [:]
         for measure in plan.strategy.measures where model.problem(with: measure) == nil {
             sheet.text(row, 1, measure.name, .bold)
             sheet.text(row, 2, measure.id)
             row += 1
+            let shareRow: Int? = [.shareOfPovertyLine, .shareOfMinimumWage].contains(measure.benefit.indexation) ? row + 4 : nil
             var rows = MeasureRows(eligible: row, takeUp: row + 1, benefit: row + 2, rate: row + 3,
                                    basisIsGross: measure.administrativeBasis == .grossSpending, shares: [])
             series(&sheet, row: rows.eligible, "Eligible population", "persons",
                    years.map { model.eligiblePopulation(measure, in: $0) ?? 0 })
             series(&sheet, row: rows.takeUp, "Take-up", "% of eligible", years.map { model.takeUpPercent(measure, in: $0) },
                    .inputDecimal)
-            benefitRow(&sheet, row: rows.benefit, measure: measure, inflationRow: economy.inflation)
+            benefitRow(&sheet, row: rows.benefit, measure: measure, economy: economy, shareRow: shareRow)
             sheet.text(rows.rate, 1, "Administrative rate (\(measure.administrativeBasis.label.lowercased()))")
             sheet.text(rows.rate, 2, "%")
             sheet.number(rows.rate, 3, measure.administrativeRatePercent, .inputDecimal)
             row += 4
+            if let shareRow {
+                let reference = measure.benefit.indexation == .shareOfPovertyLine ? "the poverty line" : "the minimum wage"
+                sheet.text(shareRow, 1, "Benefit as a share of \(reference)")
+                sheet.text(shareRow, 2, "%")
+                sheet.number(shareRow, 3, measure.benefit.referenceSharePercent, .inputDecimal)
+                row += 1
+            }
             for source in FinancingSource.allCases where measure.financing.share(of: source) != 0 {
                 sheet.text(row, 1, "Financed by \(source.label.lowercased())")
                 sheet.text(row, 2, "% of total")
@@ -125,9 +138,11 @@ public struct CostingWorkbook {
         for (index, value) in values.enumerated() { sheet.number(row, 3 + index, value, style) }
     }
 
-    /// The benefit per beneficiary: indexed to inflation, a formula on the previous year and the
-    /// year's inflation from the base-year amount; otherwise the amounts year by year.
-    private func benefitRow(_ sheet: inout SheetWriter, row: Int, measure: Measure, inflationRow: Int) {
+    /// The benefit per beneficiary as a formula: indexed to inflation, on the previous year and the
+    /// year's inflation from the base-year amount; a share of the poverty line or the minimum wage,
+    /// on that share and the reference's row; fixed, the base-year amount.
+    private func benefitRow(_ sheet: inout SheetWriter, row: Int, measure: Measure, economy: EconomyRows, shareRow: Int?) {
+        let inflationRow = economy.inflation
         let years = assumptionYears
         sheet.text(row, 1, "Annual benefit per beneficiary (\(measure.benefit.indexation.label.lowercased()))")
         sheet.text(row, 2, plan.meta.currency)
@@ -141,6 +156,9 @@ public struct CostingWorkbook {
             case .inflation where year < base:
                 sheet.formula(row, column, "\(SheetWriter.ref(row, column + 1))/(1+\(SheetWriter.ref(inflationRow, column + 1))/100)",
                               cached: value, .decimal)
+            case .shareOfPovertyLine, .shareOfMinimumWage:
+                let reference = measure.benefit.indexation == .shareOfPovertyLine ? economy.povertyLine : economy.minimumWage
+                sheet.formula(row, column, "$C$\(shareRow ?? row)/100*\(SheetWriter.ref(reference, column))", cached: value, .decimal)
             case .fixed where year != base:
                 sheet.formula(row, column, "\(SheetWriter.ref(row, assumptionColumn(base)))", cached: value, .decimal)
             default:
