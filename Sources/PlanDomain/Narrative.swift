@@ -106,3 +106,56 @@ extension Plan {
         document = current.isEmpty ? nil : current
     }
 }
+
+extension RecordKind {
+    /// The strategy document's fields: its version and one text per narrative section.
+    public enum DocumentField: String, FieldKey {
+        case version
+        case foreword
+        case executiveSummary = "executive summary"
+        case process = "mandate and process"
+        case situation = "socio-economic context"
+        case legalFramework = "legal framework"
+        case principles
+        case measures
+        case financing = "costing and financing"
+        case actionPlan = "action plan"
+        case administration
+        case monitoring
+        case evaluation
+        public static var owner: FieldOwner { .record(.document) }
+
+        /// The narrative section this field holds; nil for the version.
+        public var section: NarrativeSection? {
+            switch self {
+            case .version: nil
+            case .foreword: .foreword
+            case .executiveSummary: .executiveSummary
+            case .process: .process
+            case .situation: .situation
+            case .legalFramework: .legalFramework
+            case .principles: .principles
+            case .measures: .measures
+            case .financing: .financing
+            case .actionPlan: .actionPlan
+            case .administration: .administration
+            case .monitoring: .monitoring
+            case .evaluation: .evaluation
+            }
+        }
+    }
+}
+
+extension Plan {
+    /// A narrative section's text as a settable value, for forms (`\Plan.[narrative: .foreword]`).
+    public subscript(narrative section: NarrativeSection) -> String {
+        get { narrative(section) }
+        set { setNarrative(section, newValue) }
+    }
+
+    /// The document's version as a settable value, for forms.
+    public var documentVersion: String {
+        get { document?.version ?? "" }
+        set { setDocumentVersion(newValue) }
+    }
+}

@@ -81,3 +81,15 @@ struct DocumentCommand: ParsableCommand {
         return Day(year: parts.year ?? 2026, month: parts.month ?? 1, day: parts.day ?? 1) ?? Day(dayNumber: 0)
     }
 }
+
+extension DocumentFiles {
+    /// The format of one of the workbench's document exports.
+    static func format(of kind: ExportKind) -> DocumentFormat {
+        switch kind {
+        case .strategyDOCX: .docx
+        case .strategyMarkdown: .md
+        case .costingWorkbook: .xlsx
+        default: .html
+        }
+    }
+}

@@ -16,6 +16,8 @@ public enum ExportError: Error, CustomStringConvertible, Equatable, Sendable {
     case notAFile(path: String, isFolder: Bool)
     /// The target is a chain of symbolic links that does not end (a loop).
     case linkLoop(path: String)
+    /// A strategy document format, which PlanReports lays out (`socle document`).
+    case laidOutElsewhere(String)
 
     public var description: String {
         switch self {
@@ -30,6 +32,8 @@ public enum ExportError: Error, CustomStringConvertible, Equatable, Sendable {
                 + "; an export writes a file: name one with -o, or use -o - for standard output."
         case .linkLoop(let path):
             return "\(path) is a symbolic link that leads nowhere (a loop of links)."
+        case .laidOutElsewhere(let name):
+            return "\(name) is written by `socle document`, not by the action plan's export."
         }
     }
 }

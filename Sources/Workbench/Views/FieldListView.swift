@@ -49,9 +49,13 @@ enum FieldListView {
 /// A record tab (plan details, mandate, economy, vision, timetable) as a list of fields.
 enum RecordView {
     static func draw(_ frame: inout Frame, state: AppState, form: RecordForm, layout: Layout) {
-        let body = layout.body
+        var body = layout.body
         let list = state.list
         let spec = form.spec
+        if form == .document, body.height > 6 {
+            drawDocumentSummary(&frame.canvas, plan: state.plan, area: body)
+            body = Rect(x: body.x, y: body.y + 2, width: body.width, height: body.height - 2)
+        }
         let rows = FieldListView.draw(&frame.canvas, spec: spec, subject: state.plan, plan: state.plan, numbers: state.numbers,
                                       area: Rect(x: body.x, y: body.y, width: body.width, height: body.height - 2),
                                       selected: state.focus == .panel ? list.selected : nil, scroll: list.scroll)
@@ -64,6 +68,22 @@ enum RecordView {
             frame.canvas.putFitted(help.isEmpty ? how : help, x: body.x + 1, y: body.maxY - 1,
                              role: .hint, maxWidth: body.width - 2)
         }
+    }
+}
+
+extension RecordView {
+    /// The Document tab's first line: how many of the texts are written, which are still empty,
+    /// and the key that writes the document.
+    static func drawDocumentSummary(_ canvas: inout Canvas, plan: Plan, area: Rect) {
+        let empty = plan.emptyNarratives
+        let total = NarrativeSection.allCases.count
+        var x = area.x + 1
+        let line = empty.isEmpty
+            ? "All \(total) texts written. "
+            : "\(total - empty.count) of \(total) texts written; empty: " + empty.map(\.label).joined(separator: ", ") + ". "
+        x += canvas.putFitted(line, x: x, y: area.y, role: empty.isEmpty ? .normal : .warning, maxWidth: area.width - 30)
+        x += canvas.put("x", x: x, y: area.y, role: .key)
+        canvas.putFitted(" writes the document", x: x, y: area.y, role: .hint, maxWidth: area.maxX - x - 1)
     }
 }
 
