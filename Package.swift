@@ -19,6 +19,9 @@ let package = Package(
         // The signal handlers that give the terminal back and keep unsaved edits (C: async-signal-safe).
         .target(name: "SessionGuard"),
         .target(name: "PlanDomain"),
+        // Every figure written for people (money, percentages, counts, years, durations, coverage), in
+        // the plan's NumberConvention: used by the workbench, the CLI reports and the document.
+        .target(name: "PlanFormat", dependencies: ["PlanDomain"]),
         // The files shipped inside the program: the top-level themes/ and examples/ folders are
         // modules whose data files the EmbedFiles plugin compiles in at build time, so the
         // socle binary needs nothing beside it, wherever it is run or copied.
@@ -29,27 +32,32 @@ let package = Package(
                 plugins: ["EmbedFiles"]),
         // The strategy document's default templates (templates/*.mustache), compiled in like the themes.
         .target(name: "BundledTemplates", path: "templates", plugins: ["EmbedFiles"]),
+        // Drawing primitives: canvas, cells, styles, colours, roles, themes, display width, keys. No
+        // ncurses and no plan: CursesTerminal draws them on a terminal, MemoryTerminal in tests.
+        .target(name: "TerminalDrawing", dependencies: ["BundledThemes", .product(name: "TOMLKit", package: "TOMLKit")]),
         .target(name: "PlanStore", dependencies: ["PlanDomain", .product(name: "CSV", package: "CSV.swift")]),
         // Reports made from a plan: the strategy document (HTML, DOCX, Markdown, XLSX).
         .target(name: "PlanReports", dependencies: [
-            "PlanDomain", "BundledTemplates",
+            "PlanDomain", "PlanFormat", "BundledTemplates",
             .product(name: "Mustache", package: "swift-mustache"),
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
         .target(name: "Workbench", dependencies: [
-            "PlanDomain", "PlanStore", "BundledThemes",
+            "PlanDomain", "PlanFormat", "PlanStore", "TerminalDrawing",
             .product(name: "TOMLKit", package: "TOMLKit"),
         ]),
-        .target(name: "CursesTerminal", dependencies: ["CNcurses", "SessionGuard", "Workbench"]),
+        .target(name: "CursesTerminal", dependencies: ["CNcurses", "SessionGuard", "TerminalDrawing"]),
         .executableTarget(name: "socle", dependencies: [
-            "PlanDomain", "PlanStore", "Workbench", "CursesTerminal", "SessionGuard", "BundledExample", "PlanReports",
+            "PlanDomain", "PlanFormat", "PlanStore", "Workbench", "CursesTerminal", "SessionGuard", "BundledExample", "PlanReports",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "socle-bench", dependencies: ["PlanDomain", "PlanStore", "Workbench", "BundledExample"]),
         .testTarget(name: "PlanDomainTests", dependencies: ["PlanDomain"]),
+        .testTarget(name: "PlanFormatTests", dependencies: ["PlanFormat", "PlanDomain"]),
+        .testTarget(name: "TerminalDrawingTests", dependencies: ["TerminalDrawing", "BundledThemes"]),
         .testTarget(name: "PlanStoreTests", dependencies: ["PlanStore", "PlanDomain", "socle-bench"]),
         .testTarget(name: "PlanReportsTests", dependencies: ["PlanReports", "PlanStore", "PlanDomain", "BundledExample"]),
-        .testTarget(name: "WorkbenchTests", dependencies: ["Workbench", "PlanStore", "PlanDomain"], exclude: ["Golden"]),
+        .testTarget(name: "WorkbenchTests", dependencies: ["Workbench", "TerminalDrawing", "PlanFormat", "PlanStore", "PlanDomain"], exclude: ["Golden"]),
         .testTarget(name: "EndToEndTests", dependencies: ["PlanStore", "PlanDomain", "socle"]),
     ]
 )

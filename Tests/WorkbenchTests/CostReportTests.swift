@@ -5,20 +5,6 @@ import PlanDomain
 
 /// The text and JSON of `socle cost`, and the number formats they share with the panels.
 struct CostReportTests {
-    @Test func numbersReadTheSameEverywhere() {
-        #expect(CostFormat(.commaPoint).grouped(12_345.67, decimals: 1) == "12,345.7")
-        #expect(CostFormat(.commaPoint).grouped(999.96, decimals: 1) == "1,000.0")
-        #expect(CostFormat(.commaPoint).grouped(-1_234_567) == "-1,234,567")
-        #expect(CostFormat(.commaPoint).grouped(0.04, decimals: 1) == "0.0")
-        #expect(CostFormat(.commaPoint).amount(18_026_200_000, unit: .million) == "18,026.2")
-        #expect(CostFormat(.commaPoint).percent(0.526) == "0.53")
-        #expect(CostFormat(.commaPoint).percent(nil) == "n/a")
-        #expect(CostUnit.fitting(179_149_000_000) == .million)
-        #expect(CostUnit.fitting(420_000) == .thousand)
-        #expect(CostUnit.fitting(5_000) == .one)
-        #expect(CostReport.spans([2034, 2029, 2032, 2033]) == "2029, 2032-2034")
-    }
-
     @Test func theExampleAsText() throws {
         let plan = try examplePlan()
         let text = CostReport.render(plan, scenarios: plan.costComparison())

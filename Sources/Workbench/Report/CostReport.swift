@@ -1,4 +1,5 @@
 import PlanDomain
+import PlanFormat
 
 /// The text of `socle cost`: per scenario a table of years by measure with the total, % of GDP and
 /// % of government expenditure, then its financing; then the scenarios side by side.
@@ -21,15 +22,15 @@ public enum CostReport {
             out.append("Not in any scenario, so not costed: \(outside.map(\.id).joined(separator: ", ")).")
         }
         for cost in scenarios {
-            out += [""] + scenario(cost, plan: plan, unit: unit, money: money, figures: CostFormat(numbers))
+            out += [""] + scenario(cost, plan: plan, unit: unit, money: money, figures: Figures(numbers))
         }
         if scenarios.count > 1 {
-            out += [""] + comparison(scenarios, plan: plan, unit: unit, money: money, figures: CostFormat(numbers))
+            out += [""] + comparison(scenarios, plan: plan, unit: unit, money: money, figures: Figures(numbers))
         }
         return out.joined(separator: "\n") + "\n"
     }
 
-    static func scenario(_ cost: ScenarioCost, plan: Plan, unit: CostUnit, money: String, figures: CostFormat) -> [String] {
+    static func scenario(_ cost: ScenarioCost, plan: Plan, unit: CostUnit, money: String, figures: Figures) -> [String] {
         var out = [cost.id.map { "\(cost.name.uppercased()) (\($0))" } ?? cost.name.uppercased()]
         let measures = Dictionary(plan.strategy.measures.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         for measure in cost.measures {
@@ -41,8 +42,8 @@ public enum CostReport {
                 var line = indent + "from \(start)"
                 if let phase = measures[measure.id]?.phaseId { line += " (\(plan.name(.phase, phase)))" }
                 if let last = measure.years.last, last.beneficiaries > 0 {
-                    line += "; \(last.year): \(figures.grouped(last.beneficiaries)) beneficiaries, "
-                        + "\(plan.meta.currency) \(figures.grouped(last.benefits / last.beneficiaries)) a year each"
+                    line += "; \(last.year): \(figures.count(last.beneficiaries)) beneficiaries, "
+                        + "\(plan.meta.currency) \(figures.count(last.benefits / last.beneficiaries)) a year each"
                 }
                 out.append(line)
             }
@@ -51,12 +52,12 @@ public enum CostReport {
         for year in cost.total {
             let parts = cost.measures.map { $0.year(year.year).map { figures.amount($0.total, unit: unit) } ?? "-" }
             rows.append(["\(year.year)"] + parts + [figures.amount(year.total, unit: unit),
-                                                    figures.percent(year.percentOfGDP),
-                                                    figures.percent(year.percentOfGovernmentExpenditure)])
+                                                    figures.percentFigure(year.percentOfGDP),
+                                                    figures.percentFigure(year.percentOfGovernmentExpenditure)])
         }
         if let first = cost.total.first, let last = cost.total.last {
             let sums = cost.measures.map { figures.amount($0.years.reduce(0) { $0 + $1.total }, unit: unit) }
-            rows.append(["\(first.year)-\(last.year)"] + sums + [figures.amount(cost.cumulativeTotal, unit: unit), "", ""])
+            rows.append([Figures.yearSpan(first.year, last.year)] + sums + [figures.amount(cost.cumulativeTotal, unit: unit), "", ""])
         }
         out += [""] + table(rows)
         if let line = ceilingLine(cost, plan: plan, figures: figures) { out += ["", "  " + line] }
@@ -80,34 +81,25 @@ public enum CostReport {
     }
 
     /// Where the package stands against the fiscal-space ceiling, when the plan sets one.
-    static func ceilingLine(_ cost: ScenarioCost, plan: Plan, figures: CostFormat) -> String? {
+    static func ceilingLine(_ cost: ScenarioCost, plan: Plan, figures: Figures) -> String? {
         guard let ceiling = plan.stocktake.economy.fiscalSpaceCeilingPercentOfGDP else { return nil }
-        let peak = cost.peak.map { "peak \(figures.percent($0.percentOfGDP))% in \($0.year)" } ?? "no GDP given"
+        let peak = cost.peak.map { "peak \(figures.percentFigure($0.percentOfGDP))% in \($0.year)" } ?? "no GDP given"
         let above = cost.yearsAbove(ceiling: ceiling).map(\.year)
-        let limit = "Fiscal-space ceiling \(figures.percent(ceiling))% of GDP"
+        let limit = "Fiscal-space ceiling \(figures.percentFigure(ceiling))% of GDP"
         return above.isEmpty ? "\(limit): within it every year (\(peak))."
-            : "\(limit): ABOVE it in \(spans(above)) (\(peak))."
+            : "\(limit): ABOVE it in \(Figures.yearRuns(above)) (\(peak))."
     }
 
-    /// Years as runs: [2029, 2032, 2033, 2034] -> "2029, 2032-2034".
-    static func spans(_ years: [Int]) -> String {
-        var runs: [(Int, Int)] = []
-        for year in years.sorted() {
-            if let last = runs.last, last.1 + 1 == year { runs[runs.count - 1].1 = year } else { runs.append((year, year)) }
-        }
-        return runs.map { $0.0 == $0.1 ? "\($0.0)" : "\($0.0)-\($0.1)" }.joined(separator: ", ")
-    }
-
-    static func comparison(_ scenarios: [ScenarioCost], plan: Plan, unit: CostUnit, money: String, figures: CostFormat) -> [String] {
+    static func comparison(_ scenarios: [ScenarioCost], plan: Plan, unit: CostUnit, money: String, figures: Figures) -> [String] {
         var rows = [["Year"] + scenarios.flatMap { [$0.name, "% GDP"] }]
         for (index, year) in (scenarios.first?.total ?? []).enumerated() {
             rows.append(["\(year.year)"] + scenarios.flatMap { cost -> [String] in
                 let row = cost.total[index]
-                return [figures.amount(row.total, unit: unit), figures.percent(row.percentOfGDP)]
+                return [figures.amount(row.total, unit: unit), figures.percentFigure(row.percentOfGDP)]
             })
         }
         if let first = scenarios.first?.total.first, let last = scenarios.first?.total.last {
-            rows.append(["\(first.year)-\(last.year)"] + scenarios.flatMap { [figures.amount($0.cumulativeTotal, unit: unit), ""] })
+            rows.append([Figures.yearSpan(first.year, last.year)] + scenarios.flatMap { [figures.amount($0.cumulativeTotal, unit: unit), ""] })
         }
         return ["SCENARIOS SIDE BY SIDE (\(money), % of GDP)"] + table(rows)
     }

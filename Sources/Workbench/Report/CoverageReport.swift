@@ -1,4 +1,5 @@
 import PlanDomain
+import PlanFormat
 
 /// How a coverage cell reads in seven columns: its band letter, its figure, and marks for the
 /// assessor's override (`*`) and for a gap (`!`): "P  48*!", "L 9.8 !", "  n/a  ".
@@ -6,7 +7,7 @@ public enum CoverageCellText {
     /// The figure: "48", "9.8", "n/a", "?" (schemes but no counts), "" (rated without a figure).
     public static func figure(_ cell: CoverageCell, _ numbers: NumberConvention) -> String {
         if cell.isNotApplicable { return "n/a" }
-        if let percent = cell.percent { return CoverageText.cell(percent, numbers) }
+        if let percent = cell.percent { return Figures(numbers).coverageCell(percent) }
         return cell.band == nil ? "?" : ""
     }
 
@@ -61,10 +62,11 @@ public enum CoverageReport {
     }
 
     static func gapLines(_ gaps: GapOverview, matrix: CoverageMatrix, plan: Plan, numbers: NumberConvention) -> [String] {
-        var out = ["Gaps found in the matrix (no provision, or below the \(CoverageText.percent(matrix.thresholdPercent, numbers)) "
+        let figures = Figures(numbers)
+        var out = ["Gaps found in the matrix (no provision, or below the \(figures.percent(matrix.thresholdPercent)) "
             + "threshold): \(gaps.derived.count), of which \(gaps.unrecorded.count) not recorded"]
         for gap in gaps.derived {
-            var line = "  " + DisplayWidth.pad(gap.id, to: 27) + " " + gap.summary(in: plan, numbers: numbers)
+            var line = "  " + DisplayWidth.pad(gap.id, to: 27) + " " + figures.summary(of: gap, in: plan)
             var links: [String] = []
             if !gap.recordedAs.isEmpty { links.append("recorded as " + gap.recordedAs.joined(separator: ", ")) }
             if !gap.reasonIds.isEmpty { links.append("serves " + gap.reasonIds.joined(separator: ", ")) }
@@ -94,14 +96,15 @@ public enum CoverageReport {
             return ["SDG 1.3.1: not computed; mark the population groups that together make up the population "
                 + "as parts of the partition."]
         }
-        var out = ["SDG 1.3.1 in \(sdg.year): \(CoverageText.percent(lower, numbers)) to \(CoverageText.percent(upper, numbers)) of the "
+        let figures = Figures(numbers)
+        var out = ["SDG 1.3.1 in \(sdg.year): \(figures.percent(lower)) to \(figures.percent(upper)) of the "
             + "population covered by at least one social protection benefit"]
-        out.append("  (\(numbers.whole(sdg.lowerPersons)) to \(numbers.whole(sdg.upperPersons)) "
-            + "of \(numbers.whole(sdg.population)) persons)")
+        out.append("  (\(figures.count(sdg.lowerPersons)) to \(figures.count(sdg.upperPersons)) "
+            + "of \(figures.count(sdg.population)) persons)")
         for group in sdg.groups {
             out.append("  " + DisplayWidth.pad(DisplayWidth.pad(group.groupId, to: 6) + " " + group.name, to: 36)
-                + " " + numbers.whole(group.lowerPersons) + " to "
-                + numbers.whole(group.upperPersons) + " of " + numbers.whole(group.size))
+                + " " + figures.count(group.lowerPersons) + " to "
+                + figures.count(group.upperPersons) + " of " + figures.count(group.size))
         }
         if !sdg.excludedSchemeIds.isEmpty {
             out.append("  Left out: " + sdg.excludedSchemeIds.joined(separator: ", "))

@@ -1,4 +1,5 @@
 import PlanDomain
+import PlanFormat
 
 /// The plain-text summary `socle show` prints: the plan, then each stage with what is done and
 /// missing, its records and its tables. Plan text is made safe for a terminal by the caller.
@@ -10,7 +11,7 @@ public enum PlanSummary {
         let meta = plan.meta
         out.append("\(meta.title)")
         out.append("\(meta.country.name) (\(meta.country.code)) · currency \(meta.currency) · base year \(meta.baseYear)"
-            + " · horizon \(meta.firstYear)–\(meta.lastYear)")
+            + " · horizon " + Figures.yearRange(meta.firstYear, meta.lastYear))
         if !meta.authors.isEmpty { out.append("Authors: " + meta.authors.joined(separator: ", ")) }
         let findings = plan.validate(numbers: numbers)
         let counts = Severity.allCases.map { severity in findings.filter { $0.severity == severity }.count }

@@ -31,19 +31,9 @@ public struct Config: Hashable, Sendable {
         self.lockIdleMinutes = lockIdleMinutes
     }
 
-    /// Socle's configuration folder: `$XDG_CONFIG_HOME/socle` when that is set to an absolute
-    /// path, else `$HOME/.config/socle`.
-    public static func configFolder(environment: [String: String]) -> URL? {
-        if let xdg = environment["XDG_CONFIG_HOME"], xdg.hasPrefix("/") {
-            return URL(fileURLWithPath: xdg).appendingPathComponent("socle")
-        }
-        guard let home = environment["HOME"], !home.isEmpty else { return nil }
-        return URL(fileURLWithPath: home).appendingPathComponent(".config/socle")
-    }
-
     /// The configuration file's place (it may not exist).
     public static func file(environment: [String: String] = ProcessInfo.processInfo.environment) -> URL? {
-        configFolder(environment: environment)?.appendingPathComponent("config.toml")
+        ConfigFolder.url(environment: environment)?.appendingPathComponent("config.toml")
     }
 
     /// Reads the configuration at `url`; the defaults when there is no such file.

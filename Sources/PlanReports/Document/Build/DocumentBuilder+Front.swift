@@ -20,7 +20,7 @@ extension DocumentBuilder {
     /// The plan in a few figures, for the executive summary.
     func keyFigures() -> [(String, String)] {
         var facts: [(String, String)] = [
-            (w("Plan period"), "\(plan.meta.firstYear)–\(plan.meta.lastYear)"),
+            (w("Plan period"), n.years(plan.meta.firstYear, plan.meta.lastYear)),
             (w("Schemes in the inventory"), n.whole(Double(plan.stocktake.schemes.count))),
         ]
         let sdg = plan.sdg131

@@ -10,7 +10,7 @@ extension DocumentBuilder {
             sections.append(section(&numbering, w[.secPhases], [
                 table(&numbering, w("Phases of the strategy"),
                       [DocColumn(w("Phase")), DocColumn(w("Years")), DocColumn(w("Description"))],
-                      strategy.phases.map { [$0.name, "\($0.firstYear)–\($0.lastYear)", $0.description] }),
+                      strategy.phases.map { [$0.name, n.years($0.firstYear, $0.lastYear), $0.description] }),
             ]))
         }
         for measure in strategy.measures {

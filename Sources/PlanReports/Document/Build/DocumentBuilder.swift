@@ -66,7 +66,7 @@ public struct DocumentBuilder {
                 + (step.reference.isEmpty ? "" : ": " + step.reference)
         }
         return TitlePage(country: plan.meta.country.name, title: plan.meta.title,
-                         period: "\(n.year(plan.meta.firstYear))–\(n.year(plan.meta.lastYear))",
+                         period: n.years(plan.meta.firstYear, plan.meta.lastYear),
                          version: plan.document?.version ?? "", date: n.day(date), status: status,
                          statusLabel: statusLabel, adoption: adoption, authors: plan.meta.authors)
     }

@@ -1,7 +1,7 @@
 import BundledThemes
 import Foundation
 import Testing
-@testable import Workbench
+@testable import TerminalDrawing
 
 @Suite("Themes")
 struct TerminalThemeTests {

@@ -1,5 +1,5 @@
 import Testing
-@testable import Workbench
+@testable import TerminalDrawing
 
 @Suite("Memory terminal")
 struct TerminalMemoryTests {

@@ -2,24 +2,24 @@ import Foundation
 import TOMLKit
 
 /// A TOML settings file being read: its text, for pointing errors at lines, and its parsed table.
-struct TOMLSource {
-    let file: String
-    let lines: [Substring]
+package struct TOMLSource {
+    package let file: String
+    package let lines: [Substring]
 
-    init(text: String, file: String) {
+    package init(text: String, file: String) {
         self.file = file
         self.lines = text.split(separator: "\n", omittingEmptySubsequences: false)
     }
 
     /// A TOML syntax error: its message, line and column (1-based), as TOMLKit reports them.
-    struct SyntaxError: Error {
-        let message: String
-        let line: Int
-        let column: Int
+    package struct SyntaxError: Error {
+        package let message: String
+        package let line: Int
+        package let column: Int
     }
 
     /// Parses the text, turning TOMLKit's error into ``SyntaxError``.
-    func parse() throws(SyntaxError) -> TOMLTable {
+    package func parse() throws(SyntaxError) -> TOMLTable {
         do {
             return try TOMLTable(string: lines.joined(separator: "\n"))
         } catch let error as TOMLParseError {
@@ -34,7 +34,7 @@ struct TOMLSource {
     /// With `field`, the line of that field inside the key's table when it spans several lines.
     /// Falls back to the last dotted part of `key` as a bare key. With `section`, the search starts
     /// at that table's header (`[roles]`), so a key of the same name elsewhere is not taken.
-    func line(ofKey key: String, field: String? = nil, section: String? = nil) -> Int? {
+    package func line(ofKey key: String, field: String? = nil, section: String? = nil) -> Int? {
         let start = section.flatMap { name in
             lines.firstIndex { $0.trimmingLeadingSpaces.hasPrefix("[\(name)]") || $0.trimmingLeadingSpaces.hasPrefix("[\(name).") }
         } ?? 0
@@ -80,7 +80,7 @@ extension Substring {
 
 extension TOMLValueConvertible {
     /// The TOML type name for error messages ("string", "integer", "table", ...).
-    var typeName: String {
+    package var typeName: String {
         switch type {
         case .table: return "table"
         case .array: return "array"

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import Workbench
+@testable import TerminalDrawing
 
 /// Broken theme files: the error names the file, the line and the role.
 @Suite("Theme errors")

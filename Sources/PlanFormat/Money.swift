@@ -34,31 +34,22 @@ public enum CostUnit: Sendable, Equatable {
     }
 }
 
-/// Numbers for cost tables, in the plan's ``NumberConvention``: groups of three marked, a fixed
-/// number of decimals so columns line up.
-public struct CostFormat: Sendable {
-    public let numbers: NumberConvention
-
-    public init(_ numbers: NumberConvention) { self.numbers = numbers }
-
-    /// `value` rounded to `decimals` places with thousands separators: 12345.67 -> "12,345.7".
-    public func grouped(_ value: Double, decimals: Int = 0) -> String {
-        numbers.format(value, decimals: decimals, fixed: true)
-    }
-
-    /// An amount in `unit`: 18_000_700_000 in millions with one decimal -> "18,000.7".
+/// Figures of cost tables: a fixed number of decimals so columns line up.
+extension Figures {
+    /// An amount in `unit`: 18_000_700_000 in millions with one decimal -> "18,000.7"; whole in units.
     public func amount(_ value: Double, unit: CostUnit, decimals: Int = 1) -> String {
-        grouped(value / unit.divisor, decimals: unit == .one ? 0 : decimals)
+        fixed(value / unit.divisor, decimals: unit == .one ? 0 : decimals)
     }
 
-    /// A percentage with two decimals, "n/a" when there is none: 0.526 -> "0.53".
-    public func percent(_ value: Double?) -> String {
+    /// A percentage's figure in a cost table, two decimals and no "%" (the column says it), "n/a"
+    /// when there is none: 0.526 -> "0.53".
+    public func percentFigure(_ value: Double?) -> String {
         guard let value, value.isFinite else { return "n/a" }
-        return grouped(value, decimals: 2)
+        return fixed(value, decimals: 2)
     }
 
     /// `part` as a share of `whole` with one decimal and "%", "-" when there is no whole: "5.9%".
     public func share(_ part: Double, of whole: Double) -> String {
-        whole > 0 ? grouped(part / whole * 100, decimals: 1) + "%" : "-"
+        whole > 0 ? fixed(part / whole * 100, decimals: 1) + "%" : "-"
     }
 }

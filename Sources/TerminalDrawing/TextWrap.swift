@@ -1,9 +1,9 @@
 /// Word wrapping by display width.
-enum TextWrap {
+public enum TextWrap {
     /// `text` broken into lines of at most `width` columns, at spaces where possible.
     /// Linear in the length of `text`: each word is measured once, and a word longer than a line
     /// is cut in one pass (a 750,000-character name once took minutes here).
-    static func lines(_ text: String, width: Int) -> [String] {
+    public static func lines(_ text: String, width: Int) -> [String] {
         guard width > 0 else { return [] }
         var lines: [String] = []
         for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {

@@ -27,7 +27,7 @@ public struct ThemeCatalog: Sendable {
 
     /// A catalog for this process: the user folder from the environment, the bundled themes.
     public static func standard(environment: [String: String] = ProcessInfo.processInfo.environment) -> ThemeCatalog {
-        ThemeCatalog(userFolder: Config.configFolder(environment: environment)?.appendingPathComponent("themes"))
+        ThemeCatalog(userFolder: ConfigFolder.url(environment: environment)?.appendingPathComponent("themes"))
     }
 
     /// Every theme name available, shipped ones first in ``shippedOrder``, then the rest alphabetically.
@@ -134,7 +134,7 @@ public struct ThemeCatalog: Sendable {
     }
 
     /// Theme names are plain file names: no folders, no hidden files.
-    static func isValidName(_ name: String) -> Bool {
+    package static func isValidName(_ name: String) -> Bool {
         !name.isEmpty && !name.hasPrefix(".") && !name.contains("/") && !name.contains("\\")
     }
 }

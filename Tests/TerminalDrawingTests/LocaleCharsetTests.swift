@@ -1,5 +1,5 @@
 import Testing
-@testable import Workbench
+@testable import TerminalDrawing
 
 /// A genuine 8-bit locale draws in ASCII instead of sending UTF-8 the terminal would garble; a
 /// locale with no character set (C, POSIX, or one not installed) still switches to UTF-8.

@@ -1,5 +1,5 @@
 import Testing
-@testable import Workbench
+@testable import TerminalDrawing
 
 /// With no theme set, Socle starts with the theme for the terminal's background: COLORFGBG first,
 /// else the answer to an OSC 11 query.
