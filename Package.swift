@@ -56,7 +56,10 @@ let package = Package(
         .testTarget(name: "PlanFormatTests", dependencies: ["PlanFormat", "PlanDomain"]),
         .testTarget(name: "TerminalDrawingTests", dependencies: ["TerminalDrawing", "BundledThemes"]),
         .testTarget(name: "PlanStoreTests", dependencies: ["PlanStore", "PlanDomain", "socle-bench"]),
-        .testTarget(name: "PlanReportsTests", dependencies: ["PlanReports", "PlanStore", "PlanDomain", "BundledExample"]),
+        .testTarget(name: "PlanReportsTests", dependencies: [
+            "PlanReports", "PlanStore", "PlanDomain", "BundledExample", "BundledTemplates",
+            .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ]),
         .testTarget(name: "WorkbenchTests", dependencies: ["Workbench", "TerminalDrawing", "PlanFormat", "PlanStore", "PlanDomain"], exclude: ["Golden"]),
         .testTarget(name: "EndToEndTests", dependencies: ["PlanStore", "PlanDomain", "socle"]),
     ]

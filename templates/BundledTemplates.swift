@@ -7,3 +7,8 @@ public enum BundledTemplates {
             file.hasSuffix(".mustache") && !file.contains("/") ? (String(file.dropLast(9)), text) : nil
         })
 }
+
+extension BundledTemplates {
+    /// Every embedded file's text by its name, for checks.
+    public static var allTexts: [String: String] { EmbeddedFiles.texts }
+}
