@@ -52,9 +52,9 @@ enum RecordView {
         var body = layout.body
         let list = state.list
         let spec = form.spec
-        if form == .document, body.height > 6 {
-            drawDocumentSummary(&frame.canvas, plan: state.plan, area: body)
-            body = Rect(x: body.x, y: body.y + 2, width: body.width, height: body.height - 2)
+        if form == .document, body.height > 8 {
+            let used = drawDocumentSummary(&frame.canvas, plan: state.plan, area: body)
+            body = Rect(x: body.x, y: body.y + used + 1, width: body.width, height: body.height - used - 1)
         }
         let rows = FieldListView.draw(&frame.canvas, spec: spec, subject: state.plan, plan: state.plan, numbers: state.numbers,
                                       area: Rect(x: body.x, y: body.y, width: body.width, height: body.height - 2),
@@ -72,18 +72,20 @@ enum RecordView {
 }
 
 extension RecordView {
-    /// The Document tab's first line: how many of the texts are written, which are still empty,
-    /// and the key that writes the document.
-    static func drawDocumentSummary(_ canvas: inout Canvas, plan: Plan, area: Rect) {
+    /// The Document tab's first lines: how many of the texts are written and which are still
+    /// empty (at most two lines). Returns the lines used.
+    static func drawDocumentSummary(_ canvas: inout Canvas, plan: Plan, area: Rect) -> Int {
         let empty = plan.emptyNarratives
         let total = NarrativeSection.allCases.count
-        var x = area.x + 1
-        let line = empty.isEmpty
-            ? "All \(total) texts written. "
-            : "\(total - empty.count) of \(total) texts written; empty: " + empty.map(\.label).joined(separator: ", ") + ". "
-        x += canvas.putFitted(line, x: x, y: area.y, role: empty.isEmpty ? .normal : .warning, maxWidth: area.width - 30)
-        x += canvas.put("x", x: x, y: area.y, role: .key)
-        canvas.putFitted(" writes the document", x: x, y: area.y, role: .hint, maxWidth: area.maxX - x - 1)
+        let text = empty.isEmpty
+            ? "All \(total) texts of the document are written."
+            : "\(total - empty.count) of \(total) texts written; empty: " + empty.map(\.label).joined(separator: ", ") + "."
+        let lines = Array(TextWrap.lines(text, width: max(10, area.width - 2)).prefix(2))
+        for (index, line) in lines.enumerated() {
+            canvas.putFitted(line, x: area.x + 1, y: area.y + index, role: empty.isEmpty ? .normal : .warning,
+                             maxWidth: area.width - 2)
+        }
+        return lines.count
     }
 }
 
