@@ -34,7 +34,7 @@ struct GanttChart: SVGChart {
             let y = top + rowHeight * Double(row)
             if row % 2 == 1 { canvas.rect(0, y, width, rowHeight, fill: "#f6f6f6") }
             let name = scheduled.index < activities.count ? activities[scheduled.index].name : scheduled.id
-            canvas.text(labelWidth, y + 8, SVGCanvas.fit(name, width: labelWidth - 4, size: 7), size: 7, anchor: .end,
+            canvas.text(labelWidth, y + 8, SVGCanvas.fit(name, width: (labelWidth - 4) * (scheduled.critical ? 0.9 : 1), size: 7), size: 7, anchor: .end,
                         bold: scheduled.critical)
             let color = scheduled.critical ? ChartPalette.critical : ChartPalette.normal
             if scheduled.duration == 0 {

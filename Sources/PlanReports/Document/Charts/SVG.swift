@@ -53,12 +53,12 @@ struct SVGCanvas {
             + ">\(SVGCanvas.escape(content))</text>"
     }
 
-    /// The width `text` takes at `size`, roughly (Helvetica's average advance).
-    static func textWidth(_ text: String, size: Double) -> Double { Double(text.count) * size * 0.52 }
+    /// The width `text` takes at `size`, roughly (a generous average advance, so sans-serif fallbacks fit too).
+    static func textWidth(_ text: String, size: Double) -> Double { Double(text.count) * size * 0.6 }
 
     /// `text` cut to fit `width` at `size`, with an ellipsis.
     static func fit(_ text: String, width: Double, size: Double) -> String {
-        let most = Int(width / (size * 0.52))
+        let most = Int(width / (size * 0.6))
         guard text.count > most, most > 1 else { return text }
         return String(text.prefix(most - 1)).trimmingCharacters(in: .whitespaces) + "…"
     }
