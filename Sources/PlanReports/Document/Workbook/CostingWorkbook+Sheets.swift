@@ -10,11 +10,11 @@ extension CostingWorkbook {
         let cost = plan.costs(scenario: scenario)
         let a = Self.assumptionsSheet
         let column: (Int) -> Int = { 3 + $0 - (years.first ?? $0) }
-        sheet.text(1, 1, "Scenario: \(scenario.name)", .title)
+        sheet.text(1, 1, w("Scenario: %@", scenario.name), .title)
         sheet.text(2, 1, scenario.description.isEmpty ? "Every figure is a formula on the Assumptions sheet."
                     : scenario.description + " Every figure is a formula on the Assumptions sheet.")
-        sheet.text(4, 1, "Line", .header)
-        sheet.text(4, 2, "Unit", .header)
+        sheet.text(4, 1, w("Line"), .header)
+        sheet.text(4, 2, w("Unit"), .header)
         for year in years { sheet.number(4, column(year), Double(year), .header) }
         sheet.width(1, 46)
         sheet.width(2, 16)
@@ -33,11 +33,11 @@ extension CostingWorkbook {
             }
             sheet.text(row, 1, measure.name, .bold)
             let lines = (beneficiaries: row + 1, benefits: row + 2, administration: row + 3, total: row + 4)
-            sheet.text(lines.beneficiaries, 1, "Beneficiaries = eligible population x take-up")
-            sheet.text(lines.beneficiaries, 2, "persons")
-            sheet.text(lines.benefits, 1, "Benefits = beneficiaries x annual benefit")
-            sheet.text(lines.administration, 1, "Administration")
-            sheet.text(lines.total, 1, "Total = benefits + administration")
+            sheet.text(lines.beneficiaries, 1, w("Beneficiaries = eligible population x take-up"))
+            sheet.text(lines.beneficiaries, 2, w("persons"))
+            sheet.text(lines.benefits, 1, w("Benefits = beneficiaries x annual benefit"))
+            sheet.text(lines.administration, 1, w("Administration"))
+            sheet.text(lines.total, 1, w("Total = benefits + administration"))
             for label in [lines.benefits, lines.administration, lines.total] { sheet.text(label, 2, plan.meta.currency) }
             let rate = SheetWriter.ref(sheet: a, input.rate, 3)
             for year in years {
@@ -59,19 +59,19 @@ extension CostingWorkbook {
             row += 6
         }
 
-        sheet.text(row, 1, "Package: \(scenario.name)", .bold)
+        sheet.text(row, 1, w("Package: %@", scenario.name), .bold)
         let package = (beneficiaries: row + 1, benefits: row + 2, administration: row + 3, total: row + 4, gdp: row + 5,
                        spending: row + 6)
-        sheet.text(package.beneficiaries, 1, "Beneficiaries (benefit receipts)")
-        sheet.text(package.beneficiaries, 2, "persons")
-        sheet.text(package.benefits, 1, "Benefits")
-        sheet.text(package.administration, 1, "Administration")
-        sheet.text(package.total, 1, "Total cost", .bold)
-        sheet.text(package.gdp, 1, "% of GDP", .bold)
-        sheet.text(package.spending, 1, "% of government expenditure", .bold)
+        sheet.text(package.beneficiaries, 1, w("Beneficiaries (benefit receipts)"))
+        sheet.text(package.beneficiaries, 2, w("persons"))
+        sheet.text(package.benefits, 1, w("Benefits"))
+        sheet.text(package.administration, 1, w("Administration"))
+        sheet.text(package.total, 1, w("Total cost"), .bold)
+        sheet.text(package.gdp, 1, w("% of GDP"), .bold)
+        sheet.text(package.spending, 1, w("% of government expenditure"), .bold)
         for label in [package.benefits, package.administration, package.total] { sheet.text(label, 2, plan.meta.currency) }
-        sheet.text(package.gdp, 2, "%")
-        sheet.text(package.spending, 2, "%")
+        sheet.text(package.gdp, 2, w("%"))
+        sheet.text(package.spending, 2, w("%"))
         func sum(_ rows: [Int], _ c: Int) -> String {
             rows.isEmpty ? "0" : rows.map { SheetWriter.ref($0, c) }.joined(separator: "+")
         }
@@ -89,7 +89,7 @@ extension CostingWorkbook {
                           cached: figures?.percentOfGovernmentExpenditure, .boldDecimal)
         }
         row = package.spending + 2
-        sheet.text(row, 1, "Financing by source", .bold)
+        sheet.text(row, 1, w("Financing by source"), .bold)
         row += 1
         for source in FinancingSource.allCases where cost.sources.contains(source) {
             sheet.text(row, 1, source.label)
@@ -142,10 +142,10 @@ extension CostingWorkbook {
     func budgetSheet() -> SheetWriter {
         var sheet = SheetWriter(name: "Budget by year")
         let budget = plan.budgetBreakdown(plan.schedule())
-        sheet.text(1, 1, "Source", .header)
+        sheet.text(1, 1, w("Source"), .header)
         for (index, year) in budget.years.enumerated() { sheet.number(1, index + 2, Double(year), .header) }
         let totalColumn = budget.years.count + 2
-        sheet.text(1, totalColumn, "Total", .header)
+        sheet.text(1, totalColumn, w("Total"), .header)
         sheet.width(1, 30)
         for index in 0...budget.years.count { sheet.width(index + 2, 16) }
         for (index, line) in budget.bySource.enumerated() {
@@ -156,7 +156,7 @@ extension CostingWorkbook {
                           cached: Double(line.total - line.undated), .boldWhole)
         }
         let totalRow = budget.bySource.count + 2
-        sheet.text(totalRow, 1, "Total", .bold)
+        sheet.text(totalRow, 1, w("Total"), .bold)
         for column in 2...totalColumn where !budget.bySource.isEmpty {
             let cached = column == totalColumn ? Double(budget.total.total - budget.total.undated)
                 : Double(budget.total.byYear[budget.years[column - 2]] ?? 0)

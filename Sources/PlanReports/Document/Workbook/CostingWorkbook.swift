@@ -9,11 +9,15 @@ import PlanDomain
 public struct CostingWorkbook {
     let plan: Plan
     let model: CostModel
+    /// The workbook's labels, from the document's vocabulary table. The sheet names stay English so
+    /// formulas and scripts find them.
+    let w: DocumentWords
     static let assumptionsSheet = "Assumptions"
 
     public init(plan: Plan) {
         self.plan = plan
         model = CostModel(plan: plan)
+        w = DocumentWords(language: plan.meta.language)
     }
 
     /// Where each measure's inputs sit on the assumptions sheet.
@@ -70,9 +74,9 @@ public struct CostingWorkbook {
     private func writeAssumptions(_ sheet: inout SheetWriter) -> (EconomyRows, [EntityID: MeasureRows]) {
         let years = assumptionYears
         sheet.text(1, 1, "\(plan.meta.country.name): \(plan.meta.title)", .title)
-        sheet.text(2, 1, "Assumptions of the costing. Change a figure in a blue cell: the scenario sheets follow. Amounts in \(plan.meta.currency), nominal.")
-        sheet.text(4, 1, "Assumption", .header)
-        sheet.text(4, 2, "Unit", .header)
+        sheet.text(2, 1, w("Assumptions of the costing. Change a figure in a blue cell: the scenario sheets follow. Amounts in %@, nominal.", plan.meta.currency))
+        sheet.text(4, 1, w("Assumption"), .header)
+        sheet.text(4, 2, w("Unit"), .header)
         for year in years { sheet.number(4, assumptionColumn(year), Double(year), .header) }
         sheet.width(1, 46)
         sheet.width(2, 16)
@@ -80,14 +84,14 @@ public struct CostingWorkbook {
         sheet.freeze(rows: 4, columns: 2)
 
         var row = 5
-        sheet.text(row, 1, "Economy", .bold)
+        sheet.text(row, 1, w("Economy"), .bold)
         row += 1
         let economy = EconomyRows(gdp: row, spending: row + 1, inflation: row + 2, povertyLine: row + 3, minimumWage: row + 4)
         let base = plan.meta.baseYear, economyInputs = plan.stocktake.economy
         series(&sheet, row: economy.gdp, "GDP", plan.meta.currency, years.map { model.gdp(in: $0) })
         series(&sheet, row: economy.spending, "Government expenditure", plan.meta.currency,
                years.map { model.governmentExpenditure(in: $0) })
-        series(&sheet, row: economy.inflation, "Inflation", "%", years.map { model.inflationPercent(in: $0) }, .inputDecimal)
+        series(&sheet, row: economy.inflation, w("Inflation"), w("%"), years.map { model.inflationPercent(in: $0) }, .inputDecimal)
         series(&sheet, row: economy.povertyLine, "Poverty line (a year, per person)", plan.meta.currency,
                years.map { economyInputs.povertyLine.value(in: $0, baseYear: base) }, .inputDecimal)
         series(&sheet, row: economy.minimumWage, "Minimum wage (a year)", plan.meta.currency,
@@ -102,25 +106,25 @@ public struct CostingWorkbook {
             let shareRow: Int? = [.shareOfPovertyLine, .shareOfMinimumWage].contains(measure.benefit.indexation) ? row + 4 : nil
             var rows = MeasureRows(eligible: row, takeUp: row + 1, benefit: row + 2, rate: row + 3,
                                    basisIsGross: measure.administrativeBasis == .grossSpending, shares: [])
-            series(&sheet, row: rows.eligible, "Eligible population", "persons",
+            series(&sheet, row: rows.eligible, w("Eligible population"), w("persons"),
                    years.map { model.eligiblePopulation(measure, in: $0) ?? 0 })
-            series(&sheet, row: rows.takeUp, "Take-up", "% of eligible", years.map { model.takeUpPercent(measure, in: $0) },
+            series(&sheet, row: rows.takeUp, w("Take-up"), w("% of eligible"), years.map { model.takeUpPercent(measure, in: $0) },
                    .inputDecimal)
             benefitRow(&sheet, row: rows.benefit, measure: measure, economy: economy, shareRow: shareRow)
-            sheet.text(rows.rate, 1, "Administrative rate (\(measure.administrativeBasis.label.lowercased()))")
-            sheet.text(rows.rate, 2, "%")
+            sheet.text(rows.rate, 1, w("Administrative rate (%@)", measure.administrativeBasis.label.lowercased()))
+            sheet.text(rows.rate, 2, w("%"))
             sheet.number(rows.rate, 3, measure.administrativeRatePercent, .inputDecimal)
             row += 4
             if let shareRow {
                 let reference = measure.benefit.indexation == .shareOfPovertyLine ? "the poverty line" : "the minimum wage"
-                sheet.text(shareRow, 1, "Benefit as a share of \(reference)")
-                sheet.text(shareRow, 2, "%")
+                sheet.text(shareRow, 1, w("Benefit as a share of %@", w(reference)))
+                sheet.text(shareRow, 2, w("%"))
                 sheet.number(shareRow, 3, measure.benefit.referenceSharePercent, .inputDecimal)
                 row += 1
             }
             for source in FinancingSource.allCases where measure.financing.share(of: source) != 0 {
-                sheet.text(row, 1, "Financed by \(source.label.lowercased())")
-                sheet.text(row, 2, "% of total")
+                sheet.text(row, 1, w("Financed by %@", source.label.lowercased()))
+                sheet.text(row, 2, w("% of total"))
                 sheet.number(row, 3, measure.financing.share(of: source), .inputDecimal)
                 rows.shares.append((source, row))
                 row += 1
@@ -144,7 +148,7 @@ public struct CostingWorkbook {
     private func benefitRow(_ sheet: inout SheetWriter, row: Int, measure: Measure, economy: EconomyRows, shareRow: Int?) {
         let inflationRow = economy.inflation
         let years = assumptionYears
-        sheet.text(row, 1, "Annual benefit per beneficiary (\(measure.benefit.indexation.label.lowercased()))")
+        sheet.text(row, 1, w("Annual benefit per beneficiary (%@)", measure.benefit.indexation.label.lowercased()))
         sheet.text(row, 2, plan.meta.currency)
         let base = plan.meta.baseYear
         for year in years {
