@@ -36,31 +36,36 @@ let package = Package(
         // ncurses and no plan: CursesTerminal draws them on a terminal, MemoryTerminal in tests.
         .target(name: "TerminalDrawing", dependencies: ["BundledThemes", .product(name: "TOMLKit", package: "TOMLKit")]),
         .target(name: "PlanStore", dependencies: ["PlanDomain", .product(name: "CSV", package: "CSV.swift")]),
-        // Reports made from a plan: the strategy document (HTML, DOCX, Markdown, XLSX).
+        // What the CLI prints about a plan (text and JSON) and the strategy document (HTML, DOCX, Markdown,
+        // XLSX): plain text laid out by display width, figures by PlanFormat, the document through Mustache templates.
         .target(name: "PlanReports", dependencies: [
-            "PlanDomain", "PlanFormat", "BundledTemplates",
+            "PlanDomain", "PlanFormat", "TerminalDrawing", "BundledTemplates",
             .product(name: "Mustache", package: "swift-mustache"),
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
-        .target(name: "Workbench", dependencies: [
-            "PlanDomain", "PlanFormat", "PlanStore", "TerminalDrawing",
-            .product(name: "TOMLKit", package: "TOMLKit"),
-        ]),
+        .target(name: "Workbench", dependencies: ["PlanDomain", "PlanFormat", "PlanReports", "PlanStore", "TerminalDrawing"]),
         .target(name: "CursesTerminal", dependencies: ["CNcurses", "SessionGuard", "TerminalDrawing"]),
         .executableTarget(name: "socle", dependencies: [
-            "PlanDomain", "PlanFormat", "PlanStore", "Workbench", "CursesTerminal", "SessionGuard", "BundledExample", "PlanReports",
+            "PlanDomain", "PlanFormat", "PlanReports", "PlanStore", "Workbench", "CursesTerminal", "SessionGuard", "BundledExample",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            // The user's config.toml is read here; the workbench gets plain values.
+            .product(name: "TOMLKit", package: "TOMLKit"),
         ]),
-        .executableTarget(name: "socle-bench", dependencies: ["PlanDomain", "PlanStore", "Workbench", "BundledExample"]),
+        .executableTarget(name: "socle-bench", dependencies: [
+            "PlanDomain", "PlanFormat", "PlanReports", "PlanStore", "Workbench", "BundledExample",
+        ]),
         .testTarget(name: "PlanDomainTests", dependencies: ["PlanDomain"]),
         .testTarget(name: "PlanFormatTests", dependencies: ["PlanFormat", "PlanDomain"]),
-        .testTarget(name: "TerminalDrawingTests", dependencies: ["TerminalDrawing", "BundledThemes"]),
-        .testTarget(name: "PlanStoreTests", dependencies: ["PlanStore", "PlanDomain", "socle-bench"]),
         .testTarget(name: "PlanReportsTests", dependencies: [
             "PlanReports", "PlanStore", "PlanDomain", "BundledExample", "BundledTemplates",
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
-        .testTarget(name: "WorkbenchTests", dependencies: ["Workbench", "TerminalDrawing", "PlanFormat", "PlanStore", "PlanDomain"], exclude: ["Golden"]),
+        .testTarget(name: "TerminalDrawingTests", dependencies: ["TerminalDrawing", "BundledThemes"]),
+        .testTarget(name: "PlanStoreTests", dependencies: ["PlanStore", "PlanDomain", "socle-bench"]),
+        .testTarget(name: "WorkbenchTests", dependencies: [
+            "Workbench", "TerminalDrawing", "PlanFormat", "PlanReports", "PlanStore", "PlanDomain",
+        ], exclude: ["Golden"]),
+        .testTarget(name: "SocleTests", dependencies: ["socle"]),
         .testTarget(name: "EndToEndTests", dependencies: ["PlanStore", "PlanDomain", "socle"]),
     ]
 )

@@ -1,9 +1,9 @@
 /// Why a theme could not be loaded, naming the file, the line and the role at fault, as in
 /// `/home/ana/.config/socle/themes/room.toml:12: role "rail.active": unknown colour "yelow"`.
 ///
-/// The caller falls back to the `default` theme and shows ``description`` to the user
-/// (see ``ThemeCatalog/loadOrFallback(_:)``).
-public struct ThemeError: Error, Hashable, Sendable, CustomStringConvertible {
+/// The caller falls back to the `default` theme and shows ``shortDescription`` to the user
+/// (see ``ThemeCatalog/loadOrFallback(_:)``); ``description`` has the whole path, for stderr.
+public struct ThemeError: FileProblem, Hashable, Sendable {
     /// What is wrong.
     public enum Problem: Hashable, Sendable {
         /// The file could not be read.
@@ -42,16 +42,14 @@ public struct ThemeError: Error, Hashable, Sendable, CustomStringConvertible {
         self.problem = problem
     }
 
-    /// One line for the status bar or stderr: `file:line:column: role "x": problem`.
-    public var description: String {
-        var place = file
-        if let line { place += ":\(line)" }
-        if let column { place += ":\(column)" }
-        let subject = role.map { "role \"\($0)\": " } ?? ""
-        return "\(place): \(subject)\(message)"
+    public var place: FilePlace { FilePlace(file: file, line: line, column: column) }
+
+    /// After the place: `role "x": problem`.
+    public var whatIsWrong: String {
+        (role.map { "role \"\($0)\": " } ?? "") + problemText
     }
 
-    private var message: String {
+    private var problemText: String {
         switch problem {
         case .unreadable(let reason): return "cannot read the theme: \(reason)"
         case .syntax(let reason): return "not valid TOML: \(reason)"

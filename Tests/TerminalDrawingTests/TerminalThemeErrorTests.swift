@@ -103,4 +103,13 @@ struct TerminalThemeErrorTests {
         let nothing = ThemeCatalog(userFolder: nil, bundled: [:]).loadOrFallback("default")
         #expect(nothing.theme == .builtin)
     }
+
+    @Test func theShortFormLeavesTheFolderOut() {
+        let error = ThemeError(file: "/home/ana/.config/socle/themes/room.toml", line: 12, role: "rail.active",
+                               problem: .unknownColor("yelow"))
+        #expect(error.description.hasPrefix("/home/ana/.config/socle/themes/room.toml:12: role \"rail.active\": unknown colour \"yelow\""))
+        #expect(error.shortDescription.hasPrefix("room.toml:12: role \"rail.active\": unknown colour \"yelow\""))
+        #expect(ThemeError(file: "sunset", problem: .notFound("sunset")).shortDescription == "sunset: no theme named \"sunset\"")
+        #expect(FilePlace(file: "a/b.toml", line: 2, column: 7).short == "b.toml:2:7")
+    }
 }

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import Workbench
+@testable import socle
 
 @Suite("Config")
 struct ConfigTests {
@@ -61,5 +61,22 @@ struct ConfigTests {
             #expect(error.line == 2)
             #expect(error.message.hasPrefix("not valid TOML"))
         }
+    }
+
+    /// A broken config.toml is named on screen without its folder, from the error's own place (not by
+    /// cutting its message), and the defaults are used.
+    @Test func aBrokenFileIsNamedShortlyAndTheDefaultsAreUsed() throws {
+        let home = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: home) }
+        let folder = home.appendingPathComponent("socle")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try "theme = \"x\"\nbackups = \"ten\"\n".write(to: folder.appendingPathComponent("config.toml"), atomically: true, encoding: .utf8)
+        let (config, problem) = Settings.load(environment: ["XDG_CONFIG_HOME": home.path])
+        #expect(config == Config())
+        #expect(problem == "config.toml:2: backups: should be a whole number, not a string — using the defaults.")
+        // A folder named like a TOML file does not confuse it.
+        let error = ConfigError(file: "/home/a.toml:b/config.toml", line: 3, key: "ascii", message: "true or false")
+        #expect(error.shortDescription == "config.toml:3: ascii: true or false")
+        #expect(error.description == "/home/a.toml:b/config.toml:3: ascii: true or false")
     }
 }

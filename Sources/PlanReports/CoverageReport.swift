@@ -1,4 +1,5 @@
 import PlanDomain
+import TerminalDrawing
 import PlanFormat
 
 /// How a coverage cell reads in seven columns: its band letter, its figure, and marks for the

@@ -1,4 +1,5 @@
 import PlanDomain
+import TerminalDrawing
 import PlanFormat
 
 /// The text of `socle cost`: per scenario a table of years by measure with the total, % of GDP and

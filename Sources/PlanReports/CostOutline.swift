@@ -1,4 +1,5 @@
 import PlanDomain
+import TerminalDrawing
 
 /// The JSON of `socle cost --json`: the currency, then each scenario with its measures year by year
 /// and the package's total. Amounts are unrounded, in the plan's currency; percentages are percent.

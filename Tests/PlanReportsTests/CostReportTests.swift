@@ -1,9 +1,9 @@
 import Foundation
 import Testing
 import PlanDomain
-@testable import Workbench
+import PlanReports
 
-/// The text and JSON of `socle cost`, and the number formats they share with the panels.
+/// The text and JSON of `socle cost`.
 struct CostReportTests {
     @Test func theExampleAsText() throws {
         let plan = try examplePlan()

@@ -1,4 +1,5 @@
 import Foundation
+import TerminalDrawing
 import TOMLKit
 
 /// The user's settings, from `$XDG_CONFIG_HOME/socle/config.toml` (by default `~/.config/socle/config.toml`):
@@ -10,19 +11,19 @@ import TOMLKit
 /// lock_idle_minutes = 10  # a lock holder idle this long may be taken over (with a confirmation)
 /// ```
 /// A missing file means the defaults. A broken one gives a ``ConfigError`` naming file, line and key.
-public struct Config: Hashable, Sendable {
+struct Config: Hashable, Sendable {
     /// The theme to start with; nil: `default` or `light` as the terminal's background is dark or light.
-    public var theme: String?
+    var theme: String?
     /// How many previous versions of a plan to keep (0…1000).
-    public var backups: Int
+    var backups: Int
     /// The name written in the journal and the lock; nil for the login name.
-    public var user: String?
+    var user: String?
     /// Draw with ASCII only.
-    public var ascii: Bool
+    var ascii: Bool
     /// Minutes without a key pressed after which a session's lock may be taken over (1…10080).
-    public var lockIdleMinutes: Int
+    var lockIdleMinutes: Int
 
-    public init(theme: String? = nil, backups: Int = 10, user: String? = nil, ascii: Bool = false,
+    init(theme: String? = nil, backups: Int = 10, user: String? = nil, ascii: Bool = false,
                 lockIdleMinutes: Int = 10) {
         self.theme = theme
         self.backups = backups
@@ -32,12 +33,12 @@ public struct Config: Hashable, Sendable {
     }
 
     /// The configuration file's place (it may not exist).
-    public static func file(environment: [String: String] = ProcessInfo.processInfo.environment) -> URL? {
+    static func file(environment: [String: String] = ProcessInfo.processInfo.environment) -> URL? {
         ConfigFolder.url(environment: environment)?.appendingPathComponent("config.toml")
     }
 
     /// Reads the configuration at `url`; the defaults when there is no such file.
-    public static func load(from url: URL?) throws(ConfigError) -> Config {
+    static func load(from url: URL?) throws(ConfigError) -> Config {
         guard let url, FileManager.default.fileExists(atPath: url.path) else { return Config() }
         let text: String
         do {
@@ -49,7 +50,7 @@ public struct Config: Hashable, Sendable {
     }
 
     /// Reads configuration text; `file` names it in errors.
-    public static func parse(_ text: String, file: String) throws(ConfigError) -> Config {
+    static func parse(_ text: String, file: String) throws(ConfigError) -> Config {
         let source = TOMLSource(text: text, file: file)
         let table: TOMLTable
         do {
@@ -99,15 +100,15 @@ public struct Config: Hashable, Sendable {
 }
 
 /// Why the configuration file could not be used: `file:line: key: message`.
-public struct ConfigError: Error, Hashable, Sendable, CustomStringConvertible {
-    public let file: String
-    public let line: Int?
-    public let column: Int?
+struct ConfigError: FileProblem, Hashable, Sendable {
+    let file: String
+    let line: Int?
+    let column: Int?
     /// The setting at fault, when the problem is in one.
-    public let key: String?
-    public let message: String
+    let key: String?
+    let message: String
 
-    public init(file: String, line: Int? = nil, column: Int? = nil, key: String? = nil, message: String) {
+    init(file: String, line: Int? = nil, column: Int? = nil, key: String? = nil, message: String) {
         self.file = file
         self.line = line
         self.column = column
@@ -115,10 +116,8 @@ public struct ConfigError: Error, Hashable, Sendable, CustomStringConvertible {
         self.message = message
     }
 
-    public var description: String {
-        var place = file
-        if let line { place += ":\(line)" }
-        if let column { place += ":\(column)" }
-        return "\(place): " + (key.map { "\($0): " } ?? "") + message
-    }
+    var place: FilePlace { FilePlace(file: file, line: line, column: column) }
+
+    /// After the place: `key: message`.
+    var whatIsWrong: String { (key.map { "\($0): " } ?? "") + message }
 }

@@ -1,4 +1,5 @@
 import PlanDomain
+import TerminalDrawing
 
 /// The stable machine-readable form of `socle show --json`.
 public struct PlanOutline: Encodable {
