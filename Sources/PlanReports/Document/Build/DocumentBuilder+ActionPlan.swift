@@ -26,12 +26,14 @@ extension DocumentBuilder {
         let budget = plan.budgetBreakdown(schedule)
         if !budget.years.isEmpty {
             let years = budget.years
+            // In millions, so a year's column stays narrow enough for a page.
             var rows = budget.bySource.map { line in
-                [FinancingSource(rawValue: line.key)?.label ?? line.key] + years.map { n.money(Double(line.byYear[$0] ?? 0)) }
-                    + [n.money(Double(line.total))]
+                [FinancingSource(rawValue: line.key)?.label ?? line.key] + years.map { n.millions(Double(line.byYear[$0] ?? 0)) }
+                    + [n.millions(Double(line.total))]
             }
-            rows.append([w("Total")] + years.map { n.money(Double(budget.total.byYear[$0] ?? 0)) } + [n.money(Double(budget.total.total))])
-            timetable.append(table(&numbering, w("Budget of the action plan by year and source, %@", n.currency),
+            rows.append([w("Total")] + years.map { n.millions(Double(budget.total.byYear[$0] ?? 0)) }
+                        + [n.millions(Double(budget.total.total))])
+            timetable.append(table(&numbering, w("Budget of the action plan by year and source, million %@", n.currency),
                 [DocColumn(w("Source"))] + years.map { DocColumn(String($0), numeric: true) } + [DocColumn(w("Total"), numeric: true)],
                 rows, strong: [rows.count - 1],
                 note: w("Each activity's budget is spread over its scheduled days.")))
