@@ -9,6 +9,9 @@ public enum PlanRecord: Codable, Equatable, Sendable {
     case actionPlanStart(Day?)
     /// The merge conflicts not yet resolved (see `PlanConflict`).
     case conflicts([PlanConflict])
+    /// One chapter's text of the strategy document ("" removes it).
+    case narrative(NarrativeSection, String)
+    case documentVersion(String)
 
     public var label: String {
         switch self {
@@ -20,6 +23,8 @@ public enum PlanRecord: Codable, Equatable, Sendable {
         case .vision: "vision"
         case .actionPlanStart: "timetable start date"
         case .conflicts: "merge conflicts"
+        case .narrative(let section, _): "document text \"\(section.label)\""
+        case .documentVersion: "document version"
         }
     }
 }
@@ -175,6 +180,12 @@ extension Plan {
         case .conflicts(let value):
             defer { conflicts = value.isEmpty ? nil : value }
             return .conflicts(conflicts ?? [])
+        case .narrative(let section, let text):
+            defer { setNarrative(section, text) }
+            return .narrative(section, narrative(section))
+        case .documentVersion(let value):
+            defer { setDocumentVersion(value) }
+            return .documentVersion(document?.version ?? "")
         }
     }
 }
@@ -225,7 +236,9 @@ extension PlanRecord {
     public static func all(of plan: Plan) -> [PlanRecord] {
         [.meta(plan.meta), .mandate(plan.foundations.mandate), .leadMinistry(plan.foundations.leadMinistryId),
          .economy(plan.stocktake.economy), .coverageThreshold(plan.stocktake.coverageThresholdPercent),
-         .vision(plan.strategy.vision), .actionPlanStart(plan.actionPlan.startDate), .conflicts(plan.conflicts ?? [])]
+         .vision(plan.strategy.vision), .actionPlanStart(plan.actionPlan.startDate), .conflicts(plan.conflicts ?? []),
+         .documentVersion(plan.document?.version ?? "")]
+            + NarrativeSection.allCases.map { .narrative($0, plan.narrative($0)) }
     }
 }
 

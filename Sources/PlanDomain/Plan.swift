@@ -17,6 +17,8 @@ public struct Plan: Codable, Equatable, Sendable {
     /// Merge conflicts not yet resolved (see `PlanConflict`); nil, and absent from plan.json, when
     /// there are none, so files without conflicts read the same in Socles that predate them.
     public var conflicts: [PlanConflict]?
+    /// The strategy document's texts (see Narrative.swift); nil in a plan that has none.
+    public var document: DocumentText?
 
     public init(meta: PlanMeta) {
         self.meta = meta

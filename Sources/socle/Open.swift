@@ -2,6 +2,7 @@ import ArgumentParser
 import CursesTerminal
 import Foundation
 import PlanDomain
+import PlanReports
 import PlanStore
 import Workbench
 
@@ -88,8 +89,13 @@ struct Open: ParsableCommand {
         let app = App(state: state, terminal: device, saver: session,
                       themes: { name in try? catalog.load(name) },
                       exporter: { plan, kind, replacing in
-                          let file = try PlanStore.export(kind, of: plan, folder: store.folder.url,
-                                                          replacing: replacing, stamp: Date())
+                          let folder = store.folder
+                          let file = kind.isDocument
+                              ? try PlanStore.writeExport(named: kind.fileName, folder: folder.url, replacing: replacing) {
+                                  try DocumentFiles.data(plan, format: DocumentFiles.format(of: kind), date: DocumentCommand.today(),
+                                                         numbers: Output.numbers(for: plan), templates: folder.documentTemplates())
+                              }
+                              : try PlanStore.export(kind, of: plan, folder: folder.url, replacing: replacing, stamp: Date())
                           return "\(PlanFolder.exportsFolderName)/\(file.lastPathComponent)"
                       },
                       session: session)

@@ -200,6 +200,7 @@ struct SchemaTests {
             ("Monitoring", Monitoring()),
             ("Evaluation", Evaluation()),
             ("PlanConflict", PlanConflict(kind: nil, id: nil, field: nil, base: nil, ours: nil, theirs: nil)),
+            ("DocumentText", DocumentText()),
         ]
         for kind in EntityKind.allCases {
             values.append((String(describing: kind.type), kind.type.init(id: "X-1")))

@@ -63,7 +63,7 @@ public enum Keymap {
             bind([.char(">")], .scrollForward, .main, "Timelines and charts: later"),
             bind([.char("z")], .zoom, .main, "Timelines: zoom (weeks, months, quarters, years)"),
             bind([.char("m")], .mode, .main, "Panels with several views: the next view"),
-            bind([.char("x")], .export, .main, "Action plan: export as CSV or iCalendar (to exports/)"),
+            bind([.char("x")], .export, .main, "Action plan: export as CSV or iCalendar; Document tab: the strategy document (to exports/)"),
             bind([.char("t")], .cycleTheme, .main, "Next colour theme"),
             bind([.ctrl("z")], .suspend, .main, "Suspend to the shell (fg resumes)"),
             bind([.enter], .open, .editing, "Open or edit the selected item"),

@@ -21,6 +21,7 @@ extension Reducer {
             form.changed = true
             return []
         }
+        if typed, form.spec.fields[form.focused].kind.isMultilineText, textAreaKey(&state, &form, key) { return [] }
         if let command = Keymap.command(for: key, in: [.form]) {
             switch command {
             case .nextField, .previousField:
@@ -49,6 +50,28 @@ extension Reducer {
             form.inputs[form.focused] = input
         }
         return []
+    }
+
+    /// In a multi-line text field, Enter starts a new line and ↑ ↓ move between the wrapped rows
+    /// (past the first or last row they go to the previous or next field). True when handled.
+    private static func textAreaKey(_ state: inout AppState, _ form: inout FormState, _ key: Key) -> Bool {
+        guard var input = form.inputs[form.focused] else { return false }
+        switch key {
+        case .enter:
+            guard !state.isReadOnly else { return false }
+            if !form.editsInPlace { input.end() }
+            input.insert("\n")
+            form.changed = true
+        case .up, .down:
+            let width = FormView.textAreaWidth(form, layout: layout(state))
+            guard let index = TextArea.moved(input, by: key == .up ? -1 : 1, width: width) else { return false }
+            input.moveCursor(to: index)
+        default:
+            return false
+        }
+        form.inputs[form.focused] = input
+        form.editsInPlace = true
+        return true
     }
 
     /// Esc or Cancel: closes at once when nothing was changed, else asks first.

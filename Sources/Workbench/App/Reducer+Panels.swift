@@ -18,18 +18,27 @@ extension Reducer {
 }
 
 extension Reducer {
-    /// `x`: the export dialog, on the action plan's tabs.
+    /// `x`: the export dialog, on the action plan's tabs (its CSV and calendar files) and on the
+    /// Document tab of stage 0 (the strategy document and the costing workbook).
     static func openExport(_ state: inout AppState) {
-        guard state.stage == .actionPlan else {
-            state.notice = Notice("Exports are made from the action plan (stage 3): press 3, then x.", .warning)
+        guard exportKinds(state) != nil else {
+            state.notice = Notice("Exports are made from the action plan (stage 3) and the Document tab of stage 0: "
+                + "press 3 or 0, then x.", .warning)
             return
         }
         state.overlay = .export(ListState())
     }
 
+    /// What x offers where the user is; nil where it offers nothing.
+    static func exportKinds(_ state: AppState) -> [ExportKind]? {
+        if state.stage == .actionPlan { return ExportKind.actionPlan }
+        if state.section == .record(.document) { return ExportKind.document }
+        return nil
+    }
+
     static func exportKey(_ state: inout AppState, _ list: ListState, _ key: Key) -> [Effect] {
         var list = list
-        let kinds = ExportKind.allCases
+        let kinds = exportKinds(state) ?? ExportKind.actionPlan
         switch key {
         case .up, .char("k"): list.selected -= 1
         case .down, .char("j"): list.selected += 1

@@ -81,6 +81,15 @@ extension RecordKind {
         case .vision:
             typealias F = Fields<Plan, RecordKind.VisionField>
             return FormSpec("Vision", [F.text(.vision, "Vision", \.strategy.vision, multiline: true)])
+        case .document:
+            typealias F = Fields<Plan, RecordKind.DocumentField>
+            return FormSpec("Strategy document", [
+                F.text(.version, "Version", \.documentVersion, help: "The version the title page shows, e.g. Draft 2 or 1.0"),
+            ] + RecordKind.DocumentField.allCases.compactMap { field in
+                field.section.map { section in
+                    F.text(field, section.label, \.[narrative: section], multiline: true, help: section.prompt)
+                }
+            })
         case .timetable:
             typealias F = Fields<Plan, RecordKind.TimetableField>
             return FormSpec("Timetable", [

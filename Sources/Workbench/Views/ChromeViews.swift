@@ -158,7 +158,7 @@ enum StatusView {
         case .table(let kind):
             list = [("Enter", "edit"), ("a", "add"), ("d", "delete"), ("/", "search")]
             if kind.isImportable { list.append(("i", "import")) }
-        case .record: list = [("Enter", "edit")]
+        case .record(let form): list = form == .document ? [("Enter", "edit"), ("x", "write")] : [("Enter", "edit")]
         case .panel(let panel): list = panel.hints
         }
         if !state.undoStack.isEmpty { list.append(("u", "undo")) }

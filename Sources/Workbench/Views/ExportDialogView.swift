@@ -1,11 +1,12 @@
 import PlanStore
 
-/// The export dialog: the documents the action plan can be written as, and where each goes.
+/// The export dialog: the documents offered here (the action plan's, or the strategy document's
+/// formats), and where each goes.
 enum ExportDialogView {
-    static func draw(_ frame: inout Frame, list: ListState, layout: Layout) {
-        let kinds = ExportKind.allCases
+    static func draw(_ frame: inout Frame, list: ListState, kinds: [ExportKind], layout: Layout) {
         let rect = layout.dialog(width: 72, height: kinds.count + 6)
-        let inside = OverlayView.dialog(&frame.canvas, rect, title: "Export the action plan")
+        let title = kinds.allSatisfy(\.isDocument) ? "Write the strategy document" : "Export the action plan"
+        let inside = OverlayView.dialog(&frame.canvas, rect, title: title)
         frame.canvas.put("Written to the plan's exports/ folder; asks before replacing a file:", x: inside.x + 1,
                          y: inside.y, role: .dialog, maxWidth: inside.width - 2)
         for (index, kind) in kinds.enumerated() {

@@ -49,9 +49,13 @@ enum FieldListView {
 /// A record tab (plan details, mandate, economy, vision, timetable) as a list of fields.
 enum RecordView {
     static func draw(_ frame: inout Frame, state: AppState, form: RecordForm, layout: Layout) {
-        let body = layout.body
+        var body = layout.body
         let list = state.list
         let spec = form.spec
+        if form == .document, body.height > 8 {
+            let used = drawDocumentSummary(&frame.canvas, plan: state.plan, area: body)
+            body = Rect(x: body.x, y: body.y + used + 1, width: body.width, height: body.height - used - 1)
+        }
         let rows = FieldListView.draw(&frame.canvas, spec: spec, subject: state.plan, plan: state.plan, numbers: state.numbers,
                                       area: Rect(x: body.x, y: body.y, width: body.width, height: body.height - 2),
                                       selected: state.focus == .panel ? list.selected : nil, scroll: list.scroll)
@@ -64,6 +68,24 @@ enum RecordView {
             frame.canvas.putFitted(help.isEmpty ? how : help, x: body.x + 1, y: body.maxY - 1,
                              role: .hint, maxWidth: body.width - 2)
         }
+    }
+}
+
+extension RecordView {
+    /// The Document tab's first lines: how many of the texts are written and which are still
+    /// empty (at most two lines). Returns the lines used.
+    static func drawDocumentSummary(_ canvas: inout Canvas, plan: Plan, area: Rect) -> Int {
+        let empty = plan.emptyNarratives
+        let total = NarrativeSection.allCases.count
+        let text = empty.isEmpty
+            ? "All \(total) texts of the document are written."
+            : "\(total - empty.count) of \(total) texts written; empty: " + empty.map(\.label).joined(separator: ", ") + "."
+        let lines = Array(TextWrap.lines(text, width: max(10, area.width - 2)).prefix(2))
+        for (index, line) in lines.enumerated() {
+            canvas.putFitted(line, x: area.x + 1, y: area.y + index, role: empty.isEmpty ? .normal : .warning,
+                             maxWidth: area.width - 2)
+        }
+        return lines.count
     }
 }
 

@@ -5,19 +5,19 @@ enum FormView {
     static func draw(_ frame: inout Frame, form: FormState, state: AppState, layout: Layout) {
         let rect = layout.form
         let inside = OverlayView.dialog(&frame.canvas, rect, title: form.title + (state.isReadOnly ? " (read-only)" : ""))
-        // A third of the width for labels, more for a long label while the values keep 32 columns.
-        let labelWidth = min(form.spec.fields.map { DisplayWidth.of($0.label) }.max() ?? 10,
-                             max(inside.width / 3, inside.width - 4 - 32))
+        let labelWidth = labelWidth(form, inside: inside)
         let valueX = inside.x + labelWidth + 3
         let valueWidth = inside.maxX - valueX - 1
-        let lines = layoutLines(form, width: valueWidth - 2, mark: String(frame.canvas.glyphs.arrowUp))
+        let height0 = inside.height - 3
+        let area = textArea(form, width: valueWidth, height: height0)
+        let lines = layoutLines(form, width: valueWidth - 2, mark: String(frame.canvas.glyphs.arrowUp), areaRows: area?.shown ?? 0)
         // A notice too long for the status line (a read-only reason, a refusal) is written here in
         // full, wrapped, above the buttons; the fields scroll in what is left.
         let notice = StatusView.showsNoticeInForm(state, layout) ? state.notice : nil
         let noticeLines = notice.map { TextWrap.lines($0.text, width: inside.width - 2) }?
             .prefix(max(1, (inside.height - 4) / 2)) ?? []
-        let height = inside.height - 3 - noticeLines.count
-        let focusLine = lines.firstIndex { $0.field == form.focused && $0.note == nil } ?? 0
+        let height = height0 - noticeLines.count
+        let focusLine = (lines.firstIndex { $0.field == form.focused && $0.note == nil } ?? 0) + (area?.cursorRow ?? 0)
         let top = max(0, min(focusLine - height / 2, lines.count - height))
         for (offset, line) in lines.dropFirst(top).prefix(height).enumerated() {
             let y = inside.y + offset
@@ -25,6 +25,11 @@ enum FormView {
             let field = form.spec.fields[index]
             let focused = index == form.focused
             if let note = line.note {
+                if note.row != nil, let area {
+                    drawAreaRow(&frame.canvas, area: area, row: note.row!, x: valueX, y: y, width: valueWidth,
+                                readOnly: state.isReadOnly)
+                    continue
+                }
                 frame.canvas.put(note.text, x: valueX, y: y, role: note.isError ? .fieldError : .hint, maxWidth: valueWidth)
                 continue
             }
@@ -34,7 +39,9 @@ enum FormView {
                              attributes: focused ? .bold : [])
             let role: Role = form.errors[index] != nil ? .fieldError : (focused ? .fieldFocus : .fieldValue)
             frame.canvas.fill(Rect(x: valueX, y: y, width: valueWidth, height: 1), role: focused ? .fieldFocus : .dialog)
-            if focused, let input = form.inputs[index], form.picker == nil {
+            if focused, let area {
+                drawAreaRow(&frame.canvas, area: area, row: 0, x: valueX, y: y, width: valueWidth, readOnly: state.isReadOnly)
+            } else if focused, let input = form.inputs[index], form.picker == nil {
                 let shown = InputLine.visible(input, width: valueWidth)
                 // An untouched value shows selected: the first character typed replaces it.
                 let untouched = !form.editsInPlace && !input.text.isEmpty && !state.isReadOnly
@@ -98,14 +105,75 @@ enum FormView {
         }
     }
 
-    struct Note { var text: String; var isError: Bool }
+    struct Note {
+        var text: String
+        var isError: Bool
+        /// For the rows of a multi-line field being edited: which shown row (from 1) this line holds.
+        var row: Int?
+        init(text: String, isError: Bool, row: Int? = nil) {
+            self.text = text
+            self.isError = isError
+            self.row = row
+        }
+    }
+
+    /// The width of the labels: a third of the form, more for a long label while the values keep
+    /// 32 columns.
+    static func labelWidth(_ form: FormState, inside: Rect) -> Int {
+        min(form.spec.fields.map { DisplayWidth.of($0.label) }.max() ?? 10, max(inside.width / 3, inside.width - 4 - 32))
+    }
+
+    /// The width the focused multi-line field wraps its text at, for the reducer's ↑ ↓.
+    static func textAreaWidth(_ form: FormState, layout: Layout) -> Int {
+        let inside = Rect(x: layout.form.x + 1, y: layout.form.y + 1, width: layout.form.width - 2, height: layout.form.height - 2)
+        let valueX = inside.x + labelWidth(form, inside: inside) + 3
+        return inside.maxX - valueX - 2
+    }
+
+    /// The multi-line field being edited, laid out: its rows, which of them show, and the cursor.
+    struct Area {
+        var characters: [Character]
+        var rows: [Range<Int>]
+        var first: Int
+        var shown: Int
+        var cursorRow: Int
+        var cursorColumn: Int
+    }
+
+    static func textArea(_ form: FormState, width: Int, height: Int) -> Area? {
+        guard form.focused < form.fieldCount, form.picker == nil, form.spec.fields[form.focused].kind.isMultilineText,
+              let input = form.inputs[form.focused] else { return nil }
+        let characters = input.characters
+        let rows = TextArea.rows(characters, width: width - 1)
+        let shown = min(max(rows.count, 3), TextArea.maxRows, max(3, height / 2))
+        let (row, column) = TextArea.position(of: input.cursor, in: characters, rows: rows)
+        // The rows around the cursor: from the top, scrolled just enough to show the cursor's row.
+        let first = min(max(0, row - shown + 1), max(0, rows.count - shown))
+        return Area(characters: characters, rows: rows, first: first, shown: shown, cursorRow: row - first, cursorColumn: column)
+    }
+
+    private static func drawAreaRow(_ canvas: inout Canvas, area: Area, row: Int, x: Int, y: Int, width: Int, readOnly: Bool) {
+        canvas.fill(Rect(x: x, y: y, width: width, height: 1), role: .fieldFocus)
+        let index = area.first + row
+        if index < area.rows.count {
+            canvas.put(String(area.characters[area.rows[index]]), x: x, y: y, role: .fieldFocus, maxWidth: width)
+        }
+        if row == 0, area.first > 0 { canvas.put(String(canvas.glyphs.arrowUp), x: x + width - 1, y: y, role: .muted) }
+        if row == area.shown - 1, area.first + area.shown < area.rows.count {
+            canvas.put(String(canvas.glyphs.arrowDown), x: x + width - 1, y: y, role: .muted)
+        }
+        if row == area.cursorRow, !readOnly { canvas.cursor = Point(x: x + area.cursorColumn, y: y) }
+    }
 
     /// One line per field; under a refused field its reason, and under the focused field the
-    /// format it expects, both wrapped.
-    private static func layoutLines(_ form: FormState, width: Int, mark: String) -> [(field: Int, note: Note?)] {
+    /// format it expects, both wrapped. A multi-line field being edited takes `areaRows` lines.
+    private static func layoutLines(_ form: FormState, width: Int, mark: String, areaRows: Int = 0) -> [(field: Int, note: Note?)] {
         var lines: [(Int, Note?)] = []
         for index in 0..<form.fieldCount {
             lines.append((index, nil))
+            if index == form.focused, areaRows > 1 {
+                for row in 1..<areaRows { lines.append((index, Note(text: "", isError: false, row: row))) }
+            }
             if let error = form.errors[index] {
                 for (number, line) in TextWrap.lines(error, width: max(10, width)).enumerated() {
                     lines.append((index, Note(text: (number == 0 ? mark + " " : "  ") + line, isError: true)))

@@ -26,7 +26,7 @@ enum OverlayView {
         case .importReview(let review):
             ImportView.drawReview(&frame.canvas, review: review, layout: layout)
         case .export(let list):
-            ExportDialogView.draw(&frame, list: list, layout: layout)
+            ExportDialogView.draw(&frame, list: list, kinds: Reducer.exportKinds(state) ?? [], layout: layout)
         case .choice(let dialog):
             ChoiceDialogView.draw(&frame.canvas, dialog: dialog, layout: layout)
         case .confirmExport(let kind):
