@@ -13,14 +13,14 @@ extension Reducer {
             let last = max(0, dependents.count - page)
             func scrolled(_ to: Int) { state.overlay = .confirmDelete(kind: kind, id: id, title: title,
                                                                        dependents: dependents, scroll: max(0, min(last, to))) }
-            switch key {
-            case .down, .char("j"): scrolled(scroll + 1)
-            case .up, .char("k"): scrolled(scroll - 1)
-            case .pageDown, .char(" "): scrolled(scroll + page)
+            switch state.keymap.command(for: key, in: [.confirm]) {
+            case .down: scrolled(scroll + 1)
+            case .up: scrolled(scroll - 1)
+            case .pageDown: scrolled(scroll + page)
             case .pageUp: scrolled(scroll - page)
-            case .char("y"), .char("Y"):
+            case .confirm:
                 return confirmDelete(&state, kind: kind, id: id)
-            case .char("n"), .char("N"), .escape, .char("q"):
+            case .cancel:
                 state.overlay = nil
                 state.notice = Notice("Kept.")
             default:
@@ -31,36 +31,37 @@ extension Reducer {
             state.overlay = nil
             return []
         case .help(let scroll):
-            let last = HelpView.maxScroll(layout(state))
+            let last = HelpView.maxScroll(layout(state), keys: state.keymap)
             let page = max(1, HelpView.rect(layout(state)).height - 3)
-            switch key {
-            case .down, .char("j"): state.overlay = .help(scroll: min(last, scroll + 1))
-            case .up, .char("k"): state.overlay = .help(scroll: max(0, scroll - 1))
-            case .pageDown, .char(" "): state.overlay = .help(scroll: min(last, scroll + page))
+            switch state.keymap.command(for: key, in: [.help]) {
+            case .down: state.overlay = .help(scroll: min(last, scroll + 1))
+            case .up: state.overlay = .help(scroll: max(0, scroll - 1))
+            case .pageDown: state.overlay = .help(scroll: min(last, scroll + page))
             case .pageUp: state.overlay = .help(scroll: max(0, scroll - page))
-            case .home, .char("g"): state.overlay = .help(scroll: 0)
-            case .end, .char("G"): state.overlay = .help(scroll: last)
+            case .top: state.overlay = .help(scroll: 0)
+            case .bottom: state.overlay = .help(scroll: last)
             default: state.overlay = nil
             }
             return []
         case .findings(var list):
             let findings = state.findings
-            switch key {
-            case .up, .char("k"): list.selected -= 1
-            case .down, .char("j"): list.selected += 1
-            case .pageUp: list.selected -= 10
-            case .pageDown: list.selected += 10
-            case .enter:
+            let page = FindingsView.listRows(layout(state))
+            switch state.keymap.command(for: key, in: [.findings]) {
+            case .up: list.selected -= 1
+            case .down: list.selected += 1
+            case .pageUp: list.selected -= page
+            case .pageDown: list.selected += page
+            case .open:
                 state.overlay = nil
                 if list.selected < findings.count { state.go(to: findings[list.selected].location) }
                 return []
-            case .escape, .char("q"), .char("f"):
+            case .cancel:
                 state.overlay = nil
                 return []
             default:
                 break
             }
-            list.clamp(count: findings.count, visible: FindingsView.listRows(layout(state)))
+            list.clamp(count: findings.count, visible: page)
             state.overlay = .findings(list)
             return []
         case .importPath(let kind, let input):
@@ -74,17 +75,17 @@ extension Reducer {
         case .confirmExport(let kind):
             return confirmExportKey(&state, kind, key)
         case .search(var input):
-            switch key {
-            case .enter:
+            switch state.keymap.command(for: key, in: [.prompt]) {
+            case .confirm:
                 state.overlay = nil
                 let count = state.rowCount
-                state.notice = Notice(input.text.isEmpty ? "Showing every row." : "\(counted(count, "row")) \(count == 1 ? "matches" : "match") \"\(input.text)\"; / changes the search, Esc in it clears it.")
+                state.notice = Notice(input.text.isEmpty ? "Showing every row." : "\(counted(count, "row")) \(count == 1 ? "matches" : "match") \"\(input.text)\"; \(state.keymap.label(.search, in: .main)) changes the search, \(state.keymap.label(.cancel, in: .prompt)) in it clears it.")
                 return []
-            case .escape:
+            case .cancel:
                 input = TextInput()
                 state.overlay = nil
             default:
-                editText(&input, key)
+                editText(&input, key, state.keymap)
                 state.overlay = .search(input)
             }
             var list = state.list

@@ -57,7 +57,7 @@ extension Reducer {
 
     static func choiceKey(_ state: inout AppState, _ dialog: ChoiceDialog, _ key: Key) -> [Effect] {
         let action: ChoiceAction
-        if key == .escape {
+        if state.keymap.command(for: key, in: [.choice]) == .cancel {
             action = dialog.escape
         } else if case .char(let c) = key, let option = dialog.options.first(where: { $0.key == c }) {
             action = option.action

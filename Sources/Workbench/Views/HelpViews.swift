@@ -1,29 +1,24 @@
 import PlanDomain
 
-/// The keys, from the keymap table, grouped by where they apply.
+/// The keys, from the keymap table, grouped by where they apply; rebound keys say so.
 enum HelpView {
-    static func lines() -> [(key: String, text: String, heading: Bool)] {
+    static func lines(_ keys: Keymap) -> [(key: String, text: String, heading: Bool)] {
         var lines: [(String, String, Bool)] = []
-        for context in KeyContext.allCases {
-            lines.append(("", context.rawValue, true))
-            var seen: Set<String> = []
-            for binding in Keymap.bindings where binding.context == context {
-                if case .stage = binding.command {
-                    if seen.insert("stage").inserted { lines.append(("0 … 6", "Go to a stage", false)) }
-                    continue
-                }
-                lines.append((Keymap.keyNames(binding), binding.help, false))
-            }
-            if context == .form {
-                for (keys, text) in Keymap.textEditingHelp { lines.append((keys, text, false)) }
-            }
+        for section in KeyReference.sections(keys) where !section.rows.isEmpty {
+            lines.append(("", section.context.title, true))
+            for row in section.rows { lines.append((row.keys, row.text, false)) }
             lines.append(("", "", false))
+        }
+        if keys.bindings.contains(where: \.isRebound) {
+            lines.append(("", "Keys marked \"rebound\" come from [keys] in config.toml.", false))
         }
         lines.append(("", "Every confirmed change is saved at once; undo works after saving too.", false))
         return lines
     }
 
-    static let title = "Keys — j k PgUp PgDn scroll · any other key closes"
+    static func title(_ keys: Keymap) -> String {
+        "Keys — \(keys.label([.down, .up, .pageUp, .pageDown], in: [.help])) scroll · any other key closes"
+    }
 
     /// The help as display rows for the dialog's inside width: long descriptions wrap under their
     /// own column, never cut.
@@ -34,9 +29,9 @@ enum HelpView {
         var text: String
     }
 
-    static func rows(width: Int) -> [Row] {
+    static func rows(width: Int, keys: Keymap) -> [Row] {
         var rows: [Row] = []
-        for line in lines() {
+        for line in lines(keys) {
             if line.heading || line.key.isEmpty {
                 for part in TextWrap.lines(line.text, width: max(10, width - 2)) {
                     rows.append(Row(kind: line.heading ? .heading : .note, key: "", text: part))
@@ -53,22 +48,22 @@ enum HelpView {
     static func rect(_ layout: Layout) -> Rect { layout.dialog(width: 76, height: layout.rows - 2) }
 
     /// The furthest the help scrolls at this size.
-    static func maxScroll(_ layout: Layout) -> Int {
+    static func maxScroll(_ layout: Layout, keys: Keymap) -> Int {
         let inside = rect(layout).inset(by: 1)
-        return max(0, rows(width: inside.width).count - inside.height)
+        return max(0, rows(width: inside.width, keys: keys).count - inside.height)
     }
 
-    static func draw(_ canvas: inout Canvas, scroll: Int, layout: Layout) {
+    static func draw(_ canvas: inout Canvas, scroll: Int, layout: Layout, keys: Keymap) {
         let rect = rect(layout)
-        let inside = OverlayView.dialog(&canvas, rect, title: title)
-        let all = rows(width: inside.width)
+        let inside = OverlayView.dialog(&canvas, rect, title: title(keys))
+        let all = rows(width: inside.width, keys: keys)
         let top = max(0, min(scroll, all.count - inside.height))
         if top + inside.height < all.count {
-            let more = " \(canvas.glyphs.arrowDown) more: j or PgDn "
+            let more = " \(canvas.glyphs.arrowDown) more: \(keys.label(.down, in: .help)) or \(keys.label(.pageDown, in: .help)) "
             canvas.put(more, x: rect.maxX - DisplayWidth.of(more) - 2, y: rect.maxY - 1, role: .dialogTitle)
         }
         if top > 0 {
-            let back = " \(canvas.glyphs.arrowUp) k or PgUp "
+            let back = " \(canvas.glyphs.arrowUp) \(keys.label(.up, in: .help)) or \(keys.label(.pageUp, in: .help)) "
             canvas.put(back, x: rect.x + 2, y: rect.maxY - 1, role: .dialogTitle)
         }
         for (offset, line) in all.dropFirst(top).prefix(inside.height).enumerated() {
@@ -93,9 +88,9 @@ enum FindingsView {
 
     static func listRows(_ layout: Layout) -> Int { max(1, layout.form.height - 2 - detailLines - 1) }
 
-    static func draw(_ canvas: inout Canvas, findings: [Finding], list: ListState, layout: Layout) {
+    static func draw(_ canvas: inout Canvas, findings: [Finding], list: ListState, layout: Layout, keys: Keymap) {
         let rect = layout.form
-        let inside = OverlayView.dialog(&canvas, rect, title: "Findings: \(findings.count) — Enter goes there, Esc closes")
+        let inside = OverlayView.dialog(&canvas, rect, title: "Findings: \(findings.count) — \(keys.label(.open, in: .findings)) goes there, \(keys.label(.cancel, in: .findings)) closes")
         if findings.isEmpty {
             canvas.put("No findings: the plan passes every check.", x: inside.x + 1, y: inside.y + 1, role: .ok)
             return
