@@ -61,7 +61,8 @@ public enum KeyReference {
                 out += header
             }
             for row in section.rows {
-                let command = row.command.split(separator: " ").map { $0 == "…" ? "…" : "`\($0)`" }.joined(separator: " ")
+                let command = section.context.configTable == nil ? "–"
+                    : row.command.split(separator: " ").map { $0 == "…" ? "…" : "`\($0)`" }.joined(separator: " ")
                 out.append("| \(row.keys) | \(row.text.replacingOccurrences(of: "|", with: "\\|")) | \(command) |")
             }
             if headingLevel != nil { out.append("") }
