@@ -36,7 +36,7 @@ struct KeyConfigTests {
     @Test func anEmptyListUnbinds() throws {
         let keys = try Config.parse("[keys]\ntheme = []\n", file: "config.toml").keymap
         #expect(keys.command(for: .char("t"), in: [.main]) == nil)
-        #expect(HelpView.lines(keys).contains { $0.key == "–" && $0.text.contains("unbound in config.toml; default: t") })
+        #expect(HelpView.lines(keys).contains { $0.key == "–" && $0.text.contains(" · unbound (default: t)") })
     }
 
     @Test func anUnknownCommandIsNamedWithItsLine() {

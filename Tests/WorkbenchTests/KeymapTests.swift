@@ -64,9 +64,9 @@ struct KeymapTests {
         ])
         #expect(StatusView.hints(driver.state).map(\.0) == ["Enter", "n", "d", "/", "i", "f", "?", "Q"])
         let help = HelpView.lines(driver.state.keymap)
-        #expect(help.contains { $0.key == "Q" && $0.text.hasPrefix("Quit") && $0.text.hasSuffix("(rebound in config.toml; default: q)") })
-        #expect(help.contains { $0.key == "n" && $0.text.contains("rebound in config.toml; default: a") })
-        #expect(help.contains { $0.text.contains("Keys marked \"rebound\" come from [keys] in config.toml") })
+        #expect(help.contains { $0.key == "Q" && $0.text.hasPrefix("Quit") && $0.text.hasSuffix(" · rebound (default: q)") })
+        #expect(help.contains { $0.key == "n" && $0.text.contains(" · rebound (default: a)") })
+        #expect(help.contains { $0.text.contains("were changed by [keys] in config.toml") })
         #expect(!HelpView.lines(.standard).contains { $0.text.contains("rebound") })
     }
 

@@ -37,8 +37,7 @@ public enum KeyReference {
                 }
                 var text = binding.help
                 if let old = binding.defaultKeys {
-                    text += binding.keys.isEmpty ? " (unbound in config.toml; default: \(keyNames(old)))"
-                        : " (rebound in config.toml; default: \(keyNames(old)))"
+                    text += " · \(binding.keys.isEmpty ? "unbound" : "rebound") (default: \(keyNames(old)))"
                 }
                 rows.append(Row(keys: binding.keys.isEmpty ? "–" : keyNames(binding.keys), text: text,
                                 command: binding.command.name))

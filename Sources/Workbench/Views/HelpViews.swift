@@ -10,7 +10,7 @@ enum HelpView {
             lines.append(("", "", false))
         }
         if keys.bindings.contains(where: \.isRebound) {
-            lines.append(("", "Keys marked \"rebound\" come from [keys] in config.toml.", false))
+            lines.append(("", "Keys marked \"rebound\" or \"unbound\" were changed by [keys] in config.toml.", false))
         }
         lines.append(("", "Every confirmed change is saved at once; undo works after saving too.", false))
         return lines
