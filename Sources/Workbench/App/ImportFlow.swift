@@ -63,7 +63,7 @@ extension Reducer {
     /// `i` on the Schemes or Groups tab: ask for the file.
     static func askImport(_ state: inout AppState) -> [Effect] {
         guard case .table(let kind) = state.section, let what = ImportKind(kind) else {
-            state.notice = Notice("\(state.keymap.label(.importCSV, in: .editing)) imports a CSV file on the Groups and Schemes tabs of stage 1.", .warning)
+            state.notice = Notice("\(state.keymap.label(.importCSV, in: .editing)) imports a CSV file on the Groups and Schemes tabs of stage \(Stage.stocktake.rawValue).", .warning)
             return []
         }
         state.overlay = .importPath(what, TextInput())

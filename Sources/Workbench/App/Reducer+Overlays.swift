@@ -32,7 +32,7 @@ extension Reducer {
             return []
         case .help(let scroll):
             let last = HelpView.maxScroll(layout(state), keys: state.keymap)
-            let page = max(1, HelpView.rect(layout(state)).height - 3)
+            let page = HelpView.pageRows(layout(state))
             switch state.keymap.command(for: key, in: [.help]) {
             case .down: state.overlay = .help(scroll: min(last, scroll + 1))
             case .up: state.overlay = .help(scroll: max(0, scroll - 1))

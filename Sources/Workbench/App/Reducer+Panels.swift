@@ -21,7 +21,7 @@ extension Reducer {
     /// `x`: the export dialog, on the action plan's tabs.
     static func openExport(_ state: inout AppState) {
         guard state.stage == .actionPlan else {
-            state.notice = Notice("Exports are made from the action plan (stage 3): press \(state.keymap.label(.stage(.actionPlan), in: .main)), then \(state.keymap.label(.export, in: .main)).", .warning)
+            state.notice = Notice("Exports are made from the action plan (stage \(Stage.actionPlan.rawValue)): press \(state.keymap.label(.stage(.actionPlan), in: .main)), then \(state.keymap.label(.export, in: .main)).", .warning)
             return
         }
         state.overlay = .export(ListState())

@@ -2,15 +2,18 @@ import PlanDomain
 
 /// "Delete?": what is deleted and, by name, every reference that would break, scrolled when long.
 enum DeleteView {
-    /// Rows of the list of broken references at this size.
+    /// The dialog's rows besides the list: frame, question, consequence, answers.
+    static let fixedRows = 7
+
+    /// Rows of the list of broken references at this size: what a page scrolls by.
     static func listRows(_ count: Int, _ layout: Layout) -> Int {
-        min(count, max(1, layout.rows - 2 - 7))
+        min(count, max(1, layout.rows - 2 - fixedRows))
     }
 
     static func draw(_ canvas: inout Canvas, kind: EntityKind, id: EntityID, title: String, dependents: [String],
                      scroll: Int, layout: Layout, keys: Keymap) {
         let rows = listRows(dependents.count, layout)
-        let rect = layout.dialog(width: 68, height: 7 + (dependents.isEmpty ? 0 : rows))
+        let rect = layout.dialog(width: 68, height: fixedRows + (dependents.isEmpty ? 0 : rows))
         let inside = OverlayView.dialog(&canvas, rect, title: "Delete?")
         let ellipsis = canvas.glyphs.ellipsis
         let name = title.isEmpty ? id : "\(id) \"\(title)\""

@@ -47,6 +47,9 @@ enum HelpView {
 
     static func rect(_ layout: Layout) -> Rect { layout.dialog(width: 76, height: layout.rows - 2) }
 
+    /// What PgDn scrolls by: the rows shown, less one kept for context.
+    static func pageRows(_ layout: Layout) -> Int { max(1, rect(layout).inset(by: 1).height - 1) }
+
     /// The furthest the help scrolls at this size.
     static func maxScroll(_ layout: Layout, keys: Keymap) -> Int {
         let inside = rect(layout).inset(by: 1)
