@@ -115,6 +115,19 @@ struct KeymapTests {
         #expect(driver.form?.picker?.list.selected == min(picker.list.selected + rows, picker.visible.count - 1))
     }
 
+    @Test func findingsGoToTheFirstAndLast() throws {
+        var driver = Driver(try examplePlan())
+        let count = driver.state.findings.count
+        #expect(count > 2)
+        driver.press("f G")
+        guard case .findings(let last) = driver.state.overlay else { Issue.record("no findings list"); return }
+        #expect(last.selected == count - 1)
+        #expect(driver.screen.contains(" \(count)/\(count) "))
+        driver.press("Home")
+        guard case .findings(let first) = driver.state.overlay else { Issue.record("no findings list"); return }
+        #expect(first.selected == 0)
+    }
+
     @Test func findingsPageByTheRowsTheyShow() throws {
         var driver = Driver(try examplePlan())
         driver.press("f PgDn")

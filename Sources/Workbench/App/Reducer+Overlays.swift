@@ -51,6 +51,8 @@ extension Reducer {
             case .down: list.selected += 1
             case .pageUp: list.selected -= page
             case .pageDown: list.selected += page
+            case .top: list.selected = 0
+            case .bottom: list.selected = findings.count - 1
             case .open:
                 state.overlay = nil
                 if list.selected < findings.count { state.go(to: findings[list.selected].location) }

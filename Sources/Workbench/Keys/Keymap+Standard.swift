@@ -87,6 +87,8 @@ extension Keymap {
         bind(.findings, [.char("j"), .down], .down, "Next finding")
         bind(.findings, [.pageUp], .pageUp, "A page back")
         bind(.findings, [.pageDown], .pageDown, "A page further")
+        bind(.findings, [.char("g"), .home], .top, "The first finding")
+        bind(.findings, [.char("G"), .end], .bottom, "The last finding")
         bind(.findings, [.enter], .open, "Go to the finding's place")
         bind(.findings, [.escape, .char("q"), .char("f")], .cancel, "Close")
 
