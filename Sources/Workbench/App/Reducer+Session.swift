@@ -46,7 +46,7 @@ extension Reducer {
             title: "Unsaved changes from an earlier session",
             text: "\(offer.summary).\nKept in \(offer.path).",
             options: [
-                .init(key: "r", label: "restore them into the plan (as one change, saved at once; u undoes it)",
+                .init(key: "r", label: "restore them into the plan (as one change, saved at once; \(state.keymap.label(.undo, in: .editing)) undoes it)",
                       action: .restore(offer)),
                 .init(key: "d", label: "discard them (the file is deleted)", action: .discard(offer)),
                 .init(key: "k", label: "or Esc: keep the file for later (asked again at the next open)",
@@ -68,9 +68,9 @@ extension Reducer {
         switch action {
         case .close:
             if !state.unsavedEdits.isEmpty {
-                state.notice = Notice("Still here; Ctrl-S saves again.")
+                state.notice = Notice("Still here; \(state.keymap.label(.retrySave, in: .editing)) saves again.")
             } else if state.isReadOnly {
-                state.notice = Notice("Still read-only; T asks again.")
+                state.notice = Notice("Still read-only; \(state.keymap.label(.takeOver, in: .editing)) asks again.")
             }
             return []
         case .saveAndQuit:

@@ -19,7 +19,7 @@ public enum Reducer {
         case .saveFailed(let reason):
             state.saveState = .failed(reason)
             state.quitAfterSave = false
-            state.notice = Notice("Not saved: \(reason). Your change is kept here; Ctrl-S tries again.", .error)
+            state.notice = Notice("Not saved: \(reason). Your change is kept here; \(state.keymap.label(.retrySave, in: .editing)) tries again.", .error)
             return []
         case .lockLost, .recoveryKept, .recoveryNotKept, .holderChecked, .tookOver, .takeOverFailed:
             return session(&state, action)
