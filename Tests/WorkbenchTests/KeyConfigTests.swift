@@ -66,6 +66,15 @@ struct KeyConfigTests {
         #expect(error("[keys.form]\nconfirm = \"F5\"\n[keys.picker]\nconfirm = \"F5\"\n") == nil)
     }
 
+    @Test func linesAreFoundInTheRightTable() {
+        // The same command name in an earlier table, and a dotted key at the top, point at their own lines.
+        let text = "[keys.form]\nconfirm = \"F10\"\n\n[keys.picker]\nconfirm = \"Ctrl-C\"\n"
+        #expect(error(text)?.line == 5)
+        #expect(error(text)?.key == "keys.picker.confirm")
+        #expect(error("[keys.form]\nconfirm = \"F10\"\n[keys]\nconfirm = \"F9\"\n")?.line == 4)
+        #expect(error("theme = \"mono\"\nkeys.quit = \"Ctrl-Q!\"\n")?.line == 2)
+    }
+
     @Test func otherMistakesAreNamed() {
         #expect(error("[keys.forms]\nconfirm = \"F2\"\n")?.message.hasPrefix("unknown table (known: [keys], [keys.form],") == true)
         #expect(error("[keys.text]\ndelete_word = \"w\"\n")?.message == "\"w\" is typed as text here, so it cannot run a command")
