@@ -103,7 +103,7 @@ extension Keymap {
         bind(.discard, [.char("y"), .char("d"), .char("Y"), .char("D")], .confirm, "Discard the changes")
         bind(.discard, [.char("n"), .escape, .char("N"), .char("k"), .char("K"), .enter], .cancel, "Keep editing")
 
-        bind(.importReview, [.char("y"), .char("Y")], .confirm, "Import it as one change (u undoes it)")
+        bind(.importReview, [.char("y"), .char("Y")], .confirm, "Import it as one change (it can be undone)")
         bind(.importReview, [.char("s"), .char("S")], .importValidRows, "Import the valid rows only")
         bind(.importReview, [.escape, .char("n"), .char("N"), .char("q")], .cancel, "Import nothing")
         bind(.importReview, [.up, .char("k")], .up, "Scroll up")
