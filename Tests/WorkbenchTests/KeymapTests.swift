@@ -54,6 +54,22 @@ struct KeymapTests {
         }
     }
 
+    /// Every key of the help and the findings list does something there, from a place in the middle.
+    @Test(arguments: [(KeyContext.help, "? j j j"), (KeyContext.findings, "f j j")])
+    func everyDialogKeyIsHandled(context: KeyContext, setup: String) throws {
+        let plan = try examplePlan()
+        for binding in Keymap.standard.bindings where binding.context == context {
+            for key in binding.keys {
+                var driver = Driver(plan)
+                driver.press(setup)
+                let before = "\(String(describing: driver.state.overlay))"
+                let effects = Reducer.reduce(&driver.state, .key(key))
+                #expect("\(String(describing: driver.state.overlay))" != before || !effects.isEmpty,
+                        "\(key) (\(binding.command.name)) does nothing in \(context)")
+            }
+        }
+    }
+
     @Test func hintsAndHelpComeFromTheKeymap() throws {
         var driver = Driver(try examplePlan())
         driver.show(.table(.scheme))
