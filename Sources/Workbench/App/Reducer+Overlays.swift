@@ -31,17 +31,8 @@ extension Reducer {
             state.overlay = nil
             return []
         case .help(let scroll):
-            let last = HelpView.maxScroll(layout(state), keys: state.keymap)
-            let page = HelpView.pageRows(layout(state))
-            switch state.keymap.command(for: key, in: [.help]) {
-            case .down: state.overlay = .help(scroll: min(last, scroll + 1))
-            case .up: state.overlay = .help(scroll: max(0, scroll - 1))
-            case .pageDown: state.overlay = .help(scroll: min(last, scroll + page))
-            case .pageUp: state.overlay = .help(scroll: max(0, scroll - page))
-            case .top: state.overlay = .help(scroll: 0)
-            case .bottom: state.overlay = .help(scroll: last)
-            default: state.overlay = nil
-            }
+            state.overlay = HelpView.scrolled(scroll, by: state.keymap.command(for: key, in: [.help]), layout: layout(state),
+                                              lines: HelpView.lines(state.keymap)).map { .help(scroll: $0) }
             return []
         case .findings(var list):
             let findings = state.findings

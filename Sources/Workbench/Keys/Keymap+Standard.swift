@@ -59,6 +59,7 @@ extension Keymap {
         bind(.form, [.ctrl("s"), .function(2)], .confirm, "Save the form")
         bind(.form, [.enter, .char(" ")], .toggle, "Pick from the list / next field / press a button (Space: not in a typed field)")
         bind(.form, [.escape], .cancel, "Close the form without saving (asks first if you changed something)")
+        bind(.form, [.function(1)], .help, "This form's help: what each field is for, and these keys")
 
         bind(.text, [.left], .cursorLeft, "Cursor left")
         bind(.text, [.right], .cursorRight, "Cursor right")

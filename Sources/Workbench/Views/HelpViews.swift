@@ -20,8 +20,38 @@ enum HelpView {
         "Keys — \(keys.label([.down, .up, .pageUp, .pageDown], in: [.help])) scroll · any other key closes"
     }
 
+    /// The help of an open form (F1 there): each field with what it is for and the format it
+    /// takes, then the keys that work in a form and in its fields.
+    static func formLines(_ form: FormState, keys: Keymap) -> [(key: String, text: String, heading: Bool)] {
+        var lines: [(String, String, Bool)] = [("", "The fields", true)]
+        let open = keys.label(.toggle, in: .form)
+        for field in form.spec.fields {
+            var parts = [field.help.isEmpty ? nil : field.help, field.kind.format(form.numbers).map { "Format: " + $0 }]
+                .compactMap { $0 }.map { $0.hasSuffix(".") ? $0 : $0 + "." }
+            if parts.isEmpty {
+                switch field.kind {
+                case .references: parts = ["\(open) opens the list; \(keys.label(.toggle, in: .picker)) ticks each one that applies."]
+                case _ where field.kind.isPicked: parts = ["\(open) opens the list to choose from."]
+                default: parts = ["Free text."]
+                }
+            }
+            lines.append((field.label, parts.joined(separator: " "), false))
+        }
+        // The form's keys, then those of its typed fields, under one heading.
+        lines.append(("", "", false))
+        lines.append(("", KeyContext.form.title, true))
+        for section in KeyReference.sections(keys, contexts: [.form, .text]) {
+            for row in section.rows { lines.append((row.keys, row.text, false)) }
+        }
+        return lines
+    }
+
+    static func formTitle(_ form: FormState, keys: Keymap) -> String {
+        "Help: \(form.title) — \(keys.label([.down, .up], in: [.help])) scroll · any other key closes"
+    }
+
     /// The help as display rows for the dialog's inside width: long descriptions wrap under their
-    /// own column, never cut.
+    /// own column, never cut; a key or label too long for its column gets a line of its own.
     struct Row {
         enum Kind { case heading, binding, note }
         var kind: Kind
@@ -29,17 +59,24 @@ enum HelpView {
         var text: String
     }
 
-    static func rows(width: Int, keys: Keymap) -> [Row] {
+    static let keyWidth = 20
+
+    static func rows(_ lines: [(key: String, text: String, heading: Bool)], width: Int) -> [Row] {
         var rows: [Row] = []
-        for line in lines(keys) {
+        for line in lines {
             if line.heading || line.key.isEmpty {
                 for part in TextWrap.lines(line.text, width: max(10, width - 2)) {
                     rows.append(Row(kind: line.heading ? .heading : .note, key: "", text: part))
                 }
                 continue
             }
+            var key = line.key
+            if DisplayWidth.of(key) > keyWidth {
+                rows.append(Row(kind: .binding, key: key, text: ""))
+                key = ""
+            }
             for (number, part) in TextWrap.lines(line.text, width: max(10, width - 25)).enumerated() {
-                rows.append(Row(kind: .binding, key: number == 0 ? line.key : "", text: part))
+                rows.append(Row(kind: .binding, key: number == 0 ? key : "", text: part))
             }
         }
         return rows
@@ -50,16 +87,34 @@ enum HelpView {
     /// What PgDn scrolls by: the rows shown, less one kept for context.
     static func pageRows(_ layout: Layout) -> Int { max(1, rect(layout).inset(by: 1).height - 1) }
 
-    /// The furthest the help scrolls at this size.
-    static func maxScroll(_ layout: Layout, keys: Keymap) -> Int {
+    /// The furthest `lines` scroll at this size.
+    static func maxScroll(_ layout: Layout, lines: [(key: String, text: String, heading: Bool)]) -> Int {
         let inside = rect(layout).inset(by: 1)
-        return max(0, rows(width: inside.width, keys: keys).count - inside.height)
+        return max(0, rows(lines, width: inside.width).count - inside.height)
     }
 
-    static func draw(_ canvas: inout Canvas, scroll: Int, layout: Layout, keys: Keymap) {
+    /// The scroll position after `command` (the help context's, for the key pressed) in a help
+    /// dialog, or nil when the key closes it.
+    static func scrolled(_ scroll: Int, by command: Command?, layout: Layout,
+                         lines: [(key: String, text: String, heading: Bool)]) -> Int? {
+        let last = maxScroll(layout, lines: lines)
+        let page = pageRows(layout)
+        switch command {
+        case .down: return min(last, scroll + 1)
+        case .up: return max(0, scroll - 1)
+        case .pageDown: return min(last, scroll + page)
+        case .pageUp: return max(0, scroll - page)
+        case .top: return 0
+        case .bottom: return last
+        default: return nil
+        }
+    }
+
+    static func draw(_ canvas: inout Canvas, scroll: Int, layout: Layout, keys: Keymap,
+                     lines: [(key: String, text: String, heading: Bool)]? = nil, title: String? = nil) {
         let rect = rect(layout)
-        let inside = OverlayView.dialog(&canvas, rect, title: title(keys))
-        let all = rows(width: inside.width, keys: keys)
+        let inside = OverlayView.dialog(&canvas, rect, title: title ?? self.title(keys))
+        let all = rows(lines ?? self.lines(keys), width: inside.width)
         let top = max(0, min(scroll, all.count - inside.height))
         if top + inside.height < all.count {
             let more = " \(canvas.glyphs.arrowDown) more: \(keys.label(.down, in: .help)) or \(keys.label(.pageDown, in: .help)) "
@@ -77,7 +132,8 @@ enum HelpView {
             case .note:
                 canvas.put(line.text, x: inside.x + 1, y: y, role: .dialog, maxWidth: inside.width - 2)
             case .binding:
-                canvas.put(line.key, x: inside.x + 3, y: y, role: .key, maxWidth: 20)
+                let keyRoom = line.text.isEmpty ? inside.width - 4 : keyWidth
+                canvas.put(line.key, x: inside.x + 3, y: y, role: .key, maxWidth: keyRoom)
                 canvas.put(line.text, x: inside.x + 24, y: y, role: .dialog, maxWidth: inside.width - 25)
             }
         }
