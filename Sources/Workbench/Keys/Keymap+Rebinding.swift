@@ -26,6 +26,12 @@ public struct KeymapError: Error, Hashable, Sendable {
     /// The setting at fault (`keys.form.confirm`), or the table (`keys.forms`).
     public var setting: String
     public var message: String
+
+    public init(line: Int?, setting: String, message: String) {
+        self.line = line
+        self.setting = setting
+        self.message = message
+    }
 }
 
 extension Keymap {
