@@ -62,7 +62,7 @@ struct Open: ParsableCommand {
         var state = AppState(plan: store.plan, planName: folder.lastPathComponent, access: access,
                              themeName: loaded.theme.name, themeNames: catalog.names,
                              size: (terminal.size.columns, terminal.size.rows),
-                             localeNumbers: NumberConvention.fromEnvironment(environment))
+                             localeNumbers: NumberConvention.fromEnvironment(environment), keymap: config.keymap)
         notices += store.recoveryNotes
         if let migrated = store.migratedFrom {
             notices.append("plan.json was in schema \(migrated); it is saved in the current schema on the next change.")
@@ -78,7 +78,7 @@ struct Open: ParsableCommand {
         } else if let note = terminal.localeNote {
             state.notice = Notice(note)
         } else if access == .readWrite {
-            state.notice = Notice("Welcome. 0-6 choose a stage, ← → its tabs, Enter opens, ? lists every key.")
+            state.notice = Notice(KeyReference.welcome(config.keymap))
         }
         state.lockHolder = store.mode.holder.map(StoreSession.who)
         state.today = Open.today()

@@ -13,9 +13,10 @@ func packageRoot() -> URL {
     URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 }
 
-/// Keys from a compact script: words are key names ("Enter", "Tab", "C-r"), and text in
-/// quotes is typed character by character: `2 l "Child" Enter`.
-func keys(_ script: String) -> [Key] {
+/// Keys from a compact script: words are key names ("Enter", "Tab", "C-r", "j"), and text in
+/// quotes is typed character by character: `2 l "Child" Enter`. A word that names no key ("jj",
+/// "Entr") fails the test, naming the word, rather than sending its first letter.
+func keys(_ script: String, sourceLocation: SourceLocation = #_sourceLocation) -> [Key] {
     var result: [Key] = []
     var rest = Substring(script)
     while let first = rest.first {
@@ -30,7 +31,12 @@ func keys(_ script: String) -> [Key] {
         let end = rest.firstIndex(of: " ") ?? rest.endIndex
         let word = String(rest[..<end])
         rest = rest[end...]
-        result.append(Key(name: word) ?? .char(word.first!))
+        guard let key = Key(name: word) else {
+            Issue.record("Key script \"\(script)\": \"\(word)\" is not a key name (one key a word: \"j j\", not \"jj\"; text to type goes in quotes)",
+                         sourceLocation: sourceLocation)
+            continue
+        }
+        result.append(key)
     }
     return result
 }
@@ -48,8 +54,8 @@ struct Driver {
     }
 
     /// Presses the keys; every save asked for succeeds, as with a working disk.
-    mutating func press(_ script: String) {
-        for key in keys(script) {
+    mutating func press(_ script: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        for key in keys(script, sourceLocation: sourceLocation) {
             let new = Reducer.reduce(&state, .key(key))
             effects += new
             for effect in new {

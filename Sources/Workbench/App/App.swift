@@ -81,7 +81,7 @@ public final class App {
         if !state.quitting, !state.isReadOnly, !session.heartbeat() {
             let holder = session.currentHolder()
             if case .form = state.overlay {
-                state.notice = Notice("\(holder) took the plan over: Ctrl-S keeps this form in a recovery file.",
+                state.notice = Notice("\(holder) took the plan over: \(state.keymap.label(.confirm, in: .form)) keeps this form in a recovery file.",
                                       .warning)
             } else {
                 perform(Reducer.reduce(&state, .lockLost(holder: holder)))

@@ -85,6 +85,8 @@ public struct AppState {
     public var numbers: NumberConvention { plan.meta.numberFormat ?? localeNumbers }
     public var themeName: String
     public var themeNames: [String]
+    /// The keys: what each does where, for key handling, hints and help (config.toml may rebind them).
+    public var keymap: Keymap
     public var size: (columns: Int, rows: Int)
     public var quitting = false
     /// Confirmed edits not yet on disk, oldest first: the one being saved, or those whose save
@@ -122,8 +124,9 @@ public struct AppState {
 
     public init(plan: Plan, planName: String, access: Access = .readWrite, themeName: String = "default",
                 themeNames: [String] = ["default"], size: (columns: Int, rows: Int) = (80, 24),
-                localeNumbers: NumberConvention = .commaPoint) {
+                localeNumbers: NumberConvention = .commaPoint, keymap: Keymap = .standard) {
         self.plan = plan
+        self.keymap = keymap
         self.localeNumbers = localeNumbers
         self.planName = planName
         self.access = access

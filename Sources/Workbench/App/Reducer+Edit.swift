@@ -68,7 +68,7 @@ extension Reducer {
 
     private static func add(_ state: inout AppState) -> [Effect] {
         guard case .table(let kind) = state.section else {
-            state.notice = Notice(nothingToAdd(state.section), .warning)
+            state.notice = Notice(nothingToAdd(state.section, open: state.keymap.label(.open, in: .editing)), .warning)
             return []
         }
         let entity = kind.type.init(id: state.plan.nextID(for: kind))
@@ -77,10 +77,10 @@ extension Reducer {
     }
 
     /// Why `a` adds nothing on a tab that is not a list, and what to do instead.
-    static func nothingToAdd(_ section: Section) -> String {
+    static func nothingToAdd(_ section: Section, open: String) -> String {
         switch section {
-        case .record: "Nothing to add here; Enter edits these fields."
-        case .overview: "Nothing to add on the overview; Enter goes to the tab of the selected item."
+        case .record: "Nothing to add here; \(open) edits these fields."
+        case .overview: "Nothing to add on the overview; \(open) goes to the tab of the selected item."
         case .panel(let panel):
             "Nothing to add here. "
                 + (panel.openNotice ?? "The \(panel.title) tab is computed from the plan; add items in the tabs it draws on.")
@@ -142,8 +142,9 @@ extension Reducer {
             state.notice = Notice("Nothing to undo.")
             return []
         }
+        let redoKey = state.keymap.label(.redo, in: .editing)
         return replay(&state, inverse, push: \.redoStack, restore: \.undoStack) { redo in
-            "Undone: \(redo.summary). Ctrl-R redoes it."
+            "Undone: \(redo.summary). \(redoKey) redoes it."
         }
     }
 

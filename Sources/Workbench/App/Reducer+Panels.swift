@@ -22,8 +22,10 @@ extension Reducer {
     /// Document tab of stage 0 (the strategy document and the costing workbook).
     static func openExport(_ state: inout AppState) {
         guard exportKinds(state) != nil else {
-            state.notice = Notice("Exports are made from the action plan (stage 3) and the Document tab of stage 0: "
-                + "press 3 or 0, then x.", .warning)
+            let x = state.keymap.label(.export, in: .main)
+            state.notice = Notice("Exports are made from the action plan (stage \(Stage.actionPlan.rawValue)) and the Document "
+                + "tab of stage \(Stage.foundations.rawValue): press \(state.keymap.label(.stage(.actionPlan), in: .main)) or "
+                + "\(state.keymap.label(.stage(.foundations), in: .main)), then \(x).", .warning)
             return
         }
         state.overlay = .export(ListState())
@@ -39,14 +41,14 @@ extension Reducer {
     static func exportKey(_ state: inout AppState, _ list: ListState, _ key: Key) -> [Effect] {
         var list = list
         let kinds = exportKinds(state) ?? ExportKind.actionPlan
-        switch key {
-        case .up, .char("k"): list.selected -= 1
-        case .down, .char("j"): list.selected += 1
-        case .enter:
+        switch state.keymap.command(for: key, in: [.export]) {
+        case .up: list.selected -= 1
+        case .down: list.selected += 1
+        case .confirm:
             state.overlay = nil
             guard list.selected < kinds.count else { return [] }
             return [.export(kinds[list.selected], replacing: false)]
-        case .escape, .char("q"), .char("x"):
+        case .cancel:
             state.overlay = nil
             return []
         default:
@@ -59,11 +61,11 @@ extension Reducer {
 
     /// The export's file exists: y replaces it, n or Esc keeps it.
     static func confirmExportKey(_ state: inout AppState, _ kind: ExportKind, _ key: Key) -> [Effect] {
-        switch key {
-        case .char("y"), .char("Y"):
+        switch state.keymap.command(for: key, in: [.confirm]) {
+        case .confirm:
             state.overlay = nil
             return [.export(kind, replacing: true)]
-        case .char("n"), .char("N"), .escape, .char("q"):
+        case .cancel:
             state.overlay = nil
             state.notice = Notice("Kept \(PlanFolder.exportsFolderName)/\(kind.fileName) as it was.")
         default:

@@ -32,7 +32,7 @@ extension Reducer {
                 .init(key: "k", label: "quit, keeping them in a recovery file (offered at the next open)",
                       action: .quitKeepingRecovery),
                 .init(key: "x", label: "quit and throw them away", action: .quitDiscarding),
-                .init(key: "c", label: "or Esc: cancel, stay here", action: .close),
+                .init(key: "c", label: "or \(state.keymap.label(.cancel, in: .choice)): cancel, stay here", action: .close),
             ],
             escape: .close))
         return []
@@ -46,10 +46,10 @@ extension Reducer {
             title: "Unsaved changes from an earlier session",
             text: "\(offer.summary).\nKept in \(offer.path).",
             options: [
-                .init(key: "r", label: "restore them into the plan (as one change, saved at once; u undoes it)",
+                .init(key: "r", label: "restore them into the plan (as one change, saved at once; \(state.keymap.label(.undo, in: .editing)) undoes it)",
                       action: .restore(offer)),
                 .init(key: "d", label: "discard them (the file is deleted)", action: .discard(offer)),
-                .init(key: "k", label: "or Esc: keep the file for later (asked again at the next open)",
+                .init(key: "k", label: "or \(state.keymap.label(.cancel, in: .choice)): keep the file for later (asked again at the next open)",
                       action: .keepForLater(offer)),
             ],
             escape: .keepForLater(offer)))
@@ -57,7 +57,7 @@ extension Reducer {
 
     static func choiceKey(_ state: inout AppState, _ dialog: ChoiceDialog, _ key: Key) -> [Effect] {
         let action: ChoiceAction
-        if key == .escape {
+        if state.keymap.command(for: key, in: [.choice]) == .cancel {
             action = dialog.escape
         } else if case .char(let c) = key, let option = dialog.options.first(where: { $0.key == c }) {
             action = option.action
@@ -68,9 +68,9 @@ extension Reducer {
         switch action {
         case .close:
             if !state.unsavedEdits.isEmpty {
-                state.notice = Notice("Still here; Ctrl-S saves again.")
+                state.notice = Notice("Still here; \(state.keymap.label(.retrySave, in: .editing)) saves again.")
             } else if state.isReadOnly {
-                state.notice = Notice("Still read-only; T asks again.")
+                state.notice = Notice("Still read-only; \(state.keymap.label(.takeOver, in: .editing)) asks again.")
             }
             return []
         case .saveAndQuit:
@@ -160,7 +160,7 @@ extension Reducer {
                 state.overlay = .message(
                     title: "The plan is in use",
                     text: "\(report.who) is active: a key was pressed there within the last "
-                        + "\(report.idleLimitMinutes) minutes. Ask them to quit; or press T again once that session is "
+                        + "\(report.idleLimitMinutes) minutes. Ask them to quit; or press \(state.keymap.label(.takeOver, in: .editing)) again once that session is "
                         + "stopped (a frozen connection) or idle for \(report.idleLimitMinutes) minutes "
                         + "(lock_idle_minutes in config.toml). To take it over anyway, quit and run socle with --force: "
                         + "that session then saves nothing more, and keeps what it could not save in a recovery file.")
@@ -172,7 +172,7 @@ extension Reducer {
                     + "becomes read-only and saves nothing more; changes it could not save go to a recovery file.",
                 options: [
                     .init(key: "y", label: "take it over and edit here", action: .takeOver),
-                    .init(key: "n", label: "or Esc: stay read-only", action: .close),
+                    .init(key: "n", label: "or \(state.keymap.label(.cancel, in: .choice)): stay read-only", action: .close),
                 ],
                 escape: .close))
         case .tookOver(let plan):

@@ -64,7 +64,8 @@ enum RecordView {
         }
         if list.selected < spec.fields.count {
             let help = spec.fields[list.selected].help
-            let how = state.isReadOnly ? "Read-only: Enter shows these fields." : "Enter edits these fields."
+            let open = state.keymap.label(.open, in: .editing)
+            let how = state.isReadOnly ? "Read-only: \(open) shows these fields." : "\(open) edits these fields."
             frame.canvas.putFitted(help.isEmpty ? how : help, x: body.x + 1, y: body.maxY - 1,
                              role: .hint, maxWidth: body.width - 2)
         }

@@ -68,32 +68,31 @@ enum FormView {
                                  maxWidth: inside.width - 2)
             }
         }
-        drawButtons(&frame.canvas, form: form, inside: inside, readOnly: state.isReadOnly)
+        drawButtons(&frame.canvas, form: form, inside: inside, readOnly: state.isReadOnly, keys: state.keymap)
         if form.picker == nil {
             drawMore(&frame.canvas, above: lines.prefix(top).filter { $0.note == nil }.count,
                      below: lines.dropFirst(top + height).filter { $0.note == nil }.count, inside: inside)
         }
         if let picker = form.picker {
-            PickerView.draw(&frame.canvas, picker: picker, layout: layout)
+            PickerView.draw(&frame.canvas, picker: picker, layout: layout, keys: state.keymap)
         }
-        if form.confirmingDiscard { drawDiscard(&frame.canvas, layout: layout) }
+        if form.confirmingDiscard { drawDiscard(&frame.canvas, layout: layout, keys: state.keymap) }
         if let scroll = form.help {
-            HelpView.draw(&frame.canvas, scroll: scroll, layout: layout, lines: HelpView.formLines(form),
-                          title: HelpView.formTitle(form))
+            HelpView.draw(&frame.canvas, scroll: scroll, layout: layout, keys: state.keymap,
+                          lines: HelpView.formLines(form, keys: state.keymap), title: HelpView.formTitle(form, keys: state.keymap))
         }
     }
 
-    private static func drawDiscard(_ canvas: inout Canvas, layout: Layout) {
+    private static func drawDiscard(_ canvas: inout Canvas, layout: Layout, keys: Keymap) {
         let rect = layout.dialog(width: 52, height: 6)
         let inside = OverlayView.dialog(&canvas, rect, title: "Discard the changes?")
         canvas.put("This form has changes that are not saved.", x: inside.x + 1, y: inside.y, role: .dialog,
                    maxWidth: inside.width - 2)
         var x = inside.x + 1
         let y = inside.maxY - 1
-        x += canvas.put("y", x: x, y: y, role: .key)
-        x += canvas.put(" discards them   ", x: x, y: y, role: .dialog)
-        x += canvas.put("n", x: x, y: y, role: .key)
-        canvas.put(" or Esc keeps editing", x: x, y: y, role: .dialog, maxWidth: inside.maxX - x - 1)
+        x += OverlayView.putAnswer(&canvas, keys.keys(.confirm, in: .discard), " discards them   ", x: x, y: y)
+        OverlayView.putAnswer(&canvas, keys.keys(.cancel, in: .discard), " keeps editing", x: x, y: y, alternatives: 2,
+                              maxWidth: inside.maxX - x - 1)
     }
 
     /// A notice's colour inside the dialog: the status line's roles are for its own background.
@@ -204,7 +203,7 @@ enum FormView {
         }
     }
 
-    private static func drawButtons(_ canvas: inout Canvas, form: FormState, inside: Rect, readOnly: Bool) {
+    private static func drawButtons(_ canvas: inout Canvas, form: FormState, inside: Rect, readOnly: Bool, keys: Keymap) {
         let y = inside.maxY - 2
         canvas.hline(x: inside.x, y: y, length: inside.width, role: .dialogBorder)
         var x = inside.x + 1
@@ -214,15 +213,18 @@ enum FormView {
             x += 2
         }
         let help: String
+        let next = keys.label(.nextField, in: .form)
+        let cancel = keys.label(.cancel, in: .form)
+        let press = keys.label(.toggle, in: .form)
         if readOnly {
             // Nothing typed here can be saved: say so rather than offer keys that would refuse.
-            help = "read-only: Tab next · Esc closes"
+            help = "read-only: \(next) next · \(cancel) closes"
         } else if form.focused < form.fieldCount {
             let field = form.spec.fields[form.focused]
-            let how = field.kind.isPicked ? "Enter picks" : "type, Tab next"
-            help = "\(how) · Ctrl-S saves · Esc cancels"
+            let how = field.kind.isPicked ? "\(press) picks" : "type, \(next) next"
+            help = "\(how) · \(keys.label(.confirm, in: .form)) saves · \(cancel) cancels"
         } else {
-            help = "Enter presses the button · Esc cancels"
+            help = "\(press) presses the button · \(cancel) cancels"
         }
         canvas.put(help, x: x + 1, y: y + 1, role: .hint, maxWidth: inside.maxX - x - 2)
     }
@@ -230,17 +232,26 @@ enum FormView {
 
 /// The list a picked field chooses from.
 enum PickerView {
-    static func draw(_ canvas: inout Canvas, picker: PickerState, layout: Layout) {
+    /// The picker's frame for `options` choices: as tall as they need, within the screen.
+    static func rect(options: Int, layout: Layout) -> Rect {
+        layout.dialog(width: 56, height: min(max(options, 1) + 5, layout.rows - 6))
+    }
+
+    /// Choices shown at once (the filter line and the hint take the rest): what a page moves by,
+    /// and what the reducer keeps the selection within.
+    static func listRows(options: Int, layout: Layout) -> Int {
+        max(1, rect(options: options, layout: layout).inset(by: 1).height - 3)
+    }
+
+    static func draw(_ canvas: inout Canvas, picker: PickerState, layout: Layout, keys: Keymap) {
         let options = picker.visible
-        let height = min(max(options.count, 1) + 5, layout.rows - 6)
-        let rect = layout.dialog(width: 56, height: height)
-        let inside = OverlayView.dialog(&canvas, rect, title: picker.title)
+        let inside = OverlayView.dialog(&canvas, rect(options: options.count, layout: layout), title: picker.title)
         var x = inside.x + 1
         x += canvas.put("Filter: ", x: x, y: inside.y, role: .fieldLabel)
         let shown = InputLine.visible(picker.filter, width: inside.maxX - x - 1)
         canvas.put(shown.text, x: x, y: inside.y, role: .fieldFocus, maxWidth: inside.maxX - x - 1)
         canvas.cursor = Point(x: x + shown.cursor, y: inside.y)
-        let rows = inside.height - 3
+        let rows = listRows(options: options.count, layout: layout)
         var list = picker.list
         list.clamp(count: options.count, visible: rows)
         for row in 0..<rows {
@@ -256,7 +267,10 @@ enum PickerView {
             canvas.put(DisplayWidth.truncate(mark + option.label, to: inside.width - 2, ellipsis: canvas.glyphs.ellipsis),
                        x: inside.x + 1, y: y, role: role)
         }
-        let help = picker.multiple ? "Space ticks · Enter keeps the ticks · Esc cancels" : "Enter chooses · Esc cancels"
+        let choose = keys.label(.confirm, in: .picker)
+        let cancel = keys.label(.cancel, in: .picker)
+        let help = picker.multiple ? "\(keys.label(.toggle, in: .picker)) ticks · \(choose) keeps the ticks · \(cancel) cancels"
+            : "\(choose) chooses · \(cancel) cancels"
         canvas.put(help, x: inside.x + 1, y: inside.maxY - 1, role: .hint, maxWidth: inside.width - 2)
     }
 }

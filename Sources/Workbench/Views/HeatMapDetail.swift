@@ -22,12 +22,12 @@ enum HeatMapDetail {
             if !gap.measureIds.isEmpty { text += "; measures " + gap.measureIds.joined(separator: ", ") }
             lines.append((text, .warning))
         } else if cell.band == nil {
-            lines.append(("No figure: the schemes count nobody in this group. Enter to assess it.", .muted))
+            lines.append(("No figure: the schemes count nobody in this group. \(state.keymap.label(.open, in: .editing)) to assess it.", .muted))
         } else {
             lines.append(("Not a gap (threshold \(figures.percent(plan.stocktake.coverageThresholdPercent))).", .ok))
         }
         lines.append((computed(cell, plan: plan, numbers: numbers), .normal))
-        lines.append((assessor(cell, numbers: numbers), cell.isOverridden ? .normal : .muted))
+        lines.append((assessor(cell, numbers: numbers, open: state.keymap.label(.open, in: .editing)), cell.isOverridden ? .normal : .muted))
         // On a tall screen: the schemes by name, and the SDG 1.3.1 range at the foot.
         let wrapped = lines.flatMap { text, role in TextWrap.lines(text, width: area.width).map { ($0, role) } }
         var extra: [(String, Role)] = []
@@ -73,9 +73,9 @@ enum HeatMapDetail {
             + "if not, of \(size) (\(counts))."
     }
 
-    static func assessor(_ cell: CoverageCell, numbers: NumberConvention) -> String {
+    static func assessor(_ cell: CoverageCell, numbers: NumberConvention, open: String) -> String {
         let figures = Figures(numbers)
-        guard let id = cell.assessmentId else { return "No assessment yet; Enter adds one." }
+        guard let id = cell.assessmentId else { return "No assessment yet; \(open) adds one." }
         var parts: [String] = []
         if let rating = cell.rating { parts.append(rating.label.lowercased()) }
         if let percent = cell.assessedPercent { parts.append(figures.percent(percent)) }
