@@ -95,7 +95,7 @@ struct EditingFlowTests {
         #expect(picker.options.first?.label == "(not set)")
         #expect(picker.options.last?.label == "+ New stakeholder…")
         driver.press("\"trade union\" Enter")
-        let member = try #require(driver.form?.subject as? CommitteeMember)
+        let member = try #require(driver.form?.subject.typed(CommitteeMember.self))
         #expect(member.stakeholderId != nil)
         let chosen = driver.state.plan.entity(Stakeholder.self, id: member.stakeholderId)
         #expect(chosen?.name.lowercased().contains("trade union") == true)

@@ -120,7 +120,7 @@ struct FormBehaviourTests {
         let form = try #require(driver.form)
         #expect(form.target == .record(.mandate))
         #expect(form.focused == lead)
-        #expect((form.subject as? Plan)?.foundations.leadMinistryId == "STK-1")
+        #expect(form.subject.typed(Plan.self)?.foundations.leadMinistryId == "STK-1")
         #expect(driver.state.plan.entity(.stakeholder, id: "STK-1")?.title == "Ministry of Labour")
         driver.press("C-s")
         #expect(driver.state.overlay == nil)
@@ -137,7 +137,7 @@ struct FormBehaviourTests {
         let next = driver.state.plan.nextID(for: .reason)
         #expect(driver.form?.target == .entity(.reason, isNew: true))
         driver.press("Tab \"Demographic change\" C-s")
-        let gap = try #require(driver.form?.subject as? Gap)
+        let gap = try #require(driver.form?.subject.typed(Gap.self))
         #expect(gap.reasonIds == [driver.state.plan.stocktake.reasons[0].id, next])
     }
 

@@ -39,13 +39,13 @@ struct LocaleScreenTests {
     func formsReadBackWhatTheyShow(_ locale: String) throws {
         let numbers = NumberConvention.fromEnvironment(["LANG": locale])
         let plan = try examplePlan()
-        var subjects: [(FormSpec, Any)] = RecordForm.allCases.map { ($0.spec, plan as Any) }
+        var forms: [FormState] = RecordForm.allCases.map { FormState.record($0, of: plan, numbers: numbers) }
         for kind in EntityKind.allCases {
-            if let first = plan.entities(kind).first { subjects.append((kind.form, first)) }
+            if let first = plan.entities(kind).first { forms.append(FormState.entity(first, isNew: false, numbers: numbers)) }
         }
         var checked = 0
-        for (spec, subject) in subjects {
-            var form = FormState(target: .record(.details), spec: spec, subject: subject, numbers: numbers)
+        for var form in forms {
+            let spec = form.spec
             for (index, field) in spec.fields.enumerated() where form.inputs[index] != nil {
                 let shown = form.inputs[index]!.text
                 form.commitInput(index)

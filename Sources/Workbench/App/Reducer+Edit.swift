@@ -42,18 +42,16 @@ extension Reducer {
                 state.notice = Notice("The list is empty; a adds the first \(kind.label).")
                 return []
             }
-            state.overlay = .form(FormState(target: .entity(kind, isNew: false), spec: kind.form, subject: entity, numbers: state.numbers))
+            state.overlay = .form(FormState.entity(entity, isNew: false, numbers: state.numbers))
         case .record(let record):
-            var form = FormState(target: .record(record), spec: record.spec, subject: state.plan, numbers: state.numbers)
+            var form = FormState.record(record, of: state.plan, numbers: state.numbers)
             form.focused = min(state.list.selected, form.fieldCount - 1)
             state.overlay = .form(form)
         case .panel(let panel) where panel.isAnalysis:
             return openPanelItem(&state, panel, readOnly: readOnly)
         case .panel(let panel):
             if let entity = state.panelEntity(panel) {
-                state.overlay = .form(FormState(target: .entity(type(of: entity).entityKind, isNew: false),
-                                                spec: type(of: entity).entityKind.form, subject: entity,
-                                                numbers: state.numbers))
+                state.overlay = .form(FormState.entity(entity, isNew: false, numbers: state.numbers))
             } else if let notice = panel.openNotice {
                 state.notice = Notice(notice)
             }
@@ -72,7 +70,7 @@ extension Reducer {
             return []
         }
         let entity = kind.type.init(id: state.plan.nextID(for: kind))
-        state.overlay = .form(FormState(target: .entity(kind, isNew: true), spec: kind.form, subject: entity, numbers: state.numbers))
+        state.overlay = .form(FormState.entity(entity, isNew: true, numbers: state.numbers))
         return []
     }
 

@@ -38,7 +38,7 @@ public enum PlanSummary {
                 let spec = form.spec
                 let labelWidth = spec.fields.map { DisplayWidth.of($0.label) }.max() ?? 10
                 for field in spec.fields {
-                    let value = FieldListView.describe(field, subject: plan, plan: plan, numbers: numbers)
+                    let value = FieldListView.describe(field, subject: .plan(plan), plan: plan, numbers: numbers)
                     guard !value.isEmpty else { continue }
                     out.append("    " + DisplayWidth.pad(field.label, to: labelWidth) + "  " + value)
                 }
