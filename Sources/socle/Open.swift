@@ -60,7 +60,7 @@ struct Open: ParsableCommand {
         }
         var state = AppState(plan: store.plan, planName: folder.lastPathComponent, access: access,
                              themeName: loaded.theme.name, themeNames: catalog.names,
-                             size: (terminal.size.columns, terminal.size.rows),
+                             size: terminal.size,
                              localeNumbers: NumberConvention.fromEnvironment(environment))
         notices += store.recoveryNotes
         if let migrated = store.migratedFrom {
@@ -80,7 +80,6 @@ struct Open: ParsableCommand {
             state.notice = Notice("Welcome. 0-6 choose a stage, ← → its tabs, Enter opens, ? lists every key.")
         }
         state.lockHolder = store.mode.holder.map(StoreSession.who)
-        state.today = Open.today()
         if state.overlay == nil, let holder = session.holder(), holder.canBeTakenOver {
             _ = Reducer.reduce(&state, .holderChecked(holder))
         }
@@ -92,7 +91,7 @@ struct Open: ParsableCommand {
                                                           replacing: replacing, stamp: Date())
                           return "\(PlanFolder.exportsFolderName)/\(file.lastPathComponent)"
                       },
-                      session: session)
+                      session: session, today: { Open.today() })
         app.run()
         terminal.shutdown()
         store.close()

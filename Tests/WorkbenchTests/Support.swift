@@ -35,26 +35,34 @@ func keys(_ script: String) -> [Key] {
     return result
 }
 
-/// A state driven by keys through the reducer, remembering every effect.
+/// A state driven by keys through the reducer, its effects carried out as the app does (by an
+/// ``EffectRunner``) with `environment`'s services, remembering every effect. For tests that state
+/// every change and every effect, see ``TestStore``.
 struct Driver {
     var state: AppState
     var effects: [Effect] = []
+    let runner: EffectRunner
 
+    /// By default every save succeeds, as with a working disk, and imports read real files.
     init(_ plan: Plan, columns: Int = 80, rows: Int = 24, access: Access = .readWrite,
-         localeNumbers: NumberConvention = .commaPoint) {
+         localeNumbers: NumberConvention = .commaPoint, environment: AppEnvironment = AppEnvironment()) {
+        runner = EffectRunner(environment)
         state = AppState(plan: plan, planName: "kibara", access: access,
-                         themeNames: ["default", "light", "projector", "mono"], size: (columns, rows),
+                         themeNames: ["default", "light", "projector", "mono"], size: TerminalSize(columns: columns, rows: rows),
                          localeNumbers: localeNumbers)
     }
 
-    /// Presses the keys; every save asked for succeeds, as with a working disk.
+    /// Presses the keys.
     mutating func press(_ script: String) {
-        for key in keys(script) {
-            let new = Reducer.reduce(&state, .key(key))
-            effects += new
-            for effect in new {
-                if case .save = effect { effects += Reducer.reduce(&state, .saved) }
-            }
+        for key in keys(script) { send(.key(key)) }
+    }
+
+    /// `action` through the reducer, then its effects, each one's outcome sent back first.
+    mutating func send(_ action: Action) {
+        let new = Reducer.reduce(&state, action)
+        effects += new
+        for effect in new {
+            if let outcome = runner.run(effect, on: state) { send(outcome) }
         }
     }
 

@@ -60,8 +60,22 @@ public struct ListState: Equatable, Sendable {
     }
 }
 
-/// Everything the workbench shows; changed only by the reducer.
-public struct AppState {
+/// Which list a ``ListState`` belongs to: one per tab of each stage.
+public struct ListKey: Hashable, Sendable, CustomStringConvertible {
+    public var stage: Stage
+    public var tab: Int
+
+    public init(_ stage: Stage, tab: Int) {
+        self.stage = stage
+        self.tab = tab
+    }
+
+    public var description: String { "\(stage.rawValue)/\(tab)" }
+}
+
+/// Everything the workbench shows; changed only by the reducer (``Reducer/reduce(_:_:)``).
+/// Equatable, so tests compare whole states (``TestStore``).
+public struct AppState: Equatable {
     /// The plan. Changing it starts a new row cache, so cached rows always belong to this plan.
     public var plan: Plan { didSet { rowCache = RowCache() } }
     /// The rows of the tables shown since the plan last changed.
@@ -73,8 +87,8 @@ public struct AppState {
     public var stage: Stage = .foundations
     public var tabs: [Stage: Int] = [:]
     public var focus: Focus = .panel
-    /// List state per stage tab ("2/6" → measures), and for overlays.
-    public var lists: [String: ListState] = [:]
+    /// List state per stage tab (stage 2, tab 6: the measures).
+    public var lists: [ListKey: ListState] = [:]
     public var overlay: Overlay?
     public var undoStack: [Edit] = []
     public var redoStack: [Edit] = []
@@ -85,7 +99,7 @@ public struct AppState {
     public var numbers: NumberConvention { plan.meta.numberFormat ?? localeNumbers }
     public var themeName: String
     public var themeNames: [String]
-    public var size: (columns: Int, rows: Int)
+    public var size: TerminalSize
     public var quitting = false
     /// Confirmed edits not yet on disk, oldest first: the one being saved, or those whose save
     /// failed. Cleared when a save succeeds.
@@ -94,9 +108,6 @@ public struct AppState {
     public var quitAfterSave = false
     /// A signal (or the terminal going away) ended the session: it quits whatever happens.
     public var terminated = false
-    /// Called with the pending changes as soon as an edit is applied, before the findings and
-    /// the schedule are recomputed, so a watchdog can keep them even if that computation hangs.
-    public var onPending: ((Unsaved) -> Void)?
     /// Recovery files of earlier sessions still to offer, oldest first.
     public var recoveryOffers: [RecoveryOffer] = []
     /// Who holds the plan's lock, when that is why this session is read-only ("ana@laptop (pid 7)").
@@ -121,7 +132,7 @@ public struct AppState {
     public private(set) var schedule: Schedule
 
     public init(plan: Plan, planName: String, access: Access = .readWrite, themeName: String = "default",
-                themeNames: [String] = ["default"], size: (columns: Int, rows: Int) = (80, 24),
+                themeNames: [String] = ["default"], size: TerminalSize = TerminalSize(columns: 80, rows: 24),
                 localeNumbers: NumberConvention = .commaPoint) {
         self.plan = plan
         self.localeNumbers = localeNumbers
@@ -152,7 +163,7 @@ public struct AppState {
         return all[min(tab, all.count - 1)]
     }
 
-    public var listKey: String { "\(stage.rawValue)/\(tab)" }
+    public var listKey: ListKey { ListKey(stage, tab: tab) }
 
     public var list: ListState {
         get { lists[listKey] ?? ListState() }

@@ -126,9 +126,9 @@ extension Reducer {
             let inverse = try state.plan.apply(edit)
             state.undoStack.append(inverse)
             state.redoStack.removeAll()
-            applied(&state, edit)
+            let effects = applied(&state, edit)
             state.notice = Notice(capitalized(edit.summary) + ".")
-            return [.save(state.pendingEdit ?? edit)]
+            return effects + [.save(state.pendingEdit ?? edit)]
         } catch {
             state.notice = Notice("Not applied: \(error.description).", .error)
             return []
@@ -160,9 +160,9 @@ extension Reducer {
         do {
             let inverse = try state.plan.apply(edit)
             state[keyPath: push].append(inverse)
-            applied(&state, edit)
+            let effects = applied(&state, edit)
             state.notice = Notice(say(inverse))
-            return [.save(state.pendingEdit ?? edit)]
+            return effects + [.save(state.pendingEdit ?? edit)]
         } catch {
             state[keyPath: restore].append(edit)
             state.notice = Notice("Cannot apply: \(error.description).", .error)
@@ -170,14 +170,13 @@ extension Reducer {
         }
     }
 
-    /// After an edit was applied to the plan: it is pending until saved, handed to the session
-    /// first (in case what follows runs long and a signal comes), then the findings are recomputed.
-    private static func applied(_ state: inout AppState, _ edit: Edit) {
+    /// After an edit was applied to the plan: it is pending until saved, and handed to the session
+    /// first (in case what follows runs long and a signal comes); the findings, progress and
+    /// schedule are recomputed once it is (`Action.recoveryPrepared`), before the save.
+    private static func applied(_ state: inout AppState, _ edit: Edit) -> [Effect] {
         state.saveState = .saving
         state.unsavedEdits.append(edit)
-        if let unsaved = state.unsaved { state.onPending?(unsaved) }
-        state.refresh()
-        clampList(&state)
+        return state.unsaved.map { [.prepareRecovery($0)] } ?? []
     }
 
     static func capitalized(_ text: String) -> String {
