@@ -117,3 +117,27 @@ extension Driver {
         Golden.snapshot(Screen.render(state).canvas, theme: try shippedTheme(theme), depth: .indexed256)
     }
 }
+
+extension AppState {
+    /// Shows the tab of `section` (its stage, that tab, the focus on the panel), as a user reaches it.
+    mutating func open(_ section: Section) {
+        guard let stage = Stage.allCases.first(where: { Section.tabs(of: $0).contains(section) }) else {
+            Issue.record("No tab shows \(section)")
+            return
+        }
+        self.stage = stage
+        tab = Section.tabs(of: stage).firstIndex(of: section)!
+        focus = .panel
+    }
+
+    /// Shows the tab named `title` of `stage` ("Measures" of the strategy).
+    mutating func open(stage: Stage, tab title: String) {
+        guard let section = Section.tabs(of: stage).first(where: { $0.title == title }) else {
+            Issue.record("Stage \(stage) has no tab \"\(title)\"; it has \(Section.tabs(of: stage).map(\.title))")
+            return
+        }
+        self.stage = stage
+        tab = Section.tabs(of: stage).firstIndex(of: section)!
+        focus = .panel
+    }
+}

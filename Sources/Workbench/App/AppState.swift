@@ -165,9 +165,11 @@ public struct AppState: Equatable {
 
     public var listKey: ListKey { ListKey(stage, tab: tab) }
 
+    /// The current tab's list state; one at its defaults is not stored, so states that show the
+    /// same compare equal.
     public var list: ListState {
         get { lists[listKey] ?? ListState() }
-        set { lists[listKey] = newValue }
+        set { lists[listKey] = newValue == ListState() ? nil : newValue }
     }
 
     public var isReadOnly: Bool { if case .readOnly = access { true } else { false } }
