@@ -77,9 +77,16 @@ public struct ListKey: Hashable, Sendable, CustomStringConvertible {
 /// Equatable, so tests compare whole states (``TestStore``).
 public struct AppState: Equatable {
     /// The plan. Changing it starts a new row cache, so cached rows always belong to this plan.
-    public var plan: Plan { didSet { rowCache = RowCache() } }
+    public var plan: Plan {
+        didSet {
+            rowCache = RowCache()
+            panelCache = PanelCache()
+        }
+    }
     /// The rows of the tables shown since the plan last changed.
     var rowCache = RowCache()
+    /// The analysis panels' data computed since the plan last changed.
+    var panelCache = PanelCache()
     /// The plan folder's name, shown on the status line.
     public var planName: String
     public var access: Access

@@ -25,18 +25,18 @@ extension Reducer {
             let group = groups[min(max(list.offset, 0), groups.count - 1)]
             openAssessment(&state, Contingency.allCases[list.selected], group.id, readOnly: readOnly)
         case (.heatMap, _):
-            let rows = HeatMapRows.gapRows(state.plan)
+            let rows = HeatMapRows.rows(state.gapOverview)
             guard list.selected < rows.count else { return [] }
             switch rows[list.selected] {
             case .derived(let gap): openAssessment(&state, gap.contingency, gap.groupId, readOnly: readOnly)
             case .recorded(let gap): openEntity(&state, .gap, gap.id, readOnly: readOnly)
             }
         case (.ranking, _):
-            let ids = RankingRows.gapIds(state.plan)
+            let ids = RankingRows.gapIds(state.priorityRanking)
             guard list.selected < ids.count else { return [] }
             openEntity(&state, .gap, ids[list.selected], readOnly: readOnly)
         case (.roleMatrix, let view):
-            let matrix = state.plan.rolesMatrix
+            let matrix = state.rolesMatrix
             var block: RolesMatrix.Block?
             if view == 0 {
                 block = list.selected < matrix.blocks.count ? matrix.blocks[list.selected] : nil

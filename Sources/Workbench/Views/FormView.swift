@@ -2,7 +2,16 @@ import PlanDomain
 
 /// A form: one line per field (label, value, and the reason when it is refused), Save and Cancel.
 enum FormView {
+    /// Draws the form within the layout's form rect, then its picker or question over it.
     static func draw(_ frame: inout Frame, form: FormState, state: AppState, layout: Layout) {
+        frame.clipped(to: layout.form) { drawFields(&$0, form: form, state: state, layout: layout) }
+        if let picker = form.picker {
+            PickerView.draw(&frame.canvas, picker: picker, layout: layout)
+        }
+        if form.confirmingDiscard { drawDiscard(&frame.canvas, layout: layout) }
+    }
+
+    private static func drawFields(_ frame: inout Frame, form: FormState, state: AppState, layout: Layout) {
         let rect = layout.form
         let inside = OverlayView.dialog(&frame.canvas, rect, title: form.title + (state.isReadOnly ? " (read-only)" : ""))
         // A third of the width for labels, more for a long label while the values keep 32 columns.
@@ -11,7 +20,7 @@ enum FormView {
         let valueX = inside.x + labelWidth + 3
         let valueWidth = inside.maxX - valueX - 1
         let lines = layoutLines(form, width: valueWidth - 2, mark: String(frame.canvas.glyphs.arrowUp))
-        let height = inside.height - 3
+        let height = max(0, inside.height - 3)
         let focusLine = lines.firstIndex { $0.field == form.focused && $0.note == nil } ?? 0
         let top = max(0, min(focusLine - height / 2, lines.count - height))
         for (offset, line) in lines.dropFirst(top).prefix(height).enumerated() {
@@ -55,10 +64,6 @@ enum FormView {
             drawMore(&frame.canvas, above: lines.prefix(top).filter { $0.note == nil }.count,
                      below: lines.dropFirst(top + height).filter { $0.note == nil }.count, inside: inside)
         }
-        if let picker = form.picker {
-            PickerView.draw(&frame.canvas, picker: picker, layout: layout)
-        }
-        if form.confirmingDiscard { drawDiscard(&frame.canvas, layout: layout) }
     }
 
     private static func drawDiscard(_ canvas: inout Canvas, layout: Layout) {
@@ -138,17 +143,26 @@ enum FormView {
 
 /// The list a picked field chooses from.
 enum PickerView {
+    /// Where the picker goes: centred, as tall as its options (and the filter, the help) need.
+    static func rect(_ picker: PickerState, layout: Layout) -> Rect {
+        layout.dialog(width: 56, height: min(max(picker.visible.count, 1) + 5, layout.rows - 6))
+    }
+
+    /// Draws within ``rect(_:layout:)``, whatever the layout's size.
     static func draw(_ canvas: inout Canvas, picker: PickerState, layout: Layout) {
+        let rect = rect(picker, layout: layout)
+        canvas.clipped(to: rect) { drawClipped(&$0, picker: picker, rect: rect) }
+    }
+
+    private static func drawClipped(_ canvas: inout Canvas, picker: PickerState, rect: Rect) {
         let options = picker.visible
-        let height = min(max(options.count, 1) + 5, layout.rows - 6)
-        let rect = layout.dialog(width: 56, height: height)
         let inside = OverlayView.dialog(&canvas, rect, title: picker.title)
         var x = inside.x + 1
         x += canvas.put("Filter: ", x: x, y: inside.y, role: .fieldLabel)
         let shown = InputLine.visible(picker.filter, width: inside.maxX - x - 1)
         canvas.put(shown.text, x: x, y: inside.y, role: .fieldFocus, maxWidth: inside.maxX - x - 1)
         canvas.cursor = Point(x: x + shown.cursor, y: inside.y)
-        let rows = inside.height - 3
+        let rows = max(0, inside.height - 3)
         var list = picker.list
         list.clamp(count: options.count, visible: rows)
         for row in 0..<rows {

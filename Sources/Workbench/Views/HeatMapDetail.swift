@@ -3,9 +3,8 @@ import PlanDomain
 /// The selected heat-map cell in words: its group, how its figure was computed, whether it is a
 /// gap, and the assessor's view.
 enum HeatMapDetail {
-    static func draw(_ canvas: inout Canvas, cell: CoverageCell, gap: DerivedGap?, state: AppState, area: Rect) {
-        let plan = state.plan
-        let numbers = state.numbers
+    static func draw(_ canvas: inout Canvas, cell: CoverageCell, gap: DerivedGap?, plan: Plan, numbers: NumberConvention,
+                     area: Rect) {
         var lines: [(String, Role)] = []
         var band = cell.isNotApplicable ? "not applicable" : cell.band.map { $0.label.lowercased() } ?? "no figure"
         if let percent = cell.percent { band += ", " + CoverageText.percent(percent, numbers) }
