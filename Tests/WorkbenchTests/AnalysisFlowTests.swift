@@ -56,9 +56,9 @@ struct AnalysisFlowTests {
     @Test func aWeightChangeShowsHowTheRankingMoved() throws {
         var driver = Driver(try examplePlan())
         // Criteria tab (4), CRI-5 Cost: weight 2 -> 8, so cheap gaps rise.
-        driver.press("2 l l l l j j j j Enter Tab C-u \"8\" C-s")
+        driver.press("2 {Criteria} j j j j Enter Tab C-u \"8\" C-s")
         #expect(driver.state.plan.strategy.criteria[4].weight == 8)
-        driver.press("l l l l l l l l l l l")
+        driver.press("{Ranking}")
         #expect(driver.state.section == .panel(.ranking))
         let expected = PriorityRanking.moves(from: PriorityRanking(plan: try examplePlan()),
                                              to: PriorityRanking(plan: driver.state.plan))

@@ -13,7 +13,7 @@ struct FormBehaviourTests {
 
     @Test func theFirstCharacterTypedReplacesAnUntouchedValue() throws {
         var driver = Driver(Self.emptyPlan())
-        driver.press("0 l Enter")
+        driver.press("0 {Plan} Enter")
         // The untouched value shows selected and underlined (the styles below the text).
         Golden.check(Golden.snapshot(Screen.render(driver.state).canvas, theme: try shippedTheme("mono"), depth: .none),
                      "form-untouched-value-80x24-mono")
@@ -34,7 +34,7 @@ struct FormBehaviourTests {
 
     @Test func movingTheCursorOrDeletingFirstEditsInPlace() throws {
         var driver = Driver(Self.emptyPlan())
-        driver.press("0 l Enter Left \"x\"")
+        driver.press("0 {Plan} Enter Left \"x\"")
         #expect(driver.form?.inputs[0]?.text == "Unnamed countrxy")
         driver.press("Tab Tab Tab Backspace \"Y\"")
         #expect(driver.form?.inputs[3]?.text == "XXY")
@@ -42,19 +42,19 @@ struct FormBehaviourTests {
 
     @Test func comingBackToAFieldMakesItUntouchedAgain() throws {
         var driver = Driver(Self.emptyPlan())
-        driver.press("0 l Enter \"A\" Tab Shift-Tab \"B\"")
+        driver.press("0 {Plan} Enter \"A\" Tab Shift-Tab \"B\"")
         #expect(driver.form?.inputs[0]?.text == "B")
     }
 
     @Test func escClosesAnUnchangedFormAtOnce() throws {
         var driver = Driver(Self.emptyPlan())
-        driver.press("0 l Enter Tab Tab Esc")
+        driver.press("0 {Plan} Enter Tab Tab Esc")
         #expect(driver.state.overlay == nil)
     }
 
     @Test func escOnAChangedFormAsksFirst() throws {
         var driver = Driver(Self.emptyPlan())
-        driver.press("0 l Enter \"Republic of Mareva\" Esc")
+        driver.press("0 {Plan} Enter \"Republic of Mareva\" Esc")
         #expect(driver.form?.confirmingDiscard == true)
         #expect(driver.screen.contains("Discard the changes?"))
         driver.press("n")
@@ -81,7 +81,7 @@ struct FormBehaviourTests {
 
     @Test func anErrorShowsUnderTheFieldItConcerns() throws {
         var driver = Driver(try examplePlan())
-        driver.press("0 l Enter")
+        driver.press("0 {Plan} Enter")
         let lastYear = try #require(driver.form?.spec.fields.firstIndex { $0.label == "Last year" })
         for _ in 0..<lastYear { driver.press("Tab") }
         driver.press("\"2020\" C-s")
@@ -106,7 +106,7 @@ struct FormBehaviourTests {
 
     @Test func anEmptyPickerOffersToCreateTheItemAndLinksIt() throws {
         var driver = Driver(Self.emptyPlan())
-        driver.press("0 l l Enter")
+        driver.press("0 {Mandate} Enter")
         let lead = try #require(driver.form?.spec.fields.firstIndex { $0.label == "Lead ministry" })
         for _ in 0..<lead { driver.press("Tab") }
         driver.press("Enter")
@@ -143,7 +143,7 @@ struct FormBehaviourTests {
 
     @Test func cancellingTheNestedFormGoesBackToTheFirst() throws {
         var driver = Driver(Self.emptyPlan())
-        driver.press("0 l l Enter Tab Tab Tab Tab Enter Down Enter Esc")
+        driver.press("0 {Mandate} Enter Tab Tab Tab Tab Enter Down Enter Esc")
         #expect(driver.form?.target == .record(.mandate))
         #expect(driver.state.plan.foundations.stakeholders.isEmpty)
     }
@@ -178,7 +178,7 @@ struct HeatMapSelectionTests {
 struct PickerNewItemTests {
     @Test func theFilterTextNamesTheNewItem() throws {
         var driver = Driver(FormBehaviourTests.emptyPlan())
-        driver.press("0 l l Enter Tab Tab Tab Tab Enter \"Ministry of Pensions\"")
+        driver.press("0 {Mandate} Enter Tab Tab Tab Tab Enter \"Ministry of Pensions\"")
         let picker = try #require(driver.form?.picker)
         #expect(picker.visible.map(\.label) == ["+ New stakeholder…"], "the New line stays whatever the filter")
         driver.press("Enter")

@@ -20,15 +20,15 @@ struct LocaleScreenTests {
     func indicatorsEconomyAndCost(_ locale: String) throws {
         var driver = try Self.driver(locale)
         let decimal = driver.state.numbers.decimal
-        driver.press("1 l")
+        driver.press("1 {Indicators}")
         #expect(driver.state.section == .table(.indicator))
         #expect(driver.screen.contains("16\(decimal)5"), "16.5 in the locale's decimals")
         #expect(!driver.screen.contains("1,6,5") && !driver.screen.contains("1.6.5"))
         Golden.check(driver.screen + "\n", Self.name(locale, "indicators"))
-        driver.press("l Enter")
+        driver.press("{Economy} Enter")
         #expect(driver.form != nil)
         Golden.check(driver.screen + "\n", Self.name(locale, "economy-form"))
-        driver.press("Esc 2 l l l l l l l l")
+        driver.press("Esc 2 {Cost}")
         #expect(driver.state.section == .panel(.cost))
         Golden.check(driver.screen + "\n", Self.name(locale, "cost"))
     }
@@ -60,7 +60,7 @@ struct LocaleScreenTests {
 
     @Test func aFrenchOfficialTypesDecimalCommas() throws {
         var driver = try Self.driver("fr_FR.UTF-8")
-        driver.press("1 l l Enter")
+        driver.press("1 {Economy} Enter")
         #expect(driver.form?.display(1) == "9,8", "GDP growth shows as 9,8")
         driver.press("C-s")
         #expect(driver.form == nil, "the form saves its own pre-filled values")
@@ -75,7 +75,7 @@ struct LocaleScreenTests {
         var plan = try examplePlan()
         plan.meta.numberFormat = .pointComma
         var driver = Driver(plan, localeNumbers: NumberConvention.fromEnvironment(["LANG": "en_GB.UTF-8"]))
-        driver.press("1 l")
+        driver.press("1 {Indicators}")
         #expect(driver.screen.contains("16,5"))
         #expect(driver.screen.contains("12.000.000"))
     }

@@ -52,9 +52,36 @@ struct Driver {
                          localeNumbers: localeNumbers)
     }
 
-    /// Presses the keys.
-    mutating func press(_ script: String) {
-        for key in keys(script) { send(.key(key)) }
+    /// Presses the keys of a key script, in which `{Title}` names a tab of the current stage: the
+    /// driver presses → or ← until that tab shows (`"2 {Measures} Enter"`), so a test names where it
+    /// goes rather than counting presses.
+    mutating func press(_ script: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        var rest = Substring(script)
+        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+            for key in keys(String(rest[..<open])) { send(.key(key)) }
+            go(toTab: String(rest[rest.index(after: open)..<close]), sourceLocation: sourceLocation)
+            rest = rest[rest.index(after: close)...]
+        }
+        for key in keys(String(rest)) { send(.key(key)) }
+    }
+
+    /// Presses → or ← until the tab titled `title` of the current stage shows.
+    mutating func go(toTab title: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        let tabs = Section.tabs(of: state.stage)
+        guard let index = tabs.firstIndex(where: { $0.title == title }) else {
+            Issue.record("Stage \(state.stage.rawValue) has no tab \"\(title)\"; it has \(tabs.map(\.title))",
+                         sourceLocation: sourceLocation)
+            return
+        }
+        if state.focus == .rail { send(.key(.right)) }
+        while state.tab < index { send(.key(.right)) }
+        while state.tab > index { send(.key(.left)) }
+    }
+
+    /// Opens the tab titled `tab` of `stage`, as a user reaches it (the stage's key, then → or ←).
+    mutating func open(stage: Stage, tab: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        press("\(stage.rawValue)")
+        go(toTab: tab, sourceLocation: sourceLocation)
     }
 
     /// `action` through the reducer, then its effects, each one's outcome sent back first.
