@@ -85,7 +85,7 @@ enum StatusView {
         var x = rect.x
         for (text, role) in leading(state) { x += canvas.put(text, x: x, y: rect.y, role: role) }
         let room = rect.maxX - x - 1
-        if let notice = state.notice, !showsLongNotice(state, layout) {
+        if let notice = state.notice, !showsLongNotice(state, layout), !showsNoticeInForm(state, layout) {
             let role = noticeRole(notice)
             canvas.put(DisplayWidth.truncate(notice.text, to: room, ellipsis: canvas.glyphs.ellipsis),
                        x: x, y: rect.y, role: role)
@@ -120,6 +120,13 @@ enum StatusView {
     /// instead of the same words cut short.
     static func showsLongNotice(_ state: AppState, _ layout: Layout) -> Bool {
         guard state.overlay == nil, let notice = state.notice else { return false }
+        return DisplayWidth.of(notice.text) > noticeRoom(state, layout)
+    }
+
+    /// Whether a form is open and the notice is too long for the status line: the form then writes
+    /// it in full above its buttons (``FormView``), where it does not cover the form's own lines.
+    static func showsNoticeInForm(_ state: AppState, _ layout: Layout) -> Bool {
+        guard case .form = state.overlay, let notice = state.notice else { return false }
         return DisplayWidth.of(notice.text) > noticeRoom(state, layout)
     }
 
