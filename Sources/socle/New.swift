@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PlanDomain
+import PlanFormat
 import PlanStore
 
 /// `socle new DIR`: a new, empty plan folder.
@@ -55,7 +56,7 @@ struct New: ParsableCommand {
         } catch {
             throw Failure(description: "socle new: \(error)")
         }
-        Output.line("Created \(url.path) for \(country), \(first)–\(last).")
+        Output.line("Created \(url.path) for \(country), \(Figures.yearRange(first, last)).")
         Output.line("Open it with: socle \(dir)")
     }
 }

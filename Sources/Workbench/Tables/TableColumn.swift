@@ -1,5 +1,6 @@
 import Foundation
 import PlanDomain
+import PlanFormat
 
 /// A column of an entity table: its title, how wide it wants to be, and what it shows.
 public struct TableColumn {
@@ -94,9 +95,9 @@ public enum Columns<E: PlanEntity> {
         // A column reads entities of its own type only (the table of `E`); another reads as empty.
         func number(_ entity: any PlanEntity) -> Double? { (entity as? E).flatMap(value) }
         return TableColumn(title: title, width: width, flexible: false, alignment: .right, priority: priority,
-                           text: { entity, _, numbers in number(entity).map { numbers.format($0, decimals: 2) + suffix } ?? "" },
+                           text: { entity, _, numbers in number(entity).map { Figures(numbers).number($0, decimals: 2) + suffix } ?? "" },
                            number: { entity, _ in number(entity) },
-                           short: { entity, _, numbers in number(entity).map { numbers.abbreviated($0) + suffix } ?? "" })
+                           short: { entity, _, numbers in number(entity).map { Figures(numbers).abbreviated($0) + suffix } ?? "" })
     }
 
     public static func id(_ width: Int = 7) -> TableColumn {

@@ -1,11 +1,12 @@
 import PlanDomain
+import PlanFormat
 
 /// The top line: the program, the country and the plan's title.
 enum HeaderView {
     static func draw(_ canvas: inout Canvas, state: AppState, layout: Layout) {
         canvas.fill(layout.header, role: .title)
         let meta = state.plan.meta
-        let years = "\(meta.firstYear)–\(meta.lastYear)"
+        let years = Figures.yearRange(meta.firstYear, meta.lastYear)
         let title = meta.title.contains(years) ? meta.title : "\(meta.title) \(years)"
         let text = " Socle  \(meta.country.name) · \(title)"
         canvas.put(DisplayWidth.truncate(text, to: layout.columns - 1, ellipsis: canvas.glyphs.ellipsis),
