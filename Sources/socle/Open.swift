@@ -61,7 +61,7 @@ struct Open: ParsableCommand {
         }
         var state = AppState(plan: store.plan, planName: folder.lastPathComponent, access: access,
                              themeName: loaded.theme.name, themeNames: catalog.names,
-                             size: (terminal.size.columns, terminal.size.rows),
+                             size: terminal.size,
                              localeNumbers: NumberConvention.fromEnvironment(environment), keymap: config.keymap)
         notices += store.recoveryNotes
         if let migrated = store.migratedFrom {
@@ -81,7 +81,6 @@ struct Open: ParsableCommand {
             state.notice = Notice(KeyReference.welcome(config.keymap))
         }
         state.lockHolder = store.mode.holder.map(StoreSession.who)
-        state.today = Open.today()
         if state.overlay == nil, let holder = session.holder(), holder.canBeTakenOver {
             _ = Reducer.reduce(&state, .holderChecked(holder))
         }
@@ -98,7 +97,7 @@ struct Open: ParsableCommand {
                               : try PlanStore.export(kind, of: plan, folder: folder.url, replacing: replacing, stamp: Date())
                           return "\(PlanFolder.exportsFolderName)/\(file.lastPathComponent)"
                       },
-                      session: session)
+                      session: session, today: { Open.today() })
         app.run()
         terminal.shutdown()
         store.close()

@@ -8,7 +8,7 @@ public protocol CSVImporting {
 }
 
 /// What reading a CSV file gave: the report and edit, or why the file could not be read.
-public struct ImportOutcome {
+public struct ImportOutcome: Equatable {
     public var kind: ImportKind
     public var path: String
     public var result: Result<ImportResult, ImportFailure>
@@ -40,7 +40,7 @@ public struct StoreImporter: CSVImporting {
 }
 
 /// The dry-run report shown before an import is applied.
-public struct ImportReview {
+public struct ImportReview: Equatable {
     public var kind: ImportKind
     public var path: String
     public var result: ImportResult

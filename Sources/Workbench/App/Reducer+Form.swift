@@ -108,7 +108,7 @@ extension Reducer {
             parent.changed = true
         }
         let entity = kind.type.init(id: state.plan.nextID(for: kind))
-        var child = FormState(target: .entity(kind, isNew: true), spec: kind.form, subject: entity, numbers: form.numbers)
+        var child = FormState.entity(entity, isNew: true, numbers: form.numbers)
         child.returnTo = [parent]
         child.linkField = form.focused
         // What was typed in the picker's filter names the new item.
@@ -316,17 +316,17 @@ extension Reducer {
         let scope: (kind: EntityKind?, id: EntityID?)
         switch form.target {
         case .entity(let kind, let isNew):
-            let entity = form.subject as! any PlanEntity
+            guard case .entity(let entity) = form.subject else { return [] }
             scope = (kind, entity.id)
             if isNew {
-                edit = .insert(AnyEntity(entity), index: nil)
+                edit = .insert(entity, index: nil)
             } else {
-                edit = state.plan.entity(kind, id: entity.id).map { AnyEntity($0) } == AnyEntity(entity)
-                    ? nil : .update(AnyEntity(entity))
+                edit = state.plan.entity(kind, id: entity.id).map { AnyEntity($0) } == entity ? nil : .update(entity)
             }
         case .record:
+            guard case .plan(let edited) = form.subject else { return [] }
             scope = (nil, nil)
-            edit = state.plan.recordEdit(to: form.subject as! Plan)
+            edit = state.plan.recordEdit(to: edited)
         }
         guard let edit else {
             state.overlay = nil

@@ -59,6 +59,16 @@ extension Reducer {
         return []
     }
 
+    /// What an export did: where it went, or why not; an existing file asks first.
+    static func exported(_ state: inout AppState, _ outcome: ExportOutcome) {
+        switch outcome {
+        case .written(let path): state.notice = Notice("Exported \(path).")
+        case .exists(let kind): state.overlay = .confirmExport(kind)
+        case .failed(let problem): state.notice = Notice("Not exported: \(problem)", .error)
+        case .unavailable: state.notice = Notice("Exports need a plan folder to write to.", .warning)
+        }
+    }
+
     /// The export's file exists: y replaces it, n or Esc keeps it.
     static func confirmExportKey(_ state: inout AppState, _ kind: ExportKind, _ key: Key) -> [Effect] {
         switch state.keymap.command(for: key, in: [.confirm]) {

@@ -13,8 +13,8 @@ extension Reducer {
     static func terminate(_ state: inout AppState) -> [Effect] {
         state.quitting = true
         state.terminated = true
-        guard !state.unsavedEdits.isEmpty else { return [.quit] }
-        return [.keepRecovery(quit: true)]
+        guard let unsaved = state.unsaved else { return [.quit] }
+        return [.keepRecovery(unsaved, quit: true)]
     }
 
     /// `q` or Ctrl-C: quits at once when everything is saved, otherwise asks.
@@ -82,7 +82,11 @@ extension Reducer {
             state.saveState = .saving
             return [.save(pending)]
         case .quitKeepingRecovery:
-            return [.keepRecovery(quit: true)]
+            guard let unsaved = state.unsaved else {
+                state.quitting = true
+                return [.quit]
+            }
+            return [.keepRecovery(unsaved, quit: true)]
         case .quitDiscarding:
             state.quitting = true
             state.farewell = "socle: \(state.unsaved?.count ?? "the changes") not saved, thrown away as asked."
@@ -124,13 +128,19 @@ extension Reducer {
             state.quitAfterSave = false
             if !state.unsavedEdits.isEmpty {
                 state.saveState = .failed("\(holder) took the plan over")
-                return [.keepRecovery(quit: false)]
+                return state.unsaved.map { [.keepRecovery($0, quit: false)] } ?? []
             }
             state.saveState = .saved
             state.overlay = .message(title: "This session is read-only now",
                                      text: "\(holder) took the plan over. Everything this session confirmed was "
                                          + "saved before; from now on it can only look.")
-        case .recoveryKept(let path):
+        case .heartbeatFailed(let holder):
+            // A form open when the takeover is noticed stays open: Ctrl-S then confirms it, and since
+            // it cannot be saved any more, it goes to a recovery file like any change whose save
+            // failed; Esc drops it as usual.
+            guard case .form = state.overlay else { return session(&state, .lockLost(holder: holder)) }
+            state.notice = Notice("\(holder) took the plan over: \(state.keymap.label(.confirm, in: .form)) keeps this form in a recovery file.", .warning)
+        case .recoveryKept(let path, let quit):
             let count = state.unsaved?.count ?? "The changes"
             let one = count == "1 change"
             state.unsavedEdits = []
@@ -144,6 +154,7 @@ extension Reducer {
                                              + "offers to restore \(one ? "it" : "them").")
                 state.notice = Notice("Not saved: \(reason); kept in a recovery file.", .warning)
             }
+            if quit { state.quitting = true }
         case .recoveryNotKept(let problem):
             if state.terminated {
                 state.farewell = "socle: \(state.unsaved?.count ?? "changes") could not be saved nor kept: \(problem)."
@@ -175,7 +186,9 @@ extension Reducer {
                     .init(key: "n", label: "or \(state.keymap.label(.cancel, in: .choice)): stay read-only", action: .close),
                 ],
                 escape: .close))
-        case .tookOver(let plan):
+        case .recoveryNotRemoved(let path, let problem):
+            state.notice = Notice("Could not remove \(path): \(problem)", .warning)
+        case .tookOver(let plan, let offers):
             state.plan = plan
             state.access = .readWrite
             state.lockHolder = nil
@@ -186,6 +199,8 @@ extension Reducer {
             state.refresh()
             clampList(&state)
             state.notice = Notice("You hold the plan now; the other session can no longer save.")
+            state.recoveryOffers = offers
+            offerRecovery(&state)
         case .takeOverFailed(let problem):
             state.notice = Notice("Not taken over: \(problem).", .error)
         default:

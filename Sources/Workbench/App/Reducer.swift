@@ -4,9 +4,21 @@ import PlanDomain
 public enum Reducer {
     public static func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         switch action {
+        case .opened(let size, let today):
+            state.size = size
+            if let today { state.today = today }
+            offerRecovery(&state)
+            return []
         case .resized(let columns, let rows):
-            state.size = (columns, rows)
+            state.size = TerminalSize(columns: columns, rows: rows)
             clampList(&state)
+            return []
+        case .recoveryPrepared:
+            state.refresh()
+            clampList(&state)
+            return []
+        case .exported(let outcome):
+            exported(&state, outcome)
             return []
         case .saved:
             state.saveState = .saved
@@ -21,7 +33,8 @@ public enum Reducer {
             state.quitAfterSave = false
             state.notice = Notice("Not saved: \(reason). Your change is kept here; \(state.keymap.label(.retrySave, in: .editing)) tries again.", .error)
             return []
-        case .lockLost, .recoveryKept, .recoveryNotKept, .holderChecked, .tookOver, .takeOverFailed:
+        case .lockLost, .heartbeatFailed, .recoveryKept, .recoveryNotKept, .recoveryNotRemoved, .holderChecked,
+             .tookOver, .takeOverFailed:
             return session(&state, action)
         case .click(let target):
             return click(&state, target)

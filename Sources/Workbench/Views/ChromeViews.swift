@@ -75,7 +75,12 @@ enum StatusView {
                 (" │ ", .status)]
     }
 
+    /// Draws on the layout's status line, whatever its size.
     static func draw(_ canvas: inout Canvas, state: AppState, layout: Layout) {
+        canvas.clipped(to: layout.status) { drawClipped(&$0, state: state, layout: layout) }
+    }
+
+    private static func drawClipped(_ canvas: inout Canvas, state: AppState, layout: Layout) {
         let rect = layout.status
         canvas.fill(rect, role: .status)
         var x = rect.x

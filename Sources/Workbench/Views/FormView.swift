@@ -2,7 +2,20 @@ import PlanDomain
 
 /// A form: one line per field (label, value, and the reason when it is refused), Save and Cancel.
 enum FormView {
+    /// Draws the form within the layout's form rect, then its picker or question over it.
     static func draw(_ frame: inout Frame, form: FormState, state: AppState, layout: Layout) {
+        frame.clipped(to: layout.form) { drawFields(&$0, form: form, state: state, layout: layout) }
+        if let picker = form.picker {
+            PickerView.draw(&frame.canvas, picker: picker, layout: layout, keys: state.keymap)
+        }
+        if form.confirmingDiscard { drawDiscard(&frame.canvas, layout: layout, keys: state.keymap) }
+        if let scroll = form.help {
+            HelpView.draw(&frame.canvas, scroll: scroll, layout: layout, keys: state.keymap,
+                          lines: HelpView.formLines(form, keys: state.keymap), title: HelpView.formTitle(form, keys: state.keymap))
+        }
+    }
+
+    private static func drawFields(_ frame: inout Frame, form: FormState, state: AppState, layout: Layout) {
         let rect = layout.form
         let inside = OverlayView.dialog(&frame.canvas, rect, title: form.title + (state.isReadOnly ? " (read-only)" : ""))
         let labelWidth = labelWidth(form, inside: inside)
@@ -16,7 +29,7 @@ enum FormView {
         let notice = StatusView.showsNoticeInForm(state, layout) ? state.notice : nil
         let noticeLines = notice.map { TextWrap.lines($0.text, width: inside.width - 2) }?
             .prefix(max(1, (inside.height - 4) / 2)) ?? []
-        let height = height0 - noticeLines.count
+        let height = max(0, height0 - noticeLines.count)
         let focusLine = (lines.firstIndex { $0.field == form.focused && $0.note == nil } ?? 0) + (area?.cursorRow ?? 0)
         let top = max(0, min(focusLine - height / 2, lines.count - height))
         for (offset, line) in lines.dropFirst(top).prefix(height).enumerated() {
@@ -72,14 +85,6 @@ enum FormView {
         if form.picker == nil {
             drawMore(&frame.canvas, above: lines.prefix(top).filter { $0.note == nil }.count,
                      below: lines.dropFirst(top + height).filter { $0.note == nil }.count, inside: inside)
-        }
-        if let picker = form.picker {
-            PickerView.draw(&frame.canvas, picker: picker, layout: layout, keys: state.keymap)
-        }
-        if form.confirmingDiscard { drawDiscard(&frame.canvas, layout: layout, keys: state.keymap) }
-        if let scroll = form.help {
-            HelpView.draw(&frame.canvas, scroll: scroll, layout: layout, keys: state.keymap,
-                          lines: HelpView.formLines(form, keys: state.keymap), title: HelpView.formTitle(form, keys: state.keymap))
         }
     }
 
@@ -243,15 +248,21 @@ enum PickerView {
         max(1, rect(options: options, layout: layout).inset(by: 1).height - 3)
     }
 
+    /// Draws within ``rect(options:layout:)``, whatever the layout's size.
     static func draw(_ canvas: inout Canvas, picker: PickerState, layout: Layout, keys: Keymap) {
+        let rect = rect(options: picker.visible.count, layout: layout)
+        canvas.clipped(to: rect) { drawClipped(&$0, picker: picker, rect: rect, keys: keys) }
+    }
+
+    private static func drawClipped(_ canvas: inout Canvas, picker: PickerState, rect: Rect, keys: Keymap) {
         let options = picker.visible
-        let inside = OverlayView.dialog(&canvas, rect(options: options.count, layout: layout), title: picker.title)
+        let inside = OverlayView.dialog(&canvas, rect, title: picker.title)
         var x = inside.x + 1
         x += canvas.put("Filter: ", x: x, y: inside.y, role: .fieldLabel)
         let shown = InputLine.visible(picker.filter, width: inside.maxX - x - 1)
         canvas.put(shown.text, x: x, y: inside.y, role: .fieldFocus, maxWidth: inside.maxX - x - 1)
         canvas.cursor = Point(x: x + shown.cursor, y: inside.y)
-        let rows = listRows(options: options.count, layout: layout)
+        let rows = max(0, inside.height - 3)
         var list = picker.list
         list.clamp(count: options.count, visible: rows)
         for row in 0..<rows {

@@ -49,8 +49,10 @@ enum OverlayView {
 
     /// Clears `rect` and frames it as a dialog; returns the inside.
     static func dialog(_ canvas: inout Canvas, _ rect: Rect, title: String) -> Rect {
-        canvas.fill(rect, role: .dialog)
-        return canvas.box(rect, role: .dialogBorder, title: title, titleRole: .dialogTitle, style: .double)
+        canvas.clipped(to: rect) { canvas in
+            canvas.fill(rect, role: .dialog)
+            return canvas.box(rect, role: .dialogBorder, title: title, titleRole: .dialogTitle, style: .double)
+        }
     }
 
     private static func drawMessage(_ canvas: inout Canvas, title: String, text: String, layout: Layout) {
