@@ -48,8 +48,12 @@ struct LogCommand: ParsableCommand {
                   summary: LogCommand.describe(line.edit, in: plan), account: "\(line.user)@\(line.host)")
         }
         entries += commits(in: folder.path, numbers: Output.numbers(for: plan))
-        // Newest first; in one second, the journal's lines (edits since the last commit) first.
-        entries.sort { ($0.time, $0.source == "journal" ? 1 : 0) > ($1.time, $1.source == "journal" ? 1 : 0) }
+        // Newest first; in one second, the journal's lines (edits since the last commit) first, and
+        // of two lines, the later one in the journal (times have whole seconds only).
+        entries = entries.enumerated().sorted {
+            ($0.element.time, $0.element.source == "journal" ? 1 : 0, $0.offset)
+                > ($1.element.time, $1.element.source == "journal" ? 1 : 0, $1.offset)
+        }.map(\.element)
         if let limit { entries = Array(entries.prefix(limit)) }
         for skipped in journal.skipped { Output.error("socle: journal.jsonl: \(skipped)") }
         if json {
