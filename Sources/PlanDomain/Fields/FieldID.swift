@@ -107,12 +107,6 @@ public struct FieldID: Hashable, Sendable, CustomStringConvertible {
     }
 
     public var description: String { key }
-
-    public static func == (a: FieldID, b: FieldID) -> Bool { a.owner == b.owner && a.key == b.key }
-    public func hash(into hasher: inout Hasher) {
-        hasher.combine(owner)
-        hasher.combine(key)
-    }
 }
 
 extension PlanEntity {

@@ -13,13 +13,7 @@ extension CostingWorkbook {
         sheet.text(1, 1, w("Scenario: %@", scenario.name), .title)
         sheet.text(2, 1, scenario.description.isEmpty ? "Every figure is a formula on the Assumptions sheet."
                     : scenario.description + " Every figure is a formula on the Assumptions sheet.")
-        sheet.text(4, 1, w("Line"), .header)
-        sheet.text(4, 2, w("Unit"), .header)
-        for year in years { sheet.number(4, column(year), Double(year), .header) }
-        sheet.width(1, 46)
-        sheet.width(2, 16)
-        for year in years { sheet.width(column(year), 16) }
-        sheet.freeze(rows: 4, columns: 2)
+        sheet.yearHeader(w("Line"), unit: w("Unit"), years: years, column: column, yearWidth: 16)
 
         var row = 5
         var totals: [(benefits: Int, administration: Int, total: Int, beneficiaries: Int, rows: MeasureRows)] = []

@@ -75,13 +75,7 @@ public struct CostingWorkbook {
         let years = assumptionYears
         sheet.text(1, 1, "\(plan.meta.country.name): \(plan.meta.title)", .title)
         sheet.text(2, 1, w("Assumptions of the costing. Change a figure in a blue cell: the scenario sheets follow. Amounts in %@, nominal.", plan.meta.currency))
-        sheet.text(4, 1, w("Assumption"), .header)
-        sheet.text(4, 2, w("Unit"), .header)
-        for year in years { sheet.number(4, assumptionColumn(year), Double(year), .header) }
-        sheet.width(1, 46)
-        sheet.width(2, 16)
-        for year in years { sheet.width(assumptionColumn(year), 15) }
-        sheet.freeze(rows: 4, columns: 2)
+        sheet.yearHeader(w("Assumption"), unit: w("Unit"), years: years, column: assumptionColumn, yearWidth: 15)
 
         var row = 5
         sheet.text(row, 1, w("Economy"), .bold)

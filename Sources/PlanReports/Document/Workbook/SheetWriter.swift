@@ -40,6 +40,18 @@ struct SheetWriter {
     mutating func width(_ column: Int, _ characters: Double) { widths[column] = characters }
     mutating func freeze(rows: Int, columns: Int) { frozen = (rows, columns) }
 
+    /// Row 4 of a sheet laid out by year: `first`, "Unit", then each year in `column(year)`; the
+    /// columns' widths, and the header frozen with the two label columns.
+    mutating func yearHeader(_ first: String, unit: String, years: [Int], column: (Int) -> Int, yearWidth: Double) {
+        text(4, 1, first, .header)
+        text(4, 2, unit, .header)
+        for year in years { number(4, column(year), Double(year), .header) }
+        width(1, 46)
+        width(2, 16)
+        for year in years { width(column(year), yearWidth) }
+        freeze(rows: 4, columns: 2)
+    }
+
     /// The Day number (PlanDomain's) of 1899-12-30, day 0 of Excel's 1900 date system.
     static let excelEpochDayNumber = Day(year: 1899, month: 12, day: 30)!.dayNumber
 
