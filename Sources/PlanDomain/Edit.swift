@@ -7,6 +7,7 @@ public enum PlanRecord: Codable, Equatable, Sendable {
     case coverageThreshold(Double)
     case vision(String)
     case actionPlanStart(Day?)
+    case monitoringSettings(MonitoringSettings)
     /// The merge conflicts not yet resolved (see `PlanConflict`).
     case conflicts([PlanConflict])
     /// One chapter's text of the strategy document ("" removes it).
@@ -22,6 +23,7 @@ public enum PlanRecord: Codable, Equatable, Sendable {
         case .coverageThreshold: "coverage threshold"
         case .vision: "vision"
         case .actionPlanStart: "timetable start date"
+        case .monitoringSettings: "reporting settings"
         case .conflicts: "merge conflicts"
         case .narrative(let section, _): "document text \"\(section.label)\""
         case .documentVersion: "document version"
@@ -177,6 +179,9 @@ extension Plan {
         case .actionPlanStart(let value):
             defer { actionPlan.startDate = value }
             return .actionPlanStart(actionPlan.startDate)
+        case .monitoringSettings(let value):
+            defer { monitoring.settings = value }
+            return .monitoringSettings(monitoring.settings)
         case .conflicts(let value):
             defer { conflicts = value.isEmpty ? nil : value }
             return .conflicts(conflicts ?? [])
@@ -236,7 +241,8 @@ extension PlanRecord {
     public static func all(of plan: Plan) -> [PlanRecord] {
         [.meta(plan.meta), .mandate(plan.foundations.mandate), .leadMinistry(plan.foundations.leadMinistryId),
          .economy(plan.stocktake.economy), .coverageThreshold(plan.stocktake.coverageThresholdPercent),
-         .vision(plan.strategy.vision), .actionPlanStart(plan.actionPlan.startDate), .conflicts(plan.conflicts ?? []),
+         .vision(plan.strategy.vision), .actionPlanStart(plan.actionPlan.startDate),
+         .monitoringSettings(plan.monitoring.settings), .conflicts(plan.conflicts ?? []),
          .documentVersion(plan.document?.version ?? "")]
             + NarrativeSection.allCases.map { .narrative($0, plan.narrative($0)) }
     }

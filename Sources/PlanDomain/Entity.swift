@@ -19,8 +19,8 @@ public enum EntityKind: String, CaseIterable, Codable, Sendable {
          publicAction
     case activity
     case capacity, costCeiling
-    case outcome, resultIndicator, actual
-    case question, finding, recommendation
+    case outcome, resultIndicator, actual, dimension, reportingRule, execution, risk
+    case evaluation, question, finding, recommendation
 
     public var type: any PlanEntity.Type {
         switch self {
@@ -50,6 +50,11 @@ public enum EntityKind: String, CaseIterable, Codable, Sendable {
         case .outcome: Outcome.self
         case .resultIndicator: ResultIndicator.self
         case .actual: ActualValue.self
+        case .dimension: DisaggregationDimension.self
+        case .reportingRule: ReportingRule.self
+        case .execution: Execution.self
+        case .risk: Risk.self
+        case .evaluation: PlannedEvaluation.self
         case .question: EvaluationQuestion.self
         case .finding: EvaluationFinding.self
         case .recommendation: Recommendation.self
@@ -85,6 +90,11 @@ public enum EntityKind: String, CaseIterable, Codable, Sendable {
         case .outcome: "OUT"
         case .resultIndicator: "RI"
         case .actual: "VAL"
+        case .dimension: "DIM"
+        case .reportingRule: "RPT"
+        case .execution: "EXE"
+        case .risk: "RSK"
+        case .evaluation: "EVP"
         case .question: "EQ"
         case .finding: "EF"
         case .recommendation: "REC"
@@ -120,6 +130,11 @@ public enum EntityKind: String, CaseIterable, Codable, Sendable {
         case .outcome: "outcome"
         case .resultIndicator: "result indicator"
         case .actual: "recorded value"
+        case .dimension: "disaggregation dimension"
+        case .reportingRule: "reporting rule"
+        case .execution: "execution record"
+        case .risk: "risk"
+        case .evaluation: "planned evaluation"
         case .question: "evaluation question"
         case .finding: "evaluation finding"
         case .recommendation: "recommendation"
@@ -146,8 +161,8 @@ public enum EntityKind: String, CaseIterable, Codable, Sendable {
              .consultation, .publicAction: .strategy
         case .activity: .actionPlan
         case .capacity, .costCeiling: .administration
-        case .outcome, .resultIndicator, .actual: .monitoring
-        case .question, .finding, .recommendation: .evaluation
+        case .outcome, .resultIndicator, .actual, .dimension, .reportingRule, .execution, .risk: .monitoring
+        case .evaluation, .question, .finding, .recommendation: .evaluation
         }
     }
 }

@@ -1,13 +1,35 @@
-/// Stage 6: results against targets, findings per criterion, recommendations.
+/// Stage 6: the evaluations planned, their questions per criterion, findings with their evidence,
+/// recommendations with management's response.
 public struct Evaluation: Codable, Equatable, Sendable {
+    public var evaluations: [PlannedEvaluation] = []
     public var questions: [EvaluationQuestion] = []
     public var findings: [EvaluationFinding] = []
     public var recommendations: [Recommendation] = []
     public init() {}
 }
 
+/// One evaluation of the evaluation plan.
+public struct PlannedEvaluation: PlanEntity {
+    public var id: EntityID
+    public var title = ""
+    public var type: EvaluationType = .midTerm
+    /// The year it reports; the carrying activity's dates, when it has one, give the timing.
+    public var year: Int?
+    /// The action plan's activity that carries it out.
+    public var activityId: EntityID?
+    public var independence: Independence = .external
+    public var methods = ""
+    public var budget = 0.0
+    /// The institution that commissions it, a stakeholder id.
+    public var commissionerId: EntityID?
+    public init(id: EntityID) { self.id = id }
+    public static var entityKind: EntityKind { .evaluation }
+    public static var keyPath: WritableKeyPath<Plan, [PlannedEvaluation]> { \.evaluation.evaluations }
+}
+
 public struct EvaluationQuestion: PlanEntity {
     public var id: EntityID
+    public var evaluationId: EntityID?
     public var criterion: EvaluationCriterion = .relevance
     public var question = ""
     public init(id: EntityID) { self.id = id }
@@ -18,11 +40,16 @@ public struct EvaluationQuestion: PlanEntity {
 
 public struct EvaluationFinding: PlanEntity {
     public var id: EntityID
+    public var evaluationId: EntityID?
     public var criterion: EvaluationCriterion = .relevance
     public var questionId: EntityID?
     public var finding = ""
     /// 1 (poor) to 4 (good), when the evaluators rate it.
     public var rating: Int?
+    /// The evidence: indicators, measures and schemes the finding rests on or concerns.
+    public var indicatorIds: [EntityID] = []
+    public var measureIds: [EntityID] = []
+    public var schemeIds: [EntityID] = []
     public init(id: EntityID) { self.id = id }
     public static var entityKind: EntityKind { .finding }
     public static var keyPath: WritableKeyPath<Plan, [EvaluationFinding]> { \.evaluation.findings }
@@ -36,8 +63,16 @@ public struct Recommendation: PlanEntity {
     /// Who should act on it.
     public var addressee = ""
     public var priority = 2
+    /// Management's response, the action it promises, who owns it, by when, and where it stands.
+    public var response: ManagementResponse = .pending
+    public var action = ""
+    public var ownerId: EntityID?
+    public var dueDate: Day?
+    public var followUp: FollowUpStatus = .notStarted
     public init(id: EntityID) { self.id = id }
     public static var entityKind: EntityKind { .recommendation }
     public static var keyPath: WritableKeyPath<Plan, [Recommendation]> { \.evaluation.recommendations }
     public var title: String { text }
+    /// Whether something remains to be done on it: not answered, or accepted with an action open.
+    public var isOpen: Bool { response == .pending || (response != .rejected && followUp.isOpen) }
 }

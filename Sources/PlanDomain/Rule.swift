@@ -133,6 +133,42 @@ public enum Rule: String, CaseIterable, Codable, Sendable {
     case takeUpRamp = "takeUp.ramp"
     /// An amount or count that cannot be negative is negative.
     case valueNegative = "value.negative"
+    /// A value broken down names a dimension its indicator does not use, or a category the dimension does not list.
+    case actualCategory = "actual.category"
+    /// A value broken down by a dimension does not add up to the total recorded for the period.
+    case actualDisaggregation = "actual.disaggregation"
+    /// Two values are recorded for one indicator, period and category.
+    case actualDuplicate = "actual.duplicate"
+    /// A recorded value's period does not fit its indicator's frequency.
+    case actualPeriod = "actual.period"
+    /// An activity serves no measure or objective and carries no evaluation.
+    case activityNoMeasure = "activity.noMeasure"
+    /// A planned evaluation has no year and no activity that carries it out.
+    case evaluationTiming = "evaluation.timing"
+    /// An evaluation's questions leave out one of the OECD-DAC criteria.
+    case evaluationCriteria = "evaluation.criteria"
+    /// A measure spent far less or far more than its costing planned in a year.
+    case executionRate = "execution.rate"
+    /// An indicator's latest value falls short of its target by at most the tolerance.
+    case indicatorAtRisk = "indicator.atRisk"
+    /// An indicator's latest value is off track: short of its target by more than the tolerance.
+    case indicatorOffTrack = "indicator.offTrack"
+    /// An indicator's value for the latest period due is missing.
+    case indicatorOverdue = "indicator.overdue"
+    /// A computed indicator's baseline differs from the figure the stocktake gives.
+    case indicatorStocktake = "indicator.stocktake"
+    /// An indicator tracks no outcome, objective, measure or activity.
+    case indicatorTracksNothing = "indicator.tracksNothing"
+    /// A measure has no activity in the action plan.
+    case measureNoActivity = "measure.noActivity"
+    /// A measure is tracked by no indicator.
+    case measureNoIndicator = "measure.noIndicator"
+    /// An accepted recommendation's action is not done by its due date.
+    case recommendationOverdue = "recommendation.overdue"
+    /// A recommendation has no management response.
+    case recommendationResponse = "recommendation.response"
+    /// An open risk rated high has no owner or no mitigation.
+    case riskMitigation = "risk.mitigation"
     /// A year is outside the plan's horizon.
     case yearHorizon = "year.horizon"
     /// A year or date is outside 1900-2200.
@@ -206,6 +242,24 @@ public enum Rule: String, CaseIterable, Codable, Sendable {
         case .sharesTotal: "Financing shares do not add up to 100%."
         case .takeUpRamp: "A take-up ramp is shorter than one year."
         case .valueNegative: "An amount or count that cannot be negative is negative."
+        case .actualCategory: "A value broken down names a dimension its indicator does not use, or a category the dimension does not list."
+        case .actualDisaggregation: "A value broken down by a dimension does not add up to the total recorded for the period."
+        case .actualDuplicate: "Two values are recorded for one indicator, period and category."
+        case .actualPeriod: "A recorded value's period does not fit its indicator's frequency (a quarter 1-4, a month 1-12, none for a year)."
+        case .activityNoMeasure: "An activity serves no measure or objective and carries no evaluation."
+        case .evaluationTiming: "A planned evaluation has no year and no activity that carries it out."
+        case .evaluationCriteria: "An evaluation's questions leave out one of the OECD-DAC criteria."
+        case .executionRate: "A measure spent less than 70% or more than 110% of its costing in a year."
+        case .indicatorAtRisk: "An indicator's latest value falls short of its target by at most the tolerance."
+        case .indicatorOffTrack: "An indicator's latest value is off track: short of its target by more than the tolerance."
+        case .indicatorOverdue: "An indicator's value for the latest period due (its end plus the grace days) is missing."
+        case .indicatorStocktake: "A computed indicator's baseline differs from the figure the stocktake gives."
+        case .indicatorTracksNothing: "An indicator tracks no outcome, objective, measure or activity."
+        case .measureNoActivity: "A measure has no activity in the action plan."
+        case .measureNoIndicator: "A measure is tracked by no indicator, directly or through its activities."
+        case .recommendationOverdue: "An accepted recommendation's action is not done by its due date."
+        case .recommendationResponse: "A recommendation has no management response."
+        case .riskMitigation: "An open risk rated high has no owner or no mitigation."
         case .yearHorizon: "A year is outside the plan's horizon."
         case .yearRange: "A year or date is outside 1900-2200."
         }

@@ -1,8 +1,11 @@
 extension Plan {
     /// Every finding about this plan, most serious first, in plan order within a severity. Numbers in
     /// messages are written in `numbers` (by default the plan's own number format, else 1,234.5).
-    public func validate(numbers: NumberConvention? = nil) -> [Finding] {
-        var validator = Validator(plan: self, numbers: numbers ?? meta.numberFormat ?? .commaPoint)
+    /// Monitoring judges progress on the plan's reporting cut-off date, else on `today`; with
+    /// neither, it judges each indicator's latest value and finds nothing overdue.
+    public func validate(numbers: NumberConvention? = nil, today: Day? = nil) -> [Finding] {
+        var validator = Validator(plan: self, numbers: numbers ?? meta.numberFormat ?? .commaPoint,
+                                  asOf: monitoring.settings.asOf ?? today)
         validator.checkIdentity()
         validator.checkConflicts()
         validator.checkMeta()
@@ -31,11 +34,14 @@ struct Validator {
     /// Where the first entity with each id sits in its collection, per kind: one lookup, O(1).
     let positions: [EntityKind: [EntityID: Int]]
     let numbers: NumberConvention
+    /// The day monitoring judges progress on; nil: no day (nothing is overdue).
+    let asOf: Day?
     var findings: [Finding] = []
 
-    init(plan: Plan, numbers: NumberConvention) {
+    init(plan: Plan, numbers: NumberConvention, asOf: Day? = nil) {
         self.plan = plan
         self.numbers = numbers
+        self.asOf = asOf
         var positions: [EntityKind: [EntityID: Int]] = [:]
         for kind in EntityKind.allCases { positions[kind] = plan.firstPositions(kind) }
         self.positions = positions

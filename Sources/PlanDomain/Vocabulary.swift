@@ -310,18 +310,31 @@ public enum Frequency: String, Choice {
     }
 }
 
-/// The evaluation criteria (OECD-DAC as used by the ILO).
+/// The evaluation criteria: OECD-DAC's six (2019, with coherence), then the ILO's cross-cutting
+/// ones, which its evaluation policy asks every evaluation to cover.
 public enum EvaluationCriterion: String, Choice {
-    case relevance, effectiveness, efficiency, impact, sustainability
+    case relevance, coherence, effectiveness, efficiency, impact, sustainability
+    case genderEquality, labourStandards, socialDialogue, disabilityInclusion, environment
     public var label: String {
         switch self {
         case .relevance: "Relevance"
+        case .coherence: "Coherence"
         case .effectiveness: "Effectiveness"
         case .efficiency: "Efficiency"
         case .impact: "Impact"
         case .sustainability: "Sustainability"
+        case .genderEquality: "Gender equality and non-discrimination"
+        case .labourStandards: "International labour standards"
+        case .socialDialogue: "Social dialogue and tripartism"
+        case .disabilityInclusion: "Disability inclusion"
+        case .environment: "Environmental sustainability and just transition"
         }
     }
+
+    /// Whether the criterion is one of OECD-DAC's six (else an ILO cross-cutting one).
+    public var isDAC: Bool { Self.dac.contains(self) }
+    public static let dac: [EvaluationCriterion] = [.relevance, .coherence, .effectiveness, .efficiency, .impact,
+                                                    .sustainability]
 }
 
 public enum Sex: String, Choice {

@@ -19,6 +19,10 @@ public enum Migrations {
     public static let steps: [Int: Step] = [
         0: horizonToYears,
         1: readinessCanBeUnassessed,
+        2: reservedForIssue11, // reserved for issue 11's migration
+        3: reservedForIssue16Studies, // reserved for issue 16's migration (studies)
+        4: reservedForIssue16Process, // reserved for issue 16's migration (process and service)
+        5: monitoringAndEvaluation,
     ]
 
     /// The oldest schema this Socle can read.
@@ -37,6 +41,61 @@ public enum Migrations {
             current += 1
             object["schemaVersion"] = current
         }
+    }
+
+    /// Reserved for issue 11's migration (version 3): a no-op here so the chain runs.
+    static func reservedForIssue11(_ object: inout [String: Any]) throws(Failure) {}
+    /// Reserved for issue 16's migration (version 4): a no-op here so the chain runs.
+    static func reservedForIssue16Studies(_ object: inout [String: Any]) throws(Failure) {}
+    /// Reserved for issue 16's migration (version 5): a no-op here so the chain runs.
+    static func reservedForIssue16Process(_ object: inout [String: Any]) throws(Failure) {}
+
+    /// Version 6 adds monitoring and evaluation (issue 12): the reporting settings, dimensions,
+    /// reporting rules, execution records and risks; the results chain's levels; indicator
+    /// definitions; actuals by period and category; the evaluation plan; findings' evidence; and
+    /// management responses. An older file has none of them, so each gets the value that says so:
+    /// empty lists and texts, outcomes at the outcome level, indicators that should go up (the only
+    /// reading older Socles had), recommendations with no response yet. Nothing already there changes.
+    static func monitoringAndEvaluation(_ object: inout [String: Any]) throws(Failure) {
+        func section(_ key: String) throws(Failure) -> [String: Any] {
+            guard let value = object[key] else { return [:] }
+            guard let section = value as? [String: Any] else {
+                throw Failure(fieldPath: key, message: "expected an object")
+            }
+            return section
+        }
+        func fill(_ list: Any?, path: String, _ defaults: [String: Any]) throws(Failure) -> [Any] {
+            guard let list else { return [] }
+            guard let items = list as? [Any] else { throw Failure(fieldPath: path, message: "expected a list") }
+            var filled: [Any] = []
+            for (index, item) in items.enumerated() {
+                guard var entity = item as? [String: Any] else {
+                    throw Failure(fieldPath: "\(path).\(index)", message: "expected an object")
+                }
+                for (key, value) in defaults where entity[key] == nil { entity[key] = value }
+                filled.append(entity)
+            }
+            return filled
+        }
+        var monitoring = try section("monitoring")
+        if monitoring["settings"] == nil { monitoring["settings"] = ["tolerancePercent": 5.0, "graceDays": 45] }
+        for key in ["dimensions", "reportingRules", "executions", "risks"] where monitoring[key] == nil {
+            monitoring[key] = [Any]()
+        }
+        monitoring["outcomes"] = try fill(monitoring["outcomes"], path: "monitoring.outcomes", ["level": "outcome"])
+        monitoring["indicators"] = try fill(monitoring["indicators"], path: "monitoring.indicators", [
+            "measureIds": [Any](), "activityIds": [Any](), "numerator": "", "denominator": "", "direction": "up",
+            "meansOfVerification": "", "dimensionIds": [Any](),
+        ])
+        monitoring["actuals"] = try fill(monitoring["actuals"], path: "monitoring.actuals", ["category": "", "source": ""])
+        object["monitoring"] = monitoring
+        var evaluation = try section("evaluation")
+        if evaluation["evaluations"] == nil { evaluation["evaluations"] = [Any]() }
+        evaluation["findings"] = try fill(evaluation["findings"], path: "evaluation.findings",
+                                          ["indicatorIds": [Any](), "measureIds": [Any](), "schemeIds": [Any]()])
+        evaluation["recommendations"] = try fill(evaluation["recommendations"], path: "evaluation.recommendations",
+                                                 ["response": "pending", "action": "", "followUp": "notStarted"])
+        object["evaluation"] = evaluation
     }
 
     /// Version 2 adds the readiness status `notAssessed`, the default of new criteria. In version 1

@@ -12,6 +12,8 @@ public enum RecordKind: String, CaseIterable, Codable, Sendable {
     case timetable
     /// The strategy document's version and the team's text for each chapter.
     case document
+    /// How monitoring judges progress: the data's cut-off date, the tolerance, the grace days.
+    case reporting
 
     /// The stage whose panels show this record.
     public var stage: Stage {
@@ -20,6 +22,7 @@ public enum RecordKind: String, CaseIterable, Codable, Sendable {
         case .economy: .stocktake
         case .vision: .strategy
         case .timetable: .actionPlan
+        case .reporting: .monitoring
         }
     }
 
@@ -32,6 +35,7 @@ public enum RecordKind: String, CaseIterable, Codable, Sendable {
         case .vision: VisionField.ids
         case .timetable: TimetableField.ids
         case .document: DocumentField.ids
+        case .reporting: ReportingField.ids
         }
     }
 }

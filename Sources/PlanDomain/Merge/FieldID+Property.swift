@@ -34,6 +34,13 @@ extension FieldID {
         "group": ["partOfPartition": "partition"],
         "measure": ["administrativeBasis": "administrativeRate", "financingModel": "financing"],
         "phase": ["firstYear": "years", "lastYear": "years"],
+        "resultIndicator": ["responsibleId": "collectedBy", "reporterId": "reportedBy", "dimensionIds": "disaggregation",
+                            "activityIds": "activities", "baselineYear": "baseline"],
+        "outcome": ["parentId": "contributesTo"],
+        "reportingRule": ["audience": "to", "dueDays": "dueAfter"],
+        "risk": ["activityIds": "activities"],
+        "evaluation": ["commissionerId": "commissionedBy"],
+        "reporting": ["asOf": "dataAsOf"],
     ]
 }
 
@@ -43,6 +50,7 @@ extension RecordKind {
         let prefixes: [(String, RecordKind)] = [
             ("meta.", .details), ("foundations.mandate.", .mandate), ("foundations.leadMinistryId", .mandate),
             ("stocktake.economy.", .economy), ("strategy.vision", .vision), ("actionPlan.startDate", .timetable),
+            ("monitoring.settings.", .reporting),
         ]
         for (prefix, record) in prefixes where path.hasPrefix(prefix) {
             if prefix.hasSuffix(".") { return (record, String(path.dropFirst(prefix.count))) }

@@ -106,6 +106,8 @@ extension AppState {
         case .capacityMatrix: capacityInstitutions.count
         case .cost, .scenarios: plan.meta.years.map(\.count) ?? 0
         case .heatMap, .ranking, .roleMatrix: panel.rowCount(self)
+        case .progress: list.mode % 2 == 0 ? progressReport.indicators.count : progressReport.measures.count
+        case .trace: list.mode % 2 == 0 ? trace.measures.count : trace.holes.count
         }
     }
 
@@ -114,6 +116,10 @@ extension AppState {
         switch panel {
         case .adminCosts: plan.adminCostRatios().firstIndex { $0.id == id }
         case .late: lateRows.firstIndex { $0.activityId == id }
+        case .progress: list.mode % 2 == 0 ? progressReport.indicators.firstIndex { $0.id == id }
+            : progressReport.measures.firstIndex { $0.id == id }
+        case .trace: list.mode % 2 == 0 ? trace.measures.firstIndex { $0.measureId == id }
+            : trace.holes.firstIndex { $0.id == id }
         case .gantt: ganttRows(GanttGrouping(mode: list.mode)).firstIndex { row in
             if case .activity(let place) = row { plan.actionPlan.activities[place].id == id } else { false }
         }
@@ -137,6 +143,20 @@ extension AppState {
             guard selected < rows.count else { return nil }
             return rows[selected].subject == .scheme ? plan.entity(Scheme.self, id: rows[selected].id)
                 : plan.entity(Measure.self, id: rows[selected].id)
+        case .progress:
+            if list.mode % 2 == 0 {
+                let rows = progressReport.indicators
+                return selected < rows.count ? plan.entity(ResultIndicator.self, id: rows[selected].id) : nil
+            }
+            let rows = progressReport.measures
+            return selected < rows.count ? plan.entity(Measure.self, id: rows[selected].id) : nil
+        case .trace:
+            if list.mode % 2 == 0 {
+                let rows = trace.measures
+                return selected < rows.count ? plan.entity(Measure.self, id: rows[selected].measureId) : nil
+            }
+            let rows = trace.holes
+            return selected < rows.count ? plan.entity(rows[selected].kind, id: rows[selected].id) : nil
         default:
             return nil
         }

@@ -134,9 +134,9 @@ public struct AppState: Equatable {
     public private(set) var errorCount = 0
     public private(set) var warningCount = 0
     public private(set) var progress: [StageProgress] = []
-    /// The day it is, for what is late and the Gantt's today marker: the socle program sets it
+    /// The day it is, for what is late, what is overdue and the Gantt's today marker: the socle program sets it
     /// from the clock, tests set a fixed day. It starts as the timetable's start date.
-    public var today: Day { didSet { schedule = plan.schedule(today: today) } }
+    public var today: Day { didSet { refresh() } }
     /// The action plan's schedule on `today`, recomputed after every change.
     public private(set) var schedule: Schedule
 
@@ -158,7 +158,7 @@ public struct AppState: Equatable {
 
     /// Recomputes what is derived from the plan.
     public mutating func refresh() {
-        findings = plan.validate(numbers: numbers)
+        findings = plan.validate(numbers: numbers, today: today)
         progress = plan.progress()
         schedule = plan.schedule(today: today)
     }

@@ -16,6 +16,9 @@ public enum Panel: Hashable, Sendable {
     case gantt, late, budget
     /// Stage 4: administrative cost ratios against their ceilings; institutions' capacity.
     case adminCosts, capacityMatrix
+    /// Stage 5: every indicator's latest value against its target, with a status and a sparkline;
+    /// and the thread gap -> measure -> activity -> indicator -> finding, with its holes.
+    case progress, trace
 
     public var title: String {
         switch self {
@@ -29,6 +32,8 @@ public enum Panel: Hashable, Sendable {
         case .budget: "Budget"
         case .adminCosts: "Admin costs"
         case .capacityMatrix: "Capacity matrix"
+        case .progress: "Progress"
+        case .trace: "Trace"
         }
     }
 
@@ -57,6 +62,8 @@ public enum Panel: Hashable, Sendable {
         case .budget: [KeyHint(.mode, words: "year/institution/source"), KeyHint(.export, words: "export")]
         case .adminCosts: [KeyHint(.open, words: "edit")]
         case .capacityMatrix: []
+        case .progress: [KeyHint(.open, words: "indicator"), KeyHint(.mode, words: "indicators/measures")]
+        case .trace: [KeyHint(.open, words: "edit"), KeyHint(.mode, words: "thread/holes")]
         }
     }
 

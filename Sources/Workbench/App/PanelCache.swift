@@ -16,11 +16,23 @@ final class PanelCache: Equatable {
     private var roles: RolesMatrix?
     private var ranking: PriorityRanking?
     private var moves: (after: Edit, moves: [RankMove]?)?
+    private var progress: (day: Day, report: ProgressReport)?
+    private var trace: Trace?
 
     func coverageMatrix(_ plan: Plan) -> CoverageMatrix { cached(\.coverage) { plan.coverageMatrix } }
     func gapOverview(_ plan: Plan) -> GapOverview { cached(\.overview) { GapOverview(plan: plan, matrix: coverageMatrix(plan)) } }
     func rolesMatrix(_ plan: Plan) -> RolesMatrix { cached(\.roles) { plan.rolesMatrix } }
     func priorityRanking(_ plan: Plan) -> PriorityRanking { cached(\.ranking) { PriorityRanking(plan: plan) } }
+
+    /// Monitoring's progress on `day`, computed once per plan and day.
+    func progressReport(_ plan: Plan, on day: Day) -> ProgressReport {
+        if let known = progress, known.day == day { return known.report }
+        computations += 1
+        let report = ProgressReport(plan: plan, asOf: day)
+        progress = (day, report)
+        return report
+    }
+    func trace(_ plan: Plan) -> Trace { cached(\.trace) { plan.trace } }
 
     /// How the edit whose inverse is `inverse` moved the gaps, computed once per plan and edit.
     func rankMoves(_ plan: Plan, undoing inverse: Edit, compute: () -> [RankMove]?) -> [RankMove]? {
@@ -49,4 +61,10 @@ extension AppState {
     public var rolesMatrix: RolesMatrix { panelCache.rolesMatrix(plan) }
     /// The gaps ranked by their weighted scores, computed once per plan.
     public var priorityRanking: PriorityRanking { panelCache.priorityRanking(plan) }
+    /// The day monitoring judges progress on: the plan's reporting cut-off, else today.
+    public var monitoringDay: Day { plan.monitoringDay(today: today) }
+    /// Every indicator, measure and open recommendation on `monitoringDay`, computed once per plan.
+    public var progressReport: ProgressReport { panelCache.progressReport(plan, on: monitoringDay) }
+    /// The thread from gaps to findings, computed once per plan.
+    public var trace: Trace { panelCache.trace(plan) }
 }

@@ -39,9 +39,10 @@ public enum Section: Hashable, Sendable {
         case .administration:
             [.overview, .table(.capacity), .table(.costCeiling), .panel(.adminCosts), .panel(.capacityMatrix)]
         case .monitoring:
-            [.overview, .table(.outcome), .table(.resultIndicator), .table(.actual)]
+            [.overview, .record(.reporting), .table(.outcome), .table(.resultIndicator), .table(.actual), .panel(.progress),
+             .table(.execution), .table(.risk), .table(.reportingRule), .table(.dimension), .panel(.trace)]
         case .evaluation:
-            [.overview, .table(.question), .table(.finding), .table(.recommendation)]
+            [.overview, .table(.evaluation), .table(.question), .table(.finding), .table(.recommendation)]
         }
     }
 
@@ -86,9 +87,14 @@ extension EntityKind {
         case .activity: "Activities"
         case .capacity: "Capacity"
         case .costCeiling: "Cost ceilings"
-        case .outcome: "Outcomes"
+        case .outcome: "Results"
         case .resultIndicator: "Indicators"
         case .actual: "Values"
+        case .dimension: "Dimensions"
+        case .reportingRule: "Reporting"
+        case .execution: "Execution"
+        case .risk: "Risks"
+        case .evaluation: "Evaluation plan"
         case .question: "Questions"
         case .finding: "Findings"
         case .recommendation: "Recommendations"
@@ -105,6 +111,7 @@ extension RecordForm {
         case .vision: "Vision"
         case .timetable: "Timetable"
         case .document: "Document"
+        case .reporting: "Settings"
         }
     }
 }

@@ -41,55 +41,10 @@ extension EntityKind {
                 F.percent(.ceiling, "Ceiling", \.ceilingPercent),
                 F.choice(.ceiling, "Share of", \.basis),
             ])
-        case .outcome:
-            typealias F = Fields<Outcome, Outcome.Field>
-            return FormSpec("Outcome", [
-                F.reference(.objective, "Objective", \.objectiveId, to: .objective),
-                F.text(.statement, "Statement", \.statement, multiline: true),
-            ])
-        case .resultIndicator:
-            typealias F = Fields<ResultIndicator, ResultIndicator.Field>
-            return FormSpec("Result indicator", [
-                F.text(.name, "Name", \.name),
-                F.reference(.outcome, "Outcome", \.outcomeId, to: .outcome),
-                F.text(.unit, "Unit", \.unit),
-                F.number(.baseline, "Baseline", \.baseline),
-                F.year(.baseline, "Baseline year", \.baselineYear),
-                F.yearValues(.targets, "Targets", \.targets),
-                F.text(.source, "Source", \.source),
-                F.choice(.frequency, "Frequency", \.frequency),
-                F.reference(.responsible, "Responsible", \.responsibleId, to: .stakeholder),
-            ])
-        case .actual:
-            typealias F = Fields<ActualValue, ActualValue.Field>
-            return FormSpec("Recorded value", [
-                F.reference(.indicator, "Indicator", \.indicatorId, to: .resultIndicator),
-                F.year(.year, "Year", \.year),
-                F.number(.value, "Value", \.value),
-                F.text(.note, "Note", \.note),
-            ])
-        case .question:
-            typealias F = Fields<EvaluationQuestion, EvaluationQuestion.Field>
-            return FormSpec("Evaluation question", [
-                F.choice(.criterion, "Criterion", \.criterion),
-                F.text(.question, "Question", \.question, multiline: true),
-            ])
-        case .finding:
-            typealias F = Fields<EvaluationFinding, EvaluationFinding.Field>
-            return FormSpec("Evaluation finding", [
-                F.choice(.criterion, "Criterion", \.criterion),
-                F.reference(.question, "Question", \.questionId, to: .question),
-                F.text(.finding, "Finding", \.finding, multiline: true),
-                F.whole(.rating, "Rating", \.rating, help: "1 (poor) to 4 (good)"),
-            ])
+        case .outcome, .resultIndicator, .actual, .dimension, .reportingRule, .execution, .risk:
+            return monitoringForm
         default:
-            typealias F = Fields<Recommendation, Recommendation.Field>
-            return FormSpec("Recommendation", [
-                F.text(.text, "Recommendation", \.text, multiline: true),
-                F.references(.findings, "Findings", \.findingIds, to: .finding),
-                F.text(.addressee, "Addressee", \.addressee),
-                F.whole(.priority, "Priority", \.priority),
-            ])
+            return evaluationForm
         }
     }
 }

@@ -97,6 +97,16 @@ extension RecordKind {
                     F.text(field, section.label, \.[narrative: section], multiline: true, help: section.prompt)
                 }
             })
+        case .reporting:
+            typealias F = Fields<Plan, RecordKind.ReportingField>
+            return FormSpec("Reporting settings", [
+                F.date(.asOf, "Data as of", \.monitoring.settings.asOf,
+                       help: "The cut-off of the last reporting round; empty: progress is judged on today"),
+                F.percent(.tolerance, "Tolerance", \.monitoring.settings.tolerancePercent,
+                          help: "A value short of its target by at most this share of it is at risk; further, off track"),
+                F.whole(.graceDays, "Grace days", \.monitoring.settings.graceDays,
+                        help: "Days after a period ends before its missing value is overdue"),
+            ])
         case .timetable:
             typealias F = Fields<Plan, RecordKind.TimetableField>
             return FormSpec("Timetable", [

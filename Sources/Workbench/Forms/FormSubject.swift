@@ -62,6 +62,11 @@ extension ActualValue: FormSubjectValue {}
 extension EvaluationQuestion: FormSubjectValue {}
 extension EvaluationFinding: FormSubjectValue {}
 extension Recommendation: FormSubjectValue {}
+extension DisaggregationDimension: FormSubjectValue {}
+extension ReportingRule: FormSubjectValue {}
+extension Execution: FormSubjectValue {}
+extension Risk: FormSubjectValue {}
+extension PlannedEvaluation: FormSubjectValue {}
 
 extension FieldKind {
     /// What a field shows when its subject is not of the type it reads (a form built wrong; a test

@@ -138,7 +138,7 @@ extension EntityKind {
                     C.number("Ceiling", 7, suffix: "%") { $0.ceilingPercent }, C.text("Share of", 22) { $0.basis.label }]
         case .outcome:
             typealias C = Columns<Outcome>
-            return [C.id(), C.text("Outcome", 30, flexible: true) { $0.statement },
+            return [C.id(), C.text("Level", 7) { $0.level.label }, C.text("Result", 30, flexible: true) { $0.statement },
                     C.text("Objective", 18, flexible: true, priority: 2) { o, p in p.name(.objective, o.objectiveId) }]
         case .resultIndicator:
             typealias C = Columns<ResultIndicator>
@@ -150,11 +150,49 @@ extension EntityKind {
         case .actual:
             typealias C = Columns<ActualValue>
             return [C.text("Indicator", 26, flexible: true) { v, p in p.name(.resultIndicator, v.indicatorId) },
-                    C.text("Year", 4) { String($0.year) }, C.number("Value", 10) { $0.value },
+                    C.text("Period", 7) { v, p in v.periodLabel(p.entity(ResultIndicator.self, id: v.indicatorId)?.frequency ?? .yearly) },
+                    C.number("Value", 10) { $0.value },
+                    C.text("Category", 10, priority: 2) { v, p in v.dimensionId == nil ? "" : v.category },
                     C.text("Note", 18, flexible: true, priority: 2) { $0.note }]
+        case .dimension:
+            typealias C = Columns<DisaggregationDimension>
+            return [C.id(), C.text("Dimension", 16) { $0.name },
+                    C.text("Categories", 30, flexible: true) { $0.categories.joined(separator: ", ") }]
+        case .reportingRule:
+            typealias C = Columns<ReportingRule>
+            return [C.id(), C.text("Report", 26, flexible: true) { $0.name }, C.text("Frequency", 10) { $0.frequency.label },
+                    C.text("From", 8, priority: 2) { r, p in p.shortName(r.fromId) }, C.text("To", 18) { $0.audience.label },
+                    C.number("Due after", 9, priority: 2, suffix: " d") { Double($0.dueDays) }]
+        case .execution:
+            typealias C = Columns<Execution>
+            return [C.text("Measure", 22, flexible: true) { e, p in p.labelled(.measure, e.measureId) },
+                    C.text("Year", 4) { String($0.year) }, C.number("Spent", 12) { $0.spent },
+                    C.number("Reached", 10, priority: 2) { $0.beneficiaries },
+                    TableColumn(title: "Execution", width: 9, flexible: false, alignment: .right, priority: 1,
+                                text: { entity, plan, numbers in
+                                    guard let record = entity as? Execution,
+                                          let rate = plan.executionRate(of: record) else { return "" }
+                                    return Figures(numbers).percent(rate)
+                                }, number: { entity, plan in (entity as? Execution).flatMap { plan.executionRate(of: $0) } },
+                                short: nil)]
+        case .risk:
+            typealias C = Columns<Risk>
+            return [C.id(), C.text("Risk", 28, flexible: true) { $0.risk },
+                    C.text("L x I", 5) { "\($0.likelihood.score)x\($0.impact.score)" },
+                    C.text("Owner", 8, priority: 2) { r, p in p.shortName(r.ownerId) },
+                    C.text("Status", 9) { $0.status.label },
+                    C.text("Mitigation", 24, flexible: true, priority: 3) { $0.mitigation }]
+        case .evaluation:
+            typealias C = Columns<PlannedEvaluation>
+            return [C.id(), C.text("Evaluation", 26, flexible: true) { $0.title }, C.text("Type", 9) { $0.type.label },
+                    C.text("Year", 4) { $0.year.map(String.init) ?? "" },
+                    C.text("Carried out by", 14, flexible: true, priority: 2) { e, p in p.labelled(.activity, e.activityId) },
+                    C.text("Independence", 12, priority: 3) { $0.independence.label },
+                    C.number("Budget", 10, priority: 2) { $0.budget }]
         case .question:
             typealias C = Columns<EvaluationQuestion>
-            return [C.text("Criterion", 14) { $0.criterion.label }, C.text("Question", 40, flexible: true) { $0.question }]
+            return [C.text("Evaluation", 8, priority: 2) { $0.evaluationId ?? "" }, C.text("Criterion", 14) { $0.criterion.label },
+                    C.text("Question", 40, flexible: true) { $0.question }]
         case .finding:
             typealias C = Columns<EvaluationFinding>
             return [C.id(), C.text("Criterion", 14) { $0.criterion.label }, C.text("Finding", 36, flexible: true) { $0.finding },
@@ -162,7 +200,9 @@ extension EntityKind {
         default:
             typealias C = Columns<Recommendation>
             return [C.id(), C.text("Recommendation", 36, flexible: true) { $0.text },
-                    C.text("Addressee", 16, priority: 2) { $0.addressee }, C.number("Priority", 8) { Double($0.priority) }]
+                    C.text("Addressee", 16, priority: 2) { $0.addressee }, C.number("Priority", 8) { Double($0.priority) },
+                    C.text("Response", 15) { $0.response.label }, C.text("Follow-up", 11) { $0.followUp.label },
+                    C.text("Due", 10, priority: 2) { $0.dueDate?.iso ?? "" }]
         }
     }
 }

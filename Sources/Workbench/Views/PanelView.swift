@@ -13,6 +13,8 @@ enum PanelView {
         case .capacityMatrix: CapacityMatrixView.draw(&frame, state: state, area: layout.body)
         case .cost, .scenarios: CostPanelView.draw(&frame, state: state, layout: layout)
         case .heatMap, .ranking, .roleMatrix: AnalysisView.draw(&frame, state: state, panel: panel, layout: layout)
+        case .progress: ProgressView.draw(&frame, state: state, area: layout.body)
+        case .trace: TraceView.draw(&frame, state: state, area: layout.body)
         }
     }
 

@@ -1,0 +1,103 @@
+/// Where one indicator stands on a day: its values period by period, the latest against the
+/// target for that period, the status, which way it moves, and the periods whose value is missing.
+public struct IndicatorProgress: Encodable, Equatable, Sendable {
+    public struct Point: Encodable, Equatable, Sendable {
+        public var period: ReportingPeriod
+        public var value: Double
+        /// The target for the period (interpolated within the year), when there is one.
+        public var target: Double?
+        public var status: ProgressStatus
+    }
+
+    public var id: EntityID
+    public var name: String
+    public var unit: String
+    public var direction: IndicatorDirection
+    public var frequency: Frequency
+    public var tolerancePercent: Double
+    public var baseline: Double?
+    /// Every total value recorded for a period ended by the day, in order.
+    public var points: [Point]
+    public var latest: Point?
+    public var status: ProgressStatus
+    /// Whether the last two values moved the way the indicator should (nil with fewer than two).
+    public var improving: Bool?
+    /// The periods ended (with the grace days) by the day that have no value, oldest first.
+    public var missing: [ReportingPeriod]
+    /// The latest period due by the day, when it has no value.
+    public var overdue: ReportingPeriod?
+    /// The next target year after the latest value and its target.
+    public var nextTarget: YearValue?
+
+    public init(_ indicator: ResultIndicator, plan: Plan, asOf: Day) {
+        let settings = plan.monitoring.settings
+        id = indicator.id
+        name = indicator.name
+        unit = indicator.unit
+        direction = indicator.direction
+        frequency = indicator.frequency
+        tolerancePercent = indicator.tolerancePercent ?? settings.tolerancePercent
+        baseline = indicator.baseline
+        let frequency = indicator.frequency
+        let totals = plan.monitoring.actuals.filter { $0.indicatorId == indicator.id && $0.dimensionId == nil }
+        var byPeriod: [ReportingPeriod: Double] = [:]
+        for actual in totals {
+            let period = actual.reportingPeriod(frequency)
+            if period.end <= asOf { byPeriod[period] = actual.value }
+        }
+        let tolerance = tolerancePercent
+        points = byPeriod.keys.sorted().map { period in
+            let value = byPeriod[period]!
+            let target = indicator.target(at: period)
+            let status = target.map {
+                ProgressJudgement.status(actual: value, target: $0, direction: indicator.direction, tolerancePercent: tolerance)
+            } ?? .noTarget
+            return Point(period: period, value: value, target: target, status: status)
+        }
+        latest = points.last
+        status = latest?.status ?? .noData
+        if points.count >= 2 {
+            let change = points[points.count - 1].value - points[points.count - 2].value
+            switch indicator.direction {
+            case .up: improving = change > 0
+            case .down: improving = change < 0
+            case .range:
+                if let target = latest?.target {
+                    improving = abs(points[points.count - 1].value - target) < abs(points[points.count - 2].value - target)
+                }
+            }
+        }
+        let start = max(plan.meta.firstYear, (indicator.baselineYear ?? plan.meta.baseYear) + 1)
+        let due = asOf.adding(days: -max(0, settings.graceDays))
+        if start <= asOf.year, start <= plan.meta.lastYear {
+            let years = start...min(asOf.year, plan.meta.lastYear)
+            let anchor = indicator.baselineYear ?? plan.meta.firstYear
+            let expected = ReportingPeriod.all(frequency, years: years, anchor: anchor).filter { $0.end <= due }
+            missing = expected.filter { byPeriod[$0] == nil }
+            if let last = expected.last, byPeriod[last] == nil { overdue = last }
+        } else {
+            missing = []
+        }
+        let after = latest?.period.year ?? plan.meta.baseYear
+        nextTarget = indicator.targets.filter { $0.year > after }.min { $0.year < $1.year }
+    }
+}
+
+extension ResultIndicator {
+    /// The target for a period: the year's target, reached in steps from the year before's (or the
+    /// baseline's) over the year's months or quarters; nil when the year has no target.
+    public func target(at period: ReportingPeriod) -> Double? {
+        guard let current = targets.first(where: { $0.year == period.year })?.value else { return nil }
+        let fraction = period.yearFraction
+        guard fraction < 1 else { return current }
+        let previous = targets.first { $0.year == period.year - 1 }?.value
+            ?? (baselineYear == period.year - 1 ? baseline : nil)
+        guard let previous else { return current }
+        return previous + (current - previous) * fraction
+    }
+}
+
+extension Plan {
+    /// The day progress is judged on: the plan's reporting cut-off, else `today`.
+    public func monitoringDay(today: Day) -> Day { monitoring.settings.asOf ?? today }
+}

@@ -1,0 +1,75 @@
+/// One reporting period of an indicator: a month, a quarter, a year (or two, or the plan's end).
+public struct ReportingPeriod: Hashable, Comparable, Sendable, Encodable {
+    public var year: Int
+    /// The month (monthly) or quarter (quarterly); nil for yearly and longer periods.
+    public var period: Int?
+    public var frequency: Frequency
+
+    public init(year: Int, period: Int?, frequency: Frequency) {
+        self.year = year
+        self.period = period
+        self.frequency = frequency
+    }
+
+    /// How many periods of this frequency a year holds.
+    public static func perYear(_ frequency: Frequency) -> Int {
+        switch frequency {
+        case .monthly: 12
+        case .quarterly: 4
+        default: 1
+        }
+    }
+
+    /// The last day of the period.
+    public var end: Day {
+        let month: Int = switch frequency {
+        case .monthly: period ?? 12
+        case .quarterly: (period ?? 4) * 3
+        default: 12
+        }
+        return Day(year: year, month: month, day: Day.daysIn(month: month, year: year)) ?? Day(dayNumber: 0)
+    }
+
+    /// The share of the year gone at the end of the period (0.25 after the first quarter).
+    public var yearFraction: Double {
+        guard let period else { return 1 }
+        return Double(period) / Double(Self.perYear(frequency))
+    }
+
+    public var label: String {
+        guard let period else { return "\(year)" }
+        switch frequency {
+        case .quarterly: return "\(year) Q\(period)"
+        case .monthly: return "\(year)-\(period < 10 ? "0" : "")\(period)"
+        default: return "\(year)/\(period)"
+        }
+    }
+
+    public static func < (a: ReportingPeriod, b: ReportingPeriod) -> Bool {
+        (a.year, a.period ?? 0) < (b.year, b.period ?? 0)
+    }
+
+    /// The periods an indicator reports in the years given, in order: every month or quarter, every
+    /// year, every other year counted from `anchor` (biennial), or only the last year (end of plan).
+    public static func all(_ frequency: Frequency, years: ClosedRange<Int>, anchor: Int) -> [ReportingPeriod] {
+        switch frequency {
+        case .monthly, .quarterly:
+            return years.flatMap { year in
+                (1...perYear(frequency)).map { ReportingPeriod(year: year, period: $0, frequency: frequency) }
+            }
+        case .yearly:
+            return years.map { ReportingPeriod(year: $0, period: nil, frequency: frequency) }
+        case .biennial:
+            return years.filter { ($0 - anchor) % 2 == 0 }.map { ReportingPeriod(year: $0, period: nil, frequency: frequency) }
+        case .endOfPlan:
+            return [ReportingPeriod(year: years.upperBound, period: nil, frequency: frequency)]
+        }
+    }
+}
+
+extension ActualValue {
+    /// The period the value was recorded for, read at `frequency`.
+    public func reportingPeriod(_ frequency: Frequency) -> ReportingPeriod {
+        ReportingPeriod(year: year, period: ReportingPeriod.perYear(frequency) > 1 ? period : nil, frequency: frequency)
+    }
+}

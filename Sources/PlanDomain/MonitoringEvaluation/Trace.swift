@@ -1,0 +1,89 @@
+/// The thread from a gap to a result: gap -> measure -> activity -> indicator -> evaluation finding
+/// (and the recommendations drawn from it), with the holes where the thread breaks.
+public struct Trace: Encodable, Equatable, Sendable {
+    public struct MeasureThread: Encodable, Equatable, Sendable {
+        public var measureId: EntityID
+        public var name: String
+        public var activityIds: [EntityID]
+        public var indicatorIds: [EntityID]
+        public var findingIds: [EntityID]
+        public var recommendationIds: [EntityID]
+    }
+
+    public struct GapThread: Encodable, Equatable, Sendable {
+        public var gapId: EntityID
+        public var name: String
+        public var measureIds: [EntityID]
+    }
+
+    /// Where the thread breaks; each is also a finding of validation, at the same place.
+    public struct Hole: Encodable, Equatable, Sendable {
+        public var rule: Rule
+        public var kind: EntityKind
+        public var id: EntityID
+        public var message: String
+    }
+
+    public var gaps: [GapThread]
+    public var measures: [MeasureThread]
+    public var holes: [Hole]
+
+    public init(plan: Plan) {
+        let measures = plan.strategy.measures
+        gaps = plan.stocktake.gaps.map { gap in
+            GapThread(gapId: gap.id, name: gap.description,
+                      measureIds: measures.filter { $0.gapIds.contains(gap.id) }.map(\.id))
+        }
+        let tracking = plan.indicatorsTracking()
+        let findings = plan.evaluation.findings
+        let recommendations = plan.evaluation.recommendations
+        self.measures = measures.map { measure in
+            let activities = plan.actionPlan.activities.filter { $0.measureId == measure.id }.map(\.id)
+            let indicators = tracking[measure.id] ?? []
+            let found = findings.filter { finding in
+                finding.measureIds.contains(measure.id) || finding.indicatorIds.contains { indicators.contains($0) }
+            }.map(\.id)
+            let recommended = recommendations.filter { $0.findingIds.contains { found.contains($0) } }.map(\.id)
+            return MeasureThread(measureId: measure.id, name: measure.name, activityIds: activities,
+                                 indicatorIds: indicators, findingIds: found, recommendationIds: recommended)
+        }
+        var holes: [Hole] = []
+        func name(_ entity: some PlanEntity) -> String {
+            entity.title.isEmpty ? entity.id : "\(entity.id) \"\(entity.title)\""
+        }
+        for gap in plan.stocktake.gaps where !measures.contains(where: { $0.gapIds.contains(gap.id) }) {
+            holes.append(Hole(rule: .gapUnaddressed, kind: .gap, id: gap.id,
+                              message: "Gap \(name(gap)) is not addressed by any measure."))
+        }
+        for (measure, thread) in zip(measures, self.measures) {
+            if thread.activityIds.isEmpty {
+                holes.append(Hole(rule: .measureNoActivity, kind: .measure, id: measure.id,
+                                  message: "Measure \(name(measure)) has no activity in the action plan."))
+            }
+            if thread.indicatorIds.isEmpty {
+                holes.append(Hole(rule: .measureNoIndicator, kind: .measure, id: measure.id,
+                                  message: "Measure \(name(measure)) is tracked by no indicator (link one to the measure or to one of its activities)."))
+            }
+        }
+        let carriers = Set(plan.evaluation.evaluations.compactMap(\.activityId))
+        for activity in plan.actionPlan.activities where activity.measureId == nil && activity.objectiveId == nil
+            && !carriers.contains(activity.id) {
+            holes.append(Hole(rule: .activityNoMeasure, kind: .activity, id: activity.id,
+                              message: "Activity \(name(activity)) serves no measure or objective."))
+        }
+        for indicator in plan.monitoring.indicators where indicator.outcomeId == nil && indicator.objectiveId == nil
+            && indicator.measureIds.isEmpty && indicator.activityIds.isEmpty {
+            holes.append(Hole(rule: .indicatorTracksNothing, kind: .resultIndicator, id: indicator.id,
+                              message: "Indicator \(name(indicator)) tracks no outcome, objective, measure or activity."))
+        }
+        for recommendation in recommendations where recommendation.response == .pending {
+            holes.append(Hole(rule: .recommendationResponse, kind: .recommendation, id: recommendation.id,
+                              message: "Recommendation \(recommendation.id) has no management response yet."))
+        }
+        self.holes = holes
+    }
+}
+
+extension Plan {
+    public var trace: Trace { Trace(plan: self) }
+}

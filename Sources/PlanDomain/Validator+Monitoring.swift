@@ -1,0 +1,190 @@
+extension Validator {
+    mutating func checkMonitoring() {
+        let monitoring = plan.monitoring
+        for outcome in monitoring.outcomes {
+            reference(outcome.objectiveId, .objective, from: Location(outcome.id, Outcome.Field.objective))
+            reference(outcome.parentId, .outcome, from: Location(outcome.id, Outcome.Field.parent))
+        }
+        for indicator in monitoring.indicators { checkDefinition(indicator) }
+        checkActuals()
+        if let asOf { checkProgress(asOf: asOf) } else { checkLatestValues() }
+        checkExecution()
+        for rule in monitoring.reportingRules {
+            reference(rule.fromId, .stakeholder, from: Location(rule.id, ReportingRule.Field.from))
+            nonNegative(Double(rule.dueDays), Location(rule.id, ReportingRule.Field.dueDays), what: "The days a report is due after")
+        }
+        for risk in monitoring.risks {
+            reference(risk.ownerId, .stakeholder, from: Location(risk.id, Risk.Field.riskOwner))
+            references(risk.measureIds, .measure, from: Location(risk.id, Risk.Field.measures))
+            references(risk.activityIds, .activity, from: Location(risk.id, Risk.Field.activities))
+            guard risk.status == .open, risk.score >= 6 else { continue }
+            if risk.ownerId == nil {
+                add(.warning, .riskMitigation, Location(risk.id, Risk.Field.riskOwner),
+                    "Risk \(name(risk)) is rated high (\(risk.likelihood.label.lowercased()) likelihood, "
+                        + "\(risk.impact.label.lowercased()) impact) and has no owner.")
+            } else if risk.mitigation.trimmingSpaces.isEmpty {
+                add(.warning, .riskMitigation, Location(risk.id, Risk.Field.mitigation),
+                    "Risk \(name(risk)) is rated high and has no mitigation.")
+            }
+        }
+        for hole in plan.trace.holes where hole.rule != .gapUnaddressed {
+            let location: Location = switch hole.kind {
+            case .activity: Location(hole.id, Activity.Field.measure)
+            case .resultIndicator: Location(hole.id, ResultIndicator.Field.measures)
+            case .recommendation: Location(hole.id, Recommendation.Field.response)
+            default: Location(hole.kind, hole.id)
+            }
+            let severity: Severity = hole.kind == .activity ? .hint : .warning
+            add(severity, hole.rule, location, hole.message)
+        }
+    }
+
+    private mutating func checkDefinition(_ indicator: ResultIndicator) {
+        reference(indicator.outcomeId, .outcome, from: Location(indicator.id, ResultIndicator.Field.outcome))
+        reference(indicator.objectiveId, .objective, from: Location(indicator.id, ResultIndicator.Field.objective))
+        references(indicator.measureIds, .measure, from: Location(indicator.id, ResultIndicator.Field.measures))
+        references(indicator.activityIds, .activity, from: Location(indicator.id, ResultIndicator.Field.activities))
+        reference(indicator.responsibleId, .stakeholder, from: Location(indicator.id, ResultIndicator.Field.responsible))
+        reference(indicator.reporterId, .stakeholder, from: Location(indicator.id, ResultIndicator.Field.reporter))
+        reference(indicator.sourceInstitutionId, .stakeholder,
+                  from: Location(indicator.id, ResultIndicator.Field.sourceInstitution))
+        references(indicator.dimensionIds, .dimension, from: Location(indicator.id, ResultIndicator.Field.dimensions))
+        nonNegative(indicator.tolerancePercent, Location(indicator.id, ResultIndicator.Field.tolerance), what: "The tolerance")
+        if indicator.baseline == nil || indicator.baselineYear == nil {
+            add(.warning, .indicatorBaseline, Location(indicator.id, ResultIndicator.Field.baseline),
+                "Indicator \(name(indicator)) has no baseline value and year.")
+        }
+        if indicator.targets.isEmpty {
+            add(.warning, .indicatorTargets, Location(indicator.id, ResultIndicator.Field.targets),
+                "Indicator \(name(indicator)) has no targets.")
+        }
+        for target in indicator.targets {
+            inHorizon(target.year, Location(indicator.id, ResultIndicator.Field.targets),
+                      what: "A target year of \(name(indicator))")
+        }
+        if indicator.outcomeId == nil {
+            add(.hint, .indicatorOutcome, Location(indicator.id, ResultIndicator.Field.outcome),
+                "Indicator \(name(indicator)) is not linked to an outcome.")
+        }
+        if let computed = indicator.computed, let baseline = indicator.baseline,
+           indicator.baselineYear == nil || indicator.baselineYear == plan.meta.baseYear,
+           let figure = computed.value(in: plan) {
+            // Half a point either side: the stocktake's figure is rounded to one decimal where it is reported.
+            if baseline < figure.lowerBound - 0.5 || baseline > figure.upperBound + 0.5 {
+                let shown = figure.lowerBound == figure.upperBound
+                    ? "\(format(figure.lowerBound))%" : "\(format(figure.lowerBound))-\(format(figure.upperBound))%"
+                add(.warning, .indicatorStocktake, Location(indicator.id, ResultIndicator.Field.baseline),
+                    "Indicator \(name(indicator)) has a baseline of \(format(baseline)), but the stocktake gives "
+                        + "\(shown) for \(computed.label) in \(plan.meta.baseYear).")
+            }
+        }
+    }
+
+    private mutating func checkActuals() {
+        let indicators = Dictionary(plan.monitoring.indicators.map { ($0.id, $0) }, uniquingKeysWith: { (a: ResultIndicator, _: ResultIndicator) in a })
+        let dimensions = Dictionary(plan.monitoring.dimensions.map { ($0.id, $0) }, uniquingKeysWith: { (a: DisaggregationDimension, _: DisaggregationDimension) in a })
+        struct Key: Hashable { var indicator: EntityID; var period: ReportingPeriod; var dimension: EntityID?; var category: String }
+        var seen = Set<Key>()
+        var totals: [Key: Double] = [:]
+        for actual in plan.monitoring.actuals {
+            reference(actual.indicatorId, .resultIndicator, from: Location(actual.id, ActualValue.Field.indicator))
+            reference(actual.dimensionId, .dimension, from: Location(actual.id, ActualValue.Field.dimension))
+            nonNegative(actual.denominator, Location(actual.id, ActualValue.Field.denominator), what: "The denominator")
+            guard let indicator = indicators[actual.indicatorId] else { continue }
+            let perYear = ReportingPeriod.perYear(indicator.frequency)
+            if let period = actual.period, !(1...perYear).contains(period) || perYear == 1 {
+                add(.error, .actualPeriod, Location(actual.id, ActualValue.Field.period),
+                    "Value \(actual.id) of \(name(indicator)) is for period \(period), but the indicator reports "
+                        + (perYear == 1 ? "\(indicator.frequency.label.lowercased()) (leave the period empty)."
+                                        : "\(indicator.frequency.label.lowercased()) (periods 1 to \(perYear))."))
+                continue
+            }
+            if perYear > 1 && actual.period == nil {
+                add(.error, .actualPeriod, Location(actual.id, ActualValue.Field.period),
+                    "Value \(actual.id) of \(name(indicator)) has no period; the indicator reports "
+                        + "\(indicator.frequency.label.lowercased()) (periods 1 to \(perYear)).")
+                continue
+            }
+            if let dimensionId = actual.dimensionId {
+                if !indicator.dimensionIds.contains(dimensionId) {
+                    add(.warning, .actualCategory, Location(actual.id, ActualValue.Field.dimension),
+                        "Value \(actual.id) is broken down by \(nameOf(.dimension, dimensionId)), which \(name(indicator)) does not use.")
+                } else if let dimension = dimensions[dimensionId], !dimension.categories.isEmpty,
+                          !dimension.categories.contains(actual.category) {
+                    add(.warning, .actualCategory, Location(actual.id, ActualValue.Field.category),
+                        "Value \(actual.id) is for \"\(actual.category)\", which is not a category of \(name(dimension)) ("
+                            + dimension.categories.joined(separator: ", ") + ").")
+                }
+            }
+            let key = Key(indicator: indicator.id, period: actual.reportingPeriod(indicator.frequency),
+                          dimension: actual.dimensionId, category: actual.dimensionId == nil ? "" : actual.category)
+            if !seen.insert(key).inserted {
+                add(.error, .actualDuplicate, Location(actual.id, ActualValue.Field.value),
+                    "Value \(actual.id): \(name(indicator)) already has a value for "
+                        + actual.reportingPeriod(indicator.frequency).label
+                        + (key.dimension == nil ? "" : " (\(actual.category))") + ".")
+            }
+            if actual.dimensionId == nil { totals[key] = actual.value }
+        }
+        for sum in Disaggregation.sums(plan) {
+            guard let total = totals[Key(indicator: sum.indicatorId, period: sum.period, dimension: nil, category: "")],
+                  let indicator = indicators[sum.indicatorId] else { continue }
+            let scale = max(abs(total), 1)
+            if abs(sum.value - total) > 0.005 * scale {
+                add(.warning, .actualDisaggregation, Location(sum.firstActualId, ActualValue.Field.value),
+                    "\(name(indicator)) in \(sum.period.label): the values by \(nameOf(.dimension, sum.dimensionId)) "
+                        + "give \(format(sum.value)) (\(sum.isWeighted ? "weighted by their denominators" : "their sum")), "
+                        + "but the total recorded is \(format(total)).")
+            }
+        }
+    }
+
+    /// Without a day, only the latest value of each indicator is judged (no value is overdue).
+    private mutating func checkLatestValues() {
+        checkProgress(asOf: Day(year: PlanYears.valid.upperBound, month: 12, day: 31) ?? Day(dayNumber: 0), overdue: false)
+    }
+
+    private mutating func checkProgress(asOf: Day, overdue: Bool = true) {
+        for indicator in plan.monitoring.indicators {
+            let progress = IndicatorProgress(indicator, plan: plan, asOf: asOf)
+            if let latest = progress.latest, let target = latest.target {
+                let what = "\(name(indicator)) is \(format(latest.value)) in \(latest.period.label) against a target of "
+                    + "\(format(target))"
+                switch latest.status {
+                case .offTrack:
+                    add(.warning, .indicatorOffTrack, Location(.resultIndicator, indicator.id),
+                        what + ": off track (tolerance \(format(progress.tolerancePercent))% of the target).")
+                case .atRisk:
+                    add(.hint, .indicatorAtRisk, Location(.resultIndicator, indicator.id),
+                        what + ": at risk (within the tolerance of \(format(progress.tolerancePercent))%).")
+                default: break
+                }
+            }
+            if overdue, let late = progress.overdue {
+                add(.warning, .indicatorOverdue, Location(.resultIndicator, indicator.id),
+                    "\(name(indicator)) has no value for \(late.label) (due \(late.end.adding(days: plan.monitoring.settings.graceDays).iso))"
+                        + (progress.missing.count > 1 ? "; \(progress.missing.count) periods in all have none." : "."))
+            }
+        }
+        guard overdue else { return }
+        for recommendation in plan.evaluation.recommendations where recommendation.isOverdue(on: asOf) {
+            add(.warning, .recommendationOverdue, Location(recommendation.id, Recommendation.Field.followUp),
+                "Recommendation \(recommendation.id): the action promised was due on \(recommendation.dueDate?.iso ?? "") "
+                    + "and is \(recommendation.followUp.label.lowercased()).")
+        }
+    }
+
+    private mutating func checkExecution() {
+        for record in plan.monitoring.executions {
+            reference(record.measureId, .measure, from: Location(record.id, Execution.Field.measure))
+            nonNegative(record.spent, Location(record.id, Execution.Field.spent), what: "The amount spent")
+            nonNegative(record.beneficiaries, Location(record.id, Execution.Field.beneficiaries), what: "The beneficiaries")
+        }
+        for (record, year) in zip(plan.monitoring.executions, plan.executionYears()) {
+            guard let rate = year.ratePercent, rate < 70 || rate > 110 else { continue }
+            add(.hint, .executionRate, Location(record.id, Execution.Field.spent),
+                "\(nameOf(.measure, record.measureId)) spent \(format(rate))% of its costing in \(record.year)"
+                    + (rate < 70 ? " (under 70%)." : " (over 110%)."))
+        }
+    }
+}
