@@ -48,6 +48,8 @@ public struct PlanMeta: Codable, Equatable, Sendable {
     public var authors: [String] = []
     /// How numbers are written on screen and in text reports ("1 234,5"); nil follows the user's locale.
     public var numberFormat: NumberConvention?
+    /// The plan this one continues (`socle next-cycle` names the old plan's title and folder); nil for a first plan.
+    public var previousPlan: String?
 
     public init(country: Country, title: String, currency: String, baseYear: Int,
                 firstYear: Int, lastYear: Int, language: String = "en", authors: [String] = []) {

@@ -27,15 +27,17 @@ extension Validator {
                     "Risk \(name(risk)) is rated high and has no mitigation.")
             }
         }
-        for hole in plan.trace.holes where hole.rule != .gapUnaddressed {
-            let location: Location = switch hole.kind {
-            case .activity: Location(hole.id, Activity.Field.measure)
-            case .resultIndicator: Location(hole.id, ResultIndicator.Field.measures)
-            case .recommendation: Location(hole.id, Recommendation.Field.response)
-            default: Location(hole.kind, hole.id)
+        for hole in plan.trace.holes {
+            switch hole.rule {
+            case .measureNoActivity: add(.warning, .measureNoActivity, Location(.measure, hole.id), hole.message)
+            case .measureNoIndicator: add(.warning, .measureNoIndicator, Location(.measure, hole.id), hole.message)
+            case .activityNoMeasure: add(.hint, .activityNoMeasure, Location(hole.id, Activity.Field.measure), hole.message)
+            case .indicatorTracksNothing:
+                add(.warning, .indicatorTracksNothing, Location(hole.id, ResultIndicator.Field.measures), hole.message)
+            case .recommendationResponse:
+                add(.warning, .recommendationResponse, Location(hole.id, Recommendation.Field.response), hole.message)
+            default: break // gaps no measure addresses: checkStocktake's gap.unaddressed
             }
-            let severity: Severity = hole.kind == .activity ? .hint : .warning
-            add(severity, hole.rule, location, hole.message)
         }
     }
 

@@ -22,7 +22,7 @@ struct Check: ParsableCommand {
     func run() throws {
         let plan = try Loading.plan(at: dir)
         // JSON stays locale-neutral; text follows the plan or the locale, as the workbench does.
-        let findings = plan.validate(numbers: json ? .commaPoint : Output.numbers(for: plan))
+        let findings = plan.validate(numbers: json ? .commaPoint : Output.numbers(for: plan), today: Open.today())
         let report = Report(errors: findings.errors.count, warnings: findings.warnings.count,
                             hints: findings.filter { $0.severity == .hint }.count, findings: findings)
         if json {

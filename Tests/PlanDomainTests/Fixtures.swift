@@ -52,6 +52,18 @@ func cleanPlan() -> Plan {
     second.responsibleId = "STK-1"
     second.dependencies = [Dependency(activityId: "ACT-1")]
     plan.actionPlan.activities = [activity, second]
+    var outcome = Outcome(id: "OUT-1")
+    outcome.statement = "Children receive a benefit"
+    plan.monitoring.outcomes = [outcome]
+    var indicator = ResultIndicator(id: "RI-1")
+    indicator.name = "Children receiving a benefit"
+    indicator.outcomeId = "OUT-1"
+    indicator.measureIds = ["MEA-1"]
+    indicator.unit = "% of children"
+    indicator.baseline = 20
+    indicator.baselineYear = 2025
+    indicator.targets = (2026...2030).map { YearValue(year: $0, value: Double(20 + 10 * ($0 - 2025))) }
+    plan.monitoring.indicators = [indicator]
     return plan
 }
 

@@ -447,6 +447,7 @@ extension RecordKind {
         case language
         case numberFormat = "number format"
         case authors
+        case previousPlan = "previous plan"
         public static var owner: FieldOwner { .record(.details) }
     }
 

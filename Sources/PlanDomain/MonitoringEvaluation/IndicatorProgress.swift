@@ -20,7 +20,8 @@ public struct IndicatorProgress: Encodable, Equatable, Sendable {
     public var points: [Point]
     public var latest: Point?
     public var status: ProgressStatus
-    /// Whether the last two values moved the way the indicator should (nil with fewer than two).
+    /// Whether the last two values moved the way the indicator should (nil with fewer than two, or
+    /// when they are equal).
     public var improving: Bool?
     /// The periods ended (with the grace days) by the day that have no value, oldest first.
     public var missing: [ReportingPeriod]
@@ -59,6 +60,7 @@ public struct IndicatorProgress: Encodable, Equatable, Sendable {
         if points.count >= 2 {
             let change = points[points.count - 1].value - points[points.count - 2].value
             switch indicator.direction {
+            case _ where change == 0: break
             case .up: improving = change > 0
             case .down: improving = change < 0
             case .range:

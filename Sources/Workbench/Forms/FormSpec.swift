@@ -47,6 +47,8 @@ extension RecordKind {
                 F.choice(.numberFormat, "Number format", \.meta.numberFormat,
                        help: "How numbers are written and typed; empty: each user's locale"),
                 F.textList(.authors, "Authors", \.meta.authors),
+                F.text(.previousPlan, "Previous plan", \.previousPlanText,
+                       help: "The plan this one continues, with its folder; socle next-cycle fills it in"),
             ])
         case .mandate:
             typealias F = Fields<Plan, RecordKind.MandateField>
