@@ -36,6 +36,9 @@ public enum StakeholderKind: String, Choice {
         case .expert: "Expert"
         }
     }
+    /// Development partners and experts advise; the national stakeholders decide (priorities are
+    /// set by national constituents).
+    public var isAdvisory: Bool { self == .developmentPartner || self == .expert }
 }
 
 /// The five dimensions a plan touches.

@@ -34,18 +34,23 @@ enum HeatMapDetail {
             extra.append(("", .normal))
             extra.append(("Schemes covering \(cell.contingency.label.lowercased()) for this group:", .muted))
             for scheme in schemes {
-                let count = cell.counts.first { $0.schemeId == scheme.id }.map { numbers.whole($0.count) }
-                extra.append(("  \(scheme.id) \(scheme.name) (\(scheme.type.label.lowercased())): " + (count ?? "no count"), .normal))
+                let legal = scheme.legal(in: cell.groupId), paying = scheme.contributing(in: cell.groupId)
+                let receiving = scheme.receiving(in: cell.groupId)
+                let count = scheme.counts(in: cell.groupId)
+                    ? "legal \(numbers.whole(legal)), contributing \(numbers.whole(paying)), receiving \(numbers.whole(receiving))"
+                    : "no count"
+                extra.append(("  \(scheme.id) \(scheme.name) (\(scheme.type.label.lowercased())): " + count, .normal))
             }
         }
         let sdg = plan.sdg131
-        if let lower = sdg.lowerPercent, let upper = sdg.upperPercent {
+        if let estimate = sdg.estimatePercent, let lower = sdg.lowerPercent, let upper = sdg.upperPercent {
             extra.append(("", .normal))
-            extra.append(("SDG 1.3.1 in \(sdg.year): \(CoverageText.percent(lower, numbers)) to \(CoverageText.percent(upper, numbers)) of the "
-                + "population covered by at least one benefit (schemes overlapping fully, or not at all).", .info))
+            extra.append(("SDG 1.3.1 in \(sdg.year): \(CoverageText.percent(estimate, numbers)) of the population covered by "
+                + "at least one cash benefit (range \(CoverageText.percent(lower, numbers)) to "
+                + "\(CoverageText.percent(upper, numbers))).", .info))
             for group in sdg.groups {
-                extra.append(("  \(group.groupId) \(group.name): \(numbers.whole(group.lowerPersons)) to "
-                    + "\(numbers.whole(group.upperPersons)) of \(numbers.whole(group.size))", .normal))
+                extra.append(("  \(group.groupId) \(group.name): \(numbers.whole(group.estimatePersons)) of "
+                    + "\(numbers.whole(group.size))", .normal))
             }
             extra += TextWrap.lines(sdg.method, width: area.width - 2).map { ("  " + $0, Role.muted) }
         }
