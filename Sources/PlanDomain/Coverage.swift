@@ -110,7 +110,9 @@ public struct CoverageCell: Encodable, Equatable, Sendable {
         rating = assessment?.rating
         assessedPercent = assessment?.coveragePercent
         note = assessment?.note ?? ""
-        isInapplicable = assessment == nil && reference.map { !$0.applicable.contains(contingency) } == true
+        // The assessor's rating or figure wins; a note alone does not make the branch apply.
+        isInapplicable = rating == nil && assessedPercent == nil
+            && reference.map { !$0.applicable.contains(contingency) } == true
         isNotApplicable = rating == .notApplicable || isInapplicable
         isOverridden = rating != nil || assessedPercent != nil
         if !isNotApplicable {

@@ -135,10 +135,17 @@ extension Contingency {
 }
 
 extension Plan {
-    /// The plan's group that stands for a reference population: the first group marked with it,
-    /// preferring one for both sexes.
+    /// The plan's group that stands for a reference population: of the groups marked with it, the
+    /// largest in the base year (the whole population, not a part of it such as formal employees),
+    /// preferring groups of both sexes; the first in plan order on a tie.
     public func group(for reference: ReferencePopulation) -> PopulationGroup? {
         let marked = stocktake.groups.filter { $0.reference == reference }
-        return marked.first { $0.sex == .all } ?? marked.first
+        let candidates = marked.contains { $0.sex == .all } ? marked.filter { $0.sex == .all } : marked
+        var best: (group: PopulationGroup, size: Double)?
+        for group in candidates {
+            let size = CoverageMatrix.size(of: group, in: meta.baseYear)
+            if best == nil || size > best!.size { best = (group, size) }
+        }
+        return best?.group
     }
 }

@@ -153,6 +153,8 @@ struct SchemaTests {
         "Frequency": rawValues(Frequency.self),
         "EvaluationCriterion": rawValues(EvaluationCriterion.self),
         "Sex": rawValues(Sex.self),
+        "ReferencePopulation": rawValues(ReferencePopulation.self),
+        "LegislationStatus": rawValues(LegislationStatus.self),
     ]
 
     @Test func choicesMatchTheVocabulary() throws {
@@ -185,6 +187,8 @@ struct SchemaTests {
             ("Administration", Administration()),
             ("Monitoring", Monitoring()),
             ("Evaluation", Evaluation()),
+            ("Standards", Standards()),
+            ("ContributionTerms", ContributionTerms()),
         ]
         for kind in EntityKind.allCases {
             values.append((String(describing: kind.type), kind.type.init(id: "X-1")))
