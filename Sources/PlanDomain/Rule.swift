@@ -98,6 +98,8 @@ public enum Rule: String, CaseIterable, Codable, Sendable {
     case percentRange = "percent.range"
     /// A phase ends before it starts.
     case phaseYears = "phase.years"
+    /// A phase starts before the phase before it has ended.
+    case phaseOverlap = "phase.overlap"
     /// A reference points to an entity that does not exist.
     case referenceMissing = "reference.missing"
     /// A measure has no lead institution for some administrative function.
@@ -190,6 +192,7 @@ public enum Rule: String, CaseIterable, Codable, Sendable {
         case .nameEmpty: "A stakeholder has no name."
         case .percentRange: "A percentage is outside 0 to 100%."
         case .phaseYears: "A phase ends before it starts."
+        case .phaseOverlap: "A phase starts before the phase before it has ended."
         case .referenceMissing: "A reference points to an entity that does not exist."
         case .roleNoLead: "A measure has no lead institution for some administrative function."
         case .roleNone: "A measure has no institution roles of its own."

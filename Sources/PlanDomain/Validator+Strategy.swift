@@ -35,6 +35,7 @@ extension Validator {
                 inHorizon(phase.lastYear, here, what: "The end of phase \(name(phase))")
             }
         }
+        checkPhaseOverlaps(strategy.phases)
         for consultation in strategy.consultations {
             references(consultation.stakeholderIds, .stakeholder,
                        from: Location(consultation.id, Consultation.Field.stakeholders))
@@ -113,6 +114,20 @@ extension Validator {
                         "\(step.stage.label) is dated \(mine), before \(earlier.stage.label.lowercased()) (\(theirs)).")
                 }
             }
+        }
+    }
+
+    /// Phases follow one another: a phase that starts before the one before it has ended is most often
+    /// a typing slip, and it makes "the measures of phase 2" ambiguous for the years both cover.
+    private mutating func checkPhaseOverlaps(_ phases: [Phase]) {
+        let ordered = phases.filter { $0.firstYear <= $0.lastYear }
+            .sorted { ($0.firstYear, $0.lastYear) < ($1.firstYear, $1.lastYear) }
+        for (earlier, later) in zip(ordered, ordered.dropFirst()) where later.firstYear <= earlier.lastYear {
+            let last = min(earlier.lastYear, later.lastYear)
+            let years = later.firstYear == last ? "\(last)" : "\(later.firstYear)-\(last)"
+            add(.warning, .phaseOverlap, Location(later.id, Phase.Field.years),
+                "Phases \(name(earlier)) (\(earlier.firstYear)-\(earlier.lastYear)) and \(name(later)) "
+                    + "(\(later.firstYear)-\(later.lastYear)) overlap in \(years).")
         }
     }
 }

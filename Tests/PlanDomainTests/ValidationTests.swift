@@ -82,6 +82,11 @@ let brokenRules: [BrokenRule] = [
     },
     BrokenRule(.takeUpRamp, .error, "at least one year") { $0.strategy.measures[0].takeUp.rampYears = 0 },
     BrokenRule(.economyGdp, .warning, "GDP is not given") { $0.stocktake.economy.gdp = GrowthSeries() },
+    BrokenRule(.phaseOverlap, .warning, "overlap in 2028-2029") {
+        var first = Phase(id: "PHA-1"); first.firstYear = 2026; first.lastYear = 2029
+        var second = Phase(id: "PHA-2"); second.firstYear = 2028; second.lastYear = 2030
+        $0.strategy.phases = [second, first]
+    },
     BrokenRule(.phaseYears, .error, "before it starts") {
         var phase = Phase(id: "PHA-1"); phase.firstYear = 2029; phase.lastYear = 2027
         $0.strategy.phases = [phase]
