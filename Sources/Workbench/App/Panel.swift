@@ -44,7 +44,7 @@ public enum Panel: Hashable, Sendable {
     /// The keys the status line shows on this panel.
     var hints: [(String, String)] {
         switch self {
-        case .heatMap: [("< >", "group"), ("Enter", "assess"), ("m", "gap list")]
+        case .heatMap: [("< >", "group"), ("Enter", "assess"), ("m", "gap list / ABND")]
         case .ranking: [("Enter", "gap"), ("m", "by group")]
         case .roleMatrix: [("Enter", "roles"), ("m", "view")]
         case .cost: [("↑↓", "year"), ("m", "scenario"), ("z", "scale")]
