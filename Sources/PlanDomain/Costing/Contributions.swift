@@ -75,10 +75,14 @@ extension CostModel {
 
     /// The part of `total` paid from general revenue:
     /// - a measure with contribution terms: the state's contribution plus any deficit (expenditure
-    ///   above all contributions);
+    ///   above all contributions); with a surplus, the state's share of the cost in proportion to
+    ///   its contribution (the rest of the surplus goes to reserves);
     /// - otherwise its general-revenue financing share, or the whole cost when it states no shares.
     func generalRevenue(of measure: Measure, total: Double, contributions: ContributionYear?) -> Double {
-        if let contributions { return contributions.state + max(0, total - contributions.total) }
+        if let contributions {
+            if contributions.total > total, contributions.total > 0 { return contributions.state * total / contributions.total }
+            return contributions.state + (total - contributions.total)
+        }
         let shares = measure.financing
         let sum = FinancingSource.allCases.reduce(0) { $0 + shares.share(of: $1) }
         return sum > 0 ? total * shares.generalRevenue / 100 : total

@@ -167,8 +167,10 @@ public struct CostModel: Sendable {
             let total = benefits + administration
             var financing: [FinancingSource: Double] = [:]
             if let contributions {
-                financing[.employerContributions] = contributions.employer
-                financing[.insuredContributions] = contributions.worker
+                // With a surplus (it goes to reserves) the cost is split in proportion to the contributions.
+                let used = contributions.total > total && contributions.total > 0 ? total / contributions.total : 1
+                financing[.employerContributions] = contributions.employer * used
+                financing[.insuredContributions] = contributions.worker * used
                 financing[.generalRevenue] = generalRevenue(of: measure, total: total, contributions: contributions)
                 financing = financing.filter { $0.value != 0 }
             } else {

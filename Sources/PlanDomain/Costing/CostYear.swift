@@ -12,8 +12,8 @@ public struct CostYear: Equatable, Sendable {
     public var percentOfGovernmentExpenditure: Double?
     /// The total split across the financing sources with a non-zero share. For a measure with
     /// contribution terms: the employers' and workers' contributions and, as general revenue, the
-    /// state's contribution plus any deficit (with a surplus, the sources add up to more than the
-    /// total; the surplus goes to reserves).
+    /// state's contribution plus any deficit; with a surplus (it goes to reserves) the total is split
+    /// in proportion to the contributions. The sources always add up to the total.
     public var financing: [FinancingSource: Double]
     /// The contribution side (measures with contribution terms; for a package, their sum).
     public var contributions: ContributionYear?

@@ -10,7 +10,11 @@ enum HeatMapDetail {
         var band = cell.isNotApplicable ? "not applicable" : cell.band.map { $0.label.lowercased() } ?? "no figure"
         if let percent = cell.percent { band += ", " + CoverageText.percent(percent, numbers) }
         lines.append(("\(cell.contingency.label) for \(plan.name(.group, cell.groupId)) (\(cell.groupId)): \(band)", .heading))
-        if cell.isNotApplicable {
+        if cell.isInapplicable {
+            let reference = plan.stocktake.groups.first { $0.id == cell.groupId }?.reference
+            lines.append(("Not applicable: \(cell.contingency.label.lowercased()) cannot apply to "
+                + "\(reference?.label.lowercased() ?? "this group"), so it is neither coverage nor a gap.", .muted))
+        } else if cell.isNotApplicable {
             lines.append(("Not applicable: neither coverage nor a gap.", .muted))
         } else if let gap {
             var text = "Gap: " + (gap.kind == .noProvision ? "no provision"
