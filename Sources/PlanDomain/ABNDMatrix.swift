@@ -29,7 +29,8 @@ public struct ABNDMatrix: Encodable, Equatable, Sendable {
     public var year: Int
     public var rows: [Row]
 
-    public init(plan: Plan, numbers: NumberConvention = .commaPoint) {
+    /// `describe` words a gap the matrix finds (the reports pass PlanFormat's summary with figures).
+    public init(plan: Plan, describe: (DerivedGap) -> String = ABNDMatrix.plainDescription) {
         year = plan.meta.baseYear
         let floor = plan.floorStatus
         let matrix = plan.coverageMatrix
@@ -48,7 +49,7 @@ public struct ABNDMatrix: Encodable, Equatable, Sendable {
             // Derived gaps of the guarantee's branches not recorded by the team (recorded ones come below).
             let derived = matrix.gaps.filter {
                 $0.recordedAs.isEmpty && Guarantee.of($0.contingency, for: plan.reference(ofGroup: $0.groupId)) == guarantee
-            }.map { Item(id: $0.id, text: $0.summary(in: plan, numbers: numbers), links: $0.measureIds) }
+            }.map { Item(id: $0.id, text: describe($0), links: $0.measureIds) }
             let mine = recorded.filter { plan.guarantee(of: $0) == guarantee }
             return Row(guarantee: guarantee, label: guarantee.label, paragraph: guarantee.paragraph, status: status,
                        provision: provision,
@@ -66,6 +67,9 @@ public struct ABNDMatrix: Encodable, Equatable, Sendable {
         self.rows = rows
     }
 
+    /// "Old age: low coverage (gap:oldAge:GRP-3)" without figures.
+    public static func plainDescription(_ gap: DerivedGap) -> String { "\(gap.contingency.label): \(gap.kind.label.lowercased())" }
+
     static func item(_ measure: Measure) -> Item {
         var text = measure.name
         if let year = measure.startYear { text += " (from \(year))" }
@@ -76,5 +80,7 @@ public struct ABNDMatrix: Encodable, Equatable, Sendable {
 }
 
 extension Plan {
-    public func abndMatrix(numbers: NumberConvention = .commaPoint) -> ABNDMatrix { ABNDMatrix(plan: self, numbers: numbers) }
+    public func abndMatrix(describe: (DerivedGap) -> String = ABNDMatrix.plainDescription) -> ABNDMatrix {
+        ABNDMatrix(plan: self, describe: describe)
+    }
 }

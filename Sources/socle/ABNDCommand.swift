@@ -2,6 +2,8 @@ import ArgumentParser
 import Foundation
 import PlanDomain
 import Workbench
+import PlanFormat
+import PlanReports
 
 /// `socle abnd DIR`: the ABND assessment matrix per R202 guarantee.
 struct ABNDCommand: ParsableCommand {
@@ -23,7 +25,7 @@ struct ABNDCommand: ParsableCommand {
         let plan = try Loading.plan(at: dir)
         let numbers = Output.numbers(for: plan)
         if json {
-            try Output.json(plan.abndMatrix(numbers: numbers))
+            try Output.json(plan.abndMatrix { Figures(numbers).summary(of: $0, in: plan) })
         } else {
             FileHandle.standardOutput.write(Data(Output.clean(ABNDReport.render(plan, numbers: numbers)).utf8))
         }

@@ -1,4 +1,7 @@
 import PlanDomain
+import PlanFormat
+import PlanReports
+import TerminalDrawing
 
 /// The lines of the heat map's ABND view: per R202 guarantee a heading, the floor's status, then
 /// the existing provision, policy gaps, implementation issues and recommendations, one item a line.
@@ -13,7 +16,7 @@ enum ABNDRows {
     }
 
     static func lines(_ plan: Plan, numbers: NumberConvention) -> [Line] {
-        let matrix = plan.abndMatrix(numbers: numbers)
+        let matrix = plan.abndMatrix { Figures(numbers).summary(of: $0, in: plan) }
         var lines: [Line] = []
         for row in matrix.rows {
             lines.append(Line(kind: .heading, text: [row.paragraph, row.label].filter { !$0.isEmpty }.joined(separator: "  ")))
