@@ -159,6 +159,10 @@ struct NextCycleCommand: ParsableCommand {
 
     func run() throws {
         let plan = try Loading.plan(at: dir)
+        if let problem = plan.meta.horizonProblem { throw Failure(description: "socle next-cycle: \(problem)") }
+        if let from, from + (plan.meta.lastYear - plan.meta.firstYear) > PlanYears.valid.upperBound {
+            throw Failure(description: "socle next-cycle: a plan from \(from) would end after \(PlanYears.valid.upperBound).")
+        }
         let date = try day(asOf, option: "--as-of") ?? plan.monitoringDay(today: Open.today())
         let source = URL(fileURLWithPath: dir).standardizedFileURL
         let folder = source.lastPathComponent == "plan.json" ? source.deletingLastPathComponent() : source

@@ -368,7 +368,7 @@ struct ILOPracticeTests {
         #expect(Guarantee.healthCare.contingencies == [.medicalCare])
         #expect(Guarantee.workingAge.contingencies == [.sickness, .unemployment, .employmentInjury, .maternity, .invalidity])
         #expect(Guarantee.of(.survivors) == .olderPersons && Guarantee.of(.survivors, for: .children) == .children)
-        #expect(EvaluationCriterion.dac.count == 6 && EvaluationCriterion.allCases.count == 10)
+        #expect(EvaluationCriterion.dac.count == 6 && EvaluationCriterion.allCases.count == 11)
         #expect(SchemeType.microInsurance.isFormal && !SchemeType.microInsurance.isStatutory)
         #expect(!SchemeType.communityBased.isFormal)
     }

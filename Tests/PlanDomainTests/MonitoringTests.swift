@@ -2,8 +2,6 @@ import Foundation
 import Testing
 @testable import PlanDomain
 
-private func day(_ iso: String) -> Day { Day(iso: iso)! }
-
 /// A plan with one indicator (targets 30, 40, 50... from 2026), baseline 20 in 2025.
 private func planWithIndicator(_ change: (inout ResultIndicator) -> Void = { _ in }) -> Plan {
     var plan = cleanPlan()
@@ -160,7 +158,7 @@ let brokenMonitoringRules: [BrokenRule] = [
     BrokenRule(.actualDuplicate, .error, "already has a value for 2026") {
         $0.monitoring.actuals = [value("VAL-1", 2026, nil, 30), value("VAL-2", 2026, nil, 31)]
     },
-    BrokenRule(.actualDisaggregation, .warning, "does not add up") {
+    BrokenRule(.actualDisaggregation, .warning, "but the total recorded is 30") {
         $0.monitoring.indicators[0].dimensionIds = ["DIM-1"]
         $0.monitoring.indicators[0].denominator = ""
         $0.monitoring.actuals = [value("VAL-1", 2026, nil, 30), value("VAL-2", 2026, nil, 10, dimension: "DIM-1", category: "Women")]

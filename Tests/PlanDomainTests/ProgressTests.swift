@@ -27,7 +27,9 @@ struct ProgressTests {
     }
 
     @Test func missingItemsPointToWhereTheyAreFilledIn() throws {
-        let progress = cleanPlan().progress(.monitoring)
+        var plan = cleanPlan()
+        plan.monitoring = Monitoring()
+        let progress = plan.progress(.monitoring)
         let item = try #require(progress.missing.first)
         #expect(item.location.stage == .monitoring)
         #expect(item.location.kind == .outcome)

@@ -114,7 +114,7 @@ private func versionZeroText(_ plan: Plan, horizon: Any? = nil) throws -> Data {
         let decoded = try PlanCodec.decode(data, file: "plan.json")
         #expect(decoded.migratedFrom == 2)
         let plan = decoded.plan
-        #expect(plan.schemaVersion == 3)
+        #expect(plan.schemaVersion == Plan.currentSchemaVersion)
         // Version 2 values are all there: the schemes' counts stay beneficiaries.
         let schemes = try #require((old["stocktake"] as? [String: Any])?["schemes"] as? [[String: Any]])
         #expect(plan.stocktake.schemes.count == schemes.count)
@@ -146,6 +146,35 @@ private func versionZeroText(_ plan: Plan, horizon: Any? = nil) throws -> Data {
         #expect(measure["legislation"] as? String == "Act" && measure["legislationStatus"] as? String == "notNeeded")
         #expect((measure["contribution"] as? [String: Any])?["insuredSharePercent"] as? Int == 100)
         #expect((object["foundations"] as? [String: Any])?["standards"] != nil)
-        #expect(object["schemaVersion"] as? Int == 3)
+        #expect(object["schemaVersion"] as? Int == Plan.currentSchemaVersion)
+    }
+
+    /// Version 6 (issue 12): monitoring and evaluation get their new members with the values that say
+    /// "nothing yet", and every value already there keeps its meaning.
+    @Test func theMonitoringStepAddsEmptyRegistersAndKeepsWhatIsThere() throws {
+        let data = try Data(contentsOf: Self.fixture)
+        let plan = try PlanCodec.decode(data, file: "plan.json").plan
+        let old = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        let monitoring = try #require(old["monitoring"] as? [String: Any])
+        #expect(plan.monitoring.indicators.count == (monitoring["indicators"] as? [Any])?.count)
+        #expect(plan.monitoring.actuals.count == (monitoring["actuals"] as? [Any])?.count)
+        #expect(plan.monitoring.outcomes.allSatisfy { $0.level == .outcome })
+        #expect(plan.monitoring.indicators.allSatisfy { $0.direction == .up && $0.dimensionIds.isEmpty })
+        #expect(plan.monitoring.actuals.allSatisfy { $0.period == nil && $0.dimensionId == nil })
+        #expect(plan.monitoring.settings == MonitoringSettings())
+        #expect(plan.monitoring.risks.isEmpty && plan.monitoring.executions.isEmpty && plan.evaluation.evaluations.isEmpty)
+        #expect(plan.evaluation.recommendations.allSatisfy { $0.response == .pending && $0.followUp == .notStarted })
+        #expect(!plan.evaluation.recommendations.isEmpty)
+    }
+
+    @Test func aMalformedMonitoringSectionNamesTheField() throws {
+        var object: [String: Any] = ["monitoring": ["outcomes": [1]]]
+        #expect(throws: Migrations.Failure(fieldPath: "monitoring.outcomes.0", message: "expected an object")) {
+            try Migrations.migrate(&object, from: 5)
+        }
+        var list: [String: Any] = ["evaluation": "none"]
+        #expect(throws: Migrations.Failure(fieldPath: "evaluation", message: "expected an object")) {
+            try Migrations.migrate(&list, from: 5)
+        }
     }
 }

@@ -23,7 +23,8 @@ public struct IndicatorProgress: Encodable, Equatable, Sendable {
     /// Whether the last two values moved the way the indicator should (nil with fewer than two, or
     /// when they are equal).
     public var improving: Bool?
-    /// The periods ended (with the grace days) by the day that have no value, oldest first.
+    /// The periods due by the day (their end plus the grace days is before it) that have no value,
+    /// oldest first.
     public var missing: [ReportingPeriod]
     /// The latest period due by the day, when it has no value.
     public var overdue: ReportingPeriod?
@@ -42,7 +43,9 @@ public struct IndicatorProgress: Encodable, Equatable, Sendable {
         let frequency = indicator.frequency
         let totals = plan.monitoring.actuals.filter { $0.indicatorId == indicator.id && $0.dimensionId == nil }
         var byPeriod: [ReportingPeriod: Double] = [:]
-        for actual in totals {
+        let perYear = ReportingPeriod.perYear(frequency)
+        for actual in totals where PlanYears.isValid(actual.year)
+            && (perYear == 1 || actual.period.map { (1...perYear).contains($0) } == true) {
             let period = actual.reportingPeriod(frequency)
             if period.end <= asOf { byPeriod[period] = actual.value }
         }
@@ -69,12 +72,16 @@ public struct IndicatorProgress: Encodable, Equatable, Sendable {
                 }
             }
         }
-        let start = max(plan.meta.firstYear, (indicator.baselineYear ?? plan.meta.baseYear) + 1)
-        let due = asOf.adding(days: -max(0, settings.graceDays))
-        if start <= asOf.year, start <= plan.meta.lastYear {
-            let years = start...min(asOf.year, plan.meta.lastYear)
-            let anchor = indicator.baselineYear ?? plan.meta.firstYear
-            let expected = ReportingPeriod.all(frequency, years: years, anchor: anchor).filter { $0.end <= due }
+        // Years outside 1900-2200 are errors of their own (year.range): nothing is expected of them.
+        let baselineYear = indicator.baselineYear.flatMap { PlanYears.isValid($0) ? $0 : nil }
+            ?? (PlanYears.isValid(plan.meta.baseYear) ? plan.meta.baseYear : nil)
+        let due = asOf.adding(days: -min(100_000, max(0, settings.graceDays)))
+        if let horizon = plan.meta.years, PlanYears.isValid(asOf.year),
+           case let start = max(horizon.lowerBound, (baselineYear ?? horizon.lowerBound - 1) + 1),
+           start <= asOf.year, start <= horizon.upperBound {
+            let years = start...min(asOf.year, horizon.upperBound)
+            let anchor = baselineYear ?? horizon.lowerBound
+            let expected = ReportingPeriod.all(frequency, years: years, anchor: anchor).filter { $0.end < due }
             missing = expected.filter { byPeriod[$0] == nil }
             if let last = expected.last, byPeriod[last] == nil { overdue = last }
         } else {
@@ -89,7 +96,7 @@ extension ResultIndicator {
     /// The target for a period: the year's target, reached in steps from the year before's (or the
     /// baseline's) over the year's months or quarters; nil when the year has no target.
     public func target(at period: ReportingPeriod) -> Double? {
-        guard let current = targets.first(where: { $0.year == period.year })?.value else { return nil }
+        guard PlanYears.isValid(period.year), let current = targets.first(where: { $0.year == period.year })?.value else { return nil }
         let fraction = period.yearFraction
         guard fraction < 1 else { return current }
         let previous = targets.first { $0.year == period.year - 1 }?.value

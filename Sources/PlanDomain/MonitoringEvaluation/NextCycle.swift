@@ -17,7 +17,7 @@ extension Plan {
     /// objectives and measures; the stocktake updated with the latest value of each result indicator
     /// (and each indicator's baseline moved to it); the activities not finished, the recommendations
     /// still open (with the findings they rest on) and the open risks carried over; the values,
-    /// execution records, evaluations and approvals left behind with the old plan, which
+    /// execution records, evaluations, phases and approvals left behind with the old plan, which
     /// `meta.previousPlan` names.
     public func nextCycle(asOf: Day, firstYear: Int? = nil, previousPlan: String) -> (Plan, NextCycleSummary) {
         let span = max(0, meta.lastYear - meta.firstYear)
@@ -33,6 +33,13 @@ extension Plan {
         next.strategy = strategy
         next.strategy.approvals = Plan.new(meta: meta).strategy.approvals
         next.strategy.consultations = []
+        // The old phases end with the old horizon; the next plan sets its own.
+        next.strategy.phases = []
+        next.strategy.measures = strategy.measures.map { measure in
+            var carried = measure
+            carried.phaseId = nil
+            return carried
+        }
         next.administration = administration
         next.monitoring.settings = monitoring.settings
         next.monitoring.settings.asOf = nil
@@ -77,6 +84,17 @@ extension Plan {
             return carried
         }
         summary.unfinishedActivityIds = unfinished.map(\.id)
+        // What pointed to a finished activity now points to nothing of the new plan.
+        next.administration.capacities = administration.capacities.map { capacity in
+            var carried = capacity
+            carried.activityIds = capacity.activityIds.filter(kept.contains)
+            return carried
+        }
+        next.monitoring.indicators = next.monitoring.indicators.map { indicator in
+            var carried = indicator
+            carried.activityIds = indicator.activityIds.filter(kept.contains)
+            return carried
+        }
 
         let open = evaluation.recommendations.filter(\.isOpen)
         let cited = Set(open.flatMap(\.findingIds))

@@ -29,17 +29,22 @@ public struct ReportingCalendar: Encodable, Equatable, Sendable {
         self.from = from
         self.to = to
         var entries: [Entry] = []
-        let years = max(PlanYears.valid.lowerBound, from.year - 1)...min(PlanYears.valid.upperBound, to.year)
         func name(_ id: EntityID?) -> String {
             guard let id, let stakeholder = plan.entity(Stakeholder.self, id: id) else { return id ?? "" }
             return stakeholder.acronym.isEmpty ? stakeholder.name : stakeholder.acronym
         }
-        let grace = max(0, plan.monitoring.settings.graceDays)
+        let grace = min(100_000, max(0, plan.monitoring.settings.graceDays))
+        guard let horizon = plan.meta.years, from <= to else {
+            self.entries = []
+            return
+        }
+        // The plan's years from the one before `from` (a period of December is due in the new year).
+        let low = max(horizon.lowerBound, from.year - 1), high = min(horizon.upperBound, to.year)
+        let planYears = low...max(low, high)
         for indicator in plan.monitoring.indicators {
-            let planYears = max(years.lowerBound, plan.meta.firstYear)...max(max(years.lowerBound, plan.meta.firstYear), min(years.upperBound, plan.meta.lastYear))
-            let anchor = indicator.baselineYear ?? plan.meta.firstYear
+            let anchor = indicator.baselineYear ?? horizon.lowerBound
             for period in ReportingPeriod.all(indicator.frequency, years: planYears, anchor: anchor)
-                where period.year <= plan.meta.lastYear {
+                where horizon.contains(period.year) {
                 let due = period.end.adding(days: grace)
                 guard due >= from && due <= to else { continue }
                 entries.append(Entry(due: due, kind: .indicatorValues, sourceId: indicator.id,
@@ -50,10 +55,9 @@ public struct ReportingCalendar: Encodable, Equatable, Sendable {
             }
         }
         for rule in plan.monitoring.reportingRules {
-            let planYears = max(years.lowerBound, plan.meta.firstYear)...max(max(years.lowerBound, plan.meta.firstYear), min(years.upperBound, plan.meta.lastYear))
-            for period in ReportingPeriod.all(rule.frequency, years: planYears, anchor: plan.meta.firstYear)
-                where period.year <= plan.meta.lastYear {
-                let due = period.end.adding(days: max(0, rule.dueDays))
+            for period in ReportingPeriod.all(rule.frequency, years: planYears, anchor: horizon.lowerBound)
+                where horizon.contains(period.year) {
+                let due = period.end.adding(days: min(100_000, max(0, rule.dueDays)))
                 guard due >= from && due <= to else { continue }
                 entries.append(Entry(due: due, kind: .report, sourceId: rule.id, title: "\(rule.name), \(period.label)",
                                      period: period.label, from: name(rule.fromId), to: rule.audience.label,

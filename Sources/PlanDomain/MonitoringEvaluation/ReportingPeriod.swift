@@ -22,9 +22,10 @@ public struct ReportingPeriod: Hashable, Comparable, Sendable, Encodable {
 
     /// The last day of the period.
     public var end: Day {
+        // A period out of range (a finding of its own) ends with the year.
         let month: Int = switch frequency {
-        case .monthly: period ?? 12
-        case .quarterly: (period ?? 4) * 3
+        case .monthly: min(12, max(1, period ?? 12))
+        case .quarterly: min(4, max(1, period ?? 4)) * 3
         default: 12
         }
         return Day(year: year, month: month, day: Day.daysIn(month: month, year: year)) ?? Day(dayNumber: 0)
@@ -60,7 +61,7 @@ public struct ReportingPeriod: Hashable, Comparable, Sendable, Encodable {
         case .yearly:
             return years.map { ReportingPeriod(year: $0, period: nil, frequency: frequency) }
         case .biennial:
-            return years.filter { ($0 - anchor) % 2 == 0 }.map { ReportingPeriod(year: $0, period: nil, frequency: frequency) }
+            return years.filter { ($0 &- anchor) % 2 == 0 }.map { ReportingPeriod(year: $0, period: nil, frequency: frequency) }
         case .endOfPlan:
             return [ReportingPeriod(year: years.upperBound, period: nil, frequency: frequency)]
         }

@@ -55,7 +55,7 @@ enum ProgressView {
         typealias C = PanelTable.Column
         let figures = Figures(state.numbers)
         let columns = [C(title: "Id", width: 6), C(title: "Indicator", width: 16, flexible: true),
-                       C(title: "Period", width: 7), C(title: "Actual", width: 8, right: true),
+                       C(title: "Period", width: 7, priority: 2), C(title: "Actual", width: 8, right: true),
                        C(title: "Target", width: 8, right: true), C(title: "Status", width: 9),
                        C(title: "Trend", width: 12, priority: 2), C(title: "Overdue", width: 7, priority: 3),
                        C(title: "Unit", width: 12, priority: 4)]
