@@ -145,6 +145,7 @@ extension Plan {
 
     private var monitoringItems: [ProgressItem] {
         let m = monitoring
+        let tracked = indicatorsTracking()
         return [
             ProgressItem("Outcomes for the objectives", done: !m.outcomes.isEmpty,
                          at: Location(stage: .monitoring, kind: .outcome)),
@@ -156,6 +157,11 @@ extension Plan {
                          },
                          at: Location(ResultIndicator.Field.baseline)),
             ProgressItem("Values recorded", done: !m.actuals.isEmpty, at: Location(stage: .monitoring, kind: .actual)),
+            ProgressItem("Every measure tracked by an indicator",
+                         done: !strategy.measures.isEmpty && strategy.measures.allSatisfy { tracked[$0.id] != nil },
+                         at: Location(ResultIndicator.Field.measures)),
+            ProgressItem("Reporting rules (who reports what to whom, when)", done: !m.reportingRules.isEmpty,
+                         at: Location(stage: .monitoring, kind: .reportingRule)),
         ]
     }
 
@@ -163,12 +169,16 @@ extension Plan {
         let e = evaluation
         let criteria = Set(e.questions.map(\.criterion))
         return [
+            ProgressItem("An evaluation plan", done: !e.evaluations.isEmpty, at: Location(stage: .evaluation, kind: .evaluation)),
             ProgressItem("Questions for the six DAC criteria",
                          done: EvaluationCriterion.dac.allSatisfy(criteria.contains),
                          at: Location(stage: .evaluation, kind: .question)),
             ProgressItem("Findings", done: !e.findings.isEmpty, at: Location(stage: .evaluation, kind: .finding)),
             ProgressItem("Recommendations for the next cycle", done: !e.recommendations.isEmpty,
                          at: Location(stage: .evaluation, kind: .recommendation)),
+            ProgressItem("A management response to every recommendation",
+                         done: !e.recommendations.isEmpty && e.recommendations.allSatisfy { $0.response != .pending },
+                         at: Location(Recommendation.Field.response)),
         ]
     }
 }

@@ -35,6 +35,15 @@ struct ProgressTests {
         #expect(item.location.kind == .outcome)
     }
 
+    /// The thread's holes reach the overview's missing list: a measure no indicator tracks.
+    @Test func aMeasureNoIndicatorTracksIsMissingOnTheMonitoringOverview() throws {
+        var plan = cleanPlan()
+        #expect(!plan.progress(.monitoring).missing.contains { $0.label == "Every measure tracked by an indicator" })
+        plan.monitoring.indicators[0].measureIds = []
+        let item = try #require(plan.progress(.monitoring).missing.first { $0.label == "Every measure tracked by an indicator" })
+        #expect(item.location.field == ResultIndicator.Field.measures.id)
+    }
+
     @Test func aFullStageIsComplete() {
         var plan = cleanPlan()
         for criterion in EvaluationCriterion.allCases {
@@ -43,7 +52,12 @@ struct ProgressTests {
             plan.evaluation.questions.append(question)
         }
         plan.evaluation.findings = [EvaluationFinding(id: "EF-1")]
-        plan.evaluation.recommendations = [Recommendation(id: "REC-1")]
+        plan.evaluation.evaluations = [PlannedEvaluation(id: "EVP-1")]
+        var recommendation = Recommendation(id: "REC-1")
+        plan.evaluation.recommendations = [recommendation]
+        #expect(plan.progress(.evaluation).missing.map(\.label) == ["A management response to every recommendation"])
+        recommendation.response = .accepted
+        plan.evaluation.recommendations = [recommendation]
         #expect(plan.progress(.evaluation).status == .complete)
         #expect(plan.progress(.evaluation).fraction == 1)
     }
