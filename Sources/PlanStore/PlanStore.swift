@@ -42,7 +42,15 @@ public final class PlanStore {
     /// journal line, a journal line dropped, a torn journal line removed), in sentences for the user.
     public internal(set) var recoveryNotes: [String] = []
     /// The fingerprint of plan.json as this session last read or wrote it (see `PlanFingerprint`).
-    var fingerprint: String?
+    var fingerprint: String? {
+        get { writer.fingerprint }
+        set { writer.fingerprint = newValue }
+    }
+    /// True when the journal has no line saying which plan.json this session's commits build on
+    /// (see `recover`): the first `commit` writes one.
+    var needsAnchor = false
+    /// Rewrites plan.json in the background after `commit`.
+    let writer: PlanWriter
 
     var lock: PlanLock?
     var lastHeartbeat: Date?
@@ -55,7 +63,6 @@ public final class PlanStore {
     init(folder: PlanFolder, decoded: PlanCodec.Decoded, mode: Mode, lock: PlanLock?, identity: Identity,
          backupsToKeep: Int, clock: @escaping @Sendable () -> Date, fingerprint: String? = nil) {
         self.folder = folder
-        self.fingerprint = fingerprint
         self.plan = decoded.plan
         self.migratedFrom = decoded.migratedFrom
         self.mode = mode
@@ -63,6 +70,7 @@ public final class PlanStore {
         self.identity = identity
         self.backups = Backups(directory: folder.backupsFolder.path, keep: max(0, backupsToKeep))
         self.clock = clock
+        writer = PlanWriter(folder: folder, backups: backups, clock: clock, fingerprint: fingerprint)
     }
 
     deinit {
@@ -110,7 +118,7 @@ public final class PlanStore {
             if lock != nil { folder.removeStaleTemporaries() }
             let store = PlanStore(folder: folder, decoded: decoded, mode: mode, lock: lock, identity: identity,
                                   backupsToKeep: backupsToKeep, clock: clock, fingerprint: PlanFingerprint.of(data))
-            if lock != nil { store.recover() }
+            if lock != nil { store.recover() } else { store.replayDeferred(writing: false) }
             return store
         } catch {
             lock?.release()

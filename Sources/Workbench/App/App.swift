@@ -7,6 +7,13 @@ public protocol PlanSaving: AnyObject {
     /// Writes `plan` durably and records `edit` in the journal; throws with a reason a user reads
     /// when either could not be written (then neither was).
     func save(_ plan: Plan, edit: Edit) throws
+    /// Why writing plan.json after a save failed, once, when it is written after `save` returns
+    /// (the edit itself is saved); nil when all is well.
+    func takeWriteProblem() -> String?
+}
+
+extension PlanSaving {
+    public func takeWriteProblem() -> String? { nil }
 }
 
 /// The loop: render the state, show it, read a key, reduce, carry out the effects.
@@ -21,6 +28,8 @@ public final class App {
     private var lastFrame: Frame?
     /// The unsaved state last handed to ``SessionKeeping/prepareRecovery(_:)``.
     private var prepared: Unsaved?
+    /// Computes the findings off the input thread when the state asks for it.
+    private let analyst = BackgroundAnalyst()
 
     /// `exporter` writes an export of the plan (replacing an existing file only when told) and
     /// returns where it went, for the notice; it throws `ExportError.exists` to have the user asked.
@@ -39,16 +48,52 @@ public final class App {
         self.importer = importer
         self.themes = themes
         self.exporter = exporter
-        self.state.onPending = { [weak self] unsaved in self?.prepare(unsaved) }
+        // With the rules run in the background, nothing long runs between an edit and its save,
+        // so the recovery file is prepared after each key (when a save failed), not per edit.
+        if !state.analysesInBackground {
+            self.state.onPending = { [weak self] unsaved in self?.prepare(unsaved) }
+        }
     }
 
     /// Runs until the user quits or the terminal goes away. Confirmed changes are saved as they
     /// happen, so leaving never needs a final save.
     public func run() {
         render()
+        startAnalyses()
         while !state.quitting {
-            guard let key = terminal.nextKey(timeoutMs: -1) else { continue }
+            // While the rules run in the background, look for their answer between keys.
+            let waiting = state.analysesPending || analyst.isBusy
+            guard let key = terminal.nextKey(timeoutMs: waiting ? 15 : -1) else {
+                receiveAnalyses()
+                continue
+            }
             handle(key)
+            receiveAnalyses()
+        }
+    }
+
+    /// Starts the findings of the current plan off the input thread when they are asked for.
+    private func startAnalyses() {
+        guard state.analysesPending else { return }
+        analyst.start(state.plan, numbers: state.numbers, request: state.analysisRequest)
+    }
+
+    /// Draws the findings that arrived, and starts the next analyses when the plan changed since.
+    private func receiveAnalyses() {
+        if let analysis = analyst.take() {
+            let before = state.analysesPending
+            state.receive(analysis)
+            if before != state.analysesPending, !state.quitting { render() }
+        }
+        if state.analysesPending, !analyst.isBusy, analyst.lastRequest != state.analysisRequest { startAnalyses() }
+    }
+
+    /// Waits for the findings under way (tests and benchmarks drive the App key by key).
+    public func finishAnalyses() {
+        while state.analysesPending {
+            if !analyst.isBusy, analyst.lastRequest != state.analysisRequest { startAnalyses() }
+            analyst.wait()
+            receiveAnalyses()
         }
     }
 
@@ -67,6 +112,10 @@ public final class App {
         }
         perform(Reducer.reduce(&state, action))
         keepSessionInStep()
+        if let problem = saver?.takeWriteProblem() {
+            state.notice = Notice("plan.json could not be written (\(problem)); your changes are safe in the journal "
+                + "and are written on quit or on the next open.", .warning)
+        }
         if !state.quitting { render() }
     }
 
