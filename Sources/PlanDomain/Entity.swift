@@ -2,6 +2,8 @@
 public protocol PlanEntity: Codable, Equatable, Sendable, Identifiable where ID == EntityID {
     var id: EntityID { get set }
     init(id: EntityID)
+    /// The entity's fields: their typed identities (see `FieldKey`).
+    associatedtype Field: FieldKey
     static var entityKind: EntityKind { get }
     /// The collection of the plan that holds entities of this type.
     static var keyPath: WritableKeyPath<Plan, [Self]> { get }

@@ -16,21 +16,40 @@ public enum Severity: String, Codable, Sendable, Comparable, CaseIterable {
 }
 
 /// A place in a plan: a stage, and where known the entity and its field.
-public struct Location: Codable, Hashable, Sendable, CustomStringConvertible {
+public struct Location: Hashable, Sendable, CustomStringConvertible {
     public var stage: Stage
     public var kind: EntityKind?
     public var id: EntityID?
-    public var field: String?
+    /// The field concerned, by its typed identity (see `FieldKey`).
+    public var field: FieldID?
 
-    public init(stage: Stage, kind: EntityKind? = nil, id: EntityID? = nil, field: String? = nil) {
+    public init(stage: Stage, kind: EntityKind? = nil, id: EntityID? = nil) {
         self.stage = stage
         self.kind = kind
         self.id = id
-        self.field = field
     }
 
-    public init(_ kind: EntityKind, _ id: EntityID?, field: String? = nil) {
-        self.init(stage: kind.stage, kind: kind, id: id, field: field)
+    public init(_ kind: EntityKind, _ id: EntityID?) {
+        self.init(stage: kind.stage, kind: kind, id: id)
+    }
+
+    /// A field of the entity `id` (of the field's kind), or of a plan record when the field is a
+    /// record's: `Location(measure.id, Measure.Field.financing)`.
+    public init<Field: FieldKey>(_ id: EntityID?, _ field: Field) {
+        self.init(stage: Field.owner.stage, kind: Field.owner.kind, id: id)
+        self.field = field.id
+    }
+
+    /// A field with no particular entity: a record's field, or a field of every entity of a kind.
+    public init<Field: FieldKey>(_ field: Field) {
+        self.init(nil, field)
+    }
+
+    /// A field of an entity shown on another stage's panels (a scheme's administrative cost on the
+    /// administration stage).
+    public init<Field: FieldKey>(stage: Stage, _ id: EntityID?, _ field: Field) {
+        self.init(id, field)
+        self.stage = stage
     }
 
     /// "Stocktake > scheme SCH-3 > expenditure".
@@ -39,20 +58,48 @@ public struct Location: Codable, Hashable, Sendable, CustomStringConvertible {
         if let kind {
             parts.append(id.map { "\(kind.label) \($0)" } ?? kind.label)
         }
-        if let field { parts.append(field) }
+        if let field { parts.append(field.key) }
         return parts.joined(separator: " > ")
+    }
+}
+
+extension Location: Codable {
+    private enum CodingKeys: String, CodingKey { case stage, kind, id, field }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(stage, forKey: .stage)
+        try container.encodeIfPresent(kind, forKey: .kind)
+        try container.encodeIfPresent(id, forKey: .id)
+        try container.encodeIfPresent(field?.key, forKey: .field)
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(stage: try container.decode(Stage.self, forKey: .stage),
+                  kind: try container.decodeIfPresent(EntityKind.self, forKey: .kind),
+                  id: try container.decodeIfPresent(EntityID.self, forKey: .id))
+        guard let key = try container.decodeIfPresent(String.self, forKey: .field) else { return }
+        let owners: [FieldOwner] = kind.map { [.entity($0)] }
+            ?? RecordKind.allCases.filter { $0.stage == stage }.map { .record($0) }
+        guard let field = owners.lazy.compactMap({ FieldID.named(key, of: $0) }).first else {
+            throw DecodingError.dataCorruptedError(
+                forKey: .field, in: container,
+                debugDescription: "no field \"\(key)\" in \(owners.map(\.description).joined(separator: " or "))")
+        }
+        self.field = field
     }
 }
 
 /// One thing validation found wrong or worth a look.
 public struct Finding: Codable, Hashable, Sendable {
     public var severity: Severity
-    /// A stable code for the rule ("reference.missing", "shares.total").
-    public var rule: String
+    /// The rule that found it.
+    public var rule: Rule
     public var location: Location
     public var message: String
 
-    public init(_ severity: Severity, _ rule: String, at location: Location, _ message: String) {
+    public init(_ severity: Severity, _ rule: Rule, at location: Location, _ message: String) {
         self.severity = severity
         self.rule = rule
         self.location = location

@@ -54,9 +54,9 @@ extension Plan {
         return [
             ProgressItem("Mandate: who mandated the work, by which act",
                          done: !f.mandate.authority.isEmpty && !f.mandate.instrument.isEmpty,
-                         at: Location(stage: .foundations, field: "authority")),
+                         at: Location(RecordKind.MandateField.authority)),
             ProgressItem("Lead ministry", done: f.leadMinistryId != nil,
-                         at: Location(stage: .foundations, field: "lead ministry")),
+                         at: Location(RecordKind.MandateField.leadMinistry)),
             ProgressItem("Social partners in the stakeholder register",
                          done: kinds.contains(.employers) && kinds.contains(.workers),
                          at: Location(stage: .foundations, kind: .stakeholder)),
@@ -78,7 +78,7 @@ extension Plan {
                          at: Location(stage: .stocktake, kind: .indicator)),
             ProgressItem("Economic inputs (GDP, government expenditure)",
                          done: s.economy.gdp.baseValue > 0 && s.economy.governmentExpenditure.baseValue > 0,
-                         at: Location(stage: .stocktake, field: "gdp (base year)")),
+                         at: Location(RecordKind.EconomyField.gdpBaseYear)),
             ProgressItem("Population groups with their sizes", done: s.groups.contains { $0.size > 0 },
                          at: Location(stage: .stocktake, kind: .group)),
             ProgressItem("Inventory of existing schemes", done: !s.schemes.isEmpty,
@@ -96,7 +96,7 @@ extension Plan {
         let s = strategy
         let approved = s.approvals.first { $0.stage == .parliament }?.status == .approved
         return [
-            ProgressItem("Vision", done: !s.vision.isEmpty, at: Location(stage: .strategy, field: "vision")),
+            ProgressItem("Vision", done: !s.vision.isEmpty, at: Location(RecordKind.VisionField.vision)),
             ProgressItem("Objectives", done: !s.objectives.isEmpty, at: Location(stage: .strategy, kind: .objective)),
             ProgressItem("Priorities among the gaps", done: !s.priorities.isEmpty || !s.scores.isEmpty,
                          at: Location(stage: .strategy, kind: .priority)),
@@ -104,7 +104,7 @@ extension Plan {
                          at: Location(stage: .strategy, kind: .measure)),
             ProgressItem("Every measure financed (shares add up to 100%)",
                          done: !s.measures.isEmpty && s.measures.allSatisfy { abs($0.financing.total - 100) < 0.001 },
-                         at: Location(stage: .strategy, kind: .measure, field: "financing")),
+                         at: Location(Measure.Field.financing)),
             ProgressItem("Roles of institutions", done: !s.roles.isEmpty, at: Location(stage: .strategy, kind: .role)),
             ProgressItem("Phases of the timetable", done: !s.phases.isEmpty,
                          at: Location(stage: .strategy, kind: .phase)),
@@ -120,15 +120,15 @@ extension Plan {
         let a = actionPlan
         return [
             ProgressItem("Timetable start date", done: a.startDate != nil,
-                         at: Location(stage: .actionPlan, field: "start date")),
+                         at: Location(RecordKind.TimetableField.startDate)),
             ProgressItem("Activities", done: !a.activities.isEmpty, at: Location(stage: .actionPlan, kind: .activity)),
             ProgressItem("Every activity has a responsible institution",
                          done: !a.activities.isEmpty && a.activities.allSatisfy { $0.responsibleId != nil },
-                         at: Location(stage: .actionPlan, kind: .activity, field: "responsible")),
+                         at: Location(Activity.Field.responsible)),
             ProgressItem("Activities linked to measures", done: a.activities.contains { $0.measureId != nil },
-                         at: Location(stage: .actionPlan, kind: .activity, field: "measure")),
+                         at: Location(Activity.Field.measure)),
             ProgressItem("Budgets", done: a.activities.contains { $0.budget > 0 },
-                         at: Location(stage: .actionPlan, kind: .activity, field: "budget")),
+                         at: Location(Activity.Field.budget)),
         ]
     }
 
@@ -154,7 +154,7 @@ extension Plan {
                          done: !m.indicators.isEmpty && m.indicators.allSatisfy {
                              $0.baseline != nil && !$0.targets.isEmpty
                          },
-                         at: Location(stage: .monitoring, kind: .resultIndicator, field: "baseline")),
+                         at: Location(ResultIndicator.Field.baseline)),
             ProgressItem("Values recorded", done: !m.actuals.isEmpty, at: Location(stage: .monitoring, kind: .actual)),
         ]
     }

@@ -11,14 +11,14 @@ extension Validator {
             switch ratio.subject {
             case .scheme:
                 let cost = ratio.administrativeCost ?? 0, benefits = ratio.benefits ?? 0
-                add(.warning, "admin.ceiling", Location(stage: .administration, kind: .scheme, id: ratio.id,
-                                                        field: "administrative cost"),
+                add(.warning, .adminCeiling, Location(stage: .administration, ratio.id,
+                                                        Scheme.Field.administrativeCost),
                     "Scheme \(who) spends \(grouped(cost)) on administration for \(grouped(benefits)) of benefits "
                         + "(expenditure \(grouped(ratio.expenditure ?? 0)) less administration): "
                         + "\(format(percent))% \(basis), \(limit).")
             case .measure:
-                add(.warning, "admin.ceiling", Location(stage: .administration, kind: .measure, id: ratio.id,
-                                                        field: "administrative rate"),
+                add(.warning, .adminCeiling, Location(stage: .administration, ratio.id,
+                                                        Measure.Field.administrativeRate),
                     "Measure \(who) plans administration at \(format(percent))% \(basis), \(limit).")
             }
         }

@@ -10,11 +10,11 @@ extension Validator {
             checkEligibilityChanges(of: measure)
             checkReference(of: measure, model: model)
             if inScenario.contains(measure.id), let problem = model.problem(with: measure), problem != .administrativeRate {
-                add(.warning, "measure.cost", Location(.measure, measure.id),
+                add(.warning, .measureCost, Location(.measure, measure.id),
                     "Measure \(name(measure)) cannot be costed: \(problem).")
             }
             if !plan.strategy.scenarios.isEmpty && !inScenario.contains(measure.id) {
-                add(.hint, "measure.scenario", Location(.measure, measure.id),
+                add(.hint, .measureScenario, Location(.measure, measure.id),
                     "Measure \(name(measure)) is in no scenario, so no package costs it.")
             }
         }
@@ -25,18 +25,18 @@ extension Validator {
         guard let start = measure.startYear, let phaseId = measure.phaseId,
               let phase = plan.strategy.phases.first(where: { $0.id == phaseId }),
               phase.firstYear <= phase.lastYear, !(phase.firstYear...phase.lastYear).contains(start) else { return }
-        add(.warning, "measure.phase", Location(.measure, measure.id, field: "start year"),
+        add(.warning, .measurePhase, Location(measure.id, Measure.Field.startYear),
             "Measure \(name(measure)) starts in \(start), outside its phase \(name(phase)) "
                 + "(\(phase.firstYear)-\(phase.lastYear)).")
     }
 
     private mutating func checkEligibilityChanges(of measure: Measure) {
-        let here = Location(.measure, measure.id, field: "eligible share")
+        let here = Location(measure.id, Measure.Field.eligibleShare)
         var years: Set<Int> = []
         for change in measure.eligibleShareFrom ?? [] {
             percent(change.value, here, what: "The eligible share from \(change.year)")
             if !years.insert(change.year).inserted {
-                add(.error, "measure.eligibleShare", here,
+                add(.error, .measureEligibleShare, here,
                     "Measure \(name(measure)) changes its eligible share twice in \(change.year).")
             }
         }
@@ -50,7 +50,7 @@ extension Validator {
         let computed = model.annualBenefit(measure, in: model.baseYear)
         guard computed > 0, abs(computed - benefit.annualAmount) > 0.01 * benefit.annualAmount else { return }
         let reference = benefit.indexation == .shareOfPovertyLine ? "poverty line" : "minimum wage"
-        add(.hint, "benefit.reference", Location(.measure, measure.id, field: "benefit"),
+        add(.hint, .benefitReference, Location(measure.id, Measure.Field.benefit),
             "Measure \(name(measure)) states \(format(benefit.annualAmount)) a year in \(model.baseYear), but "
                 + "\(format(benefit.referenceSharePercent))% of the \(reference) is \(format(computed)); "
                 + "the cost uses the share.")
@@ -70,7 +70,7 @@ extension Validator {
                 message += "; it is above in \(counted(above.count, "year")) and peaks at \(format(peak.percentOfGDP ?? 0))% "
                     + "in \(peak.year)"
             }
-            add(.warning, "cost.ceiling", cost.id.map { Location(.scenario, $0, field: "cost") }
+            add(.warning, .costCeiling, cost.id.map { Location($0, Scenario.Field.cost) }
                     ?? Location(stage: .strategy, kind: .scenario), message + ".")
         }
     }

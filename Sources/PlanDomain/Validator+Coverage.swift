@@ -3,7 +3,7 @@ extension Validator {
     mutating func checkCoverage() {
         let groups = plan.stocktake.groups
         if !groups.isEmpty && !groups.contains(where: \.partOfPartition) {
-            add(.hint, "sdg.partition", Location(stage: .stocktake, kind: .group),
+            add(.hint, .sdgPartition, Location(stage: .stocktake, kind: .group),
                 "No population group is marked as part of the population partition, so SDG 1.3.1 cannot be computed.")
         }
         checkUnknownCoverage()
@@ -18,7 +18,7 @@ extension Validator {
             guard let scheme = cell.schemeIds.first else { continue }
             let names = Self.list(cell.schemeIds)
             let verbs = cell.schemeIds.count == 1 ? "covers it but counts" : "cover it but count"
-            add(.hint, "coverage.unknown", Location(.scheme, scheme, field: "recipients"),
+            add(.hint, .coverageUnknown, Location(scheme, Scheme.Field.recipients),
                 "\(cell.contingency.label) for \(nameOf(.group, cell.groupId)) has no figure: \(names) "
                     + "\(verbs) nobody in the group. Give the count, or assess the cell.")
         }

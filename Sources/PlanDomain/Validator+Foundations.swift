@@ -1,30 +1,30 @@
 extension Validator {
     mutating func checkMeta() {
         let meta = plan.meta
-        func here(_ field: String) -> Location { Location(stage: .foundations, field: field) }
+        func here(_ field: RecordKind.DetailsField) -> Location { Location(field) }
         if meta.country.name.trimmingSpaces.isEmpty {
-            add(.error, "meta.country", here("country"), "The plan has no country name.")
+            add(.error, .metaCountry, here(.country), "The plan has no country name.")
         }
         let code = meta.country.code
         if !(2...3).contains(code.count) || !code.allSatisfy({ $0.isASCII && $0.isUppercase }) {
-            add(.warning, "meta.countryCode", here("iso code"),
+            add(.warning, .metaCountryCode, here(.isoCode),
                 "The country code \"\(code)\" is not an ISO 3166 code (two or three capital letters).")
         }
         if meta.currency.count != 3 || !meta.currency.allSatisfy({ $0.isASCII && $0.isUppercase }) {
-            add(.error, "meta.currency", here("currency"),
+            add(.error, .metaCurrency, here(.currency),
                 "The currency \"\(meta.currency)\" is not an ISO 4217 code (three capital letters).")
         }
         if meta.title.trimmingSpaces.isEmpty {
-            add(.warning, "meta.title", here("title"), "The plan has no title.")
+            add(.warning, .metaTitle, here(.title), "The plan has no title.")
         }
         if meta.lastYear < meta.firstYear {
-            add(.error, "meta.horizon", here("last year"),
+            add(.error, .metaHorizon, here(.lastYear),
                 "The horizon ends in \(meta.lastYear), before it starts in \(meta.firstYear).")
         } else if meta.baseYear > meta.lastYear {
-            add(.error, "meta.baseYear", here("base year"),
+            add(.error, .metaBaseYear, here(.baseYear),
                 "The base year \(meta.baseYear) is after the horizon ends (\(meta.lastYear)).")
         } else if meta.baseYear > meta.firstYear {
-            add(.warning, "meta.baseYear", here("base year"),
+            add(.warning, .metaBaseYear, here(.baseYear),
                 "The base year \(meta.baseYear) is after the first year of the plan (\(meta.firstYear)).")
         }
     }
@@ -32,13 +32,13 @@ extension Validator {
     mutating func checkFoundations() {
         let foundations = plan.foundations
         reference(foundations.leadMinistryId, .stakeholder,
-                  from: Location(stage: .foundations, field: "lead ministry"))
+                  from: Location(RecordKind.MandateField.leadMinistry))
         for member in foundations.steeringCommittee {
             reference(member.stakeholderId, .stakeholder,
-                      from: Location(.committeeMember, member.id, field: "represents"))
+                      from: Location(member.id, CommitteeMember.Field.represents))
         }
         for stakeholder in foundations.stakeholders where stakeholder.name.trimmingSpaces.isEmpty {
-            add(.warning, "name.empty", Location(.stakeholder, stakeholder.id, field: "name"),
+            add(.warning, .nameEmpty, Location(stakeholder.id, Stakeholder.Field.name),
                 "Stakeholder \(stakeholder.id) has no name.")
         }
     }
@@ -46,22 +46,22 @@ extension Validator {
     mutating func checkAdministration() {
         let administration = plan.administration
         for capacity in administration.capacities {
-            let here = Location(.capacity, capacity.id)
-            reference(capacity.institutionId, .stakeholder, from: Location(.capacity, capacity.id, field: "institution"))
+            let here = Location(capacity.id, CapacityAssessment.Field.institution)
+            reference(capacity.institutionId, .stakeholder, from: here)
             if capacity.institutionId.isEmpty {
-                add(.error, "capacity.institution", here, "Capacity assessment \(capacity.id) names no institution.")
+                add(.error, .capacityInstitution, here, "Capacity assessment \(capacity.id) names no institution.")
             }
-            references(capacity.activityIds, .activity, from: Location(.capacity, capacity.id, field: "actions"))
+            references(capacity.activityIds, .activity, from: Location(capacity.id, CapacityAssessment.Field.actions))
         }
         var seen: Set<SchemeType> = []
         for ceiling in administration.costCeilings {
-            let here = Location(.costCeiling, ceiling.id, field: "ceiling")
+            let here = Location(ceiling.id, CostCeiling.Field.ceiling)
             percent(ceiling.ceilingPercent, here, what: "The ceiling for \(ceiling.schemeType.label.lowercased())")
             if ceiling.basis == .grossSpending && ceiling.ceilingPercent >= 100 {
-                add(.error, "ceiling.gross", here, "A ceiling stated as a share of gross spending must be below 100%.")
+                add(.error, .ceilingGross, here, "A ceiling stated as a share of gross spending must be below 100%.")
             }
             if !seen.insert(ceiling.schemeType).inserted {
-                add(.warning, "ceiling.duplicate", here,
+                add(.warning, .ceilingDuplicate, here,
                     "There is more than one cost ceiling for \(ceiling.schemeType.label.lowercased()).")
             }
         }
@@ -70,46 +70,47 @@ extension Validator {
     mutating func checkMonitoring() {
         let monitoring = plan.monitoring
         for outcome in monitoring.outcomes {
-            reference(outcome.objectiveId, .objective, from: Location(.outcome, outcome.id, field: "objective"))
+            reference(outcome.objectiveId, .objective, from: Location(outcome.id, Outcome.Field.objective))
         }
         for indicator in monitoring.indicators {
             let here = Location(.resultIndicator, indicator.id)
-            reference(indicator.outcomeId, .outcome, from: Location(.resultIndicator, indicator.id, field: "outcome"))
+            reference(indicator.outcomeId, .outcome, from: Location(indicator.id, ResultIndicator.Field.outcome))
             reference(indicator.responsibleId, .stakeholder,
-                      from: Location(.resultIndicator, indicator.id, field: "responsible"))
+                      from: Location(indicator.id, ResultIndicator.Field.responsible))
             if indicator.baseline == nil || indicator.baselineYear == nil {
-                add(.warning, "indicator.baseline", Location(.resultIndicator, indicator.id, field: "baseline"),
+                add(.warning, .indicatorBaseline, Location(indicator.id, ResultIndicator.Field.baseline),
                     "Indicator \(name(indicator)) has no baseline value and year.")
             }
             if indicator.targets.isEmpty {
-                add(.warning, "indicator.targets", Location(.resultIndicator, indicator.id, field: "targets"),
+                add(.warning, .indicatorTargets, Location(indicator.id, ResultIndicator.Field.targets),
                     "Indicator \(name(indicator)) has no targets.")
             }
             for target in indicator.targets {
-                inHorizon(target.year, Location(.resultIndicator, indicator.id, field: "targets"),
+                inHorizon(target.year, Location(indicator.id, ResultIndicator.Field.targets),
                           what: "A target year of \(name(indicator))")
             }
             if indicator.outcomeId == nil {
-                add(.hint, "indicator.outcome", here, "Indicator \(name(indicator)) is not linked to an outcome.")
+                add(.hint, .indicatorOutcome, Location(indicator.id, ResultIndicator.Field.outcome),
+                    "Indicator \(name(indicator)) is not linked to an outcome.")
             }
         }
         for actual in monitoring.actuals {
-            reference(actual.indicatorId, .resultIndicator, from: Location(.actual, actual.id, field: "indicator"))
+            reference(actual.indicatorId, .resultIndicator, from: Location(actual.id, ActualValue.Field.indicator))
         }
     }
 
     mutating func checkEvaluation() {
         let evaluation = plan.evaluation
         for finding in evaluation.findings {
-            reference(finding.questionId, .question, from: Location(.finding, finding.id, field: "question"))
+            reference(finding.questionId, .question, from: Location(finding.id, EvaluationFinding.Field.question))
             if let rating = finding.rating, !(1...4).contains(rating) {
-                add(.error, "finding.rating", Location(.finding, finding.id, field: "rating"),
+                add(.error, .findingRating, Location(finding.id, EvaluationFinding.Field.rating),
                     "Finding \(finding.id) is rated \(rating); ratings go from 1 (poor) to 4 (good).")
             }
         }
         for recommendation in evaluation.recommendations {
             references(recommendation.findingIds, .finding,
-                       from: Location(.recommendation, recommendation.id, field: "findings"))
+                       from: Location(recommendation.id, Recommendation.Field.findings))
         }
     }
 }

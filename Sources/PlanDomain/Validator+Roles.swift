@@ -5,21 +5,21 @@ extension Validator {
         let matrix = plan.rolesMatrix
         for measure in plan.strategy.measures {
             guard let block = matrix.block(for: measure.id) else { continue }
-            let here = Location(.measure, measure.id, field: "roles")
+            let here = Location(measure.id, Measure.Field.roles)
             if block.rows.isEmpty {
-                add(.warning, "role.none", here, "Measure \(name(measure)) has no institution roles of its own yet.")
+                add(.warning, .roleNone, here, "Measure \(name(measure)) has no institution roles of its own yet.")
                 continue
             }
             if !block.missingLeads.isEmpty {
                 let functions = block.missingLeads.map { $0.label.lowercased() }
-                add(.warning, "role.noLead", here,
+                add(.warning, .roleNoLead, here,
                     "Measure \(name(measure)) has no lead for \(Self.list(functions)).")
             }
             for function in RolesMatrix.functions where !block.inheritedLeads.contains(function) {
                 let leads = block.leads[function] ?? []
                 if leads.count > 1 {
                     let names = leads.map { nameOf(.stakeholder, $0) }
-                    add(.hint, "role.twoLeads", here,
+                    add(.hint, .roleTwoLeads, here,
                         "Measure \(name(measure)) has \(leads.count) leads for \(function.label.lowercased()) "
                             + "(\(Self.list(names))); one institution should answer for it.")
                 }

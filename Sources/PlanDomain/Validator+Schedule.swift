@@ -10,19 +10,19 @@ extension Validator {
         for cycle in schedule.cycles {
             let names = listed(cycle.activityIds.map(named))
             let loop = cycle.loop.map { " (" + $0.joined(separator: " → ") + ")" } ?? ""
-            add(.error, "schedule.cycle", Location(.activity, cycle.activityIds[0], field: "dependencies"),
+            add(.error, .scheduleCycle, Location(cycle.activityIds[0], Activity.Field.dependencies),
                 "Activities \(names) wait on one another in a cycle\(loop), so none of them can be scheduled. "
                     + "Remove one of these dependencies.")
         }
         if let first = schedule.blocked.first {
             let count = schedule.blocked.count
             let shown = schedule.blocked.prefix(10).joined(separator: ", ") + (count > 10 ? ", …" : "")
-            add(.warning, "schedule.blocked", Location(.activity, first, field: "dependencies"),
+            add(.warning, .scheduleBlocked, Location(first, Activity.Field.dependencies),
                 "\(count) activit\(count == 1 ? "y comes" : "ies come") after a dependency cycle and "
                     + "\(count == 1 ? "has" : "have") no dates until it is broken: \(shown).")
         }
         for conflict in schedule.fixedStartConflicts {
-            add(.warning, "schedule.fixedStart", Location(.activity, conflict.activityId, field: "start"),
+            add(.warning, .scheduleFixedStart, Location(conflict.activityId, Activity.Field.start),
                 "Activity \(named(conflict.activityId)) has a fixed start on \(conflict.fixedStart), but its "
                     + "dependencies allow \(conflict.earliestAllowed) at the earliest; the fixed date is kept.")
         }
@@ -33,11 +33,11 @@ extension Validator {
             let finish = entry.earlyFinish
             // A milestone at the start of 1 January is at the very end of the horizon, not after it.
             if entry.endDay > horizonEnd.dayNumber + 1 {
-                add(.warning, "schedule.horizon", Location(.activity, entry.id, field: "duration"),
+                add(.warning, .scheduleHorizon, Location(entry.id, Activity.Field.duration),
                     "Activity \(named(entry.id)) finishes on \(finish), after the plan's horizon ends on \(horizonEnd).")
             }
             if let measure = activities[entry.index].measureId, let year = measureStarts[measure], finish.year < year {
-                add(.hint, "schedule.beforeMeasure", Location(.activity, entry.id, field: "measure"),
+                add(.hint, .scheduleBeforeMeasure, Location(entry.id, Activity.Field.measure),
                     "Activity \(named(entry.id)) finishes on \(finish), before its measure \(measure) starts (\(year)): "
                         + "fine for preparatory work; if it delivers the measure, check the dates.")
             }

@@ -4,85 +4,85 @@ extension Validator {
     /// findings are what tells the user why a cost or a date is missing.
     mutating func checkYears() {
         let meta = plan.meta
-        year(meta.baseYear, Location(stage: .foundations, field: "base year"), what: "The base year")
-        year(meta.firstYear, Location(stage: .foundations, field: "first year"), what: "The first year")
-        year(meta.lastYear, Location(stage: .foundations, field: "last year"), what: "The last year")
-        date(plan.foundations.mandate.date, Location(stage: .foundations, field: "date"), what: "The mandate's date")
+        year(meta.baseYear, Location(RecordKind.DetailsField.baseYear), what: "The base year")
+        year(meta.firstYear, Location(RecordKind.DetailsField.firstYear), what: "The first year")
+        year(meta.lastYear, Location(RecordKind.DetailsField.lastYear), what: "The last year")
+        date(plan.foundations.mandate.date, Location(RecordKind.MandateField.date), what: "The mandate's date")
 
         for indicator in plan.stocktake.indicators {
-            year(indicator.year, Location(.indicator, indicator.id, field: "year"), what: "The year of \(name(indicator))")
+            year(indicator.year, Location(indicator.id, Indicator.Field.year), what: "The year of \(name(indicator))")
         }
         let economy = plan.stocktake.economy
         // Each names the economic-inputs field that holds its yearly values.
         let series: [(String, GrowthSeries, Location)] = [
-            ("GDP", economy.gdp, Location(stage: .stocktake, field: "gdp by year")),
-            ("Government expenditure", economy.governmentExpenditure, Location(stage: .stocktake, field: "expenditure by year")),
-            ("Inflation", economy.inflation, Location(stage: .stocktake, field: "inflation by year")),
-            ("The poverty line", economy.povertyLine, Location(stage: .stocktake, field: "poverty line")),
-            ("The minimum wage", economy.minimumWage, Location(stage: .stocktake, field: "minimum wage")),
+            ("GDP", economy.gdp, Location(RecordKind.EconomyField.gdpByYear)),
+            ("Government expenditure", economy.governmentExpenditure, Location(RecordKind.EconomyField.expenditureByYear)),
+            ("Inflation", economy.inflation, Location(RecordKind.EconomyField.inflationByYear)),
+            ("The poverty line", economy.povertyLine, Location(RecordKind.EconomyField.povertyLine)),
+            ("The minimum wage", economy.minimumWage, Location(RecordKind.EconomyField.minimumWage)),
         ]
         for (what, values, location) in series {
             years(values.yearly, location, what: "\(what) is given for")
         }
         for group in plan.stocktake.groups {
-            year(group.year, Location(.group, group.id, field: "year"), what: "The year of \(name(group))'s size")
-            years(group.projection, Location(.group, group.id, field: "projection"),
+            year(group.year, Location(group.id, PopulationGroup.Field.year), what: "The year of \(name(group))'s size")
+            years(group.projection, Location(group.id, PopulationGroup.Field.projection),
                   what: "The projection of \(name(group)) gives a size for")
         }
         for scheme in plan.stocktake.schemes {
-            year(scheme.year, Location(.scheme, scheme.id, field: "year"), what: "The year of \(name(scheme))'s figures")
+            year(scheme.year, Location(scheme.id, Scheme.Field.year), what: "The year of \(name(scheme))'s figures")
         }
 
         for measure in plan.strategy.measures {
-            year(measure.startYear, Location(.measure, measure.id, field: "start year"),
+            year(measure.startYear, Location(measure.id, Measure.Field.startYear),
                  what: "The start year of \(name(measure))")
-            years(measure.eligibleShareFrom ?? [], Location(.measure, measure.id, field: "eligible share"),
+            years(measure.eligibleShareFrom ?? [], Location(measure.id, Measure.Field.eligibleShare),
                   what: "\(name(measure)) changes its eligible share in")
-            years(measure.takeUp.yearly, Location(.measure, measure.id, field: "take-up"),
+            years(measure.takeUp.yearly, Location(measure.id, Measure.Field.takeUp),
                   what: "\(name(measure)) gives a take-up for")
         }
         for phase in plan.strategy.phases {
-            let here = Location(.phase, phase.id, field: "years")
+            let here = Location(phase.id, Phase.Field.years)
             year(phase.firstYear, here, what: "The first year of \(name(phase))")
             year(phase.lastYear, here, what: "The last year of \(name(phase))")
         }
         for step in plan.strategy.approvals {
-            date(step.date, Location(.approval, step.id, field: "date"), what: "The date of \(name(step))")
+            date(step.date, Location(step.id, ApprovalStep.Field.date), what: "The date of \(name(step))")
         }
         for consultation in plan.strategy.consultations {
-            date(consultation.date, Location(.consultation, consultation.id, field: "date"),
+            date(consultation.date, Location(consultation.id, Consultation.Field.date),
                  what: "The date of \(name(consultation))")
         }
         for action in plan.strategy.publicInformation {
-            date(action.date, Location(.publicAction, action.id, field: "date"), what: "The date of \(name(action))")
+            date(action.date, Location(action.id, PublicAction.Field.date), what: "The date of \(name(action))")
         }
 
-        date(plan.actionPlan.startDate, Location(stage: .actionPlan, field: "start date"),
+        date(plan.actionPlan.startDate, Location(RecordKind.TimetableField.startDate),
              what: "The timetable's start date")
         for activity in plan.actionPlan.activities {
-            let dates: [(String, String, Day?)] = [
-                ("start", "fixed start", activity.start), ("not earlier than", "not-earlier-than date", activity.notEarlierThan),
-                ("actual start", "actual start", activity.actualStart), ("actual finish", "actual finish", activity.actualFinish),
+            let dates: [(Activity.Field, String, Day?)] = [
+                (.start, "fixed start", activity.start), (.start, "not-earlier-than date", activity.notEarlierThan),
+                (.actualStart, "actual start", activity.actualStart), (.actualFinish, "actual finish", activity.actualFinish),
             ]
             for (field, what, day) in dates {
-                date(day, Location(.activity, activity.id, field: field), what: "The \(what) of \(name(activity))")
+                date(day, Location(activity.id, field), what: "The \(what) of \(name(activity))")
             }
         }
 
         for indicator in plan.monitoring.indicators {
-            year(indicator.baselineYear, Location(.resultIndicator, indicator.id, field: "baseline"),
+            year(indicator.baselineYear, Location(indicator.id, ResultIndicator.Field.baseline),
                  what: "The baseline year of \(name(indicator))")
-            years(indicator.targets, Location(.resultIndicator, indicator.id, field: "targets"),
+            years(indicator.targets, Location(indicator.id, ResultIndicator.Field.targets),
                   what: "\(name(indicator)) has a target for")
         }
         for actual in plan.monitoring.actuals {
-            year(actual.year, Location(.actual, actual.id, field: "year"), what: "The year of value \(actual.id)")
+            year(actual.year, Location(actual.id, ActualValue.Field.year), what: "The year of value \(actual.id)")
         }
     }
 
     private mutating func year(_ value: Int?, _ location: Location, what: String) {
         guard let value, !PlanYears.isValid(value) else { return }
-        add(.error, "year.range", location, "\(what) is \(value); years go from \(PlanYears.rangeText).")
+        add(.error, .yearRange, location, "\(what) is \(value); years go from \(PlanYears.rangeText).")
     }
 
     private mutating func years(_ values: [YearValue], _ location: Location, what: String) {
@@ -91,11 +91,11 @@ extension Validator {
         let bad = values.filter { !PlanYears.isValid($0.year) }
         guard let first = bad.first else { return }
         let more = bad.count > 1 ? " (and \(bad.count - 1) more years out of range)" : ""
-        add(.error, "year.range", location, "\(what) \(first.year)\(more); years go from \(PlanYears.rangeText).")
+        add(.error, .yearRange, location, "\(what) \(first.year)\(more); years go from \(PlanYears.rangeText).")
     }
 
     private mutating func date(_ day: Day?, _ location: Location, what: String) {
         guard let day, !PlanYears.isValid(day.year) else { return }
-        add(.error, "year.range", location, "\(what) is \(day); years go from \(PlanYears.rangeText).")
+        add(.error, .yearRange, location, "\(what) is \(day); years go from \(PlanYears.rangeText).")
     }
 }

@@ -49,7 +49,7 @@ struct Validator {
         return title.isEmpty ? id : title
     }
 
-    mutating func add(_ severity: Severity, _ rule: String, _ location: Location, _ message: String) {
+    mutating func add(_ severity: Severity, _ rule: Rule, _ location: Location, _ message: String) {
         findings.append(Finding(severity, rule, at: location, message))
     }
 
@@ -57,8 +57,8 @@ struct Validator {
     mutating func reference(_ target: EntityID?, _ kind: EntityKind, from location: Location) {
         guard let target, !target.isEmpty else { return }
         if positions[kind]?[target] == nil {
-            add(.error, "reference.missing", location,
-                "\(location.field ?? "A reference") points to \(kind.label) \(target), which does not exist.")
+            add(.error, .referenceMissing, location,
+                "\(location.field?.key ?? "A reference") points to \(kind.label) \(target), which does not exist.")
         }
     }
 
@@ -70,14 +70,14 @@ struct Validator {
     mutating func percent(_ value: Double?, _ location: Location, what: String) {
         guard let value else { return }
         if !value.isFinite || value < 0 || value > 100 {
-            add(.error, "percent.range", location, "\(what) is \(format(value))%; it must be between 0 and 100%.")
+            add(.error, .percentRange, location, "\(what) is \(format(value))%; it must be between 0 and 100%.")
         }
     }
 
     mutating func nonNegative(_ value: Double?, _ location: Location, what: String) {
         guard let value else { return }
         if !value.isFinite || value < 0 {
-            add(.error, "value.negative", location, "\(what) is \(format(value)); it cannot be negative.")
+            add(.error, .valueNegative, location, "\(what) is \(format(value)); it cannot be negative.")
         }
     }
 
@@ -87,9 +87,9 @@ struct Validator {
             percent(shares.share(of: source), location, what: "The \(source.label.lowercased()) share")
         }
         if shares.isEmpty {
-            add(.warning, "shares.missing", location, "\(what) has no financing shares yet.")
+            add(.warning, .sharesMissing, location, "\(what) has no financing shares yet.")
         } else if abs(shares.total - 100) > 0.001 {
-            add(.error, "shares.total", location,
+            add(.error, .sharesTotal, location,
                 "\(what)'s financing shares add up to \(format(shares.total))%, not 100%.")
         }
     }
@@ -98,7 +98,7 @@ struct Validator {
     mutating func inHorizon(_ year: Int?, _ location: Location, what: String) {
         guard let year, plan.meta.firstYear <= plan.meta.lastYear else { return }
         if year < plan.meta.firstYear || year > plan.meta.lastYear {
-            add(.warning, "year.horizon", location,
+            add(.warning, .yearHorizon, location,
                 "\(what) (\(year)) is outside the plan's horizon \(plan.meta.firstYear)-\(plan.meta.lastYear).")
         }
     }
@@ -113,9 +113,9 @@ struct Validator {
             let first = positions[kind] ?? [:]
             for (position, id) in plan.ids(kind).enumerated() {
                 if id.trimmingSpaces.isEmpty {
-                    add(.error, "id.empty", Location(kind, id), "A \(kind.label) has no id.")
+                    add(.error, .idEmpty, Location(kind, id), "A \(kind.label) has no id.")
                 } else if first[id] != position {
-                    add(.error, "id.duplicate", Location(kind, id), "Two \(kind.pluralLabel) share the id \(id).")
+                    add(.error, .idDuplicate, Location(kind, id), "Two \(kind.pluralLabel) share the id \(id).")
                 }
             }
         }

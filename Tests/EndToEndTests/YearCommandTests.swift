@@ -47,7 +47,7 @@ import Testing
             let made = try CoverageAndImportCommandTests.run(["new", folder.path] + arguments)
             #expect(made.status == 0, "\(made.err)")
             let plan = try PlanStore.load(at: folder)
-            #expect(plan.validate().filter { $0.rule == "year.range" }.isEmpty, "\(name): \(plan.meta)")
+            #expect(plan.validate().filter { $0.rule == .yearRange }.isEmpty, "\(name): \(plan.meta)")
         }
         #expect(try CoverageAndImportCommandTests.run(["new", root.appendingPathComponent("x").path, "--from", "2201"]).status == 2)
     }

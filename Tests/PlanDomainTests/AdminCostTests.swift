@@ -30,7 +30,7 @@ struct AdminCostTests {
         let over = plan(ceiling: 3, basis: .benefits)
         let ratio = try #require(over.adminCostRatios().first { $0.id == "SCH-1" })
         #expect(ratio.percent == 10 && ratio.basis == .benefits && ratio.benefits == 1000 && ratio.isOverCeiling)
-        let found = findings(over, rule: "admin.ceiling")
+        let found = findings(over, rule: .adminCeiling)
         #expect(found.count == 1 && found[0].severity == .warning && found[0].location.id == "SCH-1")
         #expect(found[0].message.contains("10% of benefits") && found[0].message.contains("3% ceiling"))
         #expect(found[0].message.contains("1,000 of benefits"))
@@ -41,7 +41,7 @@ struct AdminCostTests {
         let under = plan(ceiling: 10, basis: .grossSpending)
         let ratio = try #require(under.adminCostRatios().first { $0.id == "SCH-1" })
         #expect(abs(ratio.percent! - 100.0 / 11) < 1e-12 && ratio.basis == .grossSpending && !ratio.isOverCeiling)
-        #expect(findings(under, rule: "admin.ceiling").isEmpty)
+        #expect(findings(under, rule: .adminCeiling).isEmpty)
     }
 
     @Test func aMeasureStatedOnGrossSpendingAgainstACeilingOnBenefits() {
@@ -51,11 +51,11 @@ struct AdminCostTests {
         p.strategy.measures[0].schemeType = .socialInsurance
         p.strategy.measures[0].administrativeRatePercent = 6
         p.strategy.measures[0].administrativeBasis = .grossSpending
-        let found = findings(p, rule: "admin.ceiling")
+        let found = findings(p, rule: .adminCeiling)
         #expect(found.map(\.location.id) == ["MEA-1"])
         #expect(found.first?.message.contains("6.38% of benefits") == true)
         p.administration.costCeilings[0].ceilingPercent = 6.5
-        #expect(findings(p, rule: "admin.ceiling").isEmpty)
+        #expect(findings(p, rule: .adminCeiling).isEmpty)
     }
 
     @Test func exactlyAtTheCeilingIsNotOver() {
@@ -63,7 +63,7 @@ struct AdminCostTests {
         p.stocktake.schemes[0].administrativeCost = nil
         p.strategy.measures[0].schemeType = .socialInsurance
         p.strategy.measures[0].administrativeRatePercent = 3
-        #expect(findings(p, rule: "admin.ceiling").isEmpty)
+        #expect(findings(p, rule: .adminCeiling).isEmpty)
         #expect(p.adminCostRatios().first { $0.id == "SCH-1" }?.percent == nil, "no figures, no ratio")
     }
 }

@@ -91,21 +91,21 @@ struct CostScenarioTests {
         // + 200,000 x 0.05 / 0.95 = 525,526.3 (0.53%); 2030 = 420,000 + 315,789.5 (0.74%);
         // 2031 = 420,000 + 421,052.6 (0.84%). Floor peaks at 0.42%. A ceiling of 0.5% catches Full only.
         plan.stocktake.economy.fiscalSpaceCeilingPercentOfGDP = 0.5
-        let found = plan.validate().filter { $0.rule == "cost.ceiling" }
+        let found = plan.validate().filter { $0.rule == .costCeiling }
         #expect(found.count == 1)
         let finding = try #require(found.first)
         #expect(finding.severity == .warning)
-        #expect(finding.location == Location(.scenario, "SCN-2", field: "cost"))
+        #expect(finding.location == Location("SCN-2", Scenario.Field.cost))
         #expect(finding.message == "Scenario \"Full\" costs 0.53% of GDP in 2029, above the fiscal-space ceiling "
             + "of 0.5%; it is above in 3 years and peaks at 0.84% in 2031.")
         plan.stocktake.economy.fiscalSpaceCeilingPercentOfGDP = 1
-        #expect(plan.validate().filter { $0.rule == "cost.ceiling" }.isEmpty)
+        #expect(plan.validate().filter { $0.rule == .costCeiling }.isEmpty)
     }
 
     @Test func costingRules() {
         var plan = twoScenarios()
-        let costing: Set<String> = ["measure.cost", "measure.phase", "measure.scenario", "measure.eligibleShare",
-                                    "benefit.reference", "cost.ceiling"]
+        let costing: Set<Rule> = [.measureCost, .measurePhase, .measureScenario, .measureEligibleShare,
+                                  .benefitReference, .costCeiling]
         #expect(plan.validate().filter { costing.contains($0.rule) }.isEmpty)
         var phase = Phase(id: "PHA-1")
         phase.name = "Building"
@@ -113,16 +113,16 @@ struct CostScenarioTests {
         phase.lastYear = 2030
         plan.strategy.phases = [phase]
         plan.strategy.measures[0].phaseId = "PHA-1"
-        #expect(plan.validate().contains { $0.rule == "measure.phase" && $0.severity == .warning
+        #expect(plan.validate().contains { $0.rule == .measurePhase && $0.severity == .warning
             && $0.message.contains("starts in 2027, outside its phase PHA-1 \"Building\" (2028-2030)") })
         plan.strategy.measures[1].targetGroupId = nil
-        #expect(plan.validate().contains { $0.rule == "measure.cost"
+        #expect(plan.validate().contains { $0.rule == .measureCost
             && $0.message == "Measure MEA-2 \"Pension MEA-2\" cannot be costed: it has no target group." })
         plan.strategy.scenarios[1].measureIds = ["MEA-1"]
-        #expect(!plan.validate().contains { $0.rule == "measure.cost" }, "only measures in a scenario must be costable")
-        #expect(plan.validate().contains { $0.rule == "measure.scenario" && $0.severity == .hint })
+        #expect(!plan.validate().contains { $0.rule == .measureCost }, "only measures in a scenario must be costable")
+        #expect(plan.validate().contains { $0.rule == .measureScenario && $0.severity == .hint })
         plan.strategy.measures[0].eligibleShareFrom = [YearValue(year: 2029, value: 120)]
-        #expect(plan.validate().contains { $0.rule == "percent.range" && $0.message.contains("from 2029") })
+        #expect(plan.validate().contains { $0.rule == .percentRange && $0.message.contains("from 2029") })
     }
 
     @Test func aBaseYearAmountThatDisagreesWithItsReferenceIsHinted() {
@@ -130,9 +130,9 @@ struct CostScenarioTests {
         plan.stocktake.economy.povertyLine = GrowthSeries(baseValue: 10_000)
         plan.strategy.measures[0].benefit.indexation = .shareOfPovertyLine
         plan.strategy.measures[0].benefit.referenceSharePercent = 10
-        #expect(!plan.validate().contains { $0.rule == "benefit.reference" })  // 10% of 10,000 = 1,000 as stated
+        #expect(!plan.validate().contains { $0.rule == .benefitReference })  // 10% of 10,000 = 1,000 as stated
         plan.strategy.measures[0].benefit.referenceSharePercent = 25
-        #expect(plan.validate().contains { $0.rule == "benefit.reference" && $0.severity == .hint
+        #expect(plan.validate().contains { $0.rule == .benefitReference && $0.severity == .hint
             && $0.message.contains("25% of the poverty line is 2,500") })
     }
 }

@@ -114,7 +114,7 @@ struct CoverageTests {
         #expect(cell.hasProvision && cell.schemeIds == ["S6"] && cell.counts.isEmpty)
         #expect(cell.percent == nil && cell.band == nil)
         #expect(matrix.gap(.invalidity, "G1") == nil)
-        #expect(findings(coveragePlan(), rule: "coverage.unknown").map(\.message)
+        #expect(findings(coveragePlan(), rule: .coverageUnknown).map(\.message)
             == ["Invalidity for Children has no figure: S6 covers it but counts nobody in the group. "
                 + "Give the count, or assess the cell."])
     }

@@ -56,6 +56,6 @@ func cleanPlan() -> Plan {
 }
 
 /// The findings of `plan` with the given rule.
-func findings(_ plan: Plan, rule: String) -> [Finding] {
+func findings(_ plan: Plan, rule: Rule) -> [Finding] {
     plan.validate().filter { $0.rule == rule }
 }

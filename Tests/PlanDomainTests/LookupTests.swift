@@ -62,7 +62,7 @@ struct LookupTests {
             }
             var seen: Set<EntityID> = []
             let duplicates = entities.map(\.id).filter { !$0.trimmingSpaces.isEmpty && !seen.insert($0).inserted }
-            let found = findings.filter { $0.rule == "id.duplicate" && $0.location.kind == kind }
+            let found = findings.filter { $0.rule == .idDuplicate && $0.location.kind == kind }
             #expect(found.compactMap(\.location.id) == duplicates)
             #expect(validator.nameOf(kind, "NO-SUCH-ID") == "NO-SUCH-ID")
             #expect(validator.nameOf(kind, nil) == "")

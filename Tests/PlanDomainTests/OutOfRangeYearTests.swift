@@ -57,7 +57,7 @@ struct OutOfRangeYearTests {
             put(&plan, year)
             let start = ContinuousClock.now
             Self.analyse(plan)
-            let ranges = plan.validate().filter { $0.rule == "year.range" }
+            let ranges = plan.validate().filter { $0.rule == .yearRange }
             #expect(ranges.count >= 1, "\(name) = \(year): no year.range finding")
             #expect(ranges.allSatisfy { $0.severity == .error && $0.message.contains("1900-2200") })
             #expect(ranges.contains { $0.message.contains(String(year)) }, "\(name) = \(year): \(ranges)")
@@ -69,7 +69,7 @@ struct OutOfRangeYearTests {
 
     @Test func theExampleHasNoYearOutOfRange() throws {
         let plan = try Self.example()
-        #expect(plan.validate().filter { $0.rule == "year.range" }.isEmpty)
+        #expect(plan.validate().filter { $0.rule == .yearRange }.isEmpty)
     }
 
     @Test func aHorizonOutsideTheRangeHasNoYearsAndCostsNothing() throws {
@@ -102,8 +102,8 @@ struct OutOfRangeYearTests {
         var plan = try Self.example()
         plan.actionPlan.activities[0].start = Day(year: 1, month: 1, day: 1)
         plan.actionPlan.startDate = Day(year: 9999, month: 12, day: 31)
-        let ranges = plan.validate().filter { $0.rule == "year.range" }
-        #expect(ranges.map(\.location.field) == ["start date", "start"])
+        let ranges = plan.validate().filter { $0.rule == .yearRange }
+        #expect(ranges.map(\.location.field) == [RecordKind.TimetableField.startDate.id, Activity.Field.start.id])
         Self.analyse(plan)
     }
 

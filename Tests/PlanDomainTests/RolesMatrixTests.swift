@@ -40,20 +40,20 @@ struct RolesMatrixTests {
 
     @Test func findings() {
         let plan = rolesPlan()
-        #expect(PlanDomainTests.findings(plan, rule: "role.noLead").map(\.message)
+        #expect(PlanDomainTests.findings(plan, rule: .roleNoLead).map(\.message)
             == ["Measure M1 \"Measure M1\" has no lead for regulation and monitoring.",
                 "Measure M3 \"Measure M3\" has no lead for policy, regulation and monitoring."])
-        #expect(PlanDomainTests.findings(plan, rule: "role.none").map(\.location.id) == ["M2"])
-        let twoLeads = PlanDomainTests.findings(plan, rule: "role.twoLeads")
+        #expect(PlanDomainTests.findings(plan, rule: .roleNone).map(\.location.id) == ["M2"])
+        let twoLeads = PlanDomainTests.findings(plan, rule: .roleTwoLeads)
         #expect(twoLeads.map(\.severity) == [.hint])
         #expect(twoLeads.first?.message.contains("2 leads for administration and delivery (I1 and I2)") == true)
-        #expect(PlanDomainTests.findings(plan, rule: "role.noLead").allSatisfy { $0.severity == .warning })
+        #expect(PlanDomainTests.findings(plan, rule: .roleNoLead).allSatisfy { $0.severity == .warning })
     }
 
     @Test func theExampleMissesOneLead() throws {
         // MEA-3's monitoring has no lead; MEA-6 takes its financing lead (MoFEP) from the whole strategy.
         let plan = try ExamplePlanTests.loadPlan()
-        #expect(PlanDomainTests.findings(plan, rule: "role.noLead").map(\.location.id) == ["MEA-3"])
+        #expect(PlanDomainTests.findings(plan, rule: .roleNoLead).map(\.location.id) == ["MEA-3"])
         #expect(plan.rolesMatrix.block(for: "MEA-6")?.inheritedLeads == [.financing])
         #expect(plan.rolesMatrix.block(for: "MEA-6")?.leads[.financing] == ["STK-2"])
     }

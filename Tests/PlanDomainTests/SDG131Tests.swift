@@ -37,8 +37,8 @@ struct SDG131Tests {
         for index in plan.stocktake.groups.indices { plan.stocktake.groups[index].partOfPartition = false }
         let sdg = plan.sdg131
         #expect(sdg.groups.isEmpty && sdg.lowerPercent == nil && sdg.upperPercent == nil)
-        #expect(findings(plan, rule: "sdg.partition").count == 1)
-        #expect(findings(coveragePlan(), rule: "sdg.partition").isEmpty)
+        #expect(findings(plan, rule: .sdgPartition).count == 1)
+        #expect(findings(coveragePlan(), rule: .sdgPartition).isEmpty)
     }
 }
 

@@ -5,7 +5,7 @@ import Testing
 struct ScheduleFindingTests {
     @Test func fixedStartConflictIsAWarning() {
         let plan = network([task("A", 10), task("C", 5, after: ["A"], fixed: "2026-03-05")])
-        let found = findings(plan, rule: "schedule.fixedStart")
+        let found = findings(plan, rule: .scheduleFixedStart)
         #expect(found.count == 1 && found[0].severity == .warning && found[0].location.id == "C")
         #expect(found[0].message.contains("2026-03-05") && found[0].message.contains("2026-03-11"))
     }
@@ -14,14 +14,14 @@ struct ScheduleFindingTests {
         // The test plan's horizon ends on 31 December 2030. A runs 1–31 December 2030 (inside);
         // B runs 1 December 2030 – 31 January 2031 (after).
         let plan = network([task("A", 31, notBefore: "2030-12-01"), task("B", 62, notBefore: "2030-12-01")])
-        let found = findings(plan, rule: "schedule.horizon")
+        let found = findings(plan, rule: .scheduleHorizon)
         #expect(found.map(\.location.id) == ["B"])
         #expect(found[0].severity == .warning)
         #expect(found[0].message.contains("2031-01-31") && found[0].message.contains("2030-12-31"))
         // A milestone right after A falls at the start of 1 January 2031: the instant the horizon
         // ends, so not after it; one a day later is.
         let m = task("M", 0, after: ["A"], milestone: true), n = task("N", 0, after: ["A 1"], milestone: true)
-        #expect(findings(network([plan.actionPlan.activities[0], m, n]), rule: "schedule.horizon")
+        #expect(findings(network([plan.actionPlan.activities[0], m, n]), rule: .scheduleHorizon)
                     .map(\.location.id) == ["N"])
     }
 
@@ -30,14 +30,14 @@ struct ScheduleFindingTests {
         var a = task("A", 30), b = task("B", 307)
         a.measureId = "MEA-1"
         b.measureId = "MEA-1"
-        let found = findings(network([a, b]), rule: "schedule.beforeMeasure")
+        let found = findings(network([a, b]), rule: .scheduleBeforeMeasure)
         #expect(found.map(\.location.id) == ["A"])
         #expect(found.allSatisfy { $0.severity == .hint })
     }
 
     @Test func aCleanNetworkHasNoScheduleFindings() {
         let plan = network([task("A", 10), task("B", 5, after: ["A"])])
-        #expect(plan.validate().filter { $0.rule.hasPrefix("schedule.") && $0.rule != "schedule.beforeMeasure" }.isEmpty)
+        #expect(plan.validate().filter { $0.rule.rawValue.hasPrefix("schedule.") && $0.rule != .scheduleBeforeMeasure }.isEmpty)
     }
 
     @Test func lateActivitiesOnAGivenDay() {

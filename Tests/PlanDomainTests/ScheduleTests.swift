@@ -137,12 +137,12 @@ struct ScheduleTests {
         #expect(schedule["F"]!.earlyStart == day("2026-03-01"))
         // E comes before D, which has no dates: E is held back by nothing but the plan's finish.
         #expect(dates(schedule, "E") == "2026-03-01 2026-03-05 2026-03-01 2026-03-05 0")
-        let cycle = findings(plan, rule: "schedule.cycle")
+        let cycle = findings(plan, rule: .scheduleCycle)
         #expect(cycle.count == 1 && cycle[0].severity == .error)
         for id in ["A", "B", "C"] { #expect(cycle[0].message.contains("Activity \(id)")) }
         #expect(cycle[0].message.contains("A → B → C → A"))
-        #expect(findings(plan, rule: "schedule.blocked").first?.message.contains(": D.") == true)
-        #expect(findings(plan, rule: "reference.missing").contains { $0.location.id == "F" })
+        #expect(findings(plan, rule: .scheduleBlocked).first?.message.contains(": D.") == true)
+        #expect(findings(plan, rule: .referenceMissing).contains { $0.location.id == "F" })
     }
 
     @Test func twoLoopsInOneTangleAreOneCycleWithoutALoopOrder() {

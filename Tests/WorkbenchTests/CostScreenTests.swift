@@ -88,7 +88,7 @@ struct CostScreenTests {
         var driver = Driver(plan)
         driver.press("\(Self.toCost) m")
         #expect(driver.screen.contains("Ceiling 2.00% of GDP: above in 2032-2035, peak 2.47%"))
-        #expect(driver.state.findings.contains { $0.rule == "cost.ceiling" && $0.message.contains("Full extension") })
+        #expect(driver.state.findings.contains { $0.rule == .costCeiling && $0.message.contains("Full extension") })
     }
 
     @Test func theMeasureFormEditsEligibilityChanges() throws {

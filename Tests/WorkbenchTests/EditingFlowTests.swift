@@ -128,7 +128,7 @@ struct EditingFlowTests {
         plan.strategy.measures[1].financing.generalRevenue += 10
         var driver = Driver(plan)
         driver.press("f")
-        let index = try #require(driver.state.findings.firstIndex { $0.rule == "shares.total" })
+        let index = try #require(driver.state.findings.firstIndex { $0.rule == .sharesTotal })
         #expect(driver.state.findings[0].severity == .error, "errors come first")
         for _ in 0..<index { driver.press("j") }
         driver.press("Enter")

@@ -3,82 +3,69 @@ import Testing
 import PlanDomain
 @testable import Workbench
 
-/// A finding reaches its form field through its field name (`Location.field`), which must be the
-/// `key` of a field in the form that edits what the finding is about. Every place the validator
-/// names a field is read from its sources here, so a renamed label or a new rule that detaches its
-/// errors fails this test (until fields get typed identities, issue 14).
+/// A finding reaches its form field through its typed field (`Location.field`, a `FieldID` made only
+/// from an owner's `FieldKey` case). These tests hold the other end: every field an owner declares is
+/// in the form that edits the owner (or is edited through one that is), and every form field is one
+/// its owner declares. Together they make a finding that names a field always show under it.
 struct FieldIdentityTests {
-    struct Named: CustomStringConvertible {
-        var file: String
-        var kind: EntityKind?
-        var stage: Stage?
-        var field: String
-        var description: String { "\(file): \(kind.map { "\($0)" } ?? stage.map { "stage \($0)" } ?? "?") \"\(field)\"" }
+    static var owners: [(FieldOwner, FormSpec)] {
+        EntityKind.allCases.map { (.entity($0), $0.form) } + RecordKind.allCases.map { (.record($0), $0.spec) }
     }
 
-    /// Every `Location(...)` with a literal field in PlanDomain, and the `here("...")` helpers.
-    static func namedFields() throws -> [Named] {
-        let folder = packageRoot().appendingPathComponent("Sources/PlanDomain")
-        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".swift") }
-        var found: [Named] = []
-        let byKind = try NSRegularExpression(pattern: #"Location\(\.(\w+),[^()]*?(?:\([^()]*\)[^()]*?)*field: "([^"]+)""#)
-        let byStage = try NSRegularExpression(
-            pattern: #"Location\(stage: \.(\w+)(?:, kind: \.(\w+))?[^()]*?field: "([^"]+)""#)
-        let helper = try NSRegularExpression(pattern: #"here\("([^"]+)"\)"#)
-        let helperStage = try NSRegularExpression(pattern: #"func here\(_ field: String\) -> Location \{ Location\(stage: \.(\w+)"#)
-        for file in files.sorted() {
-            let text = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
-            let range = NSRange(text.startIndex..., in: text)
-            func group(_ match: NSTextCheckingResult, _ index: Int) -> String? {
-                Range(match.range(at: index), in: text).map { String(text[$0]) }
-            }
-            for match in byKind.matches(in: text, range: range) {
-                found.append(Named(file: file, kind: EntityKind(rawValue: group(match, 1)!), stage: nil,
-                                   field: group(match, 2)!))
-            }
-            for match in byStage.matches(in: text, range: range) {
-                found.append(Named(file: file, kind: group(match, 2).flatMap(EntityKind.init(rawValue:)),
-                                   stage: stageNamed(group(match, 1)!), field: group(match, 3)!))
-            }
-            // Inside a function, `here("last year")` is a record field of the stage its helper names.
-            for function in text.components(separatedBy: "    mutating func ").dropFirst() {
-                let inner = NSRange(function.startIndex..., in: function)
-                guard let stageMatch = helperStage.firstMatch(in: function, range: inner),
-                      let stageRange = Range(stageMatch.range(at: 1), in: function) else { continue }
-                for match in helper.matches(in: function, range: inner) {
-                    guard let fieldRange = Range(match.range(at: 1), in: function) else { continue }
-                    found.append(Named(file: file, kind: nil, stage: stageNamed(String(function[stageRange])),
-                                       field: String(function[fieldRange])))
-                }
+    @Test func everyDeclaredFieldIsInItsOwnersForm() {
+        for (owner, form) in Self.owners {
+            #expect(!owner.fields.isEmpty, "\(owner) declares no field")
+            for field in owner.fields {
+                #expect(form.fieldIndex(forFinding: field) != nil,
+                        "\(owner): field \"\(field.key)\" is in no field of its form \(form.fields.map(\.id.key))")
+                #expect(field.owner == owner)
             }
         }
-        return found
     }
 
-    static func stageNamed(_ name: String) -> Stage? { Stage.allCases.first { "\($0)" == name } }
-
-    @Test func everyFindingFieldIsAFormField() throws {
-        let named = try Self.namedFields()
-        #expect(named.count > 60, "the scan finds the validator's fields (\(named.count))")
-        #expect(named.contains { $0.field == "last year" && $0.kind == nil })
-        for item in named {
-            let specs: [FormSpec]
-            if let kind = item.kind {
-                specs = [kind.form]
-            } else if let stage = item.stage {
-                specs = RecordForm.allCases.filter { $0.stage == stage }.map(\.spec)
-            } else {
-                specs = []
+    @Test func everyFormFieldIsDeclaredByItsOwner() {
+        for (owner, form) in Self.owners {
+            for field in form.fields {
+                #expect(field.id.owner == owner, "\(form.title): \"\(field.label)\" belongs to \(field.id.owner)")
+                #expect(owner.fields.contains(field.id), "\(form.title): \"\(field.label)\" is not declared")
             }
-            #expect(specs.contains { $0.fieldIndex(forFinding: item.field) != nil },
-                    "\(item) is no field of its form: \(specs.flatMap { $0.fields.map(\.key) })")
+        }
+    }
+
+    /// Findings of a plan broken in many ways, field by field: each one that names a field finds it in
+    /// the form the workbench opens for it, and that form is on the tab `Section.tab(for:)` picks.
+    @Test func findingsOfABrokenPlanReachTheirFields() throws {
+        var plan = try examplePlan()
+        plan.meta.currency = "euro"
+        plan.meta.lastYear = plan.meta.firstYear - 1
+        plan.stocktake.groups[0].growthPercent = -150
+        plan.stocktake.schemes[0].financing.employerContributions = 70
+        plan.strategy.measures[0].takeUp.rampYears = 0
+        plan.strategy.measures[0].leadInstitutionId = "STK-404"
+        plan.actionPlan.activities[0].durationDays = -3
+        plan.actionPlan.activities[1].notEarlierThan = Day(year: 1800, month: 1, day: 1)
+        plan.strategy.criteria[0].weight = -1
+        let findings = plan.validate()
+        let named = findings.filter { $0.location.field != nil }
+        #expect(named.count >= 8, "the broken plan gives findings that name fields: \(named.count)")
+        for finding in named {
+            let field = try #require(finding.location.field)
+            let form: FormSpec
+            switch field.owner {
+            case .entity(let kind):
+                #expect(finding.location.kind == kind, "\(finding.rule): kind \(String(describing: finding.location.kind))")
+                form = kind.form
+            case .record(let record):
+                form = record.spec
+            }
+            #expect(form.fieldIndex(forFinding: field) != nil, "\(finding.rule) at \(finding.location)")
         }
     }
 
     /// Record forms name each field for itself, so an error shows under the field it concerns.
     @Test func recordFieldsHaveTheirOwnNames() {
         for form in RecordForm.allCases {
-            let keys = form.spec.fields.map(\.key)
+            let keys = form.spec.fields.map(\.id.key)
             #expect(Set(keys).count == keys.count, "\(form): two fields share a name: \(keys)")
         }
     }

@@ -122,7 +122,7 @@ struct PlanPanelScreenTests {
 
     @Test func anAdminCostFindingLeadsToItsLine() throws {
         var driver = try panelDriver(columns: 160, rows: 48)
-        let index = try #require(driver.state.findings.firstIndex { $0.rule == "admin.ceiling" && $0.location.id == "SCH-4" })
+        let index = try #require(driver.state.findings.firstIndex { $0.rule == .adminCeiling && $0.location.id == "SCH-4" })
         driver.press("f" + String(repeating: " j", count: index) + " Enter")
         #expect(driver.state.stage == .administration && driver.state.section == .panel(.adminCosts))
         #expect(driver.state.plan.adminCostRatios()[driver.state.list.selected].id == "SCH-4")

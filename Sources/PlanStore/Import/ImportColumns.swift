@@ -5,16 +5,18 @@ import PlanDomain
 struct ImportColumn<E: PlanEntity> {
     let name: String
     let help: String
-    /// The location field validation findings use for this value, to name the column of a finding.
-    let field: String
+    /// The field validation findings name for this value (`Location.field`), to name the column of a
+    /// finding: the given one, else the entity's field whose name is the column's ("legal_basis" is
+    /// `Scheme.Field.legalBasis`). `ImportColumnTests` checks every column has one.
+    let field: FieldID?
     let show: (E, Plan) -> String
     let read: (inout E, String, Plan) throws -> Void
 
-    init(_ name: String, _ help: String, field: String? = nil, show: @escaping (E, Plan) -> String,
+    init(_ name: String, _ help: String, field: E.Field? = nil, show: @escaping (E, Plan) -> String,
          read: @escaping (inout E, String, Plan) throws -> Void) {
         self.name = name
         self.help = help
-        self.field = field ?? name.replacingOccurrences(of: "_", with: " ")
+        self.field = (field ?? E.Field(rawValue: name.replacingOccurrences(of: "_", with: " ")))?.id
         self.show = show
         self.read = read
     }
@@ -24,7 +26,7 @@ struct ImportColumn<E: PlanEntity> {
              read: { entity, text, _ in entity[keyPath: path] = ImportCell.trimmed(text) })
     }
 
-    static func number(_ name: String, _ path: WritableKeyPath<E, Double>, _ help: String, field: String? = nil,
+    static func number(_ name: String, _ path: WritableKeyPath<E, Double>, _ help: String, field: E.Field? = nil,
                        percent: Bool = false) -> Self {
         Self(name, help, field: field, show: { entity, _ in ImportCell.plain(entity[keyPath: path]) },
              read: { entity, text, _ in
@@ -91,11 +93,11 @@ extension ImportColumn where E == Scheme {
             C.text("legal_basis", \.legalBasis, "the act or decree"),
             C.choices("contingencies", \.contingencies, "C102 branches separated by semicolons (oldAge;invalidity or Old age;Invalidity)"),
             C.references("groups", \.groupIds, to: .group, "the groups it is for: ids or names separated by semicolons"),
-            C.number("employer_pct", \.financing.employerContributions, "employer contributions, % of financing", field: "financing", percent: true),
-            C.number("insured_pct", \.financing.insuredContributions, "insured persons' contributions, %", field: "financing", percent: true),
-            C.number("general_revenue_pct", \.financing.generalRevenue, "general government revenue, %", field: "financing", percent: true),
-            C.number("co_payments_pct", \.financing.coPayments, "co-payments, %", field: "financing", percent: true),
-            C.number("other_pct", \.financing.other, "other sources, %", field: "financing", percent: true),
+            C.number("employer_pct", \.financing.employerContributions, "employer contributions, % of financing", field: .financing, percent: true),
+            C.number("insured_pct", \.financing.insuredContributions, "insured persons' contributions, %", field: .financing, percent: true),
+            C.number("general_revenue_pct", \.financing.generalRevenue, "general government revenue, %", field: .financing, percent: true),
+            C.number("co_payments_pct", \.financing.coPayments, "co-payments, %", field: .financing, percent: true),
+            C.number("other_pct", \.financing.other, "other sources, %", field: .financing, percent: true),
             C.optionalNumber("contributors", \.contributors, "protected persons (active contributors)"),
             C("recipients", "persons protected or receiving per group: GRP-1:1200;GRP-2:300 (ids or names)",
               show: { scheme, _ in scheme.recipients.map { "\($0.groupId):\(ImportCell.plain($0.count))" }.joined(separator: ";") },
@@ -118,7 +120,7 @@ extension ImportColumn where E == PopulationGroup {
             C.choice("sex", \.sex, "all, female or male"),
             C.number("size", \.size, "persons in the group in the year"),
             C.year("year", \.year, "the year of the size"),
-            C.number("growth_pct", \.growthPercent, "growth per year, %", field: "growth", percent: true),
+            C.number("growth_pct", \.growthPercent, "growth per year, %", field: .growth, percent: true),
             C.flag("partition", \.partOfPartition, "yes when the group is one of the parts that make up the population (SDG 1.3.1)"),
             C("projection", "yearly sizes that replace the growth rate: 2026:436000;2027:452500",
               show: { group, _ in group.projection.map { "\($0.year):\(ImportCell.plain($0.value))" }.joined(separator: ";") },

@@ -61,7 +61,7 @@ extension AppState {
                 state.selected = index
             }
         case .record(let form):
-            if let field = location.field, let index = form.spec.fields.firstIndex(where: { $0.key == field }) {
+            if let index = form.spec.fieldIndex(forFinding: location.field) {
                 state.selected = index
             }
         case .panel(let panel):

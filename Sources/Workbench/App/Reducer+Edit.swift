@@ -94,8 +94,8 @@ extension Reducer {
             return []
         }
         let after = (try? state.plan.applying(.delete(kind, id: entity.id)))?.validate(numbers: state.numbers) ?? []
-        let before = Set(state.findings.filter { $0.rule == "reference.missing" })
-        let broken = after.filter { $0.rule == "reference.missing" && !before.contains($0) }
+        let before = Set(state.findings.filter { $0.rule == .referenceMissing })
+        let broken = after.filter { $0.rule == .referenceMissing && !before.contains($0) }
         state.overlay = .confirmDelete(kind: kind, id: entity.id, title: entity.title,
                                        dependents: broken.map { describe($0.location, in: state.plan) }, scroll: 0)
         return []
@@ -112,7 +112,7 @@ extension Reducer {
         } else {
             text = location.stage.title
         }
-        if let field = location.field { text += " (\(field))" }
+        if let field = location.field { text += " (\(field.key))" }
         return text
     }
 

@@ -52,10 +52,8 @@ public enum Section: Hashable, Sendable {
         if let kind = location.kind, let index = tabs.firstIndex(where: { $0.panel?.kinds.contains(kind) == true }) {
             return index
         }
-        if let field = location.field {
-            for (index, tab) in tabs.enumerated() {
-                if case .record(let form) = tab, form.spec.fields.contains(where: { $0.key == field }) { return index }
-            }
+        if case .record(let record)? = location.field?.owner, let index = tabs.firstIndex(of: .record(record)) {
+            return index
         }
         return 0
     }

@@ -4,72 +4,91 @@ extension EntityKind {
     var laterStagesForm: FormSpec {
         switch self {
         case .activity:
-            typealias F = Fields<Activity>
+            typealias F = Fields<Activity, Activity.Field>
             return FormSpec("Activity", [
-                F.text("Name", \.name), F.reference("Measure", \.measureId, to: .measure),
-                F.reference("Objective", \.objectiveId, to: .objective),
-                F.reference("Responsible", \.responsibleId, to: .stakeholder),
-                F.references("Partners", \.partnerIds, to: .stakeholder),
-                F.date("Fixed start", \.start, key: "start"), F.date("Not earlier than", \.notEarlierThan, key: "start"),
-                F.days("Duration", \.durationDays, key: "duration", help: "Days, weeks, months (30 days) or years: 45d, 6w, 6m, 1y"),
-                F.dependencies("Depends on", \.dependencies, key: "dependencies",
+                F.text(.name, "Name", \.name),
+                F.reference(.measure, "Measure", \.measureId, to: .measure),
+                F.reference(.objective, "Objective", \.objectiveId, to: .objective),
+                F.reference(.responsible, "Responsible", \.responsibleId, to: .stakeholder),
+                F.references(.partners, "Partners", \.partnerIds, to: .stakeholder),
+                F.date(.start, "Fixed start", \.start),
+                F.date(.start, "Not earlier than", \.notEarlierThan),
+                F.days(.duration, "Duration", \.durationDays,
+                       help: "Days, weeks, months (30 days) or years: 45d, 6w, 6m, 1y"),
+                F.dependencies(.dependencies, "Depends on", \.dependencies,
                                help: "ACT-3; ACT-4 SS +5d (SS = start to start; lag in days)"),
-                F.flag("Milestone", \.milestone), F.number("Budget", \.budget),
-                F.choice("Funding source", \.fundingSource), F.choice("Status", \.status),
-                F.percent("Progress", \.progressPercent),
-                F.date("Actual start", \.actualStart), F.date("Actual finish", \.actualFinish),
+                F.flag(.milestone, "Milestone", \.milestone),
+                F.number(.budget, "Budget", \.budget),
+                F.choice(.fundingSource, "Funding source", \.fundingSource),
+                F.choice(.status, "Status", \.status),
+                F.percent(.progress, "Progress", \.progressPercent),
+                F.date(.actualStart, "Actual start", \.actualStart),
+                F.date(.actualFinish, "Actual finish", \.actualFinish),
             ])
         case .capacity:
-            typealias F = Fields<CapacityAssessment>
+            typealias F = Fields<CapacityAssessment, CapacityAssessment.Field>
             return FormSpec("Capacity assessment", [
-                F.reference("Institution", \.institutionId, to: .stakeholder), F.choice("Function", \.function),
-                F.choice("Rating", \.rating), F.text("Notes", \.notes, multiline: true),
-                F.references("Actions", \.activityIds, to: .activity, help: "Activities that strengthen it"),
+                F.reference(.institution, "Institution", \.institutionId, to: .stakeholder),
+                F.choice(.function, "Function", \.function),
+                F.choice(.rating, "Rating", \.rating),
+                F.text(.notes, "Notes", \.notes, multiline: true),
+                F.references(.actions, "Actions", \.activityIds, to: .activity, help: "Activities that strengthen it"),
             ])
         case .costCeiling:
-            typealias F = Fields<CostCeiling>
+            typealias F = Fields<CostCeiling, CostCeiling.Field>
             return FormSpec("Administrative cost ceiling", [
-                F.choice("Scheme type", \.schemeType), F.percent("Ceiling", \.ceilingPercent),
-                F.choice("Share of", \.basis, key: "ceiling"),
+                F.choice(.schemeType, "Scheme type", \.schemeType),
+                F.percent(.ceiling, "Ceiling", \.ceilingPercent),
+                F.choice(.ceiling, "Share of", \.basis),
             ])
         case .outcome:
-            typealias F = Fields<Outcome>
+            typealias F = Fields<Outcome, Outcome.Field>
             return FormSpec("Outcome", [
-                F.reference("Objective", \.objectiveId, to: .objective),
-                F.text("Statement", \.statement, multiline: true),
+                F.reference(.objective, "Objective", \.objectiveId, to: .objective),
+                F.text(.statement, "Statement", \.statement, multiline: true),
             ])
         case .resultIndicator:
-            typealias F = Fields<ResultIndicator>
+            typealias F = Fields<ResultIndicator, ResultIndicator.Field>
             return FormSpec("Result indicator", [
-                F.text("Name", \.name), F.reference("Outcome", \.outcomeId, to: .outcome), F.text("Unit", \.unit),
-                F.number("Baseline", \.baseline), F.year("Baseline year", \.baselineYear, key: "baseline"),
-                F.yearValues("Targets", \.targets), F.text("Source", \.source), F.choice("Frequency", \.frequency),
-                F.reference("Responsible", \.responsibleId, to: .stakeholder),
+                F.text(.name, "Name", \.name),
+                F.reference(.outcome, "Outcome", \.outcomeId, to: .outcome),
+                F.text(.unit, "Unit", \.unit),
+                F.number(.baseline, "Baseline", \.baseline),
+                F.year(.baseline, "Baseline year", \.baselineYear),
+                F.yearValues(.targets, "Targets", \.targets),
+                F.text(.source, "Source", \.source),
+                F.choice(.frequency, "Frequency", \.frequency),
+                F.reference(.responsible, "Responsible", \.responsibleId, to: .stakeholder),
             ])
         case .actual:
-            typealias F = Fields<ActualValue>
+            typealias F = Fields<ActualValue, ActualValue.Field>
             return FormSpec("Recorded value", [
-                F.reference("Indicator", \.indicatorId, to: .resultIndicator), F.year("Year", \.year),
-                F.number("Value", \.value), F.text("Note", \.note),
+                F.reference(.indicator, "Indicator", \.indicatorId, to: .resultIndicator),
+                F.year(.year, "Year", \.year),
+                F.number(.value, "Value", \.value),
+                F.text(.note, "Note", \.note),
             ])
         case .question:
-            typealias F = Fields<EvaluationQuestion>
+            typealias F = Fields<EvaluationQuestion, EvaluationQuestion.Field>
             return FormSpec("Evaluation question", [
-                F.choice("Criterion", \.criterion), F.text("Question", \.question, multiline: true),
+                F.choice(.criterion, "Criterion", \.criterion),
+                F.text(.question, "Question", \.question, multiline: true),
             ])
         case .finding:
-            typealias F = Fields<EvaluationFinding>
+            typealias F = Fields<EvaluationFinding, EvaluationFinding.Field>
             return FormSpec("Evaluation finding", [
-                F.choice("Criterion", \.criterion), F.reference("Question", \.questionId, to: .question),
-                F.text("Finding", \.finding, multiline: true),
-                F.whole("Rating", \.rating, help: "1 (poor) to 4 (good)"),
+                F.choice(.criterion, "Criterion", \.criterion),
+                F.reference(.question, "Question", \.questionId, to: .question),
+                F.text(.finding, "Finding", \.finding, multiline: true),
+                F.whole(.rating, "Rating", \.rating, help: "1 (poor) to 4 (good)"),
             ])
         default:
-            typealias F = Fields<Recommendation>
+            typealias F = Fields<Recommendation, Recommendation.Field>
             return FormSpec("Recommendation", [
-                F.text("Recommendation", \.text, key: "text", multiline: true),
-                F.references("Findings", \.findingIds, to: .finding), F.text("Addressee", \.addressee),
-                F.whole("Priority", \.priority),
+                F.text(.text, "Recommendation", \.text, multiline: true),
+                F.references(.findings, "Findings", \.findingIds, to: .finding),
+                F.text(.addressee, "Addressee", \.addressee),
+                F.whole(.priority, "Priority", \.priority),
             ])
         }
     }

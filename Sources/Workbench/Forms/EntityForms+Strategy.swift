@@ -4,102 +4,127 @@ extension EntityKind {
     var strategyForm: FormSpec {
         switch self {
         case .objective:
-            typealias F = Fields<Objective>
-            return FormSpec("Objective", [F.text("Name", \.name), F.text("Description", \.description, multiline: true)])
+            typealias F = Fields<Objective, Objective.Field>
+            return FormSpec("Objective", [
+                F.text(.name, "Name", \.name),
+                F.text(.description, "Description", \.description, multiline: true),
+            ])
         case .criterion:
-            typealias F = Fields<Criterion>
+            typealias F = Fields<Criterion, Criterion.Field>
             return FormSpec("Priority criterion", [
-                F.text("Name", \.name), F.number("Weight", \.weight),
-                F.flag("Higher is better", \.higherIsBetter, help: "No for criteria such as cost"),
+                F.text(.name, "Name", \.name),
+                F.number(.weight, "Weight", \.weight),
+                F.flag(.higherIsBetter, "Higher is better", \.higherIsBetter, help: "No for criteria such as cost"),
             ])
         case .score:
-            typealias F = Fields<PriorityScore>
+            typealias F = Fields<PriorityScore, PriorityScore.Field>
             return FormSpec("Priority score", [
-                F.reference("Gap", \.gapId, to: .gap), F.reference("Criterion", \.criterionId, to: .criterion),
-                F.choice("Scored by", \.scoredBy), F.number("Score", \.score, help: "From 1 to 5"),
+                F.reference(.gap, "Gap", \.gapId, to: .gap),
+                F.reference(.criterion, "Criterion", \.criterionId, to: .criterion),
+                F.choice(.scoredBy, "Scored by", \.scoredBy),
+                F.number(.score, "Score", \.score, help: "From 1 to 5"),
             ])
         case .priority:
-            typealias F = Fields<Priority>
+            typealias F = Fields<Priority, Priority.Field>
             return FormSpec("Priority", [
-                F.text("Name", \.name), F.references("Gaps", \.gapIds, to: .gap),
-                F.reference("Objective", \.objectiveId, to: .objective), F.whole("Rank", \.rank),
-                F.text("Rationale", \.rationale, multiline: true),
+                F.text(.name, "Name", \.name),
+                F.references(.gaps, "Gaps", \.gapIds, to: .gap),
+                F.reference(.objective, "Objective", \.objectiveId, to: .objective),
+                F.whole(.rank, "Rank", \.rank),
+                F.text(.rationale, "Rationale", \.rationale, multiline: true),
             ])
         case .scenario:
-            typealias F = Fields<Scenario>
+            typealias F = Fields<Scenario, Scenario.Field>
             return FormSpec("Scenario", [
-                F.text("Name", \.name), F.text("Description", \.description, multiline: true),
-                F.references("Measures", \.measureIds, to: .measure),
+                F.text(.name, "Name", \.name),
+                F.text(.description, "Description", \.description, multiline: true),
+                F.references(.measures, "Measures", \.measureIds, to: .measure),
             ])
         case .measure:
             return measureForm
         case .role:
-            typealias F = Fields<InstitutionRole>
+            typealias F = Fields<InstitutionRole, InstitutionRole.Field>
             return FormSpec("Institution role", [
-                F.reference("Institution", \.institutionId, to: .stakeholder),
-                F.reference("Measure", \.measureId, to: .measure, help: "Empty for the whole strategy"),
-                F.choice("Function", \.function), F.choice("Involvement", \.involvement),
+                F.reference(.institution, "Institution", \.institutionId, to: .stakeholder),
+                F.reference(.measure, "Measure", \.measureId, to: .measure, help: "Empty for the whole strategy"),
+                F.choice(.function, "Function", \.function),
+                F.choice(.involvement, "Involvement", \.involvement),
             ])
         case .phase:
-            typealias F = Fields<Phase>
+            typealias F = Fields<Phase, Phase.Field>
             return FormSpec("Phase", [
-                F.text("Name", \.name), F.year("First year", \.firstYear, key: "years"),
-                F.year("Last year", \.lastYear, key: "years"), F.text("Description", \.description, multiline: true),
+                F.text(.name, "Name", \.name),
+                F.year(.years, "First year", \.firstYear),
+                F.year(.years, "Last year", \.lastYear),
+                F.text(.description, "Description", \.description, multiline: true),
             ])
         case .approval:
-            typealias F = Fields<ApprovalStep>
+            typealias F = Fields<ApprovalStep, ApprovalStep.Field>
             return FormSpec("Approval step", [
-                F.choice("Step", \.stage), F.choice("Status", \.status), F.date("Date", \.date),
-                F.text("Reference", \.reference, help: "The act, minutes or decision"),
-                F.text("Note", \.note, multiline: true),
+                F.choice(.step, "Step", \.stage),
+                F.choice(.status, "Status", \.status),
+                F.date(.date, "Date", \.date),
+                F.text(.reference, "Reference", \.reference, help: "The act, minutes or decision"),
+                F.text(.note, "Note", \.note, multiline: true),
             ])
         case .consultation:
-            typealias F = Fields<Consultation>
+            typealias F = Fields<Consultation, Consultation.Field>
             return FormSpec("Consultation", [
-                F.date("Date", \.date), F.text("Participants", \.participants),
-                F.references("Stakeholders", \.stakeholderIds, to: .stakeholder),
-                F.text("Topics", \.topics), F.text("Outcome", \.outcome, multiline: true),
-                F.text("How it was addressed", \.response, key: "response", multiline: true),
+                F.date(.date, "Date", \.date),
+                F.text(.participants, "Participants", \.participants),
+                F.references(.stakeholders, "Stakeholders", \.stakeholderIds, to: .stakeholder),
+                F.text(.topics, "Topics", \.topics),
+                F.text(.outcome, "Outcome", \.outcome, multiline: true),
+                F.text(.response, "How it was addressed", \.response, multiline: true),
             ])
         default:
-            typealias F = Fields<PublicAction>
+            typealias F = Fields<PublicAction, PublicAction.Field>
             return FormSpec("Public information action", [
-                F.text("Audience", \.audience), F.text("Channel", \.channel),
-                F.text("Message", \.message, multiline: true), F.date("Date", \.date), F.choice("Status", \.status),
+                F.text(.audience, "Audience", \.audience),
+                F.text(.channel, "Channel", \.channel),
+                F.text(.message, "Message", \.message, multiline: true),
+                F.date(.date, "Date", \.date),
+                F.choice(.status, "Status", \.status),
             ])
         }
     }
 
     private var measureForm: FormSpec {
-        typealias F = Fields<Measure>
+        typealias F = Fields<Measure, Measure.Field>
         return FormSpec("Measure", [
-            F.text("Name", \.name), F.text("Description", \.description, multiline: true),
-            F.reference("Objective", \.objectiveId, to: .objective), F.references("Gaps", \.gapIds, to: .gap),
-            F.reference("Target group", \.targetGroupId, to: .group), F.choice("Contingency", \.contingency),
-            F.choice("Benefit kind", \.benefit.kind, key: "benefit"),
-            F.number("Annual benefit", \.benefit.annualAmount, key: "benefit", unit: "per beneficiary"),
-            F.choice("Indexation", \.benefit.indexation, key: "benefit"),
-            F.percent("Share of reference", \.benefit.referenceSharePercent, key: "benefit",
+            F.text(.name, "Name", \.name),
+            F.text(.description, "Description", \.description, multiline: true),
+            F.reference(.objective, "Objective", \.objectiveId, to: .objective),
+            F.references(.gaps, "Gaps", \.gapIds, to: .gap),
+            F.reference(.targetGroup, "Target group", \.targetGroupId, to: .group),
+            F.choice(.contingency, "Contingency", \.contingency),
+            F.choice(.benefit, "Benefit kind", \.benefit.kind),
+            F.number(.benefit, "Annual benefit", \.benefit.annualAmount, unit: "per beneficiary"),
+            F.choice(.benefit, "Indexation", \.benefit.indexation),
+            F.percent(.benefit, "Share of reference", \.benefit.referenceSharePercent,
                       help: "For benefits set as a share of the poverty line or minimum wage"),
-            F.text("Eligibility", \.eligibility, multiline: true),
-            F.percent("Eligible share", \.eligibleSharePercent, help: "Share of the target group that is eligible"),
-            F.yearValues("Eligible % from", \.eligibleShareChanges, key: "eligible share", unit: "%",
+            F.text(.eligibility, "Eligibility", \.eligibility, multiline: true),
+            F.percent(.eligibleShare, "Eligible share", \.eligibleSharePercent,
+                   help: "Share of the target group that is eligible"),
+            F.yearValues(.eligibleShare, "Eligible % from", \.eligibleShareChanges, unit: "%",
                          help: "Changes of the eligible share, each from its year on: 2033: 80"),
-            F.percent("Take-up at start", \.takeUp.startPercent, key: "take-up"),
-            F.percent("Take-up target", \.takeUp.targetPercent, key: "take-up"),
-            F.whole("Years to reach target", \.takeUp.rampYears, key: "take-up"),
-            F.yearValues("Take-up by year", \.takeUp.yearly, key: "take-up", unit: "%", help: "Wins over the ramp in its year"),
-            F.choice("Financing model", \.financingModel, key: "financing"),
-            F.percent("Employer contributions", \.financing.employerContributions, key: "financing"),
-            F.percent("Insured contributions", \.financing.insuredContributions, key: "financing"),
-            F.percent("General revenue", \.financing.generalRevenue, key: "financing"),
-            F.percent("Co-payments", \.financing.coPayments, key: "financing"),
-            F.percent("Other sources", \.financing.other, key: "financing"),
-            F.reference("Lead institution", \.leadInstitutionId, to: .stakeholder),
-            F.year("Start year", \.startYear), F.reference("Phase", \.phaseId, to: .phase),
-            F.percent("Administrative rate", \.administrativeRatePercent),
-            F.choice("Rate is a share of", \.administrativeBasis, key: "administrative rate"),
-            F.choice("Scheme type", \.schemeType, key: "scheme type", help: "Sets the administrative-cost ceiling"),
+            F.percent(.takeUp, "Take-up at start", \.takeUp.startPercent),
+            F.percent(.takeUp, "Take-up target", \.takeUp.targetPercent),
+            F.whole(.takeUp, "Years to reach target", \.takeUp.rampYears),
+            F.yearValues(.takeUp, "Take-up by year", \.takeUp.yearly, unit: "%",
+                   help: "Wins over the ramp in its year"),
+            F.choice(.financing, "Financing model", \.financingModel),
+            F.percent(.financing, "Employer contributions", \.financing.employerContributions),
+            F.percent(.financing, "Insured contributions", \.financing.insuredContributions),
+            F.percent(.financing, "General revenue", \.financing.generalRevenue),
+            F.percent(.financing, "Co-payments", \.financing.coPayments),
+            F.percent(.financing, "Other sources", \.financing.other),
+            F.reference(.leadInstitution, "Lead institution", \.leadInstitutionId, to: .stakeholder),
+            F.year(.startYear, "Start year", \.startYear),
+            F.reference(.phase, "Phase", \.phaseId, to: .phase),
+            F.percent(.administrativeRate, "Administrative rate", \.administrativeRatePercent),
+            F.choice(.administrativeRate, "Rate is a share of", \.administrativeBasis),
+            F.choice(.schemeType, "Scheme type", \.schemeType, help: "Sets the administrative-cost ceiling"),
         ])
     }
 }

@@ -14,23 +14,29 @@ extension EntityKind {
     private var foundationsForm: FormSpec {
         switch self {
         case .stakeholder:
-            typealias F = Fields<Stakeholder>
+            typealias F = Fields<Stakeholder, Stakeholder.Field>
             return FormSpec("Stakeholder", [
-                F.text("Name", \.name), F.text("Acronym", \.acronym),
-                F.choice("Kind", \.kind), F.text("Role", \.role, multiline: true, help: "Their role in the process"),
-                F.text("Contact", \.contact),
+                F.text(.name, "Name", \.name),
+                F.text(.acronym, "Acronym", \.acronym),
+                F.choice(.kind, "Kind", \.kind),
+                F.text(.role, "Role", \.role, multiline: true, help: "Their role in the process"),
+                F.text(.contact, "Contact", \.contact),
             ])
         case .committeeMember:
-            typealias F = Fields<CommitteeMember>
+            typealias F = Fields<CommitteeMember, CommitteeMember.Field>
             return FormSpec("Steering committee member", [
-                F.text("Name", \.name), F.reference("Represents", \.stakeholderId, to: .stakeholder),
-                F.text("Position", \.position), F.flag("Chair", \.chair),
+                F.text(.name, "Name", \.name),
+                F.reference(.represents, "Represents", \.stakeholderId, to: .stakeholder),
+                F.text(.position, "Position", \.position),
+                F.flag(.chair, "Chair", \.chair),
             ])
         default:
-            typealias F = Fields<ReadinessItem>
+            typealias F = Fields<ReadinessItem, ReadinessItem.Field>
             return FormSpec("Readiness item", [
-                F.choice("Dimension", \.dimension), F.text("Criterion", \.criterion),
-                F.choice("Status", \.status), F.text("Note", \.note, multiline: true),
+                F.choice(.dimension, "Dimension", \.dimension),
+                F.text(.criterion, "Criterion", \.criterion),
+                F.choice(.status, "Status", \.status),
+                F.text(.note, "Note", \.note, multiline: true),
             ])
         }
     }
@@ -38,58 +44,74 @@ extension EntityKind {
     private var stocktakeForm: FormSpec {
         switch self {
         case .indicator:
-            typealias F = Fields<Indicator>
+            typealias F = Fields<Indicator, Indicator.Field>
             return FormSpec("Socio-economic indicator", [
-                F.text("Name", \.name), F.number("Value", \.value), F.text("Unit", \.unit),
-                F.year("Year", \.year), F.text("Source", \.source),
+                F.text(.name, "Name", \.name),
+                F.number(.value, "Value", \.value),
+                F.text(.unit, "Unit", \.unit),
+                F.year(.year, "Year", \.year),
+                F.text(.source, "Source", \.source),
             ])
         case .group:
-            typealias F = Fields<PopulationGroup>
+            typealias F = Fields<PopulationGroup, PopulationGroup.Field>
             return FormSpec("Population group", [
-                F.text("Name", \.name), F.choice("Sex", \.sex), F.number("Size", \.size, unit: "persons"),
-                F.year("Year", \.year), F.number("Growth", \.growthPercent, key: "growth", unit: "% a year"),
-                F.yearValues("Projection", \.projection, unit: "persons"),
-                F.flag("Part of the population partition", \.partOfPartition, key: "partition",
+                F.text(.name, "Name", \.name),
+                F.choice(.sex, "Sex", \.sex),
+                F.number(.size, "Size", \.size, unit: "persons"),
+                F.year(.year, "Year", \.year),
+                F.number(.growth, "Growth", \.growthPercent, unit: "% a year"),
+                F.yearValues(.projection, "Projection", \.projection, unit: "persons"),
+                F.flag(.partition, "Part of the population partition", \.partOfPartition,
                        help: "The groups so marked together make up the whole population (SDG 1.3.1)"),
-                F.text("Source", \.source),
+                F.text(.source, "Source", \.source),
             ])
         case .scheme:
-            typealias F = Fields<Scheme>
+            typealias F = Fields<Scheme, Scheme.Field>
             return FormSpec("Scheme", [
-                F.text("Name", \.name), F.choice("Type", \.type),
-                F.reference("Institution", \.institutionId, to: .stakeholder),
-                F.text("Legal basis", \.legalBasis), F.choices("Contingencies", \.contingencies),
-                F.references("Groups", \.groupIds, to: .group),
-                F.percent("Employer contributions", \.financing.employerContributions, key: "financing"),
-                F.percent("Insured contributions", \.financing.insuredContributions, key: "financing"),
-                F.percent("General revenue", \.financing.generalRevenue, key: "financing"),
-                F.percent("Co-payments", \.financing.coPayments, key: "financing"),
-                F.percent("Other sources", \.financing.other, key: "financing"),
-                F.number("Contributors", \.contributors, unit: "persons"),
-                F.groupCounts("Recipients", \.recipients, help: "Persons protected or receiving, per group"),
-                F.text("Benefit level", \.benefitLevel), F.number("Expenditure", \.expenditure),
-                F.number("Administrative cost", \.administrativeCost), F.year("Year", \.year),
-                F.text("Source", \.source),
+                F.text(.name, "Name", \.name),
+                F.choice(.type, "Type", \.type),
+                F.reference(.institution, "Institution", \.institutionId, to: .stakeholder),
+                F.text(.legalBasis, "Legal basis", \.legalBasis),
+                F.choices(.contingencies, "Contingencies", \.contingencies),
+                F.references(.groups, "Groups", \.groupIds, to: .group),
+                F.percent(.financing, "Employer contributions", \.financing.employerContributions),
+                F.percent(.financing, "Insured contributions", \.financing.insuredContributions),
+                F.percent(.financing, "General revenue", \.financing.generalRevenue),
+                F.percent(.financing, "Co-payments", \.financing.coPayments),
+                F.percent(.financing, "Other sources", \.financing.other),
+                F.number(.contributors, "Contributors", \.contributors, unit: "persons"),
+                F.groupCounts(.recipients, "Recipients", \.recipients,
+                       help: "Persons protected or receiving, per group"),
+                F.text(.benefitLevel, "Benefit level", \.benefitLevel),
+                F.number(.expenditure, "Expenditure", \.expenditure),
+                F.number(.administrativeCost, "Administrative cost", \.administrativeCost),
+                F.year(.year, "Year", \.year),
+                F.text(.source, "Source", \.source),
             ])
         case .coverage:
-            typealias F = Fields<CoverageAssessment>
+            typealias F = Fields<CoverageAssessment, CoverageAssessment.Field>
             return FormSpec("Coverage assessment", [
-                F.choice("Contingency", \.contingency), F.reference("Group", \.groupId, to: .group),
-                F.choice("Rating", \.rating, help: "Your rating overrides the computed band"),
-                F.percent("Coverage", \.coveragePercent, help: "Your figure overrides the computed coverage"),
-                F.text("Note", \.note, multiline: true),
+                F.choice(.contingency, "Contingency", \.contingency),
+                F.reference(.group, "Group", \.groupId, to: .group),
+                F.choice(.rating, "Rating", \.rating, help: "Your rating overrides the computed band"),
+                F.percent(.coverage, "Coverage", \.coveragePercent,
+                       help: "Your figure overrides the computed coverage"),
+                F.text(.note, "Note", \.note, multiline: true),
             ])
         case .gap:
-            typealias F = Fields<Gap>
+            typealias F = Fields<Gap, Gap.Field>
             return FormSpec("Gap", [
-                F.choice("Kind", \.kind), F.choice("Contingency", \.contingency),
-                F.reference("Group", \.groupId, to: .group), F.text("Description", \.description, multiline: true),
-                F.references("Reasons", \.reasonIds, to: .reason),
+                F.choice(.kind, "Kind", \.kind),
+                F.choice(.contingency, "Contingency", \.contingency),
+                F.reference(.group, "Group", \.groupId, to: .group),
+                F.text(.description, "Description", \.description, multiline: true),
+                F.references(.reasons, "Reasons", \.reasonIds, to: .reason),
             ])
         default:
-            typealias F = Fields<ExtensionReason>
+            typealias F = Fields<ExtensionReason, ExtensionReason.Field>
             return FormSpec("Reason for extension", [
-                F.choice("Kind", \.kind), F.text("Description", \.description, multiline: true),
+                F.choice(.kind, "Kind", \.kind),
+                F.text(.description, "Description", \.description, multiline: true),
             ])
         }
     }

@@ -10,85 +10,81 @@ public struct FormSpec {
         self.fields = fields
     }
 
-    /// Findings about something a form does not edit directly, and the field that changes it:
-    /// a scenario's cost follows from its measures; a measure's roles are led by its lead institution.
-    static let findingFieldAliases: [String: String] = ["cost": "measures", "roles": "lead institution"]
-
-    /// The field a finding's `Location.field` concerns, so its error shows under that field.
-    public func fieldIndex(forFinding name: String?) -> Int? {
-        guard let name else { return nil }
-        let key = fields.contains { $0.key == name } ? name : Self.findingFieldAliases[name] ?? name
-        return fields.firstIndex { $0.key == key }
+    /// The field a finding's `Location.field` concerns, so its error shows under that field: the field
+    /// itself, or for a value that follows from another field (a scenario's cost), that field.
+    public func fieldIndex(forFinding field: FieldID?) -> Int? {
+        guard let field else { return nil }
+        return fields.firstIndex { $0.id == field }
+            ?? fields.firstIndex { $0.id.owner == field.owner && $0.id.key == field.editedThrough }
     }
 }
 
 /// The forms of the plan's single-valued parts; their fields read and write the plan itself,
 /// and confirming turns the difference into `.set` edits (`Plan.recordEdit(to:)`).
-public enum RecordForm: String, CaseIterable, Sendable {
-    case details, mandate, economy, vision, timetable
+public typealias RecordForm = RecordKind
 
-    public var stage: Stage {
-        switch self {
-        case .details, .mandate: .foundations
-        case .economy: .stocktake
-        case .vision: .strategy
-        case .timetable: .actionPlan
-        }
-    }
-
+extension RecordKind {
     public var spec: FormSpec {
-        typealias F = Fields<Plan>
         switch self {
         case .details:
+            typealias F = Fields<Plan, RecordKind.DetailsField>
             return FormSpec("Plan details", [
-                F.text("Country", \.meta.country.name),
-                F.text("ISO code", \.meta.country.code, help: "ISO 3166 code, e.g. CI"),
-                F.text("Title", \.meta.title),
-                F.text("Currency", \.meta.currency, help: "ISO 4217 code, e.g. XOF"),
-                F.year("Base year", \.meta.baseYear),
-                F.year("First year", \.meta.firstYear),
-                F.year("Last year", \.meta.lastYear),
-                F.text("Language", \.meta.language, help: "BCP 47 tag, e.g. fr"),
-                F.choice("Number format", \.meta.numberFormat, help: "How numbers are written and typed; empty: each user's locale"),
-                F.textList("Authors", \.meta.authors),
+                F.text(.country, "Country", \.meta.country.name),
+                F.text(.isoCode, "ISO code", \.meta.country.code, help: "ISO 3166 code, e.g. CI"),
+                F.text(.title, "Title", \.meta.title),
+                F.text(.currency, "Currency", \.meta.currency, help: "ISO 4217 code, e.g. XOF"),
+                F.year(.baseYear, "Base year", \.meta.baseYear),
+                F.year(.firstYear, "First year", \.meta.firstYear),
+                F.year(.lastYear, "Last year", \.meta.lastYear),
+                F.text(.language, "Language", \.meta.language, help: "BCP 47 tag, e.g. fr"),
+                F.choice(.numberFormat, "Number format", \.meta.numberFormat,
+                       help: "How numbers are written and typed; empty: each user's locale"),
+                F.textList(.authors, "Authors", \.meta.authors),
             ])
         case .mandate:
+            typealias F = Fields<Plan, RecordKind.MandateField>
             return FormSpec("Mandate", [
-                F.text("Authority", \.foundations.mandate.authority,
+                F.text(.authority, "Authority", \.foundations.mandate.authority,
                        help: "Who mandated the work"),
-                F.text("Instrument", \.foundations.mandate.instrument, help: "By which act"),
-                F.date("Date", \.foundations.mandate.date),
-                F.text("Summary", \.foundations.mandate.summary, multiline: true),
-                F.reference("Lead ministry", \.foundations.leadMinistryId, to: .stakeholder),
+                F.text(.instrument, "Instrument", \.foundations.mandate.instrument, help: "By which act"),
+                F.date(.date, "Date", \.foundations.mandate.date),
+                F.text(.summary, "Summary", \.foundations.mandate.summary, multiline: true),
+                F.reference(.leadMinistry, "Lead ministry", \.foundations.leadMinistryId, to: .stakeholder),
             ])
         case .economy:
+            typealias F = Fields<Plan, RecordKind.EconomyField>
             return FormSpec("Economic inputs", [
-                F.number("GDP (base year)", \.stocktake.economy.gdp.baseValue),
-                F.number("GDP growth", \.stocktake.economy.gdp.growthPercent, unit: "% a year"),
-                F.yearValues("GDP by year", \.stocktake.economy.gdp.yearly),
-                F.number("Government expenditure", \.stocktake.economy.governmentExpenditure.baseValue),
-                F.number("Expenditure growth", \.stocktake.economy.governmentExpenditure.growthPercent,
+                F.number(.gdpBaseYear, "GDP (base year)", \.stocktake.economy.gdp.baseValue),
+                F.number(.gdpGrowth, "GDP growth", \.stocktake.economy.gdp.growthPercent, unit: "% a year"),
+                F.yearValues(.gdpByYear, "GDP by year", \.stocktake.economy.gdp.yearly),
+                F.number(.governmentExpenditure, "Government expenditure",
+                         \.stocktake.economy.governmentExpenditure.baseValue),
+                F.number(.expenditureGrowth, "Expenditure growth",
+                         \.stocktake.economy.governmentExpenditure.growthPercent,
                          unit: "% a year"),
-                F.yearValues("Expenditure by year", \.stocktake.economy.governmentExpenditure.yearly),
-                F.number("Inflation", \.stocktake.economy.inflation.baseValue, unit: "% a year"),
-                F.yearValues("Inflation by year", \.stocktake.economy.inflation.yearly),
-                F.number("Poverty line", \.stocktake.economy.povertyLine.baseValue,
+                F.yearValues(.expenditureByYear, "Expenditure by year",
+                             \.stocktake.economy.governmentExpenditure.yearly),
+                F.number(.inflation, "Inflation", \.stocktake.economy.inflation.baseValue, unit: "% a year"),
+                F.yearValues(.inflationByYear, "Inflation by year", \.stocktake.economy.inflation.yearly),
+                F.number(.povertyLine, "Poverty line", \.stocktake.economy.povertyLine.baseValue,
                          unit: "a year per person"),
-                F.number("Poverty line growth", \.stocktake.economy.povertyLine.growthPercent,
+                F.number(.povertyLineGrowth, "Poverty line growth", \.stocktake.economy.povertyLine.growthPercent,
                          unit: "% a year"),
-                F.number("Minimum wage", \.stocktake.economy.minimumWage.baseValue, unit: "a year"),
-                F.number("Minimum wage growth", \.stocktake.economy.minimumWage.growthPercent,
+                F.number(.minimumWage, "Minimum wage", \.stocktake.economy.minimumWage.baseValue, unit: "a year"),
+                F.number(.minimumWageGrowth, "Minimum wage growth", \.stocktake.economy.minimumWage.growthPercent,
                          unit: "% a year"),
-                F.percent("Fiscal-space ceiling (% of GDP)", \.stocktake.economy.fiscalSpaceCeilingPercentOfGDP,
-                          key: "fiscal-space ceiling"),
-                F.percent("Coverage threshold", \.stocktake.coverageThresholdPercent, key: "coverage threshold",
+                F.percent(.fiscalSpaceCeiling, "Fiscal-space ceiling (% of GDP)",
+                          \.stocktake.economy.fiscalSpaceCeilingPercentOfGDP),
+                F.percent(.coverageThreshold, "Coverage threshold", \.stocktake.coverageThresholdPercent,
                           help: "Coverage below this share of a group is a gap"),
             ])
         case .vision:
-            return FormSpec("Vision", [F.text("Vision", \.strategy.vision, multiline: true)])
+            typealias F = Fields<Plan, RecordKind.VisionField>
+            return FormSpec("Vision", [F.text(.vision, "Vision", \.strategy.vision, multiline: true)])
         case .timetable:
+            typealias F = Fields<Plan, RecordKind.TimetableField>
             return FormSpec("Timetable", [
-                F.date("Start date", \.actionPlan.startDate, key: "start date",
+                F.date(.startDate, "Start date", \.actionPlan.startDate,
                        help: "Activities without a fixed start are scheduled from this day"),
             ])
         }
