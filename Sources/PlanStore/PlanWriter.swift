@@ -161,7 +161,7 @@ final class PlanWriter: @unchecked Sendable {
                                                        data: data, mode: existing?.mode)
         do {
             try appendToJournal(checkpoint)
-            try Self.replace(folder: folder, backups: backups, with: temporary, replacing: existing != nil, at: clock())
+            _ = try Self.replace(folder: folder, backups: backups, with: temporary, replacing: existing != nil, at: clock())
         } catch {
             try? FileSystem.removeFile(temporary)
             throw error
