@@ -38,7 +38,7 @@ func benchExecutable() -> URL? {
     /// plan.json must hold one whole version, no older than before, and opening must take over the
     /// dead process's lock, clear its temporary files and leave a journal that agrees with the
     /// plan: no torn line, and a last line that is the edit plan.json holds.
-    @Test(.timeLimit(.minutes(20)))
+    @Test(.timeLimit(.minutes(60)))
     func aSaveKilledAtAnyMomentLeavesTheOldOrTheNewPlanAndAJournalThatAgrees() throws {
         let base = SaveLoop.base()
         let tally = try killLoop("save-loop", rounds: Self.kills, plan: SaveLoop.version(0, of: base),
@@ -146,6 +146,8 @@ func benchExecutable() -> URL? {
                         "round \(round): plan.json does not hold the plan opened")
             }
             store.close()
+            tally.rounds = round + 1
+            if (round + 1) % 100 == 0 { print("kill test, \(command): after \(round + 1) kills: \(tally)") }
         }
         tally.rounds = rounds
         #expect(try PlanStore.readJournal(at: url).entries.count == tally.last)
