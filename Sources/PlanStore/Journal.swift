@@ -74,21 +74,59 @@ enum Journal {
     /// Appends `entry` as one line and flushes it to disk; returns the offset where the line
     /// starts, for `truncate` to take it back. A torn last line left by a crash is closed first,
     /// so the new entry never joins it. When the write fails (a full disk), the part written is
-    /// cut off again before the error is thrown, so no fragment stays.
+    /// cut off again before the error is thrown, so no fragment stays. The error says which of the
+    /// two happened: the line is not there, or it is there but the folder that got a new journal
+    /// file could not be flushed (`syncFolder` flushes a folder; tests inject a fault there).
     @discardableResult
-    static func append(_ entry: JournalEntry, to path: String) throws -> Int64 {
+    static func append(_ entry: JournalEntry, to path: String,
+                       syncFolder: (String) throws -> Void = FileSystem.syncDirectory) throws(AppendError) -> Int64 {
+        let start: Int64
+        do {
+            start = try write(entry, to: path)
+        } catch {
+            throw .notAppended(error)
+        }
+        if start == 0 {
+            do {
+                try syncFolder((path as NSString).deletingLastPathComponent)
+            } catch {
+                throw .appendedFolderNotFlushed(start: start, error)
+            }
+        }
+        return start
+    }
+
+    /// Why an append failed, and whether the line is in the journal.
+    enum AppendError: Error {
+        /// Nothing of the line stayed in the journal.
+        case notAppended(any Error)
+        /// The line is written and flushed at `start`, but the folder holding the journal file it
+        /// created could not be flushed: the file may not survive a power cut until the folder is.
+        case appendedFolderNotFlushed(start: Int64, any Error)
+    }
+
+    /// The line written and flushed; its start. On failure nothing of it stays.
+    private static func write(_ entry: JournalEntry, to path: String) throws -> Int64 {
         let data: Data
         do {
             data = try line(for: entry)
         } catch {
             throw PlanStoreError.cannotEncode(path: path, detail: "the edit cannot be written as JSON: \(error)")
         }
-        return try appendLine(data, to: path).start
+        return try writeLine(data, to: path).start
     }
 
-    /// Appends one line (ending in a newline) as `append` does; returns where it starts and the
-    /// journal's size after it.
+    /// Appends one line (ending in a newline) and flushes it, and the folder when the journal is
+    /// new; returns where it starts and the journal's size after it. On failure nothing of it stays
+    /// (unless only the folder flush failed).
     static func appendLine(_ line: Data, to path: String) throws -> (start: Int64, end: Int64) {
+        let written = try writeLine(line, to: path)
+        if written.start == 0 { try FileSystem.syncDirectory((path as NSString).deletingLastPathComponent) }
+        return written
+    }
+
+    /// `line` written and flushed, after a newline when the journal ends in a torn line.
+    private static func writeLine(_ line: Data, to path: String) throws -> (start: Int64, end: Int64) {
         var data = line
         let fd = open(path, O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC, 0o666)
         guard fd >= 0 else { throw FileSystem.failure("open for appending", path) }
@@ -110,7 +148,6 @@ enum Journal {
             _ = fsync(fd)
             throw error
         }
-        if info.st_size == 0 { try FileSystem.syncDirectory((path as NSString).deletingLastPathComponent) }
         return (Int64(info.st_size), Int64(info.st_size) + Int64(data.count))
     }
 

@@ -22,8 +22,13 @@ extension PlanStore {
         try confirmLock(lock)
         if needsAnchor, let fingerprint {
             // The first commit of the session says which plan.json the lines after it build on.
-            let anchor = try? JournalCheckpoint(time: clock(), plan: fingerprint, through: journalSize()).line()
-            if let anchor { try writer.appendToJournal(anchor) }
+            let anchor: Data
+            do {
+                anchor = try JournalCheckpoint(time: clock(), plan: fingerprint, through: journalSize()).line()
+            } catch {
+                throw PlanStoreError.cannotEncode(path: folder.journalFile.path, detail: "\(error)")
+            }
+            try writer.appendToJournal(anchor)
             needsAnchor = false
         }
         let entry = JournalEntry(time: clock(), user: identity.user, host: identity.host, edit: edit, deferred: true)

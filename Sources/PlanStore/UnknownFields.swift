@@ -7,7 +7,8 @@ enum UnknownFields {
     /// Throws `duplicateField` or `unknownField` for `data`, the file `plan` was decoded from, as
     /// `checkByReencoding` would, without encoding the plan: one pass over the file compares its
     /// field names with the plan's `KeyShape`. Only a file that holds something to report takes
-    /// the slower path that finds which field to name first.
+    /// the slower path that finds which field to name first. A plan whose shape cannot be taken
+    /// (its encoding throws) goes the re-encoding way, which refuses it as not writable.
     static func check(_ data: Data, against plan: Plan, file: String) throws(PlanFileError) {
         guard let shape = try? KeyShape.of(plan) else {
             return try checkByReencoding(data, against: plan, file: file)
@@ -17,7 +18,7 @@ enum UnknownFields {
         let bytes = [UInt8](data)
         try checkDuplicates(bytes, file: file)
         guard let path = walk.unknown.min(by: precedes) else { return }
-        try report(path, file: file, in: bytes)
+        throw unknownField(path, file: file, in: bytes)
     }
 
     /// True when `a` comes before `b` in the order `first(in:known:path:)` walks a document:
@@ -39,18 +40,32 @@ enum UnknownFields {
     /// Opening a current-schema file uses `check` instead, which answers the same without the encode.
     static func checkByReencoding(_ data: Data, against plan: Plan, file: String,
                                   locateIn bytes: [UInt8]? = nil) throws(PlanFileError) {
-        guard let encoded = try? PlanCodec.encode(plan, file: file) else { return }
+        let encoded: Data
+        do {
+            encoded = try PlanCodec.encode(plan, file: file)
+        } catch {
+            // The check compares the file with the plan written back; a plan that cannot be written
+            // back could not be saved either, so the file is refused, not passed unchecked.
+            let reason = if case .cannotEncode(_, let detail) = error { detail } else { "\(error)" }
+            throw PlanFileError(file: file, problem: .notWritable(reason))
+        }
         // A file as Socle writes it cannot hold a field Socle does not know: skip the slow walk.
         if encoded == data { return }
         try checkDuplicates(bytes ?? [UInt8](data), file: file)
-        guard let given = try? JSONSerialization.jsonObject(with: data),
-              let known = try? JSONSerialization.jsonObject(with: encoded),
-              let path = first(in: given, known: known, path: []) else { return }
-        try report(path, file: file, in: bytes ?? [UInt8](data))
+        let given: Any, known: Any
+        do {
+            given = try JSONSerialization.jsonObject(with: data)
+            known = try JSONSerialization.jsonObject(with: encoded)
+        } catch {
+            throw PlanFileError(file: file, problem: .syntax("\(error.localizedDescription)"))
+        }
+        guard let path = first(in: given, known: known, path: []) else { return }
+        throw unknownField(path, file: file, in: bytes ?? [UInt8](data))
     }
 
-    private static func report(_ path: [JSONScanner.Step], file: String, in text: [UInt8]) throws(PlanFileError) {
-        guard case .key(let name) = path.last else { return }
+    /// The `unknownField` error for the field at `path`, with its line in `text`.
+    private static func unknownField(_ path: [JSONScanner.Step], file: String, in text: [UInt8]) -> PlanFileError {
+        let name: String = if case .key(let name) = path.last { name } else { "" }
         let parent = Array(path.dropLast())
         var error = PlanFileError(file: file, problem: .unknownField(name),
                                   fieldPath: DecodingFailure.pathText(parent))
@@ -58,7 +73,7 @@ enum UnknownFields {
             let position = TextPosition(offset: offset, in: text)
             (error.line, error.column, error.lineText) = (position.line, position.column, position.shownLine)
         }
-        throw error
+        return error
     }
 
     /// Throws `duplicateField` for the first field name given twice in one object. JSON readers

@@ -109,10 +109,3 @@ enum TableView {
         }
     }
 }
-
-extension String {
-    /// Line breaks shown as spaces, for one-line cells.
-    var replacingNewlines: String {
-        String(map { $0.isNewline ? " " : $0 })
-    }
-}
