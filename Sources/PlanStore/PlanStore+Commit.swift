@@ -31,7 +31,8 @@ extension PlanStore {
             try writer.appendToJournal(anchor)
             needsAnchor = false
         }
-        let entry = JournalEntry(time: clock(), user: identity.user, host: identity.host, edit: edit, deferred: true)
+        let entry = JournalEntry(time: clock(), user: identity.user, host: identity.host, author: identity.author, edit: edit,
+                                 deferred: true)
         let line: Data
         do {
             line = try Journal.line(for: entry)

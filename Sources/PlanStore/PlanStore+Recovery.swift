@@ -86,49 +86,24 @@ extension PlanStore {
     /// `writing`: the plan found is saved as plan.json now (a read-write open); otherwise it is
     /// only the plan in memory (a read-only open).
     func replayDeferred(writing: Bool) {
-        let path = folder.journalFile.path
-        let current = fingerprint
-        var found: [JournalEntry] = []
-        var anchor: Int64?
-        var stop = false
-        do {
-            try Journal.eachLineBackwards(path) { offset, line in
-                if let anchor, offset < anchor { return false }
-                if let checkpoint = JournalCheckpoint.decode(line) {
-                    if anchor == nil, checkpoint.checkpoint == current { anchor = checkpoint.through }
-                    return true
-                }
-                guard let entry = Journal.decodeEntry(line) else {
-                    stop = true
-                    return false
-                }
-                if entry.deferred == true {
-                    found.append(entry)
-                    return true
-                }
-                if anchor == nil, entry.after != nil, entry.after == current { anchor = offset + Int64(line.count) + 1 }
-                if anchor == nil { stop = true }
-                return false
-            }
-        } catch {
+        let found: [JournalEntry]
+        switch Self.deferredEdits(journal: folder.journalFile.path, plan: fingerprint) {
+        case .unreadable(let error):
             recoveryNotes.append("The journal could not be read to find changes newer than plan.json: \(error).")
             return
-        }
-        guard anchor != nil, !stop || found.isEmpty else {
-            if !found.isEmpty {
-                recoveryNotes.append("The journal holds \(found.count) change(s) that plan.json does not match (it was "
+        case .unanchored(let count):
+            if count > 0 {
+                recoveryNotes.append("The journal holds \(count) change(s) that plan.json does not match (it was "
                     + "changed outside Socle?); plan.json opens as it is.")
             }
             needsAnchor = writing
             return
+        case .newer(let entries):
+            found = entries
         }
         guard !found.isEmpty else { return }
         var next = plan
-        var applied = 0
-        for entry in found.reversed() {
-            guard (try? next.apply(entry.edit)) != nil else { break }
-            applied += 1
-        }
+        let applied = Self.apply(found, to: &next)
         let skipped = found.count - applied
         let what = applied == 1 ? "1 change" : "\(applied) changes"
         guard writing, let lock else {
@@ -148,6 +123,61 @@ extension PlanStore {
             recoveryNotes.append("\(what) were in the journal but not in plan.json; they are open, and saving them to "
                 + "plan.json failed: \(error).")
         }
+    }
+
+    /// What the journal holds that plan.json does not.
+    enum DeferredEdits {
+        /// The edits committed by their line alone after plan.json's anchor, newest first.
+        case newer([JournalEntry])
+        /// No anchor names plan.json (it was changed outside Socle): this many deferred edits
+        /// cannot be placed.
+        case unanchored(Int)
+        case unreadable(any Error)
+    }
+
+    /// The journal lines at `journal` that a plan.json with fingerprint `plan` does not hold yet:
+    /// the edits committed by their line alone (`deferred`) after the newest anchor for the
+    /// fingerprint, which is a checkpoint naming it (then the lines from its `through` on) or a line
+    /// recording it as its `after`. Reads backwards from the end and stops at the anchor.
+    static func deferredEdits(journal: String, plan current: String?) -> DeferredEdits {
+        var found: [JournalEntry] = []
+        var anchor: Int64?
+        var stop = false
+        do {
+            try Journal.eachLineBackwards(journal) { offset, line in
+                if let anchor, offset < anchor { return false }
+                if let checkpoint = JournalCheckpoint.decode(line) {
+                    if anchor == nil, checkpoint.checkpoint == current { anchor = checkpoint.through }
+                    return true
+                }
+                guard let entry = Journal.decodeEntry(line) else {
+                    stop = true
+                    return false
+                }
+                if entry.deferred == true {
+                    found.append(entry)
+                    return true
+                }
+                if anchor == nil, entry.after != nil, entry.after == current { anchor = offset + Int64(line.count) + 1 }
+                if anchor == nil { stop = true }
+                return false
+            }
+        } catch {
+            return .unreadable(error)
+        }
+        guard anchor != nil, !stop || found.isEmpty else { return .unanchored(found.count) }
+        return .newer(found)
+    }
+
+    /// Applies `entries` (newest first) to `plan`, oldest first, until one cannot be applied;
+    /// returns how many were.
+    static func apply(_ entries: [JournalEntry], to plan: inout Plan) -> Int {
+        var applied = 0
+        for entry in entries.reversed() {
+            guard (try? plan.apply(entry.edit)) != nil else { break }
+            applied += 1
+        }
+        return applied
     }
 
     /// The plan with `edit` applied and its encoding, when that encoding has the fingerprint `after`.

@@ -90,7 +90,7 @@ public final class PlanStore {
     /// plan.json was not is finished, or its line dropped, and a torn last journal line is removed;
     /// `recoveryNotes` says what was done.
     public static func open(at url: URL, user: String = Identity.currentUser, host: String = Identity.currentHost,
-                            pid: Int32 = getpid(), force: Bool = false, backupsToKeep: Int = 10,
+                            pid: Int32 = getpid(), author: String? = nil, force: Bool = false, backupsToKeep: Int = 10,
                             clock: @escaping @Sendable () -> Date = { Date() }) throws -> PlanStore {
         let folder = PlanFolder(url)
         guard let status = try FileSystem.status(folder.planPath) else {
@@ -102,7 +102,7 @@ public final class PlanStore {
         case .symlink: throw PlanStoreError.planIsSymlink(path: folder.planPath)
         case .directory, .other: throw PlanStoreError.notARegularFile(path: folder.planPath)
         }
-        let identity = Identity(user: user, host: host, pid: pid)
+        let identity = Identity(user: user, host: host, pid: pid, author: author)
         var mode = Mode.readOnly(.planNotWritable)
         var lock: PlanLock?
         if let reason = WriteAccess.problem(folder.planPath, what: PlanFolder.planFileName) {
@@ -138,12 +138,13 @@ public final class PlanStore {
     /// must not exist, or be a folder that is empty or holds only what an interrupted `create`
     /// leaves (see `NewPlanFolder`); anything else is refused with `folderNotEmpty`.
     public static func create(at url: URL, plan: Plan, user: String = Identity.currentUser,
-                              host: String = Identity.currentHost, pid: Int32 = getpid(),
+                              host: String = Identity.currentHost, pid: Int32 = getpid(), author: String? = nil,
                               backupsToKeep: Int = 10,
                               clock: @escaping @Sendable () -> Date = { Date() }) throws -> PlanStore {
         let folder = PlanFolder(url)
         try NewPlanFolder.build(folder, data: try PlanCodec.encode(plan, file: folder.planPath))
-        let store = try open(at: url, user: user, host: host, pid: pid, backupsToKeep: backupsToKeep, clock: clock)
+        let store = try open(at: url, user: user, host: host, pid: pid, author: author, backupsToKeep: backupsToKeep,
+                             clock: clock)
         if case .readOnly(let reason) = store.mode {
             store.close()
             throw PlanStoreError.readOnly(path: folder.path, reason: reason)
@@ -152,7 +153,9 @@ public final class PlanStore {
     }
 
     /// Reads a plan without locking it, for commands that only look (`socle check`, exports).
-    /// `url` is a plan folder or a plan file. Never writes.
+    /// `url` is a plan folder or a plan file. Never writes. For a folder, the edits its journal
+    /// committed after plan.json was last written are applied too (a session is rewriting
+    /// plan.json, or stopped before it could): the plan is the last one saved.
     public static func load(at url: URL) throws -> Plan {
         try loadDecoded(at: url).plan
     }
@@ -162,7 +165,16 @@ public final class PlanStore {
         var isDirectory: ObjCBool = false
         let exists = FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory)
         guard exists else { throw PlanStoreError.noSuchFolder(path: url.path) }
-        return try decode(exists && isDirectory.boolValue ? PlanFolder(url).planPath : url.path)
+        guard isDirectory.boolValue else { return try decode(url.path) }
+        let folder = PlanFolder(url)
+        let data = try read(folder.planPath)
+        var decoded = try PlanCodec.decode(data, file: folder.planPath)
+        if (try? FileSystem.status(folder.journalFile.path)) != nil,
+           case .newer(let entries) = deferredEdits(journal: folder.journalFile.path, plan: PlanFingerprint.of(data)),
+           !entries.isEmpty {
+            _ = apply(entries, to: &decoded.plan)
+        }
+        return decoded
     }
 
     /// The journal of the plan folder at `url`.

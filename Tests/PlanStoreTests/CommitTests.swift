@@ -54,11 +54,29 @@ import Testing
         #expect(reader.plan == expected)
         #expect(reader.recoveryNotes.count == 1)
         #expect(reader.recoveryNotes.first?.contains("4 changes") == true)
-        #expect(try PlanStore.load(at: url) == expected, "plan.json was written")
+        #expect(try PlanStore.load(at: PlanFolder(url).planFile) == expected, "plan.json was written")
         reader.close()
         let again = try PlanStore.open(at: url)
         #expect(again.plan == expected)
         #expect(again.recoveryNotes.isEmpty, "\(again.recoveryNotes)")
+    }
+
+    @Test func loadingAFolderGivesTheCommittedPlanWhilePlanJSONLags() throws {
+        let folder = TemporaryFolder()
+        let url = try folder.unlockedPlan()
+        let original = try PlanStore.load(at: url)
+        let holder = try PlanStore.open(at: url)
+        holder.writer.holdsJobs = true
+        let expected = try commitAll(renames(3), on: holder)
+        let files = try snapshot(url)
+        #expect(try PlanStore.load(at: url) == expected, "the folder: plan.json and the journal's newer lines")
+        #expect(try PlanStore.load(at: PlanFolder(url).planFile) == original, "the file alone: plan.json as it is")
+        #expect(try snapshot(url) == files, "loading wrote")
+        holder.writer.holdsJobs = false
+        try holder.flush()
+        #expect(try PlanStore.load(at: PlanFolder(url).planFile) == expected)
+        #expect(try PlanStore.load(at: url) == expected, "no line is applied twice")
+        holder.close()
     }
 
     @Test func aReadOnlyOpenShowsTheCommittedEditsWithoutWriting() throws {
