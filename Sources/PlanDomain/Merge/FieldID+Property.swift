@@ -34,7 +34,9 @@ extension FieldID {
         // Document texts are stored by section, their fields named by the section's label.
         "document": ["process": "mandateAndProcess", "situation": "socioEconomicContext", "financing": "costingAndFinancing"],
         "group": ["partOfPartition": "partition"],
-        "measure": ["administrativeBasis": "administrativeRate", "financingModel": "financing"],
+        "measure": ["administrativeBasis": "administrativeRate", "financingModel": "financing",
+                    "contribution": "contributions", "replacesSchemeIds": "replaces",
+                    "legislationStatus": "legislation"],
         "phase": ["firstYear": "years", "lastYear": "years"],
     ]
 }
