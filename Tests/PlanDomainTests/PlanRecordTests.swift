@@ -15,6 +15,7 @@ import Testing
             case .meta: record.path + ".title"
             case .mandate: record.path + ".authority"
             case .economy: record.path + ".gdp.growthPercent"
+            case .monitoringSettings: record.path + ".tolerancePercent"
             default: record.path
             }
             let conflict = PlanConflict(kind: nil, id: nil, field: path, base: nil, ours: nil, theirs: nil)
