@@ -13,7 +13,7 @@ public protocol PlanEntity: Codable, Equatable, Sendable, Identifiable where ID 
 
 /// Every collection of a plan, with its id prefix and the stage it belongs to.
 public enum EntityKind: String, CaseIterable, Codable, Sendable {
-    case stakeholder, committeeMember, readiness
+    case stakeholder, committeeMember, readiness, study
     case indicator, group, scheme, coverage, gap, reason
     case objective, criterion, score, priority, scenario, measure, role, phase, approval, consultation,
          publicAction
@@ -27,6 +27,7 @@ public enum EntityKind: String, CaseIterable, Codable, Sendable {
         case .stakeholder: Stakeholder.self
         case .committeeMember: CommitteeMember.self
         case .readiness: ReadinessItem.self
+        case .study: Study.self
         case .indicator: Indicator.self
         case .group: PopulationGroup.self
         case .scheme: Scheme.self
@@ -62,6 +63,7 @@ public enum EntityKind: String, CaseIterable, Codable, Sendable {
         case .stakeholder: "STK"
         case .committeeMember: "COM"
         case .readiness: "RDY"
+        case .study: "STU"
         case .indicator: "IND"
         case .group: "GRP"
         case .scheme: "SCH"
@@ -97,6 +99,7 @@ public enum EntityKind: String, CaseIterable, Codable, Sendable {
         case .stakeholder: "stakeholder"
         case .committeeMember: "steering committee member"
         case .readiness: "readiness item"
+        case .study: "study"
         case .indicator: "socio-economic indicator"
         case .group: "population group"
         case .scheme: "scheme"
@@ -130,6 +133,7 @@ public enum EntityKind: String, CaseIterable, Codable, Sendable {
     public var pluralLabel: String {
         switch self {
         case .activity: "activities"
+        case .study: "studies"
         case .priority: "priorities"
         case .criterion: "priority criteria"
         case .reason: "reasons for extension"
@@ -140,7 +144,7 @@ public enum EntityKind: String, CaseIterable, Codable, Sendable {
     /// The stage (0 to 6) whose panels show this kind.
     public var stage: Stage {
         switch self {
-        case .stakeholder, .committeeMember, .readiness: .foundations
+        case .stakeholder, .committeeMember, .readiness, .study: .foundations
         case .indicator, .group, .scheme, .coverage, .gap, .reason: .stocktake
         case .objective, .criterion, .score, .priority, .scenario, .measure, .role, .phase, .approval,
              .consultation, .publicAction: .strategy

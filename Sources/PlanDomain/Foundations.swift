@@ -6,7 +6,25 @@ public struct Foundations: Codable, Equatable, Sendable {
     public var stakeholders: [Stakeholder] = []
     public var steeringCommittee: [CommitteeMember] = []
     public var readiness: [ReadinessItem] = []
+    /// The register of studies behind the plan (added in schema 4; older files have none).
+    public var studies: [Study] = []
     public init() {}
+}
+
+extension Foundations {
+    private enum CodingKeys: String, CodingKey {
+        case mandate, leadMinistryId, stakeholders, steeringCommittee, readiness, studies
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        mandate = try container.decode(Mandate.self, forKey: .mandate)
+        leadMinistryId = try container.decodeIfPresent(EntityID.self, forKey: .leadMinistryId)
+        stakeholders = try container.decode([Stakeholder].self, forKey: .stakeholders)
+        steeringCommittee = try container.decode([CommitteeMember].self, forKey: .steeringCommittee)
+        readiness = try container.decode([ReadinessItem].self, forKey: .readiness)
+        studies = try container.decodeIfPresent([Study].self, forKey: .studies) ?? []
+    }
 }
 
 /// Who mandated the work, by which act, when.

@@ -50,6 +50,14 @@ public enum Rule: String, CaseIterable, Codable, Sendable {
     case idDuplicate = "id.duplicate"
     /// An entity has no id.
     case idEmpty = "id.empty"
+    /// A done study keeps no file or link, so no one can read what the plan rests on.
+    case studyFile = "study.file"
+    /// The register of studies is empty: no step shows which study or tool it rests on.
+    case studyNone = "study.none"
+    /// A study says no stage it informs.
+    case studyStages = "study.stages"
+    /// A study has no title.
+    case studyTitle = "study.title"
     /// A result indicator has no baseline value and year.
     case indicatorBaseline = "indicator.baseline"
     /// A result indicator is not linked to an outcome.
@@ -162,6 +170,10 @@ public enum Rule: String, CaseIterable, Codable, Sendable {
         case .groupGrowth: "A population group shrinks by 100% or more a year."
         case .idDuplicate: "Two entities of one kind share an id."
         case .idEmpty: "An entity has no id."
+        case .studyFile: "A done study keeps no file or link, so no one can read what the plan rests on."
+        case .studyNone: "The register of studies is empty: no step shows which study or tool it rests on."
+        case .studyStages: "A study says no stage it informs."
+        case .studyTitle: "A study has no title."
         case .indicatorBaseline: "A result indicator has no baseline value and year."
         case .indicatorOutcome: "A result indicator is not linked to an outcome."
         case .indicatorTargets: "A result indicator has no targets."

@@ -41,6 +41,7 @@ extension Validator {
             add(.warning, .nameEmpty, Location(stakeholder.id, Stakeholder.Field.name),
                 "Stakeholder \(stakeholder.id) has no name.")
         }
+        checkStudies()
     }
 
     mutating func checkAdministration() {

@@ -19,6 +19,8 @@ public enum Migrations {
     public static let steps: [Int: Step] = [
         0: horizonToYears,
         1: readinessCanBeUnassessed,
+        2: { _ throws(Failure) in },  // reserved for issue 11's migration
+        3: studyRegister,
     ]
 
     /// The oldest schema this Socle can read.
@@ -38,6 +40,11 @@ public enum Migrations {
             object["schemaVersion"] = current
         }
     }
+
+    /// Version 4 adds the register of studies (`foundations.studies`) and the study a stocktake
+    /// figure cites (`studyId` on indicators and population groups). Both are new and optional: a
+    /// file without them has no studies and cites none, so only the version number changes.
+    static func studyRegister(_ object: inout [String: Any]) throws(Failure) {}
 
     /// Version 2 adds the readiness status `notAssessed`, the default of new criteria. In version 1
     /// every criterion carried a status someone could have chosen, and stage progress counted it as

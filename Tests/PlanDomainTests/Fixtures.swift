@@ -8,6 +8,11 @@ func cleanPlan() -> Plan {
     ministry.name = "Ministry of Labour"
     plan.foundations.stakeholders = [ministry]
     plan.foundations.leadMinistryId = "STK-1"
+    var study = Study(id: "STU-1")
+    study.title = "Rapid assessment costing"
+    study.kind = .rapidAssessmentCosting
+    study.stages = [.strategy]
+    plan.foundations.studies = [study]
     var children = PopulationGroup(id: "GRP-1")
     children.name = "Children"
     children.size = 1000

@@ -99,3 +99,42 @@ private func versionZeroText(_ plan: Plan, horizon: Any? = nil) throws -> Data {
         #expect(try PlanCodec.decode(PlanCodec.encode(plan), file: "plan.json").plan == plan)
     }
 }
+
+/// Schema 4 adds the register of studies; files of schema 2 and 3 have none.
+@Suite struct StudyRegisterMigrationTests {
+    /// `plan` as schema `version` wrote it: no `foundations.studies`, no `studyId` on figures.
+    private func olderText(_ plan: Plan, version: Int) throws -> Data {
+        var object = try #require(try JSONSerialization.jsonObject(with: PlanCodec.encode(plan)) as? [String: Any])
+        var foundations = try #require(object["foundations"] as? [String: Any])
+        #expect(foundations["studies"] != nil, "the current schema writes the register")
+        foundations["studies"] = nil
+        object["foundations"] = foundations
+        object["schemaVersion"] = version
+        return try JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys])
+    }
+
+    @Test(arguments: [2, 3])
+    func anOlderFileOpensWithAnEmptyRegister(version: Int) throws {
+        var plan = samplePlan()
+        plan.foundations.studies = []
+        let decoded = try PlanCodec.decode(olderText(plan, version: version), file: "plan.json")
+        #expect(decoded.migratedFrom == version)
+        #expect(decoded.plan.schemaVersion == Plan.currentSchemaVersion)
+        #expect(decoded.plan.foundations.studies.isEmpty)
+        #expect(decoded.plan == plan)
+    }
+
+    @Test func theRegisterAndACitationRoundTrip() throws {
+        var plan = samplePlan()
+        var study = Study(id: "STU-1")
+        study.title = "Actuarial valuation of the NSSF"
+        study.kind = .actuarialValuation
+        study.status = .done
+        study.stages = [.stocktake, .strategy]
+        study.file = "studies/nssf-valuation.pdf"
+        plan.foundations.studies = [study]
+        let decoded = try PlanCodec.decode(PlanCodec.encode(plan), file: "plan.json")
+        #expect(decoded.migratedFrom == nil)
+        #expect(decoded.plan.foundations.studies == [study])
+    }
+}

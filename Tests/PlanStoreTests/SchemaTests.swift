@@ -153,6 +153,9 @@ struct SchemaTests {
         "Frequency": rawValues(Frequency.self),
         "EvaluationCriterion": rawValues(EvaluationCriterion.self),
         "Sex": rawValues(Sex.self),
+        "StudyKind": rawValues(StudyKind.self),
+        "StudyStatus": rawValues(StudyStatus.self),
+        "PlanStep": rawValues(PlanStep.self),
     ]
 
     @Test func choicesMatchTheVocabulary() throws {

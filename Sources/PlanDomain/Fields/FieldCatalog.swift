@@ -33,6 +33,21 @@ extension ReadinessItem {
     }
 }
 
+extension Study {
+    public enum Field: String, FieldKey {
+        case title
+        case kind
+        case author
+        case date
+        case status
+        case stages
+        case schemes
+        case measures
+        case file = "file or link"
+        public static var owner: FieldOwner { .entity(.study) }
+    }
+}
+
 extension Indicator {
     public enum Field: String, FieldKey {
         case name
@@ -40,6 +55,7 @@ extension Indicator {
         case unit
         case year
         case source
+        case study
         public static var owner: FieldOwner { .entity(.indicator) }
     }
 }
@@ -54,6 +70,7 @@ extension PopulationGroup {
         case projection
         case partition
         case source
+        case study
         public static var owner: FieldOwner { .entity(.group) }
     }
 }

@@ -24,7 +24,7 @@ public enum Section: Hashable, Sendable {
         switch stage {
         case .foundations:
             [.overview, .record(.details), .record(.mandate), .table(.stakeholder), .table(.committeeMember),
-             .table(.readiness)]
+             .table(.readiness), .table(.study)]
         case .stocktake:
             [.overview, .table(.indicator), .record(.economy), .table(.group), .table(.scheme), .table(.coverage),
              .panel(.heatMap),
@@ -66,6 +66,7 @@ extension EntityKind {
         case .stakeholder: "Stakeholders"
         case .committeeMember: "Committee"
         case .readiness: "Readiness"
+        case .study: "Studies"
         case .indicator: "Indicators"
         case .group: "Groups"
         case .scheme: "Schemes"

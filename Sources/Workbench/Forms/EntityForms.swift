@@ -30,6 +30,20 @@ extension EntityKind {
                 F.text(.position, "Position", \.position),
                 F.flag(.chair, "Chair", \.chair),
             ])
+        case .study:
+            typealias F = Fields<Study, Study.Field>
+            return FormSpec("Study", [
+                F.text(.title, "Title", \.title),
+                F.choice(.kind, "Kind", \.kind),
+                F.text(.author, "Author or institution", \.author),
+                F.date(.date, "Date", \.date, help: "When it was (or will be) finished"),
+                F.choice(.status, "Status", \.status),
+                F.choices(.stages, "Stages it informs", \.stages),
+                F.references(.schemes, "Schemes it informs", \.schemeIds, to: .scheme),
+                F.references(.measures, "Measures it informs", \.measureIds, to: .measure),
+                F.text(.file, "File or link", \.file,
+                       help: "A file kept in the plan folder (studies/rap-2024.pdf) or a web link"),
+            ])
         default:
             typealias F = Fields<ReadinessItem, ReadinessItem.Field>
             return FormSpec("Readiness item", [
@@ -51,6 +65,7 @@ extension EntityKind {
                 F.text(.unit, "Unit", \.unit),
                 F.year(.year, "Year", \.year),
                 F.text(.source, "Source", \.source),
+                F.reference(.study, "Study", \.studyId, to: .study, help: "The study in the register it comes from"),
             ])
         case .group:
             typealias F = Fields<PopulationGroup, PopulationGroup.Field>
@@ -64,6 +79,7 @@ extension EntityKind {
                 F.flag(.partition, "Part of the population partition", \.partOfPartition,
                        help: "The groups so marked together make up the whole population (SDG 1.3.1)"),
                 F.text(.source, "Source", \.source),
+                F.reference(.study, "Study", \.studyId, to: .study, help: "The study in the register it comes from"),
             ])
         case .scheme:
             typealias F = Fields<Scheme, Scheme.Field>

@@ -25,6 +25,13 @@ extension EntityKind {
             typealias C = Columns<ReadinessItem>
             return [C.text("Dimension", 15) { $0.dimension.label }, C.text("Criterion", 30, flexible: true) { $0.criterion },
                     C.text("Status", 12) { $0.status.label }, C.text("Note", 16, flexible: true, priority: 3) { $0.note }]
+        case .study:
+            typealias C = Columns<Study>
+            return [C.id(), C.text("Study", 24, flexible: true) { $0.title }, C.text("Kind", 16) { $0.kind.shortLabel },
+                    C.text("Status", 9) { $0.status.label }, C.text("Date", 10, priority: 2) { $0.date?.description ?? "" },
+                    C.text("Author", 14, flexible: true, priority: 2) { $0.author },
+                    C.text("Informs", 12, flexible: true, priority: 3) { s in
+                        s.stages.map(\.label).joined(separator: ", ") }]
         case .indicator:
             typealias C = Columns<Indicator>
             return [C.text("Indicator", 24, flexible: true) { $0.name }, C.number("Value", 10) { $0.value },
