@@ -17,6 +17,9 @@ let package = Package(
         // The signal handlers that give the terminal back and keep unsaved edits (C: async-signal-safe).
         .target(name: "SessionGuard"),
         .target(name: "PlanDomain"),
+        // Every figure written for people (money, percentages, counts, years, durations, coverage), in
+        // the plan's NumberConvention: used by the workbench, the CLI reports and the document.
+        .target(name: "PlanFormat", dependencies: ["PlanDomain"]),
         // The files shipped inside the program: the top-level themes/ and examples/ folders are
         // modules whose data files the EmbedFiles plugin compiles in at build time, so the
         // socle binary needs nothing beside it, wherever it is run or copied.
@@ -25,20 +28,33 @@ let package = Package(
         .target(name: "BundledThemes", path: "themes", plugins: ["EmbedFiles"]),
         .target(name: "BundledExample", path: "examples", exclude: ["README.md", "kibara/README.md"],
                 plugins: ["EmbedFiles"]),
+        // Drawing primitives: canvas, cells, styles, colours, roles, themes, display width, keys. No
+        // ncurses and no plan: CursesTerminal draws them on a terminal, MemoryTerminal in tests.
+        .target(name: "TerminalDrawing", dependencies: ["BundledThemes", .product(name: "TOMLKit", package: "TOMLKit")]),
         .target(name: "PlanStore", dependencies: ["PlanDomain", .product(name: "CSV", package: "CSV.swift")]),
-        .target(name: "Workbench", dependencies: [
-            "PlanDomain", "PlanStore", "BundledThemes",
+        // What the CLI prints about a plan (text and JSON) and the strategy document: plain text laid out
+        // by display width, figures by PlanFormat.
+        .target(name: "PlanReports", dependencies: ["PlanDomain", "PlanFormat", "TerminalDrawing"]),
+        .target(name: "Workbench", dependencies: ["PlanDomain", "PlanFormat", "PlanReports", "PlanStore", "TerminalDrawing"]),
+        .target(name: "CursesTerminal", dependencies: ["CNcurses", "SessionGuard", "TerminalDrawing"]),
+        .executableTarget(name: "socle", dependencies: [
+            "PlanDomain", "PlanFormat", "PlanReports", "PlanStore", "Workbench", "CursesTerminal", "SessionGuard", "BundledExample",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            // The user's config.toml is read here; the workbench gets plain values.
             .product(name: "TOMLKit", package: "TOMLKit"),
         ]),
-        .target(name: "CursesTerminal", dependencies: ["CNcurses", "SessionGuard", "Workbench"]),
-        .executableTarget(name: "socle", dependencies: [
-            "PlanDomain", "PlanStore", "Workbench", "CursesTerminal", "SessionGuard", "BundledExample",
-            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        .executableTarget(name: "socle-bench", dependencies: [
+            "PlanDomain", "PlanFormat", "PlanReports", "PlanStore", "Workbench", "BundledExample",
         ]),
-        .executableTarget(name: "socle-bench", dependencies: ["PlanDomain", "PlanStore", "Workbench", "BundledExample"]),
         .testTarget(name: "PlanDomainTests", dependencies: ["PlanDomain"]),
+        .testTarget(name: "PlanFormatTests", dependencies: ["PlanFormat", "PlanDomain"]),
+        .testTarget(name: "PlanReportsTests", dependencies: ["PlanReports", "PlanDomain", "BundledExample"]),
+        .testTarget(name: "TerminalDrawingTests", dependencies: ["TerminalDrawing", "BundledThemes"]),
         .testTarget(name: "PlanStoreTests", dependencies: ["PlanStore", "PlanDomain", "socle-bench"]),
-        .testTarget(name: "WorkbenchTests", dependencies: ["Workbench", "PlanStore", "PlanDomain"], exclude: ["Golden"]),
+        .testTarget(name: "WorkbenchTests", dependencies: [
+            "Workbench", "TerminalDrawing", "PlanFormat", "PlanReports", "PlanStore", "PlanDomain",
+        ], exclude: ["Golden"]),
+        .testTarget(name: "SocleTests", dependencies: ["socle"]),
         .testTarget(name: "EndToEndTests", dependencies: ["PlanStore", "PlanDomain", "socle"]),
     ]
 )

@@ -1,6 +1,6 @@
 @preconcurrency import CNcurses
 @preconcurrency import Glibc
-import Workbench
+import TerminalDrawing
 
 extension CursesTerminal {
     /// The next key, waiting at most `timeoutMs` (negative: without limit). Blocks in poll(2) on

@@ -1,6 +1,6 @@
 import CNcurses
 import Glibc
-import Workbench
+import TerminalDrawing
 
 /// Sets the locale ncurses reads text in, before it starts.
 enum CursesLocale {

@@ -1,5 +1,5 @@
 @preconcurrency import CNcurses
-import Workbench
+import TerminalDrawing
 
 /// A theme turned into curses attributes and colour pairs for one terminal.
 struct CursesPalette {

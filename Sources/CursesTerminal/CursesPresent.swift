@@ -1,7 +1,7 @@
 @preconcurrency import CNcurses
 import Foundation
 @preconcurrency import Glibc
-import Workbench
+import TerminalDrawing
 
 extension CursesTerminal {
     /// Draws `canvas`: only the cells that differ from the last frame (all of them after a resize,

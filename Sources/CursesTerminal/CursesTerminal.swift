@@ -2,7 +2,7 @@
 import Foundation
 @preconcurrency import Glibc
 import SessionGuard
-import Workbench
+import TerminalDrawing
 
 /// The real terminal, through ncurses: shows canvases (only what changed), reads keys, handles
 /// colours, resizing, the cursor, suspend and the signals that end a session.

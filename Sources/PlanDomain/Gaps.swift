@@ -67,17 +67,6 @@ public struct DerivedGap: Encodable, Equatable, Sendable {
         for gap in Set(recordedAs) { addressing.formUnion(index.measuresByGap[gap] ?? []) }
         measureIds = addressing.sorted().map { plan.strategy.measures[$0].id }
     }
-
-    /// "Old age for Older persons 65+: 37.4%, below the 50% threshold".
-    public func summary(in plan: Plan, numbers: NumberConvention = .commaPoint) -> String {
-        let cell = "\(contingency.label) for \(plan.name(.group, groupId))"
-        switch kind {
-        case .noProvision: return "\(cell): no provision"
-        default:
-            let figure = percent.map { "\(CoverageText.percent($0, numbers))" } ?? "rated \(band.label.lowercased())"
-            return "\(cell): \(figure), below the \(CoverageText.percent(thresholdPercent, numbers)) threshold"
-        }
-    }
 }
 
 extension GapKind {
@@ -122,20 +111,4 @@ public struct GapOverview: Encodable, Sendable {
 
     /// Derived gaps no recorded gap records: they serve no reason for extension yet.
     public var unrecorded: [DerivedGap] { derived.filter { $0.recordedAs.isEmpty } }
-}
-
-/// Percentages as the coverage screens and reports write them.
-public enum CoverageText {
-    /// "37.4%", "50%", "0.4%": one decimal, none when whole.
-    public static func percent(_ value: Double, _ numbers: NumberConvention) -> String { number(value, numbers) + "%" }
-
-    /// A figure for a narrow cell: one decimal below 10 ("9.8", "0.4"), whole above ("37", "100").
-    public static func cell(_ value: Double, _ numbers: NumberConvention) -> String {
-        numbers.format(value, decimals: abs(value) < 9.95 ? 1 : 0, grouping: false)
-    }
-
-    /// The number alone, rounded to one decimal, without a trailing ".0".
-    public static func number(_ value: Double, _ numbers: NumberConvention) -> String {
-        numbers.format(value, decimals: 1, grouping: false)
-    }
 }

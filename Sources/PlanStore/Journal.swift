@@ -69,9 +69,39 @@ enum Journal {
     /// Appends `entry` as one line and flushes it to disk; returns the offset where the line
     /// starts, for `truncate` to take it back. A torn last line left by a crash is closed first,
     /// so the new entry never joins it. When the write fails (a full disk), the part written is
-    /// cut off again before the error is thrown, so no fragment stays.
+    /// cut off again before the error is thrown, so no fragment stays. The error says which of the
+    /// two happened: the line is not there, or it is there but the folder that got a new journal
+    /// file could not be flushed (`syncFolder` flushes a folder; tests inject a fault there).
     @discardableResult
-    static func append(_ entry: JournalEntry, to path: String) throws -> Int64 {
+    static func append(_ entry: JournalEntry, to path: String,
+                       syncFolder: (String) throws -> Void = FileSystem.syncDirectory) throws(AppendError) -> Int64 {
+        let start: Int64
+        do {
+            start = try write(entry, to: path)
+        } catch {
+            throw .notAppended(error)
+        }
+        if start == 0 {
+            do {
+                try syncFolder((path as NSString).deletingLastPathComponent)
+            } catch {
+                throw .appendedFolderNotFlushed(start: start, error)
+            }
+        }
+        return start
+    }
+
+    /// Why an append failed, and whether the line is in the journal.
+    enum AppendError: Error {
+        /// Nothing of the line stayed in the journal.
+        case notAppended(any Error)
+        /// The line is written and flushed at `start`, but the folder holding the journal file it
+        /// created could not be flushed: the file may not survive a power cut until the folder is.
+        case appendedFolderNotFlushed(start: Int64, any Error)
+    }
+
+    /// The line written and flushed; its start. On failure nothing of it stays.
+    private static func write(_ entry: JournalEntry, to path: String) throws -> Int64 {
         var data: Data
         do {
             data = try line(for: entry)
@@ -98,7 +128,6 @@ enum Journal {
             _ = fsync(fd)
             throw error
         }
-        if info.st_size == 0 { try FileSystem.syncDirectory((path as NSString).deletingLastPathComponent) }
         return Int64(info.st_size)
     }
 

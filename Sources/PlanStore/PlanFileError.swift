@@ -34,6 +34,9 @@ public struct PlanFileError: Error, CustomStringConvertible, Equatable, Sendable
         case duplicateField(String, firstLine: Int)
         /// The file is in another Unicode encoding than UTF-8 ("UTF-16", "UTF-32").
         case notUTF8Encoding(String)
+        /// The plan read from the file cannot be written back as JSON (the reason), so it could be
+        /// neither checked for unknown fields nor saved.
+        case notWritable(String)
     }
 
     /// The file, as the user named it.
@@ -115,6 +118,9 @@ public struct PlanFileError: Error, CustomStringConvertible, Equatable, Sendable
                 + "keep one of them."
         case .notUTF8Encoding(let encoding):
             return "the file is \(encoding) text; save it as UTF-8 (Socle reads plan files in UTF-8 only)."
+        case .notWritable(let reason):
+            return "the plan in it cannot be written back as JSON (\(reason)), so Socle could not save it; "
+                + "correct the value named."
         case .unknownField(let key):
             return "\(at)unknown field \"\(key)\" (misspelt?). Socle would drop it on the next save, so it "
                 + "refuses the file; correct or remove the field."

@@ -18,7 +18,9 @@ extension PlanStore {
     ///
     /// A new plan.json gets the permissions `0666 & ~umask`; an existing one keeps its own.
     /// Throws, leaving plan.json as it was, when the store is read-only or lost its lock, or when
-    /// the journal line or the plan cannot be written (a full disk, a read-only folder).
+    /// the journal line or the plan cannot be written (a full disk, a read-only folder). Once
+    /// plan.json is replaced it does not throw: a folder that could not be flushed afterwards is
+    /// reported in ``SaveResult/unflushed``.
     @discardableResult
     public func save(_ plan: Plan, edit: Edit? = nil) throws -> SaveResult {
         let planPath = folder.planPath
@@ -35,10 +37,23 @@ extension PlanStore {
         let now = clock()
         let after = PlanFingerprint.of(data)
         var journalLine: Int64?
+        var unflushed: String?
         if let edit {
             let entry = JournalEntry(time: now, user: identity.user, host: identity.host, edit: edit,
                                      before: fingerprint, after: after)
-            journalLine = try Journal.append(entry, to: folder.journalFile.path)
+            do {
+                journalLine = try Journal.append(entry, to: folder.journalFile.path, syncFolder: syncFolder)
+            } catch {
+                switch error {
+                case .notAppended(let reason):
+                    throw reason
+                case .appendedFolderNotFlushed(let start, let reason):
+                    // The line stands: go on (the folder is flushed again after the rename), and take
+                    // it back below if the plan cannot be written.
+                    journalLine = start
+                    unflushed = "\(reason)"
+                }
+            }
         }
         let journalEnd = journalLine == nil ? nil : try? FileSystem.status(folder.journalFile.path)?.size
         let backup: String?
@@ -65,8 +80,15 @@ extension PlanStore {
         self.plan = saved
         fingerprint = after
         migratedFrom = nil
-        try FileSystem.syncDirectory(folder.path)
-        return SaveResult(backup: backup.map { URL(fileURLWithPath: $0) })
+        // plan.json is replaced: the save has happened, whatever the flush of the folder says. A
+        // failed flush is reported with the result, not as a failed save.
+        do {
+            try syncFolder(folder.path)
+            unflushed = nil
+        } catch {
+            unflushed = "\(error)"
+        }
+        return SaveResult(backup: backup.map { URL(fileURLWithPath: $0) }, unflushed: unflushed)
     }
 
     /// Writes `data` to a temporary file, keeps the current plan.json as the newest backup and

@@ -29,6 +29,9 @@ public final class PlanStore {
     public struct SaveResult: Sendable {
         /// The backup of the version it replaced.
         public var backup: URL?
+        /// Why the plan folder could not be flushed after the save, when it could not: the plan is
+        /// saved, but a power cut before the system writes the folder out may lose the change.
+        public var unflushed: String?
     }
 
     public let folder: PlanFolder
@@ -48,6 +51,8 @@ public final class PlanStore {
     var lastHeartbeat: Date?
     let backups: Backups
     let clock: @Sendable () -> Date
+    /// Flushes a folder to disk after a file in it was created or renamed (tests inject faults).
+    var syncFolder: (String) throws -> Void = FileSystem.syncDirectory
     var isClosed = false
 
     public var exportsFolder: URL { folder.exportsFolder }

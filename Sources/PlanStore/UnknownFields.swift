@@ -7,13 +7,26 @@ enum UnknownFields {
     /// Throws `unknownField` for the first field of `data` that re-encoding `plan` does not produce.
     /// `locateIn` is the text to find the line in (the original file when `data` was migrated).
     static func check(_ data: Data, against plan: Plan, file: String, locateIn bytes: [UInt8]? = nil) throws(PlanFileError) {
-        guard let encoded = try? PlanCodec.encode(plan, file: file) else { return }
+        let encoded: Data
+        do {
+            encoded = try PlanCodec.encode(plan, file: file)
+        } catch {
+            // The check compares the file with the plan written back; a plan that cannot be written
+            // back could not be saved either, so the file is refused, not passed unchecked.
+            let reason = if case .cannotEncode(_, let detail) = error { detail } else { "\(error)" }
+            throw PlanFileError(file: file, problem: .notWritable(reason))
+        }
         // A file as Socle writes it cannot hold a field Socle does not know: skip the slow walk.
         if encoded == data { return }
         try checkDuplicates(bytes ?? [UInt8](data), file: file)
-        guard let given = try? JSONSerialization.jsonObject(with: data),
-              let known = try? JSONSerialization.jsonObject(with: encoded),
-              let path = first(in: given, known: known, path: []) else { return }
+        let given: Any, known: Any
+        do {
+            given = try JSONSerialization.jsonObject(with: data)
+            known = try JSONSerialization.jsonObject(with: encoded)
+        } catch {
+            throw PlanFileError(file: file, problem: .syntax("\(error.localizedDescription)"))
+        }
+        guard let path = first(in: given, known: known, path: []) else { return }
         guard case .key(let name) = path.last else { return }
         let parent = Array(path.dropLast())
         var error = PlanFileError(file: file, problem: .unknownField(name),

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import PlanDomain
 import Workbench
+import PlanReports
 
 /// `socle cost DIR`: the cost of each scenario's package year by year, as text or JSON.
 struct Cost: ParsableCommand {

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import PlanDomain
 import Workbench
+import PlanReports
 
 /// `socle coverage DIR`: the coverage matrix, the gaps and the SDG 1.3.1 range.
 struct CoverageCommand: ParsableCommand {

@@ -28,14 +28,18 @@ struct ImportCommand: ParsableCommand {
     @Flag(name: .customLong("dry-run"), help: "Show what would change, and change nothing.") var dryRun = false
     @Flag(name: .customLong("skip-invalid"), help: "Apply the valid rows and report the others.") var skipInvalid = false
 
-    func validate() throws {
-        guard ImportKind(rawValue: what) != nil else {
+    /// What the file holds, as the first argument names it.
+    private func kind() throws -> ImportKind {
+        guard let kind = ImportKind(rawValue: what) else {
             throw ValidationError("socle import takes schemes or groups, not \(what).")
         }
+        return kind
     }
 
+    func validate() throws { _ = try kind() }
+
     func run() throws {
-        let kind = ImportKind(rawValue: what)!
+        let kind = try kind()
         let text: String
         do {
             text = try CSVImport.read(path: file)

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PlanDomain
+import PlanFormat
 import PlanStore
 
 /// `socle new DIR`: a new, empty plan folder.
@@ -21,6 +22,8 @@ struct New: ParsableCommand {
     @Option(help: "The last year of the plan (default: nine years after the first).") var to: Int?
 
     func validate() throws {
+        _ = try ISOCode.currency.normalize(currency)
+        _ = try ISOCode.country.normalize(code)
         if let from, let to, to < from {
             throw ValidationError("--to (\(to)) is before --from (\(from)).")
         }
@@ -32,13 +35,16 @@ struct New: ParsableCommand {
     }
 
     func run() throws {
+        let currency = try ISOCode.currency.normalize(self.currency)
+        let code = try ISOCode.country.normalize(self.code)
+        for note in [code.note, currency.note].compactMap({ $0 }) { Output.error("socle new: \(note)") }
         let thisYear = Calendar(identifier: .gregorian).component(.year, from: Date())
         // Defaults stay within the years a plan may name (1900-2200), so a new plan checks clean.
         let years = PlanYears.valid
         let first = from ?? (to.map { max(years.lowerBound, $0 - 9) } ?? thisYear + 1)
         let last = to ?? min(years.upperBound, first + 9)
-        let meta = PlanMeta(country: Country(name: country, code: code.uppercased()), title: title,
-                            currency: currency.uppercased(), baseYear: max(years.lowerBound, first - 1),
+        let meta = PlanMeta(country: Country(name: country, code: code.code), title: title,
+                            currency: currency.code, baseYear: max(years.lowerBound, first - 1),
                             firstYear: first, lastYear: last,
                             authors: [Settings.load().0.userName])
         let url = URL(fileURLWithPath: dir)
@@ -50,7 +56,7 @@ struct New: ParsableCommand {
         } catch {
             throw Failure(description: "socle new: \(error)")
         }
-        Output.line("Created \(url.path) for \(country), \(first)–\(last).")
+        Output.line("Created \(url.path) for \(country), \(Figures.yearRange(first, last)).")
         Output.line("Open it with: socle \(dir)")
     }
 }

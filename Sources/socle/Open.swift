@@ -37,7 +37,7 @@ struct Open: ParsableCommand {
         let detected = theme ?? config.theme == nil ? BackgroundQuery.detect(environment: environment) : nil
         let loaded = catalog.loadOrFallback(TerminalBackground.theme(requested: theme, configured: config.theme,
                                                                      detected: detected))
-        if let problem = loaded.error { notices.append(Open.short("\(problem)") + " — using the default theme.") }
+        if let problem = loaded.error { notices.append(problem.shortDescription + " — using the default theme.") }
 
         let terminal: CursesTerminal
         do {
@@ -108,16 +108,5 @@ extension Open {
     static func today() -> Day {
         let parts = Calendar.current.dateComponents([.year, .month, .day], from: Date())
         return Day(year: parts.year ?? 2000, month: parts.month ?? 1, day: parts.day ?? 1) ?? Day(year: 2000, month: 1, day: 1)!
-    }
-}
-
-extension Open {
-    /// A message about a configuration file with the file's folder left out, so the line number and
-    /// the problem fit on an 80-column status line ("broken.toml:3: role ...").
-    static func short(_ message: String) -> String {
-        guard let colon = message.range(of: ".toml:") else { return message }
-        let path = message[..<colon.lowerBound]
-        guard let slash = path.lastIndex(of: "/") else { return message }
-        return String(message[message.index(after: slash)...])
     }
 }

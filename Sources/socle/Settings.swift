@@ -10,7 +10,7 @@ enum Settings {
         do {
             return (try Config.load(from: Config.file(environment: environment)), nil)
         } catch {
-            return (Config(), Open.short("\(error)") + " — using the defaults.")
+            return (Config(), error.shortDescription + " — using the defaults.")
         }
     }
 }

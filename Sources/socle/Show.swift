@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import PlanDomain
 import Workbench
+import PlanReports
 
 /// `socle show DIR`: the plan, or one stage, as text or JSON.
 struct Show: ParsableCommand {
@@ -28,7 +29,8 @@ struct Show: ParsableCommand {
             let columns = Output.width(width)
             FileHandle.standardOutput.write(Data(Output.clean(PlanSummary.render(plan, stage: chosen,
                                                                                    width: max(60, columns),
-                                                                                   numbers: Output.numbers(for: plan))).utf8))
+                                                                                   numbers: Output.numbers(for: plan),
+                                                                                   contents: StageContents.blocks)).utf8))
         }
     }
 }

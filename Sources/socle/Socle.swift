@@ -23,7 +23,7 @@ struct Socle: ParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [Open.self, New.self, Check.self, Show.self, CoverageCommand.self, Cost.self,
-                      ScheduleCommand.self, ImportCommand.self, Export.self],
+                      ScheduleCommand.self, ImportCommand.self, Export.self, ConfigCommand.self],
         defaultSubcommand: Open.self
     )
 }

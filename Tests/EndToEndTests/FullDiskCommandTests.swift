@@ -32,7 +32,7 @@ import Testing
         // order of a save (plan first) then failed on the journal line and exited 0 all the same.
         let before = try Data(contentsOf: plan.appendingPathComponent("plan.json"))
         let filler = mount.appendingPathComponent("filler").path
-        FileManager.default.createFile(atPath: filler, contents: nil)
+        #expect(FileManager.default.createFile(atPath: filler, contents: nil))
         let handle = try #require(FileHandle(forWritingAtPath: filler))
         let chunk = Data(repeating: 0x2E, count: 4096)
         var size = 0

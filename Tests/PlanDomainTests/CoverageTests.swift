@@ -181,7 +181,6 @@ struct CoverageTests {
         #expect(derived.recordedAs == ["GAP-1"])
         #expect(derived.reasonIds == ["RSN-2", "RSN-1"])
         #expect(derived.measureIds == ["MEA-1", "MEA-2"])
-        #expect(derived.summary(in: plan) == "Old age for Working age: 20%, below the 50% threshold")
         let overview = GapOverview(plan: plan, matrix: plan.coverageMatrix)
         #expect(overview.recorded.map(\.derivedId) == ["gap:oldAge:G2", "gap:oldAge:G2"])
         #expect(overview.recorded.map(\.measureIds) == [["MEA-1"], []])
@@ -203,15 +202,5 @@ struct CoverageTests {
         for (percent, band) in cases { #expect(CoverageBand(percent: percent) == band, "\(percent)%") }
         #expect(CoverageBand(rating: .high) == .high)
         #expect(CoverageBand(rating: .notApplicable) == nil)
-    }
-
-    @Test func percentText() {
-        #expect(CoverageText.percent(37.4, .commaPoint) == "37.4%")
-        #expect(CoverageText.percent(50, .commaPoint) == "50%")
-        #expect(CoverageText.percent(0.04, .commaPoint) == "0%")
-        #expect(CoverageText.cell(9.94, .commaPoint) == "9.9")
-        #expect(CoverageText.cell(9.96, .commaPoint) == "10")
-        #expect(CoverageText.cell(37.4, .commaPoint) == "37")
-        #expect(CoverageText.cell(0, .commaPoint) == "0")
     }
 }

@@ -13,27 +13,33 @@ import Testing
     static var count: Int { ProcessInfo.processInfo.environment["SOCLE_FUZZ_COUNT"].flatMap(Int.init) ?? 1_000 }
     static var seed: String { ProcessInfo.processInfo.environment["SOCLE_FUZZ_SEED"] ?? "15" }
 
-    private func run(_ arguments: [String]) throws -> (status: Int32, output: String) {
+    /// Runs socle-bench and waits for it without holding a thread: a test's synchronous wait holds
+    /// one of the cooperative pool's threads (one per core) for the whole run, and with the kill
+    /// tests holding another, every async test in the process stood still for as long.
+    private func run(_ arguments: [String]) async throws -> (status: Int32, output: String) {
         let executable = try #require(benchExecutable(), "socle-bench must be built next to the tests")
         let socle = executable.deletingLastPathComponent().appendingPathComponent("socle")
         try #require(FileManager.default.isExecutableFile(atPath: socle.path), "socle must be built next to the tests")
+        let folder = TemporaryFolder("fuzz-output")
+        let log = folder.sub("output")
+        FileManager.default.createFile(atPath: log.path, contents: nil)
+        let handle = try FileHandle(forWritingTo: log)
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments + ["--socle", socle.path]
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = output
+        process.standardOutput = handle
+        process.standardError = handle
         try process.run()
-        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        return (process.terminationStatus, text)
+        try handle.close()
+        while process.isRunning { try await Task.sleep(for: .milliseconds(100)) }
+        return (process.terminationStatus, try String(contentsOf: log, encoding: .utf8))
     }
 
     /// Every crash, hang (over 20 s for one input, in a debug build on a busy machine) and write
     /// fails the test, and the input is kept as a file to commit with its fix.
     @Test(.timeLimit(.minutes(30)))
-    func mutatedPlansNeverCrashHangOrWrite() throws {
-        let (status, output) = try run(["fuzz", "--count", String(Self.count), "--seed", Self.seed,
+    func mutatedPlansNeverCrashHangOrWrite() async throws {
+        let (status, output) = try await run(["fuzz", "--count", String(Self.count), "--seed", Self.seed,
                                         "--cli-every", "200", "--budget", "20", "--keep", Self.casesFolder.path])
         print(output)
         #expect(status == 0, "\(output)")
@@ -44,11 +50,11 @@ import Testing
     /// The inputs kept so far (those of issue 15, and any the fuzzer finds) run clean through the
     /// in-process path and every command.
     @Test(.timeLimit(.minutes(10)))
-    func everyKeptInputRunsCleanly() throws {
+    func everyKeptInputRunsCleanly() async throws {
         let files = try FileManager.default.contentsOfDirectory(atPath: Self.casesFolder.path)
             .filter { $0.hasSuffix(".json") }.sorted().map { Self.casesFolder.appendingPathComponent($0).path }
         #expect(files.count >= 13)
-        let (status, output) = try run(["fuzz-replay", "--budget", "20"] + files)
+        let (status, output) = try await run(["fuzz-replay", "--budget", "20"] + files)
         #expect(status == 0, "\(output)")
         #expect(output.contains("\(files.count) files"))
         #expect(output.contains(" 0 failures"))
@@ -59,10 +65,10 @@ extension FuzzTests {
     /// The fuzzer itself: a trap and a hang in the worker are each reported as a failure naming
     /// the input, the input is kept, and the run goes on after it.
     @Test(.timeLimit(.minutes(5)))
-    func theFuzzerCatchesACrashAndAHangAndGoesOn() throws {
+    func theFuzzerCatchesACrashAndAHangAndGoesOn() async throws {
         let keep = FileManager.default.temporaryDirectory.appendingPathComponent("socle-fuzz-self-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: keep) }
-        let (status, output) = try run(["fuzz", "--count", "8", "--seed", "3", "--cli-every", "0", "--budget", "3",
+        let (status, output) = try await run(["fuzz", "--count", "8", "--seed", "3", "--cli-every", "0", "--budget", "3",
                                         "--inject", "crash:2,hang:5", "--keep", keep.path])
         #expect(status == 1, "\(output)")
         #expect(output.contains("input 2 ("), "\(output)")

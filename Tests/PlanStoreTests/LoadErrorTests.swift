@@ -218,6 +218,22 @@ struct UnknownFieldTests {
         text = text.replacingOccurrences(of: "\"legalBasis\" :", with: "\"expenditure\" : null,\n\"legalBasis\" :")
         #expect(throws: Never.self) { _ = try PlanCodec.decode(Data(text.utf8), file: "plan.json") }
     }
+
+    /// The check writes the plan back to compare; when that fails it says so instead of passing the
+    /// file unchecked (it returned quietly before).
+    @Test func aPlanThatCannotBeWrittenBackIsReportedNotPassed() throws {
+        var plan = samplePlanForUnknownFields()
+        let data = try PlanCodec.encode(plan)
+        let text = String(decoding: data, as: UTF8.self)
+            .replacingOccurrences(of: "\"legalBasis\" :", with: "\"legalBasys\" : 1,\n\"legalBasis\" :")
+        plan.stocktake.schemes[0].expenditure = .nan
+        #expect {
+            try UnknownFields.check(Data(text.utf8), against: plan, file: "plan.json")
+        } throws: { error in
+            guard let error = error as? PlanFileError, case .notWritable(let reason) = error.problem else { return false }
+            return reason.contains("expenditure") && error.description.hasPrefix("plan.json: the plan in it cannot be written back as JSON")
+        }
+    }
 }
 
 private func samplePlanForUnknownFields() -> Plan {

@@ -1,5 +1,6 @@
 import Testing
 import PlanDomain
+import PlanReports
 @testable import Workbench
 
 /// Stage 1's heat map and gap list, stage 2's ranking and role matrix, as golden files.

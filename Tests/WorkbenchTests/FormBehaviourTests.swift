@@ -1,5 +1,6 @@
 import Testing
 import PlanDomain
+import PlanFormat
 @testable import Workbench
 
 /// Forms behave as a spreadsheet's cells do, ask before throwing work away, say what they expect,
@@ -76,7 +77,7 @@ struct FormBehaviourTests {
         Golden.check(try driver.snapshot(), "form-format-hint-80x24-projector")
         // The error after a failed parse uses the same words.
         driver.press("\"GRP-1 12\" C-s")
-        #expect(driver.form?.errors[index]?.contains(FieldFormat.groupCounts(.commaPoint)) == true)
+        #expect(driver.form?.errors[index]?.contains(FieldFormat.groupCounts(Figures(.commaPoint))) == true)
     }
 
     @Test func anErrorShowsUnderTheFieldItConcerns() throws {

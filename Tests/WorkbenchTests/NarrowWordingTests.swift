@@ -1,5 +1,6 @@
 import Testing
 import PlanDomain
+import PlanFormat
 @testable import Workbench
 
 /// What a user reads at 80x24 on an empty plan and in small counts: whole sentences, right words.

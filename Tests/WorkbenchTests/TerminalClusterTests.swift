@@ -46,16 +46,18 @@ struct TerminalClusterTests {
         #expect(input.text == "Farmers ")
     }
 
-    /// Every non-letter character in the workbench's sources (glyphs, separators, arrows) has a
+    /// Every non-letter character in the sources of what the workbench draws (glyphs, separators, arrows) has a
     /// one-column ASCII stand-in: `--ascii` never shows "·" as "?".
     @Test func everyGlyphHasAnASCIIFallback() throws {
         var symbols: Set<Character> = []
-        let folder = packageRoot().appendingPathComponent("Sources/Workbench")
-        let files = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil)!
-        for case let url as URL in files where url.pathExtension == "swift" {
-            for character in try String(contentsOf: url, encoding: .utf8)
-            where !character.isASCII && !character.isLetter && DisplayWidth.of(character) == 1 {
-                symbols.insert(character)
+        for target in ["Workbench", "TerminalDrawing", "PlanFormat"] {
+            let folder = packageRoot().appendingPathComponent("Sources/\(target)")
+            let files = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil)!
+            for case let url as URL in files where url.pathExtension == "swift" {
+                for character in try String(contentsOf: url, encoding: .utf8)
+                where !character.isASCII && !character.isLetter && DisplayWidth.of(character) == 1 {
+                    symbols.insert(character)
+                }
             }
         }
         for glyphs in [Glyphs.unicode] {

@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 import PlanDomain
+import Testing
+@testable import TerminalDrawing
 @testable import Workbench
 
 /// Every shipped theme's text, as a real terminal draws it, against its background: the WCAG

@@ -79,6 +79,7 @@ public enum Keymap {
             bind([.ctrl("s"), .function(2)], .confirm, .form, "Save the form"),
             bind([.enter], .toggle, .form, "Pick from the list / next field / press a button"),
             bind([.escape], .cancel, .form, "Close the form without saving (asks first if you changed something)"),
+            bind([.function(1)], .help, .form, "This form's help: what each field is for, and these keys"),
             bind([.char(" ")], .toggle, .list, "Tick or untick (multiple choice)"),
             bind([.enter], .confirm, .list, "Choose"),
             bind([.escape], .cancel, .list, "Close"),

@@ -84,6 +84,8 @@ public struct FormState {
     public var errors: [Int: String] = [:]
     public var picker: PickerState?
     public var scroll = 0
+    /// F1 was pressed: the form's help is showing, scrolled this far.
+    public var help: Int?
     /// How the form writes and reads numbers (the plan's convention when it opened).
     public let numbers: NumberConvention
 

@@ -4,6 +4,10 @@ extension Reducer {
     static func formKey(_ state: inout AppState, _ form: inout FormState, _ key: Key) -> [Effect] {
         if form.confirmingDiscard { return discardKey(&state, &form, key) }
         if form.picker != nil { return pickerKey(&state, &form, key) }
+        if let scroll = form.help {
+            form.help = HelpView.scrolled(scroll, by: key, layout: layout(state), lines: HelpView.formLines(form))
+            return []
+        }
         let typed = form.focused < form.fieldCount && form.inputs[form.focused] != nil
         if typed, case .char(let character) = key {
             guard !state.isReadOnly else {
@@ -29,6 +33,8 @@ extension Reducer {
                 return submit(&state, &form)
             case .toggle:
                 return activate(&state, &form, key: key)
+            case .help:
+                form.help = 0
             default:
                 break
             }

@@ -31,17 +31,7 @@ extension Reducer {
             state.overlay = nil
             return []
         case .help(let scroll):
-            let last = HelpView.maxScroll(layout(state))
-            let page = max(1, HelpView.rect(layout(state)).height - 3)
-            switch key {
-            case .down, .char("j"): state.overlay = .help(scroll: min(last, scroll + 1))
-            case .up, .char("k"): state.overlay = .help(scroll: max(0, scroll - 1))
-            case .pageDown, .char(" "): state.overlay = .help(scroll: min(last, scroll + page))
-            case .pageUp: state.overlay = .help(scroll: max(0, scroll - page))
-            case .home, .char("g"): state.overlay = .help(scroll: 0)
-            case .end, .char("G"): state.overlay = .help(scroll: last)
-            default: state.overlay = nil
-            }
+            state.overlay = HelpView.scrolled(scroll, by: key, layout: layout(state)).map { .help(scroll: $0) }
             return []
         case .findings(var list):
             let findings = state.findings

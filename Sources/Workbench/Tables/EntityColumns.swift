@@ -1,4 +1,5 @@
 import PlanDomain
+import PlanFormat
 
 extension EntityKind {
     /// The columns of this kind's table, most important first.
@@ -151,7 +152,7 @@ extension EntityKind {
             return [C.id(), C.text("Indicator", 26, flexible: true) { $0.name }, C.text("Unit", 8, priority: 2) { $0.unit },
                     C.number("Baseline", 9) { $0.baseline }, C.text("Year", 4) { $0.baselineYear.map(String.init) ?? "" },
                     C.formatted("Targets", 16, flexible: true, priority: 2) { indicator, numbers in
-                        FieldText.formatYearValues(indicator.targets, numbers)
+                        Figures(numbers).yearValues(indicator.targets)
                     }]
         case .actual:
             typealias C = Columns<ActualValue>

@@ -1,5 +1,6 @@
 import Foundation
 import PlanDomain
+import PlanFormat
 
 /// A column of an entity table: its title, how wide it wants to be, and what it shows.
 public struct TableColumn {
@@ -92,9 +93,9 @@ public enum Columns<E: PlanEntity> {
     public static func number(_ title: String, _ width: Int, priority: Int = 1, suffix: String = "",
                               _ value: @escaping (E) -> Double?) -> TableColumn {
         TableColumn(title: title, width: width, flexible: false, alignment: .right, priority: priority,
-                    text: { entity, _, numbers in value(entity as! E).map { numbers.format($0, decimals: 2) + suffix } ?? "" },
+                    text: { entity, _, numbers in value(entity as! E).map { Figures(numbers).number($0, decimals: 2) + suffix } ?? "" },
                     number: { entity, _ in value(entity as! E) },
-                    short: { entity, _, numbers in value(entity as! E).map { numbers.abbreviated($0) + suffix } ?? "" })
+                    short: { entity, _, numbers in value(entity as! E).map { Figures(numbers).abbreviated($0) + suffix } ?? "" })
     }
 
     public static func id(_ width: Int = 7) -> TableColumn {

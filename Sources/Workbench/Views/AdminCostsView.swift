@@ -1,4 +1,5 @@
 import PlanDomain
+import PlanFormat
 
 /// Stage 4: each scheme's and measure's administrative cost against the ceiling the plan sets for
 /// its scheme type, with the figures behind the selected line.
@@ -33,8 +34,8 @@ enum AdminCostsView {
                 .init("\(glyphs.check) within", .ok)
             }
             return [.init(ratio.id), .init(ratio.name), .init(ratio.schemeType.label),
-                    .init(ratio.percent.map({ PanelView.percent($0, state.numbers) }) ?? "", ratio.isOverCeiling ? .warning : nil),
-                    .init(ratio.ceiling.map { PanelView.percent($0.ceilingPercent, state.numbers) } ?? ""),
+                    .init(ratio.percent.map({ Figures(state.numbers).percent($0) }) ?? "", ratio.isOverCeiling ? .warning : nil),
+                    .init(ratio.ceiling.map { Figures(state.numbers).percent($0.ceilingPercent) } ?? ""),
                     .init(ratio.basis == .benefits ? "benefits" : "gross"), status]
         }
         let detailHeight = 3
@@ -71,9 +72,9 @@ enum AdminCostsView {
             lines.append("The measure's own administrative rate, converted to the ceiling's basis where they differ.")
         }
         if let percent = ratio.percent {
-            var line = "\(PanelView.percent(percent, numbers)) \(basis)"
+            var line = "\(Figures(numbers).percent(percent)) \(basis)"
             if let ceiling = ratio.ceiling {
-                line += "; the ceiling for \(ratio.schemeType.label.lowercased()) is \(PanelView.percent(ceiling.ceilingPercent, numbers))."
+                line += "; the ceiling for \(ratio.schemeType.label.lowercased()) is \(Figures(numbers).percent(ceiling.ceilingPercent))."
             } else {
                 line += "; the plan sets no ceiling for \(ratio.schemeType.label.lowercased()) (Cost ceilings tab)."
             }

@@ -1,4 +1,5 @@
 import PlanDomain
+import PlanFormat
 
 /// The action plan's budget, spread over each activity's days and summed by year, by responsible
 /// institution or by funding source (`m`): a table with a bar for each line.
@@ -50,7 +51,7 @@ enum BudgetPanelView {
             var cells = [PanelTable.Cell(name)]
             if perYear { cells += budget.years.map { line.byYear[$0].map { PanelView.amount(Double($0), numbers) } ?? .init("") } }
             let amount = Double(line.total)
-            cells += [PanelView.amount(amount, numbers), .init(total > 0 ? PanelView.percent(100 * amount / total, numbers) : ""),
+            cells += [PanelView.amount(amount, numbers), .init(total > 0 ? Figures(numbers).percent(100 * amount / total) : ""),
                       .init(frame.canvas.glyphs.bar(largest > 0 ? amount / largest : 0, width: barWidth), .chartBar1)]
             return cells
         }

@@ -1,11 +1,12 @@
 import PlanDomain
+import PlanFormat
 
 /// The top line: the program, the country and the plan's title.
 enum HeaderView {
     static func draw(_ canvas: inout Canvas, state: AppState, layout: Layout) {
         canvas.fill(layout.header, role: .title)
         let meta = state.plan.meta
-        let years = "\(meta.firstYear)–\(meta.lastYear)"
+        let years = Figures.yearRange(meta.firstYear, meta.lastYear)
         let title = meta.title.contains(years) ? meta.title : "\(meta.title) \(years)"
         let text = " Socle  \(meta.country.name) · \(title)"
         canvas.put(DisplayWidth.truncate(text, to: layout.columns - 1, ellipsis: canvas.glyphs.ellipsis),
@@ -80,7 +81,7 @@ enum StatusView {
         var x = rect.x
         for (text, role) in leading(state) { x += canvas.put(text, x: x, y: rect.y, role: role) }
         let room = rect.maxX - x - 1
-        if let notice = state.notice, !showsLongNotice(state, layout) {
+        if let notice = state.notice, !showsLongNotice(state, layout), !showsNoticeInForm(state, layout) {
             let role = noticeRole(notice)
             canvas.put(DisplayWidth.truncate(notice.text, to: room, ellipsis: canvas.glyphs.ellipsis),
                        x: x, y: rect.y, role: role)
@@ -115,6 +116,13 @@ enum StatusView {
     /// instead of the same words cut short.
     static func showsLongNotice(_ state: AppState, _ layout: Layout) -> Bool {
         guard state.overlay == nil, let notice = state.notice else { return false }
+        return DisplayWidth.of(notice.text) > noticeRoom(state, layout)
+    }
+
+    /// Whether a form is open and the notice is too long for the status line: the form then writes
+    /// it in full above its buttons (``FormView``), where it does not cover the form's own lines.
+    static func showsNoticeInForm(_ state: AppState, _ layout: Layout) -> Bool {
+        guard case .form = state.overlay, let notice = state.notice else { return false }
         return DisplayWidth.of(notice.text) > noticeRoom(state, layout)
     }
 

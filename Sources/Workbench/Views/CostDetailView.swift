@@ -1,4 +1,5 @@
 import PlanDomain
+import PlanFormat
 
 /// The parts of the cost panel under the year rows: the legend of the bars, and on tall terminals
 /// the selected year measure by measure (the RAP formula's pieces) and its financing.
@@ -31,7 +32,7 @@ enum CostDetailView {
     /// The selected year in detail, when `area` has room for a row per measure, the package and a
     /// line per financing source.
     static func drawYear(_ canvas: inout Canvas, cost: ScenarioCost, year: Int, unit: CostUnit, plan: Plan,
-                         figures: CostFormat, area: Rect) {
+                         figures: Figures, area: Rect) {
         guard area.height >= cost.measures.count + 3, area.width >= 90 else { return }
         let model = CostModel(plan: plan)
         let measures = Dictionary(plan.strategy.measures.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
@@ -49,17 +50,17 @@ enum CostDetailView {
                 rows.append((name, [why], .muted))
                 continue
             }
-            rows.append((name, [figures.grouped(model.eligiblePopulation(source, in: year) ?? 0),
+            rows.append((name, [figures.count(model.eligiblePopulation(source, in: year) ?? 0),
                                 figures.share(model.takeUpPercent(source, in: year), of: 100),
-                                figures.grouped(row.beneficiaries), figures.grouped(model.annualBenefit(source, in: year)),
+                                figures.count(row.beneficiaries), figures.count(model.annualBenefit(source, in: year)),
                                 figures.amount(row.benefits, unit: unit), figures.amount(row.administration, unit: unit),
-                                figures.amount(row.total, unit: unit), figures.percent(row.percentOfGDP)], .normal))
+                                figures.amount(row.total, unit: unit), figures.percentFigure(row.percentOfGDP)], .normal))
         }
         if let total = cost.year(year) {
-            rows.append(("Package", ["", "", figures.grouped(total.beneficiaries), "",
+            rows.append(("Package", ["", "", figures.count(total.beneficiaries), "",
                                      figures.amount(total.benefits, unit: unit),
                                      figures.amount(total.administration, unit: unit),
-                                     figures.amount(total.total, unit: unit), figures.percent(total.percentOfGDP)], .heading))
+                                     figures.amount(total.total, unit: unit), figures.percentFigure(total.percentOfGDP)], .heading))
         }
         func line(_ name: String, _ cells: [String], y: Int, role: Role) {
             var x = area.x + canvas.put(DisplayWidth.pad(name, to: nameWidth, ellipsis: canvas.glyphs.ellipsis),
@@ -87,7 +88,7 @@ enum CostDetailView {
 
     /// "Financing: General revenue 77,000.1 (94.1%) · Other 4,800.0 (5.9%)", wrapped onto the lines it needs.
     private static func drawFinancing(_ canvas: inout Canvas, cost: ScenarioCost, year: Int, unit: CostUnit,
-                                      figures: CostFormat, area: Rect) {
+                                      figures: Figures, area: Rect) {
         guard area.height >= 1, let row = cost.year(year), row.total > 0 else { return }
         let parts = cost.sources.compactMap { source -> String? in
             guard let amount = row.financing[source] else { return nil }

@@ -1,4 +1,5 @@
 import PlanDomain
+import PlanFormat
 
 /// Stage 2 "Cost": the selected scenario's cost by year, one row per year with the total, % of
 /// government expenditure and % of GDP, then a bar stacked by measure (per-measure columns too where
@@ -31,7 +32,7 @@ enum CostPanelView {
                     body: body, reserved: counterWidth)
         let selected = min(max(state.list.selected, 0), years.count - 1)
         let top = min(max(0, selected - shown + 1), years.count - shown)
-        let figures = CostFormat(state.numbers)
+        let figures = Figures(state.numbers)
         let table = Table(cost: cost, unit: unit, width: body.width, glyphs: frame.canvas.glyphs, figures: figures)
         // Bars in % of GDP unless asked for amounts (z), or when the plan gives no GDP.
         let amounts = state.costBarsInAmounts || cost.peak == nil
@@ -55,10 +56,10 @@ enum CostPanelView {
             // "Ceiling 2.50% of GDP: within it, peak 2.47%" or "...: above in 2032-2035, peak 2.47%"; wide
             // panels add the peak's year.
             let above = cost.yearsAbove(ceiling: ceiling).map(\.year)
-            var line = "Ceiling \(figures.percent(ceiling))% of GDP: "
-                + (above.isEmpty ? "within it" : "above in \(CostReport.spans(above))")
+            var line = "Ceiling \(figures.percentFigure(ceiling))% of GDP: "
+                + (above.isEmpty ? "within it" : "above in \(Figures.yearRuns(above))")
             if let peak = cost.peak {
-                line += ", peak \(figures.percent(peak.percentOfGDP))%" + (body.width >= 100 ? " in \(peak.year)" : "")
+                line += ", peak \(figures.percentFigure(peak.percentOfGDP))%" + (body.width >= 100 ? " in \(peak.year)" : "")
             }
             frame.canvas.put(DisplayWidth.truncate(line, to: body.width - 2, ellipsis: frame.canvas.glyphs.ellipsis),
                              x: body.x + 1, y: y, role: above.isEmpty ? .muted : .warning)
@@ -91,13 +92,13 @@ enum CostPanelView {
         let cost: ScenarioCost
         let unit: CostUnit
         let glyphs: Glyphs
-        let figures: CostFormat
+        let figures: Figures
         let amountWidth: Int
         let measureWidths: [Int]
         let barX: Int
         let barWidth: Int
 
-        init(cost: ScenarioCost, unit: CostUnit, width: Int, glyphs: Glyphs, figures: CostFormat) {
+        init(cost: ScenarioCost, unit: CostUnit, width: Int, glyphs: Glyphs, figures: Figures) {
             self.cost = cost
             self.figures = figures
             self.unit = unit
@@ -133,8 +134,8 @@ enum CostPanelView {
                 cells.append(DisplayWidth.pad(text, to: width, alignment: .right))
             }
             cells += [DisplayWidth.pad(figures.amount(year.total, unit: unit, decimals: 0), to: amountWidth, alignment: .right),
-                      DisplayWidth.pad(figures.percent(year.percentOfGovernmentExpenditure), to: 5, alignment: .right),
-                      DisplayWidth.pad(figures.percent(year.percentOfGDP), to: 5, alignment: .right)]
+                      DisplayWidth.pad(figures.percentFigure(year.percentOfGovernmentExpenditure), to: 5, alignment: .right),
+                      DisplayWidth.pad(figures.percentFigure(year.percentOfGDP), to: 5, alignment: .right)]
             let role = highlight ?? .normal
             if let highlight { canvas.fill(Rect(x: x, y: y, width: barX - 1, height: 1), role: highlight) }
             canvas.put(cells.joined(separator: "  "), x: x + 1, y: y, role: role)

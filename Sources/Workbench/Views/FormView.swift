@@ -11,7 +11,12 @@ enum FormView {
         let valueX = inside.x + labelWidth + 3
         let valueWidth = inside.maxX - valueX - 1
         let lines = layoutLines(form, width: valueWidth - 2, mark: String(frame.canvas.glyphs.arrowUp))
-        let height = inside.height - 3
+        // A notice too long for the status line (a read-only reason, a refusal) is written here in
+        // full, wrapped, above the buttons; the fields scroll in what is left.
+        let notice = StatusView.showsNoticeInForm(state, layout) ? state.notice : nil
+        let noticeLines = notice.map { TextWrap.lines($0.text, width: inside.width - 2) }?
+            .prefix(max(1, (inside.height - 4) / 2)) ?? []
+        let height = inside.height - 3 - noticeLines.count
         let focusLine = lines.firstIndex { $0.field == form.focused && $0.note == nil } ?? 0
         let top = max(0, min(focusLine - height / 2, lines.count - height))
         for (offset, line) in lines.dropFirst(top).prefix(height).enumerated() {
@@ -50,6 +55,12 @@ enum FormView {
             frame.regions.append(HitRegion(rect: Rect(x: inside.x, y: y, width: inside.width, height: 1),
                                            target: .formField(index)))
         }
+        if let notice {
+            for (offset, line) in noticeLines.enumerated() {
+                frame.canvas.put(line, x: inside.x + 1, y: inside.y + height + offset, role: noticeRole(notice),
+                                 maxWidth: inside.width - 2)
+            }
+        }
         drawButtons(&frame.canvas, form: form, inside: inside, readOnly: state.isReadOnly)
         if form.picker == nil {
             drawMore(&frame.canvas, above: lines.prefix(top).filter { $0.note == nil }.count,
@@ -59,6 +70,10 @@ enum FormView {
             PickerView.draw(&frame.canvas, picker: picker, layout: layout)
         }
         if form.confirmingDiscard { drawDiscard(&frame.canvas, layout: layout) }
+        if let scroll = form.help {
+            HelpView.draw(&frame.canvas, scroll: scroll, layout: layout, lines: HelpView.formLines(form),
+                          title: HelpView.formTitle(form))
+        }
     }
 
     private static func drawDiscard(_ canvas: inout Canvas, layout: Layout) {
@@ -72,6 +87,15 @@ enum FormView {
         x += canvas.put(" discards them   ", x: x, y: y, role: .dialog)
         x += canvas.put("n", x: x, y: y, role: .key)
         canvas.put(" or Esc keeps editing", x: x, y: y, role: .dialog, maxWidth: inside.maxX - x - 1)
+    }
+
+    /// A notice's colour inside the dialog: the status line's roles are for its own background.
+    private static func noticeRole(_ notice: Notice) -> Role {
+        switch notice.tone {
+        case .info: .dialog
+        case .warning: .warning
+        case .error: .fieldError
+        }
     }
 
     struct Note { var text: String; var isError: Bool }

@@ -1,4 +1,5 @@
 import PlanDomain
+import PlanFormat
 
 /// The foot of the Gantt chart: a rule with the zoom, grouping and today, then the selected row:
 /// an activity's dates, float, criticality, status and progress, or a group's span.
@@ -38,7 +39,7 @@ enum GanttDetails {
             } else {
                 lines.append(("No dates: it is in or after a dependency cycle (f lists it).", .warning, []))
             }
-            var status = "\(activity.status.label) · \(PanelView.percent(activity.progressPercent, state.numbers)) done"
+            var status = "\(activity.status.label) · \(Figures(state.numbers).percent(activity.progressPercent)) done"
             if let start = activity.actualStart { status += " · started \(start.iso)" }
             if let finish = activity.actualFinish { status += " · finished \(finish.iso)" }
             if let late = state.schedule.late.first(where: { $0.activityId == activity.id }) {

@@ -1,4 +1,5 @@
 import PlanDomain
+import PlanFormat
 
 /// The heat map's second view: every gap, those the matrix finds (no provision, or below the
 /// threshold) and those the team recorded, with the reasons they serve and the measures that
@@ -27,14 +28,14 @@ enum GapListView {
             switch rows[index] {
             case .derived(let gap):
                 let cell = "\(gap.contingency.shortLabel) / \(plan.name(.group, gap.groupId))"
-                let figure = gap.percent.map { CoverageText.cell($0, numbers) } ?? gap.band.label.lowercased()
+                let figure = gap.percent.map { Figures(numbers).coverageCell($0) } ?? gap.band.label.lowercased()
                 return GridRow(texts: [cell, gap.kind.label, figure, gap.recordedAs.joined(separator: " "),
                                        gap.reasonIds.joined(separator: " "), gap.measureIds.joined(separator: " ")],
                                roles: [1: HeatMapView.role(gap.band)])
             case .recorded(let gap):
                 let figure = gap.contingency.flatMap { contingency in
                     gap.groupId.flatMap { matrix.cell(contingency, $0)?.percent }
-                }.map { CoverageText.cell($0, numbers) } ?? ""
+                }.map { Figures(numbers).coverageCell($0) } ?? ""
                 return GridRow(texts: [gap.id + " " + gap.description, gap.kind.label, figure, gap.id,
                                        gap.reasonIds.joined(separator: " "),
                                        gap.measureIds.isEmpty ? "none" : gap.measureIds.joined(separator: " ")],

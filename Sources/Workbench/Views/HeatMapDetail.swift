@@ -1,4 +1,5 @@
 import PlanDomain
+import PlanFormat
 
 /// The selected heat-map cell in words: its group, how its figure was computed, whether it is a
 /// gap, and the assessor's view.
@@ -6,15 +7,16 @@ enum HeatMapDetail {
     static func draw(_ canvas: inout Canvas, cell: CoverageCell, gap: DerivedGap?, state: AppState, area: Rect) {
         let plan = state.plan
         let numbers = state.numbers
+        let figures = Figures(numbers)
         var lines: [(String, Role)] = []
         var band = cell.isNotApplicable ? "not applicable" : cell.band.map { $0.label.lowercased() } ?? "no figure"
-        if let percent = cell.percent { band += ", " + CoverageText.percent(percent, numbers) }
+        if let percent = cell.percent { band += ", " + figures.percent(percent) }
         lines.append(("\(cell.contingency.label) for \(plan.name(.group, cell.groupId)) (\(cell.groupId)): \(band)", .heading))
         if cell.isNotApplicable {
             lines.append(("Not applicable: neither coverage nor a gap.", .muted))
         } else if let gap {
             var text = "Gap: " + (gap.kind == .noProvision ? "no provision"
-                : "below the \(CoverageText.percent(gap.thresholdPercent, numbers)) threshold")
+                : "below the \(figures.percent(gap.thresholdPercent)) threshold")
             text += gap.recordedAs.isEmpty ? "; not recorded in the Gaps tab" : "; recorded as " + gap.recordedAs.joined(separator: ", ")
             if !gap.reasonIds.isEmpty { text += "; serves " + gap.reasonIds.joined(separator: ", ") }
             if !gap.measureIds.isEmpty { text += "; measures " + gap.measureIds.joined(separator: ", ") }
@@ -22,7 +24,7 @@ enum HeatMapDetail {
         } else if cell.band == nil {
             lines.append(("No figure: the schemes count nobody in this group. Enter to assess it.", .muted))
         } else {
-            lines.append(("Not a gap (threshold \(CoverageText.percent(plan.stocktake.coverageThresholdPercent, numbers))).", .ok))
+            lines.append(("Not a gap (threshold \(figures.percent(plan.stocktake.coverageThresholdPercent))).", .ok))
         }
         lines.append((computed(cell, plan: plan, numbers: numbers), .normal))
         lines.append((assessor(cell, numbers: numbers), cell.isOverridden ? .normal : .muted))
@@ -34,18 +36,18 @@ enum HeatMapDetail {
             extra.append(("", .normal))
             extra.append(("Schemes covering \(cell.contingency.label.lowercased()) for this group:", .muted))
             for scheme in schemes {
-                let count = cell.counts.first { $0.schemeId == scheme.id }.map { numbers.whole($0.count) }
+                let count = cell.counts.first { $0.schemeId == scheme.id }.map { figures.count($0.count) }
                 extra.append(("  \(scheme.id) \(scheme.name) (\(scheme.type.label.lowercased())): " + (count ?? "no count"), .normal))
             }
         }
         let sdg = plan.sdg131
         if let lower = sdg.lowerPercent, let upper = sdg.upperPercent {
             extra.append(("", .normal))
-            extra.append(("SDG 1.3.1 in \(sdg.year): \(CoverageText.percent(lower, numbers)) to \(CoverageText.percent(upper, numbers)) of the "
+            extra.append(("SDG 1.3.1 in \(sdg.year): \(figures.percent(lower)) to \(figures.percent(upper)) of the "
                 + "population covered by at least one benefit (schemes overlapping fully, or not at all).", .info))
             for group in sdg.groups {
-                extra.append(("  \(group.groupId) \(group.name): \(numbers.whole(group.lowerPersons)) to "
-                    + "\(numbers.whole(group.upperPersons)) of \(numbers.whole(group.size))", .normal))
+                extra.append(("  \(group.groupId) \(group.name): \(figures.count(group.lowerPersons)) to "
+                    + "\(figures.count(group.upperPersons)) of \(figures.count(group.size))", .normal))
             }
             extra += TextWrap.lines(sdg.method, width: area.width - 2).map { ("  " + $0, Role.muted) }
         }
@@ -59,22 +61,24 @@ enum HeatMapDetail {
     }
 
     static func computed(_ cell: CoverageCell, plan: Plan, numbers: NumberConvention) -> String {
-        let size = "\(numbers.whole(cell.groupSize)) in \(plan.meta.baseYear)"
+        let figures = Figures(numbers)
+        let size = "\(figures.count(cell.groupSize)) in \(plan.meta.baseYear)"
         guard cell.hasProvision else { return "Computed: no scheme covers it (0% of \(size))." }
         guard let lower = cell.lowerPercent, let upper = cell.upperPercent else {
             return "Computed: " + cell.schemeIds.joined(separator: ", ") + " cover it but count nobody in the group."
         }
-        let counts = cell.counts.map { "\($0.schemeId) \(numbers.whole($0.count))" }.joined(separator: ", ")
-        guard lower != upper else { return "Computed: \(CoverageText.percent(upper, numbers)) of \(size) (\(counts))." }
-        return "Computed: \(CoverageText.percent(lower, numbers)) if the schemes overlap fully, \(CoverageText.percent(upper, numbers)) "
+        let counts = cell.counts.map { "\($0.schemeId) \(figures.count($0.count))" }.joined(separator: ", ")
+        guard lower != upper else { return "Computed: \(figures.percent(upper)) of \(size) (\(counts))." }
+        return "Computed: \(figures.percent(lower)) if the schemes overlap fully, \(figures.percent(upper)) "
             + "if not, of \(size) (\(counts))."
     }
 
     static func assessor(_ cell: CoverageCell, numbers: NumberConvention) -> String {
+        let figures = Figures(numbers)
         guard let id = cell.assessmentId else { return "No assessment yet; Enter adds one." }
         var parts: [String] = []
         if let rating = cell.rating { parts.append(rating.label.lowercased()) }
-        if let percent = cell.assessedPercent { parts.append(CoverageText.percent(percent, numbers)) }
+        if let percent = cell.assessedPercent { parts.append(figures.percent(percent)) }
         let head = parts.isEmpty ? "Assessor (\(id)), no override" : "Assessor (\(id)): " + parts.joined(separator: ", ")
         return cell.note.isEmpty ? head + "." : head + ". " + cell.note
     }

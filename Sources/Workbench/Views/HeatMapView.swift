@@ -1,4 +1,5 @@
 import PlanDomain
+import PlanReports
 
 /// The coverage heat map: contingencies as rows, population groups as columns. Each cell shows a
 /// shade for its band (so the bands read without colour), its figure, `*` where the assessor's

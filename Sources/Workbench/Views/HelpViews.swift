@@ -25,8 +25,35 @@ enum HelpView {
 
     static let title = "Keys — j k PgUp PgDn scroll · any other key closes"
 
+    /// The help of an open form (F1 there): each field with what it is for and the format it
+    /// takes, then the keys that work in a form.
+    static func formLines(_ form: FormState) -> [(key: String, text: String, heading: Bool)] {
+        var lines: [(String, String, Bool)] = [("", "The fields", true)]
+        for field in form.spec.fields {
+            var parts = [field.help.isEmpty ? nil : field.help, field.kind.format(form.numbers).map { "Format: " + $0 }]
+                .compactMap { $0 }.map { $0.hasSuffix(".") ? $0 : $0 + "." }
+            if parts.isEmpty {
+                switch field.kind {
+                case .references: parts = ["Enter opens the list; Space ticks each one that applies."]
+                case _ where field.kind.isPicked: parts = ["Enter opens the list to choose from."]
+                default: parts = ["Free text."]
+                }
+            }
+            lines.append((field.label, parts.joined(separator: " "), false))
+        }
+        lines.append(("", "", false))
+        lines.append(("", KeyContext.form.rawValue, true))
+        for binding in Keymap.bindings where binding.context == .form {
+            lines.append((Keymap.keyNames(binding), binding.help, false))
+        }
+        for (keys, text) in Keymap.textEditingHelp { lines.append((keys, text, false)) }
+        return lines
+    }
+
+    static func formTitle(_ form: FormState) -> String { "Help: \(form.title) — j k scroll · any other key closes" }
+
     /// The help as display rows for the dialog's inside width: long descriptions wrap under their
-    /// own column, never cut.
+    /// own column, never cut; a key or label too long for its column gets a line of its own.
     struct Row {
         enum Kind { case heading, binding, note }
         var kind: Kind
@@ -34,17 +61,24 @@ enum HelpView {
         var text: String
     }
 
-    static func rows(width: Int) -> [Row] {
+    static let keyWidth = 20
+
+    static func rows(_ lines: [(key: String, text: String, heading: Bool)], width: Int) -> [Row] {
         var rows: [Row] = []
-        for line in lines() {
+        for line in lines {
             if line.heading || line.key.isEmpty {
                 for part in TextWrap.lines(line.text, width: max(10, width - 2)) {
                     rows.append(Row(kind: line.heading ? .heading : .note, key: "", text: part))
                 }
                 continue
             }
+            var key = line.key
+            if DisplayWidth.of(key) > keyWidth {
+                rows.append(Row(kind: .binding, key: key, text: ""))
+                key = ""
+            }
             for (number, part) in TextWrap.lines(line.text, width: max(10, width - 25)).enumerated() {
-                rows.append(Row(kind: .binding, key: number == 0 ? line.key : "", text: part))
+                rows.append(Row(kind: .binding, key: number == 0 ? key : "", text: part))
             }
         }
         return rows
@@ -52,16 +86,33 @@ enum HelpView {
 
     static func rect(_ layout: Layout) -> Rect { layout.dialog(width: 76, height: layout.rows - 2) }
 
-    /// The furthest the help scrolls at this size.
-    static func maxScroll(_ layout: Layout) -> Int {
+    /// The furthest `lines` scroll at this size.
+    static func maxScroll(_ layout: Layout, lines: [(key: String, text: String, heading: Bool)] = lines()) -> Int {
         let inside = rect(layout).inset(by: 1)
-        return max(0, rows(width: inside.width).count - inside.height)
+        return max(0, rows(lines, width: inside.width).count - inside.height)
     }
 
-    static func draw(_ canvas: inout Canvas, scroll: Int, layout: Layout) {
+    /// The scroll position after `key` in a help dialog, or nil when the key closes it.
+    static func scrolled(_ scroll: Int, by key: Key, layout: Layout,
+                         lines: [(key: String, text: String, heading: Bool)] = lines()) -> Int? {
+        let last = maxScroll(layout, lines: lines)
+        let page = max(1, rect(layout).height - 3)
+        switch key {
+        case .down, .char("j"): return min(last, scroll + 1)
+        case .up, .char("k"): return max(0, scroll - 1)
+        case .pageDown, .char(" "): return min(last, scroll + page)
+        case .pageUp: return max(0, scroll - page)
+        case .home, .char("g"): return 0
+        case .end, .char("G"): return last
+        default: return nil
+        }
+    }
+
+    static func draw(_ canvas: inout Canvas, scroll: Int, layout: Layout,
+                     lines: [(key: String, text: String, heading: Bool)] = lines(), title: String = title) {
         let rect = rect(layout)
         let inside = OverlayView.dialog(&canvas, rect, title: title)
-        let all = rows(width: inside.width)
+        let all = rows(lines, width: inside.width)
         let top = max(0, min(scroll, all.count - inside.height))
         if top + inside.height < all.count {
             let more = " \(canvas.glyphs.arrowDown) more: j or PgDn "
@@ -79,7 +130,8 @@ enum HelpView {
             case .note:
                 canvas.put(line.text, x: inside.x + 1, y: y, role: .dialog, maxWidth: inside.width - 2)
             case .binding:
-                canvas.put(line.key, x: inside.x + 3, y: y, role: .key, maxWidth: 20)
+                let keyRoom = line.text.isEmpty ? inside.width - 4 : keyWidth
+                canvas.put(line.key, x: inside.x + 3, y: y, role: .key, maxWidth: keyRoom)
                 canvas.put(line.text, x: inside.x + 24, y: y, role: .dialog, maxWidth: inside.width - 25)
             }
         }

@@ -1,4 +1,5 @@
 import PlanDomain
+import PlanFormat
 
 /// What is late against the schedule on today's date: most days late first, with why, status,
 /// progress and when it should have finished.
@@ -30,7 +31,7 @@ enum LateView {
                     .init(String(item.daysLate), item.daysLate > 0 ? .warning : nil),
                     .init(item.reasons.map(\.label).joined(separator: ", ")),
                     .init(activity?.status.label ?? "", activity?.status == .delayed ? .warning : nil),
-                    .init(PanelView.percent(activity?.progressPercent ?? 0, state.numbers)),
+                    .init(Figures(state.numbers).percent(activity?.progressPercent ?? 0)),
                     .init(entry?.earlyFinish.iso ?? ""), .init(state.plan.shortName(activity?.responsibleId))]
         }
         // Below the table, where there is room, the selected row in full: its name and why it is late

@@ -1,4 +1,5 @@
 import PlanDomain
+import PlanFormat
 
 /// The computed panels among the tabs: the Gantt chart, what is late, the budget, administrative
 /// costs and the capacity matrix.
@@ -33,11 +34,7 @@ enum PanelView {
     /// A table cell for an amount of money: the exact figure (1,450,000), abbreviated (1.45M) only
     /// when the column is too narrow for it.
     static func amount(_ value: Double, _ numbers: NumberConvention) -> PanelTable.Cell {
-        PanelTable.Cell(numbers.whole(value), short: numbers.abbreviated(value))
-    }
-
-    /// A percentage with at most one decimal.
-    static func percent(_ value: Double, _ numbers: NumberConvention) -> String {
-        numbers.percent(value)
+        let figures = Figures(numbers)
+        return PanelTable.Cell(figures.count(value), short: figures.abbreviated(value))
     }
 }

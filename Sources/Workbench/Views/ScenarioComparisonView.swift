@@ -1,4 +1,5 @@
 import PlanDomain
+import PlanFormat
 
 /// Stage 2 "Compare": every scenario side by side, one row per year with each scenario's total and
 /// % of GDP (and % of government expenditure where the width allows), the sum over the horizon, and
@@ -14,7 +15,7 @@ enum ScenarioComparisonView {
         }
         let unit = CostUnit.fitting(scenarios.flatMap(\.total).map(\.total).max() ?? 0)
         let money = unit.label(currency: state.plan.meta.currency)
-        let figures = CostFormat(state.numbers)
+        let figures = Figures(state.numbers)
         let amountWidth = max(8, scenarios.map { DisplayWidth.of(figures.amount($0.cumulativeTotal, unit: unit, decimals: 0)) }.max() ?? 8)
         let withGov = body.width >= 100
         let block = amountWidth + 2 + 5 + (withGov ? 2 + 5 : 0) + 3
@@ -56,7 +57,7 @@ enum ScenarioComparisonView {
             frame.regions.append(HitRegion(rect: Rect(x: body.x, y: y, width: body.width, height: 1), target: .row(index)))
         }
         var y = body.y + 3 + visible
-        let span = "\(years.first!)-\(String(years.last!).suffix(2))"
+        let span = Figures.shortYearSpan(years.first!, years.last!)
         frame.canvas.put(span, x: body.x + 1, y: y, role: .heading)
         x = body.x + 1 + 9
         for cost in shown {
@@ -76,11 +77,11 @@ enum ScenarioComparisonView {
     /// Over the whole horizon: each scenario's peak, the years above the ceiling, and its financing
     /// shares; drawn only when all of it fits.
     private static func drawSummary(_ canvas: inout Canvas, shown: [ScenarioCost], plan: Plan, span: String,
-                                    figures: CostFormat, area: Rect) {
+                                    figures: Figures, area: Rect) {
         let sources = FinancingSource.allCases.filter { source in shown.contains { $0.sources.contains(source) } }
         let ceiling = plan.stocktake.economy.fiscalSpaceCeilingPercentOfGDP
         var rows: [(String, [String])] = [("Peak", shown.map { cost in
-            cost.peak.map { "\(figures.percent($0.percentOfGDP))% of GDP in \($0.year)" } ?? "n/a"
+            cost.peak.map { "\(figures.percentFigure($0.percentOfGDP))% of GDP in \($0.year)" } ?? "n/a"
         })]
         if let ceiling {
             rows.append(("Years above the ceiling", shown.map { cost in
@@ -113,12 +114,12 @@ enum ScenarioComparisonView {
     }
 
     private static func drawCells(_ canvas: inout Canvas, _ rows: [CostYear], x: Int, y: Int, block: Int, amountWidth: Int,
-                                  withGov: Bool, unit: CostUnit, role: Role, figures: CostFormat) {
+                                  withGov: Bool, unit: CostUnit, role: Role, figures: Figures) {
         var at = x
         for row in rows {
             var text = DisplayWidth.pad(figures.amount(row.total, unit: unit, decimals: 0), to: amountWidth, alignment: .right)
-            text += "  " + DisplayWidth.pad(figures.percent(row.percentOfGDP), to: 5, alignment: .right)
-            if withGov { text += "  " + DisplayWidth.pad(figures.percent(row.percentOfGovernmentExpenditure), to: 5, alignment: .right) }
+            text += "  " + DisplayWidth.pad(figures.percentFigure(row.percentOfGDP), to: 5, alignment: .right)
+            if withGov { text += "  " + DisplayWidth.pad(figures.percentFigure(row.percentOfGovernmentExpenditure), to: 5, alignment: .right) }
             canvas.put(text, x: at, y: y, role: role)
             at += block
         }
@@ -126,11 +127,11 @@ enum ScenarioComparisonView {
 
     /// The last year of the horizon, one bar per scenario in % of GDP, with the ceiling marked.
     private static func drawHorizon(_ canvas: inout Canvas, scenarios: [ScenarioCost], plan: Plan, unit: CostUnit,
-                                    figures: CostFormat, area: Rect) {
+                                    figures: Figures, area: Rect) {
         guard area.height >= scenarios.count + 1, let year = scenarios.first?.horizon?.year else { return }
         let ceiling = plan.stocktake.economy.fiscalSpaceCeilingPercentOfGDP
         var title = "In \(year), at the horizon: % of GDP"
-        if let ceiling { title += " (\(CostChart.marker(canvas.glyphs)) ceiling \(figures.percent(ceiling))%)" }
+        if let ceiling { title += " (\(CostChart.marker(canvas.glyphs)) ceiling \(figures.percentFigure(ceiling))%)" }
         canvas.put(title, x: area.x, y: area.y, role: .heading)
         let nameWidth = min(24, max(8, scenarios.map { DisplayWidth.of($0.name) }.max() ?? 8))
         let barWidth = max(0, area.width - nameWidth - 2 - 8)
@@ -141,7 +142,7 @@ enum ScenarioComparisonView {
             canvas.put(DisplayWidth.pad(cost.name, to: nameWidth, ellipsis: canvas.glyphs.ellipsis), x: area.x, y: y)
             CostChart.draw(&canvas, x: area.x + nameWidth + 2, y: y, width: barWidth,
                            values: [(series: index, value: share ?? 0)], maximum: maximum, ceiling: ceiling)
-            let label = figures.percent(share) + "%"
+            let label = figures.percentFigure(share) + "%"
             let above = (share ?? 0) > (ceiling ?? .infinity)
             canvas.put(label, x: area.maxX - DisplayWidth.of(label), y: y, role: above ? .warning : .normal)
         }

@@ -105,10 +105,3 @@ enum TableView {
         }
     }
 }
-
-extension String {
-    /// Line breaks shown as spaces, for one-line cells.
-    var replacingNewlines: String {
-        String(map { $0.isNewline ? " " : $0 })
-    }
-}

@@ -2,6 +2,7 @@ import Foundation
 import PlanDomain
 import PlanStore
 import Workbench
+import PlanReports
 
 /// What one input goes through in process: the plan loader, and, when it loads, everything the
 /// commands and the workbench compute and draw from a plan: findings, costs, coverage, SDG 1.3.1,
@@ -40,7 +41,8 @@ enum FuzzTarget {
         let schedule = plan.schedule(today: Day(year: 2030, month: 6, day: 1))
         _ = plan.budgetBreakdown(schedule)
         step("schedule")
-        _ = PlanSummary.render(plan, stage: Stage.allCases[walk % Stage.allCases.count], width: 80)
+        _ = PlanSummary.render(plan, stage: Stage.allCases[walk % Stage.allCases.count], width: 80,
+                               contents: StageContents.blocks)
         step("summary")
         for kind in ExportKind.allCases { _ = try? kind.data(plan, stamp: Date(timeIntervalSince1970: 0)) }
         step("exports")
