@@ -65,6 +65,9 @@ public enum Rule: String, CaseIterable, Codable, Sendable {
     /// A result indicator has no targets.
     case indicatorTargets = "indicator.targets"
     /// A measure's administrative rate, as a share of gross spending, is 100% or more.
+    /// Two versions of the plan changed a field differently (or one deleted what the other changed):
+    /// the merge kept ours and waits for someone to choose.
+    case mergeConflict = "merge.conflict"
     case measureAdminRate = "measure.adminRate"
     /// A measure in a scenario cannot be costed (no target group, no benefit...).
     case measureCost = "measure.cost"
@@ -177,6 +180,7 @@ public enum Rule: String, CaseIterable, Codable, Sendable {
         case .indicatorBaseline: "A result indicator has no baseline value and year."
         case .indicatorOutcome: "A result indicator is not linked to an outcome."
         case .indicatorTargets: "A result indicator has no targets."
+        case .mergeConflict: "Two versions of the plan changed a field differently (or one deleted what the other changed): the merge kept ours and waits for someone to choose."
         case .measureAdminRate: "A measure's administrative rate, as a share of gross spending, is 100% or more."
         case .measureCost: "A measure in a scenario cannot be costed (no target group, no benefit...)."
         case .measureEligibleShare: "A measure changes its eligible share twice in one year."

@@ -4,6 +4,7 @@ extension Plan {
     public func validate(numbers: NumberConvention? = nil) -> [Finding] {
         var validator = Validator(plan: self, numbers: numbers ?? meta.numberFormat ?? .commaPoint)
         validator.checkIdentity()
+        validator.checkConflicts()
         validator.checkMeta()
         validator.checkYears()
         validator.checkFoundations()

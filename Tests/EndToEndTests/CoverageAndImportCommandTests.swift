@@ -8,34 +8,9 @@ import Testing
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent()
 
-    /// The socle executable, built next to the tests.
-    static func socle() throws -> URL {
-        let candidates = [Bundle.main.bundleURL, URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent(),
-                          Bundle.main.bundleURL.deletingLastPathComponent()].map { $0.appendingPathComponent("socle") }
-        return try #require(candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) })
-    }
-
-    struct Run {
-        var status: Int32
-        var out: String
-        var err: String
-    }
-
-    static func run(_ arguments: [String]) throws -> Run {
-        let process = Process()
-        process.executableURL = try socle()
-        process.arguments = arguments
-        // Text reports follow the locale's number format: the expectations here are in C's.
-        process.environment = ProcessInfo.processInfo.environment.filter { !["LC_ALL", "LC_NUMERIC", "LANG"].contains($0.key) }
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let output = out.fileHandleForReading.readDataToEndOfFile()
-        let error = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(status: process.terminationStatus, out: String(decoding: output, as: UTF8.self),
-                   err: String(decoding: error, as: UTF8.self))
+    /// Runs socle on the command line (numbers in C's convention).
+    static func run(_ arguments: [String]) throws -> CommandResult {
+        try runSocleInCLocale(arguments)
     }
 
     /// A copy of the example plan in a fresh folder, and a CSV file beside it.

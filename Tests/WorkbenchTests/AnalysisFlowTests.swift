@@ -22,7 +22,7 @@ struct AnalysisFlowTests {
         // Old age for older persons (GRP-3) is COV-33.
         let form = try #require(driver.form)
         #expect(form.target == .entity(.coverage, isNew: false))
-        #expect((form.subject as? CoverageAssessment)?.id == "COV-33")
+        #expect(form.subject.typed(CoverageAssessment.self)?.id == "COV-33")
     }
 
     @Test func enterOnAnUnassessedCellStartsAnAssessment() throws {
@@ -32,7 +32,7 @@ struct AnalysisFlowTests {
         driver.press(AnalysisScreenTests.heatMap + " j j j > > Enter")
         let form = try #require(driver.form)
         #expect(form.target == .entity(.coverage, isNew: true))
-        let subject = try #require(form.subject as? CoverageAssessment)
+        let subject = try #require(form.subject.typed(CoverageAssessment.self))
         #expect(subject.contingency == .oldAge && subject.groupId == "GRP-3" && subject.id == "COV-101")
         // Rating low overrides the computed 37.4% (partial): the cell then shows L, a star, and is a gap.
         driver.press("Tab Tab Enter \"Low\" Enter C-s")
@@ -46,9 +46,9 @@ struct AnalysisFlowTests {
         driver.press(AnalysisScreenTests.heatMap + " m")
         #expect(driver.screen.contains("78 gaps from the matrix (71 unrecorded), 11 recorded"))
         driver.press("G Enter")
-        #expect((driver.form?.subject as? Gap)?.id == "GAP-11")
+        #expect(driver.form?.subject.typed(Gap.self)?.id == "GAP-11")
         driver.press("Esc g Enter")
-        #expect((driver.form?.subject as? CoverageAssessment)?.id == "COV-1")
+        #expect(driver.form?.subject.typed(CoverageAssessment.self)?.id == "COV-1")
         driver.press("Esc m")
         #expect(driver.screen.contains("Medical care ▒"), "m comes back to the matrix")
     }
@@ -56,9 +56,9 @@ struct AnalysisFlowTests {
     @Test func aWeightChangeShowsHowTheRankingMoved() throws {
         var driver = Driver(try examplePlan())
         // Criteria tab (4), CRI-5 Cost: weight 2 -> 8, so cheap gaps rise.
-        driver.press("2 l l l l j j j j Enter Tab C-u \"8\" C-s")
+        driver.press("2 {Criteria} j j j j Enter Tab C-u \"8\" C-s")
         #expect(driver.state.plan.strategy.criteria[4].weight == 8)
-        driver.press("l l l l l l l l l l l")
+        driver.press("{Ranking}")
         #expect(driver.state.section == .panel(.ranking))
         let expected = PriorityRanking.moves(from: PriorityRanking(plan: try examplePlan()),
                                              to: PriorityRanking(plan: driver.state.plan))
@@ -71,7 +71,7 @@ struct AnalysisFlowTests {
     @Test func rankingEnterOpensTheGap() throws {
         var driver = Driver(try examplePlan())
         driver.press(AnalysisScreenTests.ranking + " j Enter")
-        #expect((driver.form?.subject as? Gap)?.id == "GAP-4", "second in the ranking")
+        #expect(driver.form?.subject.typed(Gap.self)?.id == "GAP-4", "second in the ranking")
     }
 
     @Test func roleMatrixEnterShowsTheMeasuresRoles() throws {

@@ -6,8 +6,8 @@ import PlanDomain
 /// mono at the smallest and a large size, and how the keys drive them.
 struct CostScreenTests {
     /// Stage 2, then right to the Cost tab (the ninth) or the Compare tab (the tenth).
-    static let toCost = "2 l l l l l l l l"
-    static let toCompare = "2 l l l l l l l l l"
+    static let toCost = "2 {Cost}"
+    static let toCompare = "2 {Compare}"
 
     static let cases: [ScreenTests.Case] = [(80, 24), (160, 48)].flatMap { size in
         [("default", ColorDepth.indexed256), ("mono", ColorDepth.none)].map { theme in
@@ -93,7 +93,7 @@ struct CostScreenTests {
 
     @Test func theMeasureFormEditsEligibilityChanges() throws {
         var driver = Driver(try examplePlan())
-        driver.press("2 l l l l l l Enter")
+        driver.press("2 {Measures} Enter")
         let index = try #require(driver.form?.spec.fields.firstIndex { $0.label == "Eligible % from" })
         for _ in 0..<index { driver.press("Tab") }
         driver.press("\"2033: 50\" C-s")

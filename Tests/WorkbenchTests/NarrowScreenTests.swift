@@ -65,7 +65,7 @@ struct NarrowTextTests {
         #expect(driver.screen.contains("scroll"))
         Golden.check(try driver.snapshot(), "narrow-help-80x24-projector")
         var seen = driver.screen
-        for _ in 0..<80 { driver.press("j"); seen += driver.screen }
+        for _ in 0..<HelpView.maxScroll(Reducer.layout(driver.state), lines: HelpView.lines(driver.state.keymap)) { driver.press("j"); seen += driver.screen }
         #expect(seen.contains("import a CSV file (shows"))
         #expect(seen.contains("the changes first)"))
         #expect(seen.contains("undo works after saving too."))

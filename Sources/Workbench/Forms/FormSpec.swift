@@ -1,13 +1,20 @@
 import PlanDomain
 
 /// The fields of one form and what the form edits.
-public struct FormSpec {
+///
+/// Specs are built from code (``EntityKind/form``, ``RecordForm/spec``), never changed: two are the
+/// same form when their titles and their fields' keys and labels are.
+public struct FormSpec: Equatable {
     public let title: String
     public let fields: [FormField]
 
     public init(_ title: String, _ fields: [FormField]) {
         self.title = title
         self.fields = fields
+    }
+
+    public static func == (a: FormSpec, b: FormSpec) -> Bool {
+        a.title == b.title && a.fields.map(\.id) == b.fields.map(\.id) && a.fields.map(\.label) == b.fields.map(\.label)
     }
 
     /// The field a finding's `Location.field` concerns, so its error shows under that field: the field
@@ -81,6 +88,15 @@ extension RecordKind {
         case .vision:
             typealias F = Fields<Plan, RecordKind.VisionField>
             return FormSpec("Vision", [F.text(.vision, "Vision", \.strategy.vision, multiline: true)])
+        case .document:
+            typealias F = Fields<Plan, RecordKind.DocumentField>
+            return FormSpec("Strategy document", [
+                F.text(.version, "Version", \.documentVersion, help: "The version the title page shows, e.g. Draft 2 or 1.0"),
+            ] + RecordKind.DocumentField.allCases.compactMap { field in
+                field.section.map { section in
+                    F.text(field, section.label, \.[narrative: section], multiline: true, help: section.prompt)
+                }
+            })
         case .timetable:
             typealias F = Fields<Plan, RecordKind.TimetableField>
             return FormSpec("Timetable", [

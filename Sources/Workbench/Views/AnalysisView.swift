@@ -6,7 +6,7 @@ enum AnalysisView {
         let view = panel.view(state.list)
         switch panel {
         case .heatMap:
-            if view == 0 { HeatMapView.draw(&frame, state: state, area: layout.body) } else {
+            if view == 0 { HeatMapView.draw(&frame, model: HeatMapView.Model(state), area: layout.body) } else {
                 GapListView.draw(&frame, state: state, area: layout.body)
             }
         case .ranking: RankingView.draw(&frame, state: state, area: layout.body, byGroup: view == 1)

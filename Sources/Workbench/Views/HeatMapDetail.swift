@@ -4,9 +4,8 @@ import PlanFormat
 /// The selected heat-map cell in words: its group, how its figure was computed, whether it is a
 /// gap, and the assessor's view.
 enum HeatMapDetail {
-    static func draw(_ canvas: inout Canvas, cell: CoverageCell, gap: DerivedGap?, state: AppState, area: Rect) {
-        let plan = state.plan
-        let numbers = state.numbers
+    static func draw(_ canvas: inout Canvas, cell: CoverageCell, gap: DerivedGap?, plan: Plan, numbers: NumberConvention,
+                     openKey: String, area: Rect) {
         let figures = Figures(numbers)
         var lines: [(String, Role)] = []
         var band = cell.isNotApplicable ? "not applicable" : cell.band.map { $0.label.lowercased() } ?? "no figure"
@@ -22,12 +21,12 @@ enum HeatMapDetail {
             if !gap.measureIds.isEmpty { text += "; measures " + gap.measureIds.joined(separator: ", ") }
             lines.append((text, .warning))
         } else if cell.band == nil {
-            lines.append(("No figure: the schemes count nobody in this group. Enter to assess it.", .muted))
+            lines.append(("No figure: the schemes count nobody in this group. \(openKey) to assess it.", .muted))
         } else {
             lines.append(("Not a gap (threshold \(figures.percent(plan.stocktake.coverageThresholdPercent))).", .ok))
         }
         lines.append((computed(cell, plan: plan, numbers: numbers), .normal))
-        lines.append((assessor(cell, numbers: numbers), cell.isOverridden ? .normal : .muted))
+        lines.append((assessor(cell, numbers: numbers, open: openKey), cell.isOverridden ? .normal : .muted))
         // On a tall screen: the schemes by name, and the SDG 1.3.1 range at the foot.
         let wrapped = lines.flatMap { text, role in TextWrap.lines(text, width: area.width).map { ($0, role) } }
         var extra: [(String, Role)] = []
@@ -73,9 +72,9 @@ enum HeatMapDetail {
             + "if not, of \(size) (\(counts))."
     }
 
-    static func assessor(_ cell: CoverageCell, numbers: NumberConvention) -> String {
+    static func assessor(_ cell: CoverageCell, numbers: NumberConvention, open: String) -> String {
         let figures = Figures(numbers)
-        guard let id = cell.assessmentId else { return "No assessment yet; Enter adds one." }
+        guard let id = cell.assessmentId else { return "No assessment yet; \(open) adds one." }
         var parts: [String] = []
         if let rating = cell.rating { parts.append(rating.label.lowercased()) }
         if let percent = cell.assessedPercent { parts.append(figures.percent(percent)) }

@@ -6,8 +6,8 @@ import PlanDomain
 enum RankingView {
     static func draw(_ frame: inout Frame, state: AppState, area: Rect, byGroup: Bool) {
         let plan = state.plan
-        let overall = PriorityRanking(plan: plan)
-        let ids = RankingRows.gapIds(plan)
+        let overall = state.priorityRanking
+        let ids = RankingRows.gapIds(overall)
         guard !ids.isEmpty else {
             frame.canvas.putWrapped("No gaps yet: record them in stage 1, then score them in the Scores tab.",
                              x: area.x + 1, y: area.y + 1, role: .muted, width: area.width - 2)
@@ -67,9 +67,11 @@ enum RankingView {
 
     /// How the last change moved the gaps, when it changed criteria, scores or gaps (nil otherwise).
     static func lastChange(_ state: AppState) -> [RankMove]? {
-        guard let inverse = state.undoStack.last, touches(inverse, [.criterion, .score, .gap]),
-              let before = try? state.plan.applying(inverse) else { return nil }
-        return PriorityRanking.moves(from: PriorityRanking(plan: before), to: PriorityRanking(plan: state.plan))
+        guard let inverse = state.undoStack.last, touches(inverse, [.criterion, .score, .gap]) else { return nil }
+        return state.panelCache.rankMoves(state.plan, undoing: inverse) {
+            guard let before = try? state.plan.applying(inverse) else { return nil }
+            return PriorityRanking.moves(from: PriorityRanking(plan: before), to: state.priorityRanking)
+        }
     }
 
     static func touches(_ edit: Edit, _ kinds: Set<EntityKind>) -> Bool {

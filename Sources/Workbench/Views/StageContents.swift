@@ -12,7 +12,7 @@ public enum StageContents {
                 return nil
             case .record(let form):
                 let fields = form.spec.fields.map { field in
-                    SummaryField(label: field.label, value: FieldListView.describe(field, subject: plan, plan: plan, numbers: numbers))
+                    SummaryField(label: field.label, value: FieldListView.describe(field, subject: .plan(plan), plan: plan, numbers: numbers))
                 }
                 return .record(title: form.spec.title, fields: fields)
             case .table(let kind):
