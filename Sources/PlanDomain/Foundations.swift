@@ -8,12 +8,14 @@ public struct Foundations: Codable, Equatable, Sendable {
     public var readiness: [ReadinessItem] = []
     /// The register of studies behind the plan (added in schema 4; older files have none).
     public var studies: [Study] = []
+    /// Support from experts and specialists, by stage (added in schema 4).
+    public var expertSupport: [ExpertSupport] = []
     public init() {}
 }
 
 extension Foundations {
     private enum CodingKeys: String, CodingKey {
-        case mandate, leadMinistryId, stakeholders, steeringCommittee, readiness, studies
+        case mandate, leadMinistryId, stakeholders, steeringCommittee, readiness, studies, expertSupport
     }
 
     public init(from decoder: any Decoder) throws {
@@ -24,6 +26,7 @@ extension Foundations {
         steeringCommittee = try container.decode([CommitteeMember].self, forKey: .steeringCommittee)
         readiness = try container.decode([ReadinessItem].self, forKey: .readiness)
         studies = try container.decodeIfPresent([Study].self, forKey: .studies) ?? []
+        expertSupport = try container.decodeIfPresent([ExpertSupport].self, forKey: .expertSupport) ?? []
     }
 }
 

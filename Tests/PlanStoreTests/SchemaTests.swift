@@ -170,6 +170,11 @@ struct SchemaTests {
         "StudyKind": rawValues(StudyKind.self),
         "StudyStatus": rawValues(StudyStatus.self),
         "PlanStep": rawValues(PlanStep.self),
+        "DataAvailability": rawValues(DataAvailability.self),
+        "PledgeKind": rawValues(PledgeKind.self),
+        "PledgeStatus": rawValues(PledgeStatus.self),
+        "AppropriationSource": rawValues(AppropriationSource.self),
+        "AppropriationStatus": rawValues(AppropriationStatus.self),
     ]
 
     @Test func choicesMatchTheVocabulary() throws {

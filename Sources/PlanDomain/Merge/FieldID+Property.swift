@@ -28,12 +28,16 @@ extension FieldID {
 
     /// Stored properties edited by a field of another name, by owner.
     private static let aliases: [String: [String: String]] = [
+        "activity": ["verification": "meansOfVerification"],
         "approval": ["stage": "step"],
         "capacity": ["activityIds": "actions"],
         "costCeiling": ["basis": "ceiling"],
         "group": ["partOfPartition": "partition"],
         "measure": ["administrativeBasis": "administrativeRate", "financingModel": "financing"],
         "phase": ["firstYear": "years", "lastYear": "years"],
+        "pledge": ["firstYear": "years", "lastYear": "years"],
+        "resultIndicator": ["activityIds": "activities"],
+        "study": ["file": "fileOrLink"],
     ]
 }
 
