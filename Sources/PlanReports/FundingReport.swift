@@ -24,7 +24,7 @@ public enum FundingReport {
         var columns = [ReportTable.Column("Year", width: 5, numeric: false),
                        ReportTable.Column("Cost", width: 9), ReportTable.Column("Contrib.", width: 9, priority: 2),
                        ReportTable.Column("Budget", width: 9), ReportTable.Column("Pledges", width: 9),
-                       ReportTable.Column("Gap", width: 9), ReportTable.Column("Covered", width: 7, priority: 2),
+                       ReportTable.Column("Gap", width: 10), ReportTable.Column("Covered", width: 7, priority: 2),
                        ReportTable.Column("P-days", width: 6, priority: 3)]
         columns += sources.map { ReportTable.Column(shortLabel($0), width: 9, priority: 4) }
         var rows = timetable.years.map { year -> ReportTable.Row in
@@ -47,8 +47,10 @@ public enum FundingReport {
         let uncommitted = timetable.years.filter(\.lacksCommitment).map(\.year)
         if !uncommitted.isEmpty { notes.append("No appropriation or financial pledge for \(Figures.yearRuns(uncommitted)).") }
         let short = timetable.yearsWithGap.map(\.year)
-        notes.append(short.isEmpty ? "Every year is covered."
-                     : "Funding gap in \(Figures.yearRuns(short)): \(currency) \(figures.count(timetable.yearsWithGap.reduce(0) { $0 + $1.gap })) in all.")
+        let shortfall = timetable.yearsWithGap.reduce(0) { $0 + $1.gap }
+        notes.append(short.isEmpty ? "Every year is covered by contributions, appropriations and pledges."
+                     : "Funding gap in \(Figures.yearRuns(short)): \(money(shortfall)) \(unit.label(currency: currency)) in all"
+                        + " (brackets: more committed than needed).")
         let scenario = timetable.scenario.map { " for \"\($0.name)\"" } ?? ""
         return ReportTable(title: "Timetable for commitment\(scenario), \(unit.label(currency: currency))",
                            columns: columns, rows: rows, notes: notes)

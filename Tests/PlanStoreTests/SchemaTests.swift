@@ -175,6 +175,8 @@ struct SchemaTests {
         "PledgeStatus": rawValues(PledgeStatus.self),
         "AppropriationSource": rawValues(AppropriationSource.self),
         "AppropriationStatus": rawValues(AppropriationStatus.self),
+        "ReferencePopulation": rawValues(ReferencePopulation.self),
+        "LegislationStatus": rawValues(LegislationStatus.self),
     ]
 
     @Test func choicesMatchTheVocabulary() throws {
@@ -209,6 +211,8 @@ struct SchemaTests {
             ("Evaluation", Evaluation()),
             ("PlanConflict", PlanConflict(kind: nil, id: nil, field: nil, base: nil, ours: nil, theirs: nil)),
             ("DocumentText", DocumentText()),
+            ("Standards", Standards()),
+            ("ContributionTerms", ContributionTerms()),
         ]
         for kind in EntityKind.allCases {
             values.append((String(describing: kind.type), kind.type.init(id: "X-1")))
