@@ -107,6 +107,15 @@ public enum AppropriationSource: String, Choice {
         case .other: "Other"
         }
     }
+
+    /// At most 14 characters, for tables.
+    public var shortLabel: String {
+        switch self {
+        case .socialSecurityFund: "SS fund"
+        case .earmarkedLevy: "Earmarked tax"
+        default: label
+        }
+    }
 }
 
 /// Where an appropriation stands in the budget process.

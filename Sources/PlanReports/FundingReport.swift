@@ -49,8 +49,7 @@ public enum FundingReport {
         let short = timetable.yearsWithGap.map(\.year)
         let shortfall = timetable.yearsWithGap.reduce(0) { $0 + $1.gap }
         notes.append(short.isEmpty ? "Every year is covered by contributions, appropriations and pledges."
-                     : "Funding gap in \(Figures.yearRuns(short)): \(money(shortfall)) \(unit.label(currency: currency)) in all"
-                        + " (brackets: more committed than needed).")
+                     : "Gap in \(Figures.yearRuns(short)): \(money(shortfall)) in all; (x) = surplus.")
         let scenario = timetable.scenario.map { " for \"\($0.name)\"" } ?? ""
         return ReportTable(title: "Timetable for commitment\(scenario), \(unit.label(currency: currency))",
                            columns: columns, rows: rows, notes: notes)

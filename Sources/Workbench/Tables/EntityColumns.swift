@@ -147,8 +147,8 @@ extension EntityKind {
                     C.text("Measure", 8, priority: 3) { $0.measureId ?? "" }]
         case .pledge:
             typealias C = Columns<Pledge>
-            return [C.id(), C.text("Partner", 12) { g, p in p.shortName(g.partnerId) },
-                    C.text("Kind", 9) { $0.kind.label },
+            return [C.id(6), C.text("Partner", 8) { g, p in p.shortName(g.partnerId) },
+                    C.text("Kind", 9, priority: 3) { $0.kind.label },
                     C.formatted("Amount", 16) { g, numbers in
                         switch g.kind {
                         case .financial: (g.currency.isEmpty ? "" : g.currency + " ") + Figures(numbers).count(g.amount)
@@ -167,8 +167,8 @@ extension EntityKind {
                     C.text("Reference", 14, flexible: true, priority: 3) { $0.reference }]
         case .appropriation:
             typealias C = Columns<Appropriation>
-            return [C.id(), C.text("Year", 4) { String($0.year) }, C.text("Source", 20) { $0.source.label },
-                    C.number("Amount", 14) { $0.amount }, C.text("For", 8, priority: 2) { $0.measureId ?? "plan" },
+            return [C.id(6), C.text("Year", 4) { String($0.year) }, C.text("Source", 14) { $0.source.shortLabel },
+                    C.number("Amount", 15) { $0.amount }, C.text("For", 8, priority: 2) { $0.measureId ?? "plan" },
                     C.text("Status", 9) { $0.status.label },
                     C.text("Reference", 16, flexible: true, priority: 3) { $0.reference }]
         case .capacity:
