@@ -13,11 +13,11 @@ public protocol PlanEntity: Codable, Equatable, Sendable, Identifiable where ID 
 
 /// Every collection of a plan, with its id prefix and the stage it belongs to.
 public enum EntityKind: String, CaseIterable, Codable, Sendable {
-    case stakeholder, committeeMember, readiness
+    case stakeholder, committeeMember, readiness, study, expertSupport
     case indicator, group, scheme, coverage, gap, reason
     case objective, criterion, score, priority, scenario, measure, role, phase, approval, consultation,
          publicAction
-    case activity
+    case activity, pledge, appropriation
     case capacity, costCeiling
     case outcome, resultIndicator, actual
     case question, finding, recommendation
@@ -27,6 +27,8 @@ public enum EntityKind: String, CaseIterable, Codable, Sendable {
         case .stakeholder: Stakeholder.self
         case .committeeMember: CommitteeMember.self
         case .readiness: ReadinessItem.self
+        case .study: Study.self
+        case .expertSupport: ExpertSupport.self
         case .indicator: Indicator.self
         case .group: PopulationGroup.self
         case .scheme: Scheme.self
@@ -45,6 +47,8 @@ public enum EntityKind: String, CaseIterable, Codable, Sendable {
         case .consultation: Consultation.self
         case .publicAction: PublicAction.self
         case .activity: Activity.self
+        case .pledge: Pledge.self
+        case .appropriation: Appropriation.self
         case .capacity: CapacityAssessment.self
         case .costCeiling: CostCeiling.self
         case .outcome: Outcome.self
@@ -62,6 +66,8 @@ public enum EntityKind: String, CaseIterable, Codable, Sendable {
         case .stakeholder: "STK"
         case .committeeMember: "COM"
         case .readiness: "RDY"
+        case .study: "STU"
+        case .expertSupport: "EXS"
         case .indicator: "IND"
         case .group: "GRP"
         case .scheme: "SCH"
@@ -80,6 +86,8 @@ public enum EntityKind: String, CaseIterable, Codable, Sendable {
         case .consultation: "CON"
         case .publicAction: "PUB"
         case .activity: "ACT"
+        case .pledge: "PLG"
+        case .appropriation: "BUD"
         case .capacity: "CAP"
         case .costCeiling: "CEIL"
         case .outcome: "OUT"
@@ -97,6 +105,8 @@ public enum EntityKind: String, CaseIterable, Codable, Sendable {
         case .stakeholder: "stakeholder"
         case .committeeMember: "steering committee member"
         case .readiness: "readiness item"
+        case .study: "study"
+        case .expertSupport: "expert support"
         case .indicator: "socio-economic indicator"
         case .group: "population group"
         case .scheme: "scheme"
@@ -115,6 +125,8 @@ public enum EntityKind: String, CaseIterable, Codable, Sendable {
         case .consultation: "consultation"
         case .publicAction: "public information action"
         case .activity: "activity"
+        case .pledge: "pledge"
+        case .appropriation: "budget appropriation"
         case .capacity: "capacity assessment"
         case .costCeiling: "administrative cost ceiling"
         case .outcome: "outcome"
@@ -130,6 +142,8 @@ public enum EntityKind: String, CaseIterable, Codable, Sendable {
     public var pluralLabel: String {
         switch self {
         case .activity: "activities"
+        case .study: "studies"
+        case .expertSupport: "expert support"
         case .priority: "priorities"
         case .criterion: "priority criteria"
         case .reason: "reasons for extension"
@@ -140,11 +154,11 @@ public enum EntityKind: String, CaseIterable, Codable, Sendable {
     /// The stage (0 to 6) whose panels show this kind.
     public var stage: Stage {
         switch self {
-        case .stakeholder, .committeeMember, .readiness: .foundations
+        case .stakeholder, .committeeMember, .readiness, .study, .expertSupport: .foundations
         case .indicator, .group, .scheme, .coverage, .gap, .reason: .stocktake
         case .objective, .criterion, .score, .priority, .scenario, .measure, .role, .phase, .approval,
              .consultation, .publicAction: .strategy
-        case .activity: .actionPlan
+        case .activity, .pledge, .appropriation: .actionPlan
         case .capacity, .costCeiling: .administration
         case .outcome, .resultIndicator, .actual: .monitoring
         case .question, .finding, .recommendation: .evaluation

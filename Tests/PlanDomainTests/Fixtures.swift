@@ -8,6 +8,11 @@ func cleanPlan() -> Plan {
     ministry.name = "Ministry of Labour"
     plan.foundations.stakeholders = [ministry]
     plan.foundations.leadMinistryId = "STK-1"
+    var study = Study(id: "STU-1")
+    study.title = "Rapid assessment costing"
+    study.kind = .rapidAssessmentCosting
+    study.stages = [.strategy]
+    plan.foundations.studies = [study]
     var children = PopulationGroup(id: "GRP-1")
     children.name = "Children"
     children.size = 1000
@@ -47,10 +52,14 @@ func cleanPlan() -> Plan {
     activity.responsibleId = "STK-1"
     activity.measureId = "MEA-1"
     activity.durationDays = 30
+    activity.output = "Draft law"
+    activity.verification = "Draft tabled in cabinet"
     var second = Activity(id: "ACT-2")
     second.name = "Adopt the law"
     second.responsibleId = "STK-1"
     second.dependencies = [Dependency(activityId: "ACT-1")]
+    second.output = "Law passed"
+    second.verification = "Official gazette"
     plan.actionPlan.activities = [activity, second]
     return plan
 }

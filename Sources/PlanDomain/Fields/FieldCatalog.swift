@@ -33,6 +33,35 @@ extension ReadinessItem {
     }
 }
 
+extension Study {
+    public enum Field: String, FieldKey {
+        case title
+        case kind
+        case author
+        case date
+        case status
+        case stages
+        case schemes
+        case measures
+        case file = "file or link"
+        public static var owner: FieldOwner { .entity(.study) }
+    }
+}
+
+extension ExpertSupport {
+    public enum Field: String, FieldKey {
+        case expert
+        case provider
+        case topic
+        case stages
+        case start
+        case finish
+        case personDays = "person-days"
+        case pledge
+        public static var owner: FieldOwner { .entity(.expertSupport) }
+    }
+}
+
 extension Indicator {
     public enum Field: String, FieldKey {
         case name
@@ -40,6 +69,7 @@ extension Indicator {
         case unit
         case year
         case source
+        case study
         public static var owner: FieldOwner { .entity(.indicator) }
     }
 }
@@ -55,6 +85,7 @@ extension PopulationGroup {
         case partition
         case reference = "reference population"
         case source
+        case study
         public static var owner: FieldOwner { .entity(.group) }
     }
 }
@@ -157,6 +188,7 @@ extension Scenario {
         case name
         case description
         case measures
+        case financed
         case cost
         public static var owner: FieldOwner { .entity(.scenario) }
 
@@ -260,6 +292,9 @@ extension Measure {
 extension Activity {
     public enum Field: String, FieldKey {
         case name
+        case description
+        case output
+        case verification = "means of verification"
         case measure
         case objective
         case responsible
@@ -275,6 +310,35 @@ extension Activity {
         case actualStart = "actual start"
         case actualFinish = "actual finish"
         public static var owner: FieldOwner { .entity(.activity) }
+    }
+}
+
+extension Pledge {
+    public enum Field: String, FieldKey {
+        case partner
+        case kind
+        case amount
+        case currency
+        case exchangeRate = "exchange rate"
+        case personDays = "person-days"
+        case years
+        case measure
+        case activity
+        case status
+        case reference
+        public static var owner: FieldOwner { .entity(.pledge) }
+    }
+}
+
+extension Appropriation {
+    public enum Field: String, FieldKey {
+        case year
+        case source
+        case amount
+        case measure
+        case status
+        case reference
+        public static var owner: FieldOwner { .entity(.appropriation) }
     }
 }
 
@@ -310,6 +374,7 @@ extension ResultIndicator {
     public enum Field: String, FieldKey {
         case name
         case outcome
+        case activities
         case unit
         case baseline
         case targets
@@ -334,6 +399,10 @@ extension EvaluationQuestion {
     public enum Field: String, FieldKey {
         case criterion
         case question
+        case dataNeeded = "data needed"
+        case dataAvailability = "data availability"
+        case study
+        case limits
         public static var owner: FieldOwner { .entity(.question) }
     }
 }

@@ -28,6 +28,7 @@ extension FieldID {
 
     /// Stored properties edited by a field of another name, by owner.
     private static let aliases: [String: [String: String]] = [
+        "activity": ["verification": "meansOfVerification"],
         "approval": ["stage": "step"],
         "capacity": ["activityIds": "actions"],
         "costCeiling": ["basis": "ceiling"],
@@ -38,6 +39,9 @@ extension FieldID {
                     "contribution": "contributions", "replacesSchemeIds": "replaces",
                     "legislationStatus": "legislation"],
         "phase": ["firstYear": "years", "lastYear": "years"],
+        "pledge": ["firstYear": "years", "lastYear": "years"],
+        "resultIndicator": ["activityIds": "activities"],
+        "study": ["file": "fileOrLink"],
     ]
 }
 
