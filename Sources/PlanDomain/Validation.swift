@@ -143,5 +143,6 @@ extension Validator {
         ValidationStep([.evaluation]) { $0.checkEvaluation() },
         ValidationStep([.actionPlan, .strategy]) { $0.checkSchedule() },
         ValidationStep([.administration, .stocktake, .strategy]) { $0.checkAdminCosts() },
+        ValidationStep([.foundations, .strategy, .stocktake]) { $0.checkILOPractice() },
     ]
 }
