@@ -151,6 +151,9 @@ public struct AppState: Equatable {
     public private(set) var analysesPending = false
     /// Counts requests for analyses, so that a late answer for an older plan is told apart.
     public private(set) var analysisRequest = 0
+    /// The validation that gave `findings`: checking a plan after an edit (a form's Save, a
+    /// delete's question) re-runs only the rules that read what the edit changed.
+    public private(set) var validation = Validation()
 
     /// `analysesInBackground`: see the property; the first screen is then drawn from the decoded
     /// plan before validation has run.
@@ -181,7 +184,13 @@ public struct AppState: Equatable {
             analysisRequest += 1
             return
         }
-        findings = Analysis.of(plan, numbers: numbers, request: analysisRequest).findings
+        findings = validation.update(to: plan, numbers: numbers)
+    }
+
+    /// The findings `plan` would have (a plan after an edit not made yet), from the kept
+    /// validation: only the rules that read what differs from the plan it last checked run again.
+    public func findings(of plan: Plan) -> [Finding] {
+        validation.updated(to: plan, numbers: numbers).findings
     }
 
     /// Findings computed for request `analysis.request`; an answer for an older request is
@@ -189,6 +198,7 @@ public struct AppState: Equatable {
     public mutating func receive(_ analysis: Analysis) {
         guard analysis.request == analysisRequest else { return }
         findings = analysis.findings
+        validation = analysis.validation
         analysesPending = false
     }
 

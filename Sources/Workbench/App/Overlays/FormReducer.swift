@@ -192,7 +192,7 @@ enum FormReducer: OverlayReducer {
             return Reducer.commit(&state, edit)
         }
         let before = Set(state.findings)
-        let fresh = after.validate(numbers: state.numbers).filter { finding in
+        let fresh = state.findings(of: after).filter { finding in
             finding.severity == .error && !before.contains(finding)
                 && (scope.kind == nil ? finding.location.kind == nil : finding.location.kind == scope.kind
                     && finding.location.id == scope.id)
