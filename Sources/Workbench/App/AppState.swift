@@ -139,7 +139,12 @@ public struct AppState: Equatable {
     public private(set) var progress: [StageProgress] = []
     /// The day it is, for what is late and the Gantt's today marker: the socle program sets it
     /// from the clock, tests set a fixed day. It starts as the timetable's start date.
-    public var today: Day { didSet { schedule = plan.schedule(today: today) } }
+    public var today: Day {
+        didSet {
+            schedule = plan.schedule(today: today)
+            panelCache = PanelCache()
+        }
+    }
     /// The action plan's schedule on `today`, recomputed after every change.
     public private(set) var schedule: Schedule
 

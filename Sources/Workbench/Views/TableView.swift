@@ -8,15 +8,32 @@ enum TableView {
         Rect(x: layout.body.x, y: layout.body.y - 1, width: layout.body.width, height: layout.body.height + 1)
     }
 
-    /// Draws within ``rect(_:)``, whatever the layout's size.
-    static func draw(_ frame: inout Frame, state: AppState, kind: EntityKind, layout: Layout) {
-        frame.clipped(to: rect(layout)) { drawClipped(&$0, state: state, kind: kind, layout: layout) }
+    @dynamicMemberLookup
+    struct Model: PanelModel {
+        let context: PanelContext
+        let kind: EntityKind
+        /// The rows shown: filtered and sorted by the list's state, from the row cache.
+        let rows: [any PlanEntity]
+
+        init(_ state: AppState, kind: EntityKind) {
+            context = PanelContext(state)
+            self.kind = kind
+            rows = state.rows(of: kind, list: state.list)
+        }
+
+        var numbers: NumberConvention { context.figures.numbers }
     }
 
-    private static func drawClipped(_ frame: inout Frame, state: AppState, kind: EntityKind, layout: Layout) {
+    /// Draws within ``rect(_:)``, whatever the layout's size.
+    static func draw(_ frame: inout Frame, model: Model, layout: Layout) {
+        frame.clipped(to: rect(layout)) { drawClipped(&$0, model: model, layout: layout) }
+    }
+
+    private static func drawClipped(_ frame: inout Frame, model state: Model, layout: Layout) {
         let area = layout.tableArea
+        let kind = state.kind
         let list = state.list
-        let rows = state.rows(of: kind, list: list)
+        let rows = state.rows
         let all = kind.columns
         let fitted = fit(all, width: area.width - 2)
         var x = area.x + 1
@@ -46,7 +63,7 @@ enum TableView {
             guard index < rows.count else { break }
             let y = area.y + 1 + row
             let selected = index == list.selected
-            let role: Role = selected ? (state.focus == .panel ? .tableSelected : .selection) : (row % 2 == 1 ? .tableRowAlt : .normal)
+            let role: Role = selected ? (state.focused ? .tableSelected : .selection) : (row % 2 == 1 ? .tableRowAlt : .normal)
             frame.canvas.fill(Rect(x: area.x, y: y, width: area.width, height: 1), role: role)
             var x = area.x + 1
             for (slot, (column, width)) in fitted.enumerated() {
@@ -62,7 +79,8 @@ enum TableView {
         drawFooter(&frame.canvas, list: list, count: rows.count, total: state.plan.count(kind),
                    visible: visible, area: area)
         if layout.hasDetailPane, list.selected < rows.count {
-            DetailView.draw(&frame.canvas, entity: rows[list.selected], kind: kind, state: state, area: layout.detailArea)
+            DetailView.draw(&frame.canvas, entity: rows[list.selected], kind: kind, plan: state.plan, numbers: state.numbers,
+                            area: layout.detailArea)
         } else if list.selected < rows.count {
             let shown = min(visible, rows.count - list.scroll)
             let free = Rect(x: area.x, y: area.y + 1 + shown, width: area.width,
