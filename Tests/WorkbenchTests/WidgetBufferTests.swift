@@ -60,7 +60,7 @@ struct WidgetBufferTests {
 
     /// Every panel, in each of its views (`m`), drawn from its view model.
     @Test(arguments: Panel.allCases) func panel(_ panel: Panel) throws {
-        for mode in 0..<2 {
+        for mode in panel.views.indices {
             var state = try Self.state(on: .panel(panel))
             state.list.mode = mode
             Self.checkInRect("\(panel.title) panel, view \(mode)") { PanelView.draw(&$0, state: state, panel: panel, area: $1) }
@@ -116,7 +116,10 @@ struct WidgetBufferTests {
         let state = try Self.state(on: .table(.scheme))
         Self.checkInLayout("header", rect: \.header) { HeaderView.draw(&$0.canvas, meta: state.plan.meta, layout: $1) }
         Self.checkInLayout("rail", rect: \.rail) { RailView.draw(&$0, progress: state.progress, current: .stocktake, layout: $1) }
-        Self.checkInLayout("tab bar", rect: \.tabBar) { TabBarView.draw(&$0, model: .init(state), layout: $1) }
+        // The tab bar and the rule under it.
+        Self.checkInLayout("tab bar", rect: { Rect(x: $0.tabBar.x, y: $0.tabBar.y, width: $0.tabBar.width, height: 2) }) {
+            TabBarView.draw(&$0, model: .init(state), layout: $1)
+        }
     }
 
     @Test func overviewAndRecord() throws {

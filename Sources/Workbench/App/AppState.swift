@@ -102,7 +102,12 @@ public struct AppState: Equatable {
     public var redoStack: [Edit] = []
     public var notice: Notice?
     /// How numbers are written where the plan does not say (from the user's locale).
-    public var localeNumbers: NumberConvention { didSet { refresh() } }
+    public var localeNumbers: NumberConvention {
+        didSet {
+            panelCache = PanelCache()
+            refresh()
+        }
+    }
     /// How numbers are written and read: the plan's own number format, else the locale's.
     public var numbers: NumberConvention { plan.meta.numberFormat ?? localeNumbers }
     /// Every figure the views write, in ``numbers``: PlanFormat decides how each kind of figure reads.

@@ -4,7 +4,7 @@ import PlanDomain
 /// the roles matrix, the priority rankings, the costs, the budget, the Gantt chart's rows), computed
 /// once per plan value rather than on every frame or key. Like ``RowCache``, one cache belongs to one
 /// plan and one day: ``AppState`` starts a new one whenever its plan or `today` changes. Views get
-/// these values in their view models (see ``HeatMapView/Model``) and compute none themselves.
+/// these values in their view models (see ``PanelModel``) and compute none themselves.
 final class PanelCache: Equatable {
     /// Caches hold what their plan gives, so two states with the same plan are the same whatever
     /// each has cached.
@@ -23,6 +23,7 @@ final class PanelCache: Equatable {
     private var adminCosts: [AdminCostRatio]?
     private var budget: BudgetBreakdown?
     private var gantt: [GanttGrouping: [GanttRow]] = [:]
+    private var abnd: [ABNDRows.Line]?
 
     func coverageMatrix(_ plan: Plan) -> CoverageMatrix { cached(\.coverage) { plan.coverageMatrix } }
     func gapOverview(_ plan: Plan) -> GapOverview { cached(\.overview) { GapOverview(plan: plan, matrix: coverageMatrix(plan)) } }
@@ -39,6 +40,9 @@ final class PanelCache: Equatable {
     func budgetBreakdown(_ plan: Plan, _ schedule: Schedule) -> BudgetBreakdown {
         cached(\.budget) { plan.budgetBreakdown(schedule) }
     }
+
+    /// The lines of the ABND matrix view, computed once per plan.
+    func abndLines(_ compute: () -> [ABNDRows.Line]) -> [ABNDRows.Line] { cached(\.abnd, compute) }
 
     /// The Gantt chart's rows for one grouping, computed once per plan and grouping.
     func ganttRows(_ grouping: GanttGrouping, compute: () -> [GanttRow]) -> [GanttRow] {
@@ -84,6 +88,8 @@ extension AppState {
     public var costModel: CostModel { panelCache.costModel(plan) }
     /// Each scheme's and measure's administrative cost against its ceiling, computed once per plan.
     public var adminCostRatios: [AdminCostRatio] { panelCache.adminCostRatios(plan) }
+    /// The ABND assessment matrix's lines, per R202 guarantee, computed once per plan.
+    var abndLines: [ABNDRows.Line] { panelCache.abndLines { ABNDRows.lines(plan, numbers: numbers) } }
     /// The action plan's budget by year, institution and source, computed once per plan and day.
     public var budgetBreakdown: BudgetBreakdown { panelCache.budgetBreakdown(plan, schedule) }
 

@@ -21,7 +21,8 @@ enum PanelView {
         case .cost: CostPanelView.draw(&frame, model: .init(state), area: area)
         case .scenarios: ScenarioComparisonView.draw(&frame, model: .init(state), area: area)
         case .heatMap where view == 0: HeatMapView.draw(&frame, model: .init(state), area: area)
-        case .heatMap: GapListView.draw(&frame, model: .init(state), area: area)
+        case .heatMap where view == 1: GapListView.draw(&frame, model: .init(state), area: area)
+        case .heatMap: ABNDView.draw(&frame, model: .init(state), area: area)
         case .ranking: RankingView.draw(&frame, model: .init(state, byGroup: view == 1), area: area)
         case .roleMatrix: RoleMatrixView.draw(&frame, model: .init(state, full: view == 1), area: area)
         }
