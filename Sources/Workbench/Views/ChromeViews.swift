@@ -65,6 +65,8 @@ enum StatusView {
         var saveState: SaveState
         var errorCount: Int
         var warningCount: Int
+        /// The rules are still running in the background: the counts are not known yet.
+        var analysesPending: Bool
         var notice: Notice?
         /// Whether an overlay is on screen, and whether it is a form: over them the notice stays short.
         var overlay: Bool
@@ -78,6 +80,7 @@ enum StatusView {
             saveState = state.saveState
             errorCount = state.errorCount
             warningCount = state.warningCount
+            analysesPending = state.analysesPending
             notice = state.notice
             overlay = state.overlay != nil
             if case .form = state.overlay { form = true } else { form = false }
@@ -96,6 +99,11 @@ enum StatusView {
         }
         let errors = status.errorCount
         let warnings = status.warningCount
+        if status.analysesPending {
+            // The rules run in the background after an open or a change; their counts follow.
+            return [(name, .status), ("│ ", .status), (saveText, saveRole), (" │ ", .status),
+                    ("checking…", .status), (" │ ", .status)]
+        }
         return [(name, .status), ("│ ", .status), (saveText, saveRole), (" │ ", .status),
                 (counted(errors, "error"), errors > 0 ? .statusError : .status),
                 (" " + counted(warnings, "warning"), warnings > 0 ? .statusWarning : .status),

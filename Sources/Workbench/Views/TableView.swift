@@ -15,13 +15,27 @@ enum TableView {
         /// The rows shown: filtered and sorted by the list's state, from the row cache.
         let rows: [any PlanEntity]
 
+        /// Where the rows and the columns' abbreviations are kept between frames.
+        private let rowCache: RowCache
+
         init(_ state: AppState, kind: EntityKind) {
             context = PanelContext(state)
             self.kind = kind
             rows = state.rows(of: kind, list: state.list)
+            rowCache = state.rowCache
         }
 
         var numbers: NumberConvention { context.figures.numbers }
+
+        /// Whether `column` shows abbreviated figures at `width`: when any row's full text is wider.
+        /// Decided once per plan, filter and width (the row cache), since it reads every row.
+        func abbreviates(_ column: Int, of columns: [TableColumn], width: Int) -> Bool {
+            let key = RowCache.AbbreviationKey(kind: kind, filter: context.list.filter, column: column, width: width,
+                                               numbers: "\(numbers)")
+            return rowCache.abbreviates(key) {
+                columns[column].abbreviates(rows, in: context.plan, numbers: numbers, width: width)
+            }
+        }
     }
 
     /// Draws within ``rect(_:)``, whatever the layout's size.
@@ -55,9 +69,7 @@ enum TableView {
             frame.canvas.putWrapped(message, x: area.x + 1, y: area.y + 2, role: .muted, width: area.width - 2,
                                     maxLines: max(1, area.height - 2))
         }
-        let abbreviated = fitted.map { column, width in
-            all[column].abbreviates(rows, in: state.plan, numbers: state.numbers, width: width)
-        }
+        let abbreviated = fitted.map { column, width in state.abbreviates(column, of: all, width: width) }
         for row in 0..<visible {
             let index = list.scroll + row
             guard index < rows.count else { break }
