@@ -93,11 +93,11 @@ enum PlanPart: CaseIterable, Hashable, Sendable {
     /// The part that holds the collection of `kind`.
     static func of(_ kind: EntityKind) -> PlanPart {
         switch kind {
-        case .stakeholder, .committeeMember, .readiness: .foundations
+        case .stakeholder, .committeeMember, .readiness, .study, .expertSupport: .foundations
         case .indicator, .group, .scheme, .coverage, .gap, .reason: .stocktake
         case .objective, .criterion, .score, .priority, .scenario, .measure, .role, .phase, .approval, .consultation,
              .publicAction: .strategy
-        case .activity: .actionPlan
+        case .activity, .pledge, .appropriation: .actionPlan
         case .capacity, .costCeiling: .administration
         case .outcome, .resultIndicator, .actual: .monitoring
         case .question, .finding, .recommendation: .evaluation
@@ -131,17 +131,18 @@ extension Validator {
         ValidationStep([.strategy]) { $0.checkStrategyYears() },
         ValidationStep([.actionPlan]) { $0.checkActionPlanYears() },
         ValidationStep([.monitoring]) { $0.checkMonitoringYears() },
-        ValidationStep([.foundations]) { $0.checkFoundations() },
+        // The studies inform entities of every stage; experts are dated against consultations and approvals.
+        ValidationStep(Set(PlanPart.allCases).subtracting([.conflicts])) { $0.checkFoundations() },
         ValidationStep([.stocktake, .strategy, .foundations]) { $0.checkStocktake() },
         ValidationStep([.strategy, .stocktake, .foundations]) { $0.checkStrategy() },
         ValidationStep([.strategy, .stocktake]) { $0.checkCosting() },
         ValidationStep([.stocktake]) { $0.checkCoverage() },
         ValidationStep([.strategy, .foundations]) { $0.checkRoles() },
-        ValidationStep([.actionPlan, .strategy, .foundations]) { $0.checkActionPlan() },
+        ValidationStep([.actionPlan, .strategy, .foundations, .monitoring]) { $0.checkActionPlan() },
         ValidationStep([.administration, .foundations, .actionPlan]) { $0.checkAdministration() },
         ValidationStep([.monitoring, .strategy, .foundations]) { $0.checkMonitoring() },
-        ValidationStep([.evaluation]) { $0.checkEvaluation() },
-        ValidationStep([.actionPlan, .strategy]) { $0.checkSchedule() },
+        ValidationStep([.evaluation, .monitoring, .stocktake]) { $0.checkEvaluation() },
+        ValidationStep([.actionPlan, .strategy, .stocktake, .foundations]) { $0.checkSchedule() },
         ValidationStep([.administration, .stocktake, .strategy]) { $0.checkAdminCosts() },
         ValidationStep([.foundations, .strategy, .stocktake]) { $0.checkILOPractice() },
     ]

@@ -102,7 +102,12 @@ public struct AppState: Equatable {
     public var redoStack: [Edit] = []
     public var notice: Notice?
     /// How numbers are written where the plan does not say (from the user's locale).
-    public var localeNumbers: NumberConvention { didSet { refresh() } }
+    public var localeNumbers: NumberConvention {
+        didSet {
+            panelCache = PanelCache()
+            refresh()
+        }
+    }
     /// How numbers are written and read: the plan's own number format, else the locale's.
     public var numbers: NumberConvention { plan.meta.numberFormat ?? localeNumbers }
     /// Every figure the views write, in ``numbers``: PlanFormat decides how each kind of figure reads.
@@ -139,7 +144,12 @@ public struct AppState: Equatable {
     public private(set) var progress: [StageProgress] = []
     /// The day it is, for what is late and the Gantt's today marker: the socle program sets it
     /// from the clock, tests set a fixed day. It starts as the timetable's start date.
-    public var today: Day { didSet { schedule = plan.schedule(today: today) } }
+    public var today: Day {
+        didSet {
+            schedule = plan.schedule(today: today)
+            panelCache = PanelCache()
+        }
+    }
     /// The action plan's schedule on `today`, recomputed after every change.
     public private(set) var schedule: Schedule
 

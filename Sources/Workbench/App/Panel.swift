@@ -2,7 +2,7 @@ import PlanDomain
 import PlanReports
 
 /// The tabs that show something computed from the plan rather than one collection or record.
-public enum Panel: Hashable, Sendable {
+public enum Panel: Hashable, CaseIterable, Sendable {
     /// Stage 1: contingencies by groups, coloured by coverage band, gaps marked; or the gap list.
     case heatMap
     /// Stage 2: the gaps ranked by their weighted scores; overall or by stakeholder group.

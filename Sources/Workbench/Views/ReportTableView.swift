@@ -4,7 +4,19 @@ import PlanReports
 /// A computed ``ReportTable`` in a panel (the funding timetable, everyone's financial burden): its
 /// title, the columns that fit, rows with a gap in the warning colour, the total in bold, its notes.
 enum ReportTableView {
-    static func draw(_ frame: inout Frame, state: AppState, area: Rect, table: ReportTable) {
+    struct Model: PanelModel {
+        let context: PanelContext
+        /// The panel's table, from the panel cache.
+        let table: ReportTable?
+
+        init(_ state: AppState, panel: Panel) {
+            context = PanelContext(state)
+            table = state.report(of: panel)
+        }
+    }
+
+    static func draw(_ frame: inout Frame, model: Model, area: Rect) {
+        guard let table = model.table else { return }
         if let empty = table.empty {
             frame.canvas.putWrapped(empty, x: area.x + 1, y: area.y, role: .muted, width: area.width - 2)
             return
@@ -17,7 +29,7 @@ enum ReportTableView {
         }
         let notes = table.notes.prefix(max(0, min(2, area.height - 4)))
         PanelTable(columns: columns, rows: rows)
-            .draw(&frame, state: state, area: Rect(x: area.x, y: area.y + 2, width: area.width,
+            .draw(&frame, context: model.context, area: Rect(x: area.x, y: area.y + 2, width: area.width,
                                                    height: area.height - 2 - notes.count))
         for (offset, note) in notes.enumerated() {
             frame.canvas.putFitted(note, x: area.x + 1, y: area.maxY - notes.count + offset, role: .muted,

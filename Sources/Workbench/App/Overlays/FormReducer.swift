@@ -64,15 +64,15 @@ enum FormReducer: OverlayReducer {
     /// (past the first or last row they go to the previous or next field). True when handled.
     private static func textAreaKey(_ state: inout AppState, _ form: inout FormState, _ key: Key) -> Bool {
         guard var input = form.inputs[form.focused] else { return false }
-        switch key {
-        case .enter:
+        switch state.keymap.command(for: key, in: [.textArea]) {
+        case .newLine:
             guard !state.isReadOnly else { return false }
             if !form.editsInPlace { input.end() }
             input.insert("\n")
             form.changed = true
-        case .up, .down:
+        case let command? where command == .up || command == .down:
             let width = FormView.textAreaWidth(form, layout: Reducer.layout(state))
-            guard let index = TextArea.moved(input, by: key == .up ? -1 : 1, width: width) else { return false }
+            guard let index = TextArea.moved(input, by: command == .up ? -1 : 1, width: width) else { return false }
             input.moveCursor(to: index)
         default:
             return false
