@@ -34,6 +34,7 @@ extension FieldID {
         "costCeiling": ["basis": "ceiling"],
         "group": ["partOfPartition": "partition"],
         "measure": ["administrativeBasis": "administrativeRate", "financingModel": "financing",
+                    "insuredSelfEmployed": "contributions",
                     "contribution": "contributions", "replacesSchemeIds": "replaces",
                     "legislationStatus": "legislation"],
         "phase": ["firstYear": "years", "lastYear": "years"],

@@ -12,8 +12,10 @@ enum PanelView {
         case .budget: BudgetPanelView.draw(&frame, state: state, area: layout.body)
         case .adminCosts: AdminCostsView.draw(&frame, state: state, area: layout.body)
         case .capacityMatrix: CapacityMatrixView.draw(&frame, state: state, area: layout.body)
-        case .funding: ReportTableView.draw(&frame, state: state, area: layout.body,
-                                            table: panel.report(plan: state.plan, numbers: state.numbers, schedule: state.schedule)!)
+        case .funding, .burden:
+            ReportTableView.draw(&frame, state: state, area: layout.body,
+                                 table: panel.report(plan: state.plan, numbers: state.numbers, schedule: state.schedule,
+                                                     mode: state.list.mode)!)
         case .cost, .scenarios: CostPanelView.draw(&frame, state: state, layout: layout)
         case .heatMap, .ranking, .roleMatrix: AnalysisView.draw(&frame, state: state, panel: panel, layout: layout)
         }
