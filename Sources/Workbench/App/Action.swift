@@ -36,6 +36,10 @@ public enum Action: Equatable {
     case takeOverFailed(String)
     /// What an export did.
     case exported(ExportOutcome)
+    /// The findings computed in the background (see ``AppState/analysesInBackground``).
+    case analysed(Analysis)
+    /// plan.json could not be rewritten after a save (why); the edits are safe in the journal.
+    case planNotWritten(String)
 }
 
 /// What became of an export.

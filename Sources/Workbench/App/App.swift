@@ -9,6 +9,8 @@ public final class App {
     private let terminal: TerminalDevice
     private let effects: EffectRunner
     private var lastFrame: Frame?
+    /// Computes the findings off the input thread when the state asks for them.
+    private let analyst = BackgroundAnalyst()
 
     public init(state: AppState, terminal: TerminalDevice, environment: AppEnvironment) {
         self.state = state
@@ -35,9 +37,41 @@ public final class App {
     /// happen, so leaving never needs a final save.
     public func run() {
         render()
+        startAnalyses()
         while !state.quitting {
-            guard let key = terminal.nextKey(timeoutMs: -1) else { continue }
+            // While the rules run in the background, look for their answer between keys.
+            let waiting = state.analysesPending || analyst.isBusy
+            guard let key = terminal.nextKey(timeoutMs: waiting ? 15 : -1) else {
+                receiveAnalyses()
+                continue
+            }
             handle(key)
+            receiveAnalyses()
+        }
+    }
+
+    /// Starts the findings of the current plan off the input thread when they are asked for.
+    private func startAnalyses() {
+        guard state.analysesPending else { return }
+        analyst.start(state.plan, numbers: state.numbers, request: state.analysisRequest)
+    }
+
+    /// Draws the findings that arrived, and starts the next analyses when the plan changed since.
+    private func receiveAnalyses() {
+        if let analysis = analyst.take() {
+            let before = state.analysesPending
+            send(.analysed(analysis))
+            if before != state.analysesPending, !state.quitting { render() }
+        }
+        if state.analysesPending, !analyst.isBusy, analyst.lastRequest != state.analysisRequest { startAnalyses() }
+    }
+
+    /// Waits for the findings under way (tests and benchmarks drive the App key by key).
+    public func finishAnalyses() {
+        while state.analysesPending {
+            if !analyst.isBusy, analyst.lastRequest != state.analysisRequest { startAnalyses() }
+            analyst.wait()
+            receiveAnalyses()
         }
     }
 
@@ -59,6 +93,7 @@ public final class App {
         // ready for a crash or a signal the loop cannot answer in time.
         if let lost = effects.heartbeat(state) { send(lost) }
         effects.keepInStep(state.unsaved)
+        if let problem = effects.environment.saver?.takeWriteProblem() { send(.planNotWritten(problem)) }
         if !state.quitting { render() }
     }
 

@@ -6,6 +6,13 @@ public protocol PlanSaving: AnyObject {
     /// Writes `plan` durably and records `edit` in the journal; throws with a reason a user reads
     /// when either could not be written (then neither was).
     func save(_ plan: Plan, edit: Edit) throws
+    /// Why writing plan.json after a save failed, once, when it is written after `save` returns
+    /// (the edit itself is saved); nil when all is well.
+    func takeWriteProblem() -> String?
+}
+
+extension PlanSaving {
+    public func takeWriteProblem() -> String? { nil }
 }
 
 /// Every service from outside the workbench, in one value: the store, the session's lock and
