@@ -181,6 +181,9 @@ public struct Measure: PlanEntity {
     public var legislationStatus: LegislationStatus = .notNeeded
     /// The year the law was passed, or is expected to pass.
     public var lawYear: Int?
+    /// The insured persons are self-employed (own-account and informal workers): they pay both the
+    /// employer's and the worker's part of the contributions (see `FinancialBurden`).
+    public var insuredSelfEmployed = false
     public init(id: EntityID) { self.id = id }
     public static var entityKind: EntityKind { .measure }
     public static var keyPath: WritableKeyPath<Plan, [Measure]> { \.strategy.measures }

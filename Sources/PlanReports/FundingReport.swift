@@ -18,15 +18,15 @@ public enum FundingReport {
                                    + " then the budget appropriations and pledges that pay for them.")
         }
         let largest = timetable.years.map { max($0.cost, $0.committed + $0.ownRevenue, abs($0.gap)) }.max() ?? 0
-        let unit = CostUnit.fitting(largest)
-        func money(_ value: Double) -> String { figures.amount(value, unit: unit) }
+        let (unit, decimals) = ReportTable.unit(for: largest)
+        func money(_ value: Double) -> String { figures.amount(value, unit: unit, decimals: decimals) }
         let sources = timetable.sources
         var columns = [ReportTable.Column("Year", width: 5, numeric: false),
-                       ReportTable.Column("Cost", width: 9), ReportTable.Column("Contrib.", width: 9, priority: 2),
-                       ReportTable.Column("Budget", width: 9), ReportTable.Column("Pledges", width: 9),
-                       ReportTable.Column("Gap", width: 10), ReportTable.Column("Covered", width: 7, priority: 2),
+                       ReportTable.Column("Cost", width: 8), ReportTable.Column("Contrib.", width: 8),
+                       ReportTable.Column("Budget", width: 8), ReportTable.Column("Pledges", width: 8),
+                       ReportTable.Column("Gap", width: 8), ReportTable.Column("Covered", width: 7, priority: 2),
                        ReportTable.Column("P-days", width: 6, priority: 3)]
-        columns += sources.map { ReportTable.Column(shortLabel($0), width: 9, priority: 4) }
+        columns += sources.map { ReportTable.Column(shortLabel($0), width: 8, priority: 4) }
         var rows = timetable.years.map { year -> ReportTable.Row in
             let covered = year.cost > 0 ? figures.percent(min(999, (year.ownRevenue + year.committed) / year.cost * 100), decimals: 0) : ""
             return ReportTable.Row([String(year.year), money(year.cost), money(year.ownRevenue), money(year.appropriated),

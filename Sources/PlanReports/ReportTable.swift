@@ -1,4 +1,5 @@
 import PlanDomain
+import PlanFormat
 import TerminalDrawing
 
 /// A computed table of figures already written for people: the workbench draws it in a panel,
@@ -63,6 +64,19 @@ public struct ReportTable: Equatable, Sendable {
             }
         }
         return columns.indices.filter(chosen.contains)
+    }
+
+    /// The unit for a table whose largest amount is `largest`: billions (with two decimals, so the
+    /// columns stay narrow) from ten billion, else as cost tables choose.
+    public static func unit(for largest: Double) -> (unit: CostUnit, decimals: Int) {
+        let unit = CostUnit.fitting(largest, largest: .billion)
+        return (unit, unit == .billion ? 2 : 1)
+    }
+
+    /// The titles of the columns that do not fit in `width`.
+    public func hidden(width: Int) -> [String] {
+        let shown = Set(fitted(width: width))
+        return columns.indices.filter { !shown.contains($0) }.map { columns[$0].title }
     }
 
     /// The table as aligned text lines, `width` columns at most: the header, then each row.

@@ -48,7 +48,7 @@ public enum Migrations {
     /// defaults so every older value keeps its meaning: an activity's description, output and means
     /// of verification (empty); the activities a result indicator measures (none); an evaluation
     /// question's data needed and limits (empty) and its data availability (`notAssessed`); whether a
-    /// scenario is the one financed (`false`). Optional members (`studyId` on figures and questions)
+    /// scenario is the one financed (`false`); whether a measure's insured are self-employed (`false`). Optional members (`studyId` on figures and questions)
     /// are simply absent.
     static func guideStructure(_ object: inout [String: Any]) throws(Failure) {
         func update(_ stage: String, _ collection: String, defaults: [String: Any]) {
@@ -71,6 +71,7 @@ public enum Migrations {
         update("monitoring", "indicators", defaults: ["activityIds": [Any]()])
         update("evaluation", "questions", defaults: ["dataNeeded": "", "dataAvailability": "notAssessed", "limits": ""])
         update("strategy", "scenarios", defaults: ["financed": false])
+        update("strategy", "measures", defaults: ["insuredSelfEmployed": false])
         addCollection("foundations", "studies")
         addCollection("foundations", "expertSupport")
         addCollection("actionPlan", "pledges")

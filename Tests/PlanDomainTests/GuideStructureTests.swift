@@ -204,3 +204,42 @@ private func question() -> EvaluationQuestion {
         #expect(plan.firstInvolvement(of: "STK-9") == nil)
     }
 }
+
+@Suite struct FinancialBurdenTests {
+    /// The clean plan's child benefit (1,000 children, 120 a year each from 2027, 5% administration on
+    /// benefits) financed 60% by the state, 30% by employers' and 10% by insured persons'
+    /// contributions, and a second measure with contribution terms whose insured are self-employed.
+    private func plan(selfEmployed: Bool) -> Plan {
+        var plan = cleanPlan()
+        plan.strategy.measures[0].benefit.annualAmount = 120
+        plan.strategy.measures[0].benefit.indexation = .fixed
+        plan.strategy.measures[0].takeUp.startPercent = 100
+        plan.strategy.measures[0].takeUp.targetPercent = 100
+        plan.strategy.measures[0].financing = FinancingShares(employerContributions: 30, insuredContributions: 10,
+                                                                generalRevenue: 60)
+        plan.strategy.measures[0].insuredSelfEmployed = selfEmployed
+        return plan
+    }
+
+    @Test func sharesOfTheCostFallOnTheirPayers() throws {
+        let burden = plan(selfEmployed: false).financialBurden()
+        let year = try #require(burden.total.first { $0.year == 2027 })
+        // 1,000 x 120 = 120,000 of benefits, 6,000 of administration: 126,000 in all.
+        #expect(abs(year.total - 126_000) < 1e-6)
+        #expect(abs(year.amount(.state) - 75_600) < 1e-6)
+        #expect(abs(year.amount(.employers) - 37_800) < 1e-6)
+        #expect(abs(year.amount(.workers) - 12_600) < 1e-6)
+        #expect(year.amount(.selfEmployed) == 0)
+        #expect(year.percentOfWages(.employers) == nil, "no contribution terms, no wage base")
+        // GDP 1e9 grown 3% a year from 2025: 1,060,900,000 in 2027.
+        #expect(abs(try #require(year.percentOfGDP(.state)) - 75_600 / 1_060_900_000 * 100) < 1e-12)
+        #expect(burden.payers == [.employers, .workers, .state])
+        #expect(burden.total.first { $0.year == 2026 }?.total == 0)
+    }
+
+    @Test func selfEmployedPayBothParts() throws {
+        let year = try #require(plan(selfEmployed: true).financialBurden().total.first { $0.year == 2027 })
+        #expect(abs(year.amount(.selfEmployed) - 50_400) < 1e-6)
+        #expect(year.amount(.employers) == 0 && year.amount(.workers) == 0)
+    }
+}

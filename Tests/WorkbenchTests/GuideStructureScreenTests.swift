@@ -6,59 +6,52 @@ import PlanDomain
 /// register, budget appropriations and the timetable for commitment (stage 3), and the forms that
 /// explain an activity and an evaluation question's data.
 struct GuideStructureScreenTests {
-    private func screen(_ keys: String) throws -> (text: String, golden: String) {
+    /// Presses `keys` on the example plan at 80x24, expects each of `words` on screen, and checks the golden.
+    private func check(_ keys: String, shows words: [String], golden: String, _ what: String) throws {
         var driver = try panelDriver()
         driver.press(keys)
         let canvas = Screen.render(driver.state).canvas
-        return (canvas.text, Golden.snapshot(canvas, theme: try shippedTheme("mono"), depth: .none))
+        for word in words { #expect(canvas.text.contains(word), "\(word) \(what)") }
+        Golden.check(Golden.snapshot(canvas, theme: try shippedTheme("mono"), depth: .none), golden)
     }
 
     @Test func theExpertsTabListsSupportByStage() throws {
-        let shown = try screen("0 l l l l l l l")
-        for words in ["Experts", "EXS-1", "ILO social dialogue specialist", "Days", "EXS-7"] {
-            #expect(shown.text.contains(words), "\(words) on the Experts tab")
-        }
-        Golden.check(shown.golden, "experts-80x24-mono")
+        try check("0 l l l l l l l", shows: ["Experts", "EXS-1", "ILO social dialogue specialist", "Days", "EXS-7"],
+                  golden: "experts-80x24-mono", "on the Experts tab")
     }
 
     @Test func thePledgesTabListsPartnersAndStatus() throws {
-        let shown = try screen("3 l l l l l l")
-        for words in ["Pledges", "PLG-1", "UNICEF", "USD 15,000,000", "2027-2031", "Committed", "180 p-days"] {
-            #expect(shown.text.contains(words), "\(words) on the Pledges tab")
-        }
-        Golden.check(shown.golden, "pledges-80x24-mono")
+        try check("3 l l l l l l", shows: ["Pledges", "PLG-1", "UNICEF", "USD 15,000,000", "2027-2031", "Committed", "180 p-days"],
+                  golden: "pledges-80x24-mono", "on the Pledges tab")
     }
 
     @Test func theAppropriationsTabListsYearsAndSources() throws {
-        let shown = try screen("3 l l l l l l l")
-        for words in ["Appropriations", "BUD-1", "State budget", "Voted", "Earmarked tax"] {
-            #expect(shown.text.contains(words), "\(words) on the Appropriations tab")
-        }
-        Golden.check(shown.golden, "appropriations-80x24-mono")
+        try check("3 l l l l l l l", shows: ["Appropriations", "BUD-1", "State budget", "Voted", "Earmarked tax"],
+                  golden: "appropriations-80x24-mono", "on the Appropriations tab")
     }
 
     @Test func theFundingPanelShowsTheGapYearByYear() throws {
-        let shown = try screen("3 l l l l l l l l")
-        for words in ["Timetable for commitment", "Full extension", "Cost", "Budget", "Pledges", "Gap", "2035",
-                      "30,123.8", "Total", "Gap in 2030-2035"] {
-            #expect(shown.text.contains(words), "\(words) on the Funding panel")
-        }
-        Golden.check(shown.golden, "funding-80x24-mono")
+        try check("3 l l l l l l l l", shows: ["Timetable for commitment", "Full extension", "Cost", "Budget", "Pledges", "Gap",
+                                              "2035", "30.12", "Total", "Gap in 2030-2035"],
+                  golden: "funding-80x24-mono", "on the Funding panel")
+    }
+
+    @Test func theBurdenPanelSaysWhoPays() throws {
+        try check("2 l l l l l l l l l l", shows: ["Who pays", "Full extension", "Employ.", "Workers", "State", "150.42", "Total", "Wider screen"],
+                  golden: "burden-80x24-mono", "on the Burden panel")
+        try check("2 l l l l l l l l l l m", shows: ["Shares", "%W", "%G", "0.50"],
+                  golden: "burden-shares-80x24-mono", "on the Burden panel's shares")
+        try check("2 l l l l l l l l l l m m m m m m", shows: ["MEA-5", "Unemployment insurance", "4.65"],
+                  golden: "burden-measure-80x24-mono", "on the Burden panel's view of MEA-5")
     }
 
     @Test func anActivityFormExplainsItsOutput() throws {
-        let shown = try screen("3 l l Enter")
-        for words in ["Description", "Output", "Means of verification", "Draft strategy and RAP costing workbook"] {
-            #expect(shown.text.contains(words), "\(words) in the activity form")
-        }
-        Golden.check(shown.golden, "activity-form-80x24-mono")
+        try check("3 l l Enter", shows: ["Description", "Output", "Means of verification", "Draft strategy and RAP costing workbook"],
+                  golden: "activity-form-80x24-mono", "in the activity form")
     }
 
     @Test func aQuestionFormSaysWhatDataItNeeds() throws {
-        let shown = try screen("6 l j j j j j j j Enter")
-        for words in ["Data needed", "Data exists", "Not available", "Limits on the answer"] {
-            #expect(shown.text.contains(words), "\(words) in the question form")
-        }
-        Golden.check(shown.golden, "question-form-80x24-mono")
+        try check("6 l j j j j j j j Enter", shows: ["Data needed", "Data exists", "Not available", "Limits on the answer"],
+                  golden: "question-form-80x24-mono", "in the question form")
     }
 }

@@ -36,6 +36,7 @@ extension FieldID {
         "document": ["process": "mandateAndProcess", "situation": "socioEconomicContext", "financing": "costingAndFinancing"],
         "group": ["partOfPartition": "partition"],
         "measure": ["administrativeBasis": "administrativeRate", "financingModel": "financing",
+                    "insuredSelfEmployed": "contributions",
                     "contribution": "contributions", "replacesSchemeIds": "replaces",
                     "legislationStatus": "legislation"],
         "phase": ["firstYear": "years", "lastYear": "years"],

@@ -109,7 +109,7 @@ extension AppState {
             }
         case .adminCosts: adminCostRatios.count
         case .capacityMatrix: capacityInstitutions.count
-        case .funding: (plan.meta.years.map(\.count) ?? 0) + 1
+        case .funding, .burden: (plan.meta.years.map(\.count) ?? 0) + 1
         case .cost, .scenarios: plan.meta.years.map(\.count) ?? 0
         case .heatMap, .ranking, .roleMatrix: panel.rowCount(self)
         }

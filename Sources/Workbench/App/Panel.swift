@@ -13,6 +13,8 @@ public enum Panel: Hashable, CaseIterable, Sendable {
     case cost
     /// Stage 2: every scenario's cost side by side.
     case scenarios
+    /// Stage 2: everyone's financial burden: who pays the financed scenario, year by year.
+    case burden
     /// Stage 3: the timetable, the activities late against it, the budget spread over time.
     case gantt, late, budget
     /// Stage 3: the timetable for commitment: the costed plan against appropriations and pledges, the gap.
@@ -27,6 +29,7 @@ public enum Panel: Hashable, CaseIterable, Sendable {
         case .roleMatrix: "Role matrix"
         case .cost: "Cost"
         case .scenarios: "Compare"
+        case .burden: "Burden"
         case .gantt: "Gantt"
         case .late: "Late"
         case .budget: "Budget"
@@ -60,6 +63,7 @@ public enum Panel: Hashable, CaseIterable, Sendable {
         case .late: [KeyHint(.open, words: "edit"), KeyHint(.export, words: "export")]
         case .budget: [KeyHint(.mode, words: "year/institution/source"), KeyHint(.export, words: "export")]
         case .funding: [KeyHint(.up, .down, words: "year")]
+        case .burden: [KeyHint(.up, .down, words: "year"), KeyHint(.mode, words: "shares / measures")]
         case .adminCosts: [KeyHint(.open, words: "edit")]
         case .capacityMatrix: []
         }
@@ -73,17 +77,28 @@ public enum Panel: Hashable, CaseIterable, Sendable {
         case .budget: "The budget adds up the activities' budgets; edit them in the Activities tab."
         case .capacityMatrix: "Edit capacity ratings in the Capacity tab."
         case .funding: "The funding gap follows from the costing, the Appropriations and the Pledges tabs; edit those."
+        case .burden: "Who pays follows from each measure's financing and contribution terms; edit them in the Measures tab."
         default: nil
         }
     }
 }
 
 extension Panel {
-    /// The table a report panel shows (and `socle show` prints); nil for the other panels.
-    public func report(plan: Plan, numbers: NumberConvention, schedule: Schedule? = nil) -> ReportTable? {
+    /// The table a report panel shows in view `mode` (`m`); nil for the other panels.
+    public func report(plan: Plan, numbers: NumberConvention, schedule: Schedule? = nil, mode: Int = 0) -> ReportTable? {
         switch self {
         case .funding: FundingReport.table(plan, numbers: numbers, schedule: schedule)
+        case .burden: BurdenReport.table(plan, numbers: numbers, view: mode)
         default: nil
+        }
+    }
+
+    /// Every view of a report panel, as `socle show` prints them; empty for the other panels.
+    public func reports(plan: Plan, numbers: NumberConvention) -> [ReportTable] {
+        switch self {
+        case .funding: [FundingReport.table(plan, numbers: numbers)]
+        case .burden: BurdenReport.tables(plan, numbers: numbers)
+        default: []
         }
     }
 }

@@ -25,7 +25,8 @@ final class PanelCache: Equatable {
     private var budget: BudgetBreakdown?
     private var gantt: [GanttGrouping: [GanttRow]] = [:]
     private var abnd: [ABNDRows.Line]?
-    private var reports: [Panel: ReportTable] = [:]
+    private var reports: [ReportKey: ReportTable] = [:]
+    private struct ReportKey: Hashable { var panel: Panel, mode: Int }
 
     func coverageMatrix(_ plan: Plan) -> CoverageMatrix { cached(\.coverage) { plan.coverageMatrix } }
     func gapOverview(_ plan: Plan) -> GapOverview { cached(\.overview) { GapOverview(plan: plan, matrix: coverageMatrix(plan)) } }
@@ -45,12 +46,14 @@ final class PanelCache: Equatable {
 
     /// The lines of the ABND matrix view, computed once per plan.
     func abndLines(_ compute: () -> [ABNDRows.Line]) -> [ABNDRows.Line] { cached(\.abnd, compute) }
-    /// A report panel's table (the funding timetable), computed once per plan.
-    func report(_ panel: Panel, compute: () -> ReportTable?) -> ReportTable? {
-        if let table = reports[panel] { return table }
+    /// A report panel's table in one of its views (the funding timetable, the burden per payer),
+    /// computed once per plan.
+    func report(_ panel: Panel, mode: Int, compute: () -> ReportTable?) -> ReportTable? {
+        let key = ReportKey(panel: panel, mode: mode)
+        if let table = reports[key] { return table }
         guard let table = compute() else { return nil }
         computations += 1
-        reports[panel] = table
+        reports[key] = table
         return table
     }
 
@@ -102,7 +105,9 @@ extension AppState {
     var abndLines: [ABNDRows.Line] { panelCache.abndLines { ABNDRows.lines(plan, numbers: numbers) } }
     /// The table a report panel shows, cached with the plan.
     func report(of panel: Panel) -> ReportTable? {
-        panelCache.report(panel) { panel.report(plan: plan, numbers: numbers, schedule: schedule) }
+        panelCache.report(panel, mode: list.mode) {
+            panel.report(plan: plan, numbers: numbers, schedule: schedule, mode: list.mode)
+        }
     }
     /// The action plan's budget by year, institution and source, computed once per plan and day.
     public var budgetBreakdown: BudgetBreakdown { panelCache.budgetBreakdown(plan, schedule) }

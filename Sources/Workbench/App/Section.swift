@@ -31,7 +31,7 @@ public enum Section: Hashable, Sendable {
              .table(.gap), .table(.reason)]
         case .strategy:
             [.overview, .record(.vision), .table(.objective), .table(.priority), .table(.criterion), .table(.score),
-             .table(.measure), .table(.scenario), .panel(.cost), .panel(.scenarios), .table(.role), .table(.phase),
+             .table(.measure), .table(.scenario), .panel(.cost), .panel(.scenarios), .panel(.burden), .table(.role), .table(.phase),
              .table(.approval), .table(.consultation), .table(.publicAction), .panel(.ranking),
              .panel(.roleMatrix)]
         case .actionPlan:

@@ -128,6 +128,8 @@ extension EntityKind {
             F.number(.contributions, "Insurable earnings", \.contribution.insurableEarnings,
                      unit: "a year per insured, base year"),
             F.number(.contributions, "Earnings growth", \.contribution.earningsGrowthPercent, unit: "% a year"),
+            F.flag(.contributions, "Insured are self-employed", \.insuredSelfEmployed,
+                   help: "They pay the employer's part too (own-account and informal workers)"),
             F.percent(.contributions, "Employer rate", \.contribution.employerRatePercent),
             F.percent(.contributions, "Worker rate", \.contribution.workerRatePercent),
             F.percent(.contributions, "State rate", \.contribution.stateRatePercent,

@@ -19,7 +19,7 @@ enum PanelView {
         case .budget: BudgetPanelView.draw(&frame, model: .init(state), area: area)
         case .adminCosts: AdminCostsView.draw(&frame, model: .init(state), area: area)
         case .capacityMatrix: CapacityMatrixView.draw(&frame, model: .init(state), area: area)
-        case .funding: ReportTableView.draw(&frame, model: .init(state, panel: panel), area: area)
+        case .funding, .burden: ReportTableView.draw(&frame, model: .init(state, panel: panel), area: area)
         case .cost: CostPanelView.draw(&frame, model: .init(state), area: area)
         case .scenarios: ScenarioComparisonView.draw(&frame, model: .init(state), area: area)
         case .heatMap where view == 0: HeatMapView.draw(&frame, model: .init(state), area: area)

@@ -22,12 +22,20 @@ enum ReportTableView {
             return
         }
         frame.canvas.putFitted(table.title, x: area.x + 1, y: area.y, role: .heading, maxWidth: area.width - 2)
+        // Only the columns that fit whole, by priority; the others are named under the table.
+        let shown = table.fitted(width: area.width - 2)
         typealias C = PanelTable.Column
-        let columns = table.columns.map { C(title: $0.title, width: $0.width, right: $0.numeric, priority: $0.priority) }
-        let rows = table.rows.map { row in
-            row.cells.map { PanelTable.Cell($0, row.total ? .tableHeader : (row.flagged ? .warning : nil)) }
+        let columns = shown.map { index in
+            let column = table.columns[index]
+            return C(title: column.title, width: column.width, right: column.numeric)
         }
-        let notes = table.notes.prefix(max(0, min(2, area.height - 4)))
+        let rows = table.rows.map { row in
+            shown.map { PanelTable.Cell(row.cells[$0], row.total ? .tableHeader : (row.flagged ? .warning : nil)) }
+        }
+        let hidden = table.hidden(width: area.width - 2)
+        let allNotes = (hidden.isEmpty ? [] : ["Wider screen or socle show for: " + hidden.joined(separator: ", ") + "."])
+            + table.notes
+        let notes = allNotes.prefix(max(0, min(2, area.height - 4)))
         PanelTable(columns: columns, rows: rows)
             .draw(&frame, context: model.context, area: Rect(x: area.x, y: area.y + 2, width: area.width,
                                                    height: area.height - 2 - notes.count))

@@ -9,10 +9,12 @@ public enum StageContents {
         Section.tabs(of: stage).compactMap { tab -> SummaryBlock? in
             switch tab {
             case .panel(let panel):
-                guard let report = panel.report(plan: plan, numbers: numbers) else { return nil }
-                guard report.empty == nil else { return nil }
-                return .table(title: panel.title + " — " + report.title, count: report.rows.count,
-                              lines: report.lines(width: width))
+                let reports = panel.reports(plan: plan, numbers: numbers).filter { $0.empty == nil }
+                guard let first = reports.first else { return nil }
+                return .table(title: panel.title + " — " + first.title, count: first.rows.count,
+                              lines: reports.enumerated().flatMap { index, report in
+                                  (index == 0 ? [] : ["", report.title]) + report.lines(width: width)
+                              })
             case .overview:
                 return nil
             case .record(let form):

@@ -16,6 +16,7 @@ extension DocumentBuilder {
                  DocColumn(w("Start")), DocColumn(w("End")), DocColumn(w("Budget"), numeric: true)], rows))
         }
         sections.append(section(&numbering, w[.secActivities], byMeasure))
+        sections.append(outputsSection(&numbering))
 
         var timetable: [DocBlock] = []
         if !schedule.activities.isEmpty {
@@ -39,6 +40,7 @@ extension DocumentBuilder {
                 note: w("Each activity's budget is spread over its scheduled days.")))
         }
         sections.append(section(&numbering, w[.secTimetable], timetable))
+        sections.append(commitmentSection(&numbering))
 
         let critical = schedule.criticalPath.map { entry in
             [activities[entry.index].name, institution(activities[entry.index].responsibleId),

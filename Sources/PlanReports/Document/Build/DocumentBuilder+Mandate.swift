@@ -25,6 +25,7 @@ extension DocumentBuilder {
                   members),
         ]))
         sections.append(section(&numbering, w[.secMethod], [.paragraph(w[.method])]))
+        sections.append(expertSection(&numbering))
 
         let consultations = plan.strategy.consultations.sorted { ($0.date ?? Day(dayNumber: 0)) < ($1.date ?? Day(dayNumber: 0)) }
         sections.append(section(&numbering, w[.secConsultations], consultations.isEmpty ? [] : [

@@ -18,6 +18,7 @@ extension DocumentBuilder {
         }
         sections.append(section(&numbering, w[.secCosting], costing(&numbering, model: model)))
         sections.append(section(&numbering, w[.secFinancing], financing(&numbering)))
+        sections.append(burdenSection(&numbering))
         return chapter(numbering, w[.chMeasures], sections)
     }
 

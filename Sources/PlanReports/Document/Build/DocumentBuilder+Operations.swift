@@ -86,6 +86,7 @@ extension DocumentBuilder {
         sections.append(section(&numbering, w[.secQuestions], questions.isEmpty ? [] : [
             table(&numbering, w("Evaluation questions by criterion"), [DocColumn(w("Criterion")), DocColumn(w("Question"))], questions),
         ]))
+        sections.append(evaluabilitySection(&numbering))
         let findings = evaluation.findings.map { [$0.criterion.label, $0.finding, $0.rating.map(String.init) ?? "–"] }
         sections.append(section(&numbering, w[.secFindings], findings.isEmpty ? [] : [
             table(&numbering, w("Findings"), [DocColumn(w("Criterion")), DocColumn(w("Finding")), DocColumn(w("Rating (1–4)"), numeric: true)],
