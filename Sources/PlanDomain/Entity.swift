@@ -15,10 +15,10 @@ public protocol PlanEntity: Codable, Equatable, Sendable, Identifiable where ID 
 public enum EntityKind: String, CaseIterable, Codable, Sendable {
     case stakeholder, committeeMember, readiness, study
     case indicator, group, scheme, coverage, gap, reason
-    case objective, criterion, score, priority, scenario, measure, role, phase, approval, consultation,
-         publicAction
+    case objective, criterion, score, priority, scenario, measure, option, role, phase, approval, consultation,
+         publicAction, acceptance
     case activity
-    case capacity, costCeiling
+    case capacity, costCeiling, service
     case outcome, resultIndicator, actual
     case question, finding, recommendation
 
@@ -40,14 +40,17 @@ public enum EntityKind: String, CaseIterable, Codable, Sendable {
         case .priority: Priority.self
         case .scenario: Scenario.self
         case .measure: Measure.self
+        case .option: MeasureOption.self
         case .role: InstitutionRole.self
         case .phase: Phase.self
         case .approval: ApprovalStep.self
         case .consultation: Consultation.self
         case .publicAction: PublicAction.self
+        case .acceptance: AcceptanceEvidence.self
         case .activity: Activity.self
         case .capacity: CapacityAssessment.self
         case .costCeiling: CostCeiling.self
+        case .service: ServiceProfile.self
         case .outcome: Outcome.self
         case .resultIndicator: ResultIndicator.self
         case .actual: ActualValue.self
@@ -76,14 +79,17 @@ public enum EntityKind: String, CaseIterable, Codable, Sendable {
         case .priority: "PRI"
         case .scenario: "SCN"
         case .measure: "MEA"
+        case .option: "OPT"
         case .role: "ROL"
         case .phase: "PHA"
         case .approval: "APR"
         case .consultation: "CON"
         case .publicAction: "PUB"
+        case .acceptance: "ACC"
         case .activity: "ACT"
         case .capacity: "CAP"
         case .costCeiling: "CEIL"
+        case .service: "SVC"
         case .outcome: "OUT"
         case .resultIndicator: "RI"
         case .actual: "VAL"
@@ -112,14 +118,17 @@ public enum EntityKind: String, CaseIterable, Codable, Sendable {
         case .priority: "priority"
         case .scenario: "scenario"
         case .measure: "measure"
+        case .option: "measure option"
         case .role: "institution role"
         case .phase: "phase"
         case .approval: "approval step"
         case .consultation: "consultation"
-        case .publicAction: "public information action"
+        case .publicAction: "communication action"
+        case .acceptance: "evidence of acceptance"
         case .activity: "activity"
         case .capacity: "capacity assessment"
         case .costCeiling: "administrative cost ceiling"
+        case .service: "service profile"
         case .outcome: "outcome"
         case .resultIndicator: "result indicator"
         case .actual: "recorded value"
@@ -137,6 +146,7 @@ public enum EntityKind: String, CaseIterable, Codable, Sendable {
         case .priority: "priorities"
         case .criterion: "priority criteria"
         case .reason: "reasons for extension"
+        case .acceptance: "evidence of acceptance"
         default: label + "s"
         }
     }
@@ -146,10 +156,10 @@ public enum EntityKind: String, CaseIterable, Codable, Sendable {
         switch self {
         case .stakeholder, .committeeMember, .readiness, .study: .foundations
         case .indicator, .group, .scheme, .coverage, .gap, .reason: .stocktake
-        case .objective, .criterion, .score, .priority, .scenario, .measure, .role, .phase, .approval,
-             .consultation, .publicAction: .strategy
+        case .objective, .criterion, .score, .priority, .scenario, .measure, .option, .role, .phase, .approval,
+             .consultation, .publicAction, .acceptance: .strategy
         case .activity: .actionPlan
-        case .capacity, .costCeiling: .administration
+        case .capacity, .costCeiling, .service: .administration
         case .outcome, .resultIndicator, .actual: .monitoring
         case .question, .finding, .recommendation: .evaluation
         }

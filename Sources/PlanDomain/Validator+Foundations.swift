@@ -66,6 +66,7 @@ extension Validator {
                     "There is more than one cost ceiling for \(ceiling.schemeType.label.lowercased()).")
             }
         }
+        checkServices()
     }
 
     mutating func checkMonitoring() {

@@ -156,6 +156,13 @@ struct SchemaTests {
         "StudyKind": rawValues(StudyKind.self),
         "StudyStatus": rawValues(StudyStatus.self),
         "PlanStep": rawValues(PlanStep.self),
+        "PlanDocument": rawValues(PlanDocument.self),
+        "ImpactLevel": rawValues(ImpactLevel.self),
+        "FinancingNeed": rawValues(FinancingNeed.self),
+        "LegalInstrument": rawValues(LegalInstrument.self),
+        "Fit": rawValues(Fit.self),
+        "EvidenceKind": rawValues(EvidenceKind.self),
+        "Stance": rawValues(Stance.self),
     ]
 
     @Test func choicesMatchTheVocabulary() throws {
@@ -185,6 +192,7 @@ struct SchemaTests {
             ("TakeUp", TakeUp()),
             ("ActionPlan", ActionPlan()),
             ("Dependency", Dependency(activityId: "ACT-1")),
+            ("Implications", Implications()),
             ("Administration", Administration()),
             ("Monitoring", Monitoring()),
             ("Evaluation", Evaluation()),

@@ -284,7 +284,8 @@ extension Reducer {
         let scope: (kind: EntityKind?, id: EntityID?)
         switch form.target {
         case .entity(let kind, let isNew):
-            let entity = form.subject as! any PlanEntity
+            // An approval step saved as approved records the version it approves (Plan.sealing).
+            let entity = state.plan.completing(form.subject as! any PlanEntity)
             scope = (kind, entity.id)
             if isNew {
                 edit = .insert(AnyEntity(entity), index: nil)

@@ -31,13 +31,14 @@ public enum Section: Hashable, Sendable {
              .table(.gap), .table(.reason)]
         case .strategy:
             [.overview, .record(.vision), .table(.objective), .table(.priority), .table(.criterion), .table(.score),
-             .table(.measure), .table(.scenario), .panel(.cost), .panel(.scenarios), .table(.role), .table(.phase),
-             .table(.approval), .table(.consultation), .table(.publicAction), .panel(.ranking),
-             .panel(.roleMatrix)]
+             .table(.measure), .table(.option), .table(.scenario), .panel(.cost), .panel(.scenarios), .table(.role),
+             .table(.phase), .table(.approval), .table(.consultation), .table(.publicAction), .table(.acceptance),
+             .panel(.ranking), .panel(.roleMatrix)]
         case .actionPlan:
             [.overview, .record(.timetable), .table(.activity), .panel(.gantt), .panel(.late), .panel(.budget)]
         case .administration:
-            [.overview, .table(.capacity), .table(.costCeiling), .panel(.adminCosts), .panel(.capacityMatrix)]
+            [.overview, .table(.capacity), .table(.service), .table(.costCeiling), .panel(.adminCosts),
+             .panel(.capacityMatrix)]
         case .monitoring:
             [.overview, .table(.outcome), .table(.resultIndicator), .table(.actual)]
         case .evaluation:
@@ -79,14 +80,17 @@ extension EntityKind {
         case .priority: "Priorities"
         case .scenario: "Scenarios"
         case .measure: "Measures"
+        case .option: "Options"
         case .role: "Roles"
         case .phase: "Phases"
         case .approval: "Approval"
         case .consultation: "Consultations"
-        case .publicAction: "Public info"
+        case .publicAction: "Communication"
+        case .acceptance: "Acceptance"
         case .activity: "Activities"
         case .capacity: "Capacity"
         case .costCeiling: "Cost ceilings"
+        case .service: "Service"
         case .outcome: "Outcomes"
         case .resultIndicator: "Indicators"
         case .actual: "Values"

@@ -24,7 +24,10 @@ extension EntityKind {
                 F.percent(.progress, "Progress", \.progressPercent),
                 F.date(.actualStart, "Actual start", \.actualStart),
                 F.date(.actualFinish, "Actual finish", \.actualFinish),
+                F.choices(.dimensions, "Dimensions", \.dimensions),
             ])
+        case .service:
+            return serviceForm
         case .capacity:
             typealias F = Fields<CapacityAssessment, CapacityAssessment.Field>
             return FormSpec("Capacity assessment", [
