@@ -31,14 +31,14 @@ public enum Section: Hashable, Sendable {
              .table(.gap), .table(.reason)]
         case .strategy:
             [.overview, .record(.vision), .table(.objective), .table(.priority), .table(.criterion), .table(.score),
-             .table(.measure), .table(.option), .table(.scenario), .panel(.cost), .panel(.scenarios), .table(.role),
-             .table(.phase), .table(.approval), .table(.consultation), .table(.publicAction), .table(.acceptance),
-             .panel(.ranking), .panel(.roleMatrix)]
+             .table(.measure), .table(.scenario), .panel(.cost), .panel(.scenarios), .table(.role), .table(.phase),
+             .table(.approval), .table(.consultation), .table(.publicAction), .panel(.ranking),
+             .panel(.roleMatrix), .table(.option), .table(.acceptance)]
         case .actionPlan:
             [.overview, .record(.timetable), .table(.activity), .panel(.gantt), .panel(.late), .panel(.budget)]
         case .administration:
-            [.overview, .table(.capacity), .table(.service), .table(.costCeiling), .panel(.adminCosts),
-             .panel(.capacityMatrix)]
+            [.overview, .table(.capacity), .table(.costCeiling), .panel(.adminCosts), .panel(.capacityMatrix),
+             .table(.service)]
         case .monitoring:
             [.overview, .table(.outcome), .table(.resultIndicator), .table(.actual)]
         case .evaluation:
