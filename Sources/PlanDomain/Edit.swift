@@ -7,6 +7,11 @@ public enum PlanRecord: Codable, Equatable, Sendable {
     case coverageThreshold(Double)
     case vision(String)
     case actionPlanStart(Day?)
+    /// The merge conflicts not yet resolved (see `PlanConflict`).
+    case conflicts([PlanConflict])
+    /// One chapter's text of the strategy document ("" removes it).
+    case narrative(NarrativeSection, String)
+    case documentVersion(String)
 
     public var label: String {
         switch self {
@@ -17,6 +22,9 @@ public enum PlanRecord: Codable, Equatable, Sendable {
         case .coverageThreshold: "coverage threshold"
         case .vision: "vision"
         case .actionPlanStart: "timetable start date"
+        case .conflicts: "merge conflicts"
+        case .narrative(let section, _): "document text \"\(section.label)\""
+        case .documentVersion: "document version"
         }
     }
 }
@@ -43,10 +51,20 @@ public indirect enum Edit: Codable, Equatable, Sendable {
         case .update(let entity): "changed \(entity.kind.label) \(entity.id)"
         case .delete(let kind, let id): "deleted \(kind.label) \(id)"
         case .set(let record): "changed the \(record.label)"
+        case .batch(let edits) where edits.count > 1 && edits.last.map(\.isConflictsChange) == true:
+            // A conflict resolved (see `Plan.resolution(of:choosing:)`): the change, then the conflict list.
+            "resolved a merge conflict: " + edits.dropLast().map(\.summary).joined(separator: "; ")
         case .batch(let edits):
             edits.count == 1 ? edits[0].summary : "\(counted(edits.count, "change")): " +
                 edits.prefix(3).map(\.summary).joined(separator: "; ") + (edits.count > 3 ? "; ..." : "")
         }
+    }
+}
+
+extension Edit {
+    var isConflictsChange: Bool {
+        if case .set(.conflicts) = self { return true }
+        return false
     }
 }
 
@@ -159,6 +177,15 @@ extension Plan {
         case .actionPlanStart(let value):
             defer { actionPlan.startDate = value }
             return .actionPlanStart(actionPlan.startDate)
+        case .conflicts(let value):
+            defer { conflicts = value.isEmpty ? nil : value }
+            return .conflicts(conflicts ?? [])
+        case .narrative(let section, let text):
+            defer { setNarrative(section, text) }
+            return .narrative(section, narrative(section))
+        case .documentVersion(let value):
+            defer { setDocumentVersion(value) }
+            return .documentVersion(document?.version ?? "")
         }
     }
 }
@@ -209,7 +236,9 @@ extension PlanRecord {
     public static func all(of plan: Plan) -> [PlanRecord] {
         [.meta(plan.meta), .mandate(plan.foundations.mandate), .leadMinistry(plan.foundations.leadMinistryId),
          .economy(plan.stocktake.economy), .coverageThreshold(plan.stocktake.coverageThresholdPercent),
-         .vision(plan.strategy.vision), .actionPlanStart(plan.actionPlan.startDate)]
+         .vision(plan.strategy.vision), .actionPlanStart(plan.actionPlan.startDate), .conflicts(plan.conflicts ?? []),
+         .documentVersion(plan.document?.version ?? "")]
+            + NarrativeSection.allCases.map { .narrative($0, plan.narrative($0)) }
     }
 }
 

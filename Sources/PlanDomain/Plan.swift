@@ -14,6 +14,11 @@ public struct Plan: Codable, Equatable, Sendable {
     public var administration = Administration()
     public var monitoring = Monitoring()
     public var evaluation = Evaluation()
+    /// Merge conflicts not yet resolved (see `PlanConflict`); nil, and absent from plan.json, when
+    /// there are none, so files without conflicts read the same in Socles that predate them.
+    public var conflicts: [PlanConflict]?
+    /// The strategy document's texts (see Narrative.swift); nil in a plan that has none.
+    public var document: DocumentText?
 
     public init(meta: PlanMeta) {
         self.meta = meta

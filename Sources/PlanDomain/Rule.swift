@@ -36,12 +36,14 @@ public enum Rule: String, CaseIterable, Codable, Sendable {
     case communicationMeasure = "communication.measure"
     /// A communication action names no one responsible for it.
     case communicationResponsible = "communication.responsible"
-    /// Two administrative cost ceilings are set for one scheme type.
+    /// Two administrative cost ceilings are set for one scheme type and branch.
     case ceilingDuplicate = "ceiling.duplicate"
     /// A ceiling stated as a share of gross spending is 100% or more.
     case ceilingGross = "ceiling.gross"
     /// A scenario's cost goes above the fiscal-space ceiling in some year.
     case costCeiling = "cost.ceiling"
+    /// The steering committee has no employers' or no workers' representative.
+    case committeeTripartite = "committee.tripartite"
     /// A contingency is assessed twice for one group.
     case coverageDuplicate = "coverage.duplicate"
     /// A coverage cell has no figure because the schemes that cover it count no recipients in the group.
@@ -79,6 +81,9 @@ public enum Rule: String, CaseIterable, Codable, Sendable {
     /// A result indicator has no targets.
     case indicatorTargets = "indicator.targets"
     /// A measure's administrative rate, as a share of gross spending, is 100% or more.
+    /// Two versions of the plan changed a field differently (or one deleted what the other changed):
+    /// the merge kept ours and waits for someone to choose.
+    case mergeConflict = "merge.conflict"
     case measureAdminRate = "measure.adminRate"
     /// A measure in a scenario cannot be costed (no target group, no benefit...).
     case measureCost = "measure.cost"
@@ -86,6 +91,10 @@ public enum Rule: String, CaseIterable, Codable, Sendable {
     case measureEligibleShare = "measure.eligibleShare"
     /// A measure does not say which gap it closes.
     case measureGaps = "measure.gaps"
+    /// A contributory measure's contribution rate is below the rate its expenditure requires.
+    case measureContributionRate = "measure.contributionRate"
+    /// A measure pays benefits before the law it needs is passed, or needs a law and says not when.
+    case measureLaw = "measure.law"
     /// A measure has no lead institution.
     case measureLead = "measure.lead"
     /// A contributory measure takes no contributions.
@@ -190,6 +199,9 @@ public enum Rule: String, CaseIterable, Codable, Sendable {
         case .acceptanceNone: "No evidence of public acceptance is recorded (surveys, consultations, media)."
         case .acceptanceOpposed: "Evidence shows opposition to a measure, and no communication action explains that measure afterwards."
         case .adminCeiling: "A scheme's or measure's administrative cost is above the ceiling set for its scheme type."
+        case .committeeTripartite: "The steering committee has no employers' or no workers' representative."
+        case .measureContributionRate: "A contributory measure's contribution rate is below the rate its expenditure requires."
+        case .measureLaw: "A measure pays benefits before the law it needs is passed, or needs a law and says not when."
         case .approvalDate: "An approval step is approved but has no date."
         case .approvalOrder: "An approval step is approved before a step that comes earlier in the process."
         case .approvalChanged: "A document an approval step approved has changed since: what is in the plan is not the version approved."
@@ -199,7 +211,7 @@ public enum Rule: String, CaseIterable, Codable, Sendable {
         case .capacityInstitution: "A capacity assessment names no institution."
         case .communicationMeasure: "A measure is explained by no communication action."
         case .communicationResponsible: "A communication action names no one responsible for it."
-        case .ceilingDuplicate: "Two administrative cost ceilings are set for one scheme type."
+        case .ceilingDuplicate: "Two administrative cost ceilings are set for one scheme type and branch."
         case .ceilingGross: "A ceiling stated as a share of gross spending is 100% or more."
         case .costCeiling: "A scenario's cost goes above the fiscal-space ceiling in some year."
         case .coverageDuplicate: "A contingency is assessed twice for one group."
@@ -220,6 +232,7 @@ public enum Rule: String, CaseIterable, Codable, Sendable {
         case .indicatorBaseline: "A result indicator has no baseline value and year."
         case .indicatorOutcome: "A result indicator is not linked to an outcome."
         case .indicatorTargets: "A result indicator has no targets."
+        case .mergeConflict: "Two versions of the plan changed a field differently (or one deleted what the other changed): the merge kept ours and waits for someone to choose."
         case .measureAdminRate: "A measure's administrative rate, as a share of gross spending, is 100% or more."
         case .measureCost: "A measure in a scenario cannot be costed (no target group, no benefit...)."
         case .measureEligibleShare: "A measure changes its eligible share twice in one year."

@@ -4,6 +4,7 @@ extension Plan {
     public func validate(numbers: NumberConvention? = nil) -> [Finding] {
         var validator = Validator(plan: self, numbers: numbers ?? meta.numberFormat ?? .commaPoint)
         validator.checkIdentity()
+        validator.checkConflicts()
         validator.checkMeta()
         validator.checkYears()
         validator.checkFoundations()
@@ -18,6 +19,7 @@ extension Plan {
         validator.checkEvaluation()
         validator.checkSchedule()
         validator.checkAdminCosts()
+        validator.checkILOPractice()
         return validator.findings.enumerated()
             .sorted { ($0.element.severity, $0.offset) < ($1.element.severity, $1.offset) }
             .map(\.element)

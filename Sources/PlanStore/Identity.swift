@@ -10,11 +10,14 @@ public struct Identity: Equatable, Sendable {
     public var user: String
     public var host: String
     public var pid: Int32
+    /// The person's name for the journal, where known (see `JournalEntry.author`).
+    public var author: String?
 
-    public init(user: String, host: String, pid: Int32) {
+    public init(user: String, host: String, pid: Int32, author: String? = nil) {
         self.user = user
         self.host = host
         self.pid = pid
+        self.author = author
     }
 
     /// This process: `$USER` (or the account name), the host name, the process id.

@@ -9,6 +9,8 @@ import Darwin
 /// One line of `journal.jsonl`: who made which edit, when, and which plan.json it turned into
 /// which.
 ///
+/// Who: the account (`user`) on `host`, and the person's name (`author`) where known.
+///
 /// The line is the commit point of a save: it is flushed to disk before plan.json is replaced, and
 /// `before` and `after` (see `PlanFingerprint`) let the next open tell whether the replacement
 /// landed, finish it by applying `edit` again, or drop the line (see `PlanStore.open`). Lines
@@ -17,6 +19,10 @@ public struct JournalEntry: Codable, Equatable, Sendable {
     public var time: Date
     public var user: String
     public var host: String
+    /// The person's name, where known (`git config user.name`, `SOCLE_AUTHOR`, the account's full
+    /// name): `user` is the account, which several people may share or which says little in a git
+    /// history. Lines written before Socle recorded it have none.
+    public var author: String?
     /// `Edit.summary`, so the journal reads without decoding edits.
     public var summary: String
     public var edit: Edit
@@ -24,10 +30,12 @@ public struct JournalEntry: Codable, Equatable, Sendable {
     public var before: String?
     public var after: String?
 
-    public init(time: Date, user: String, host: String, edit: Edit, before: String? = nil, after: String? = nil) {
+    public init(time: Date, user: String, host: String, author: String? = nil, edit: Edit, before: String? = nil,
+                after: String? = nil) {
         self.time = Date(timeIntervalSince1970: time.timeIntervalSince1970.rounded(.down))
         self.user = user
         self.host = host
+        self.author = author
         self.summary = edit.summary
         self.edit = edit
         self.before = before

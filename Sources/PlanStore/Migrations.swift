@@ -19,7 +19,7 @@ public enum Migrations {
     public static let steps: [Int: Step] = [
         0: horizonToYears,
         1: readinessCanBeUnassessed,
-        2: { _ throws(Failure) in },  // reserved for issue 11's migration
+        2: coverageMeasuresAndContributions,
         3: studyRegister,
         4: processAndService,
     ]
@@ -48,7 +48,8 @@ public enum Migrations {
     /// acceptance, service profiles). Every version 4 value keeps its meaning. The approval path of a
     /// version 4 plan was the strategy's, so each step approves the strategy; which version it approved
     /// was never recorded, so approved steps carry no fingerprint (and `socle check` says so). A
-    /// measure's implications start as not assessed: nothing in a version 4 measure says them.
+    /// measure's implications start as not assessed, but for the legal ones its law already gives
+    /// (`implications(from:)`).
     static func processAndService(_ object: inout [String: Any]) throws(Failure) {
         func each(_ list: Any?, _ change: (inout [String: Any]) -> Void) -> Any? {
             guard let items = list as? [Any] else { return list }
@@ -67,7 +68,8 @@ public enum Migrations {
             }
             strategy["publicInformation"] = each(strategy["publicInformation"]) { fill(&$0, ["measureIds": [Any]()]) }
             strategy["measures"] = each(strategy["measures"]) { measure in
-                fill(&measure, ["implications": implicationDefaults, "dimensions": [Any]()])
+                if measure["implications"] == nil { measure["implications"] = implications(from: measure) }
+                fill(&measure, ["dimensions": [Any]()])
             }
             fill(&strategy, ["acceptance": [Any](), "options": [Any]()])
             object["strategy"] = strategy
@@ -82,17 +84,71 @@ public enum Migrations {
         }
     }
 
-    /// A measure's implications, none assessed.
-    private static var implicationDefaults: [String: Any] {
-        ["financial": "notAssessed", "financing": "notAssessed", "administrative": "notAssessed", "functions": [Any](),
-         "legal": "notAssessed", "instrument": "notAssessed", "political": "notAssessed",
-         "supporterIds": [Any](), "opponentIds": [Any]()]
+    /// A version 4 measure's implications: none assessed, except what its legislation fields already say.
+    /// A measure that needs a law (`legislationStatus` other than `notNeeded`) has legal implications, high
+    /// for a new law and medium for an amendment (its `legislation` text names an amendment), and Parliament
+    /// decides it; the text itself stays where it is, as the name of the law.
+    static func implications(from measure: [String: Any]) -> [String: Any] {
+        var result: [String: Any] = [
+            "financial": "notAssessed", "financing": "notAssessed", "administrative": "notAssessed",
+            "functions": [Any](), "legal": "notAssessed", "instrument": "notAssessed", "political": "notAssessed",
+            "supporterIds": [Any](), "opponentIds": [Any](),
+        ]
+        let status = measure["legislationStatus"] as? String ?? "notNeeded"
+        guard status != "notNeeded" else { return result }
+        let amends = (measure["legislation"] as? String ?? "").lowercased().contains("amend")
+        result["legal"] = amends ? "medium" : "high"
+        result["instrument"] = amends ? "amendment" : "newLaw"
+        result["decidedBy"] = "parliament"
+        return result
     }
 
     /// Version 4 adds the register of studies (`foundations.studies`) and the study a stocktake
     /// figure cites (`studyId` on indicators and population groups). Both are new and optional: a
     /// file without them has no studies and cites none, so only the version number changes.
     static func studyRegister(_ object: inout [String: Any]) throws(Failure) {}
+
+    /// Version 3 keeps legal coverage, active contributors and beneficiaries apart, and adds the
+    /// contribution side of measures, the law they need, and the country's ratifications. Every
+    /// version 2 value keeps its meaning, except one: a scheme's `recipients` ("protected persons or
+    /// recipients") are from now on beneficiaries only. A version 2 file cannot say which of its
+    /// counts were contributors, so they stay beneficiaries, and the user guide says how to move
+    /// them ("Coverage: three measures"). The step adds the new required members with their
+    /// defaults: per scheme no legal coverage, contributors by group or exclusive schemes; per
+    /// measure no contribution terms, replaced schemes or legislation; no ratifications.
+    static func coverageMeasuresAndContributions(_ object: inout [String: Any]) throws(Failure) {
+        if var stocktake = object["stocktake"] as? [String: Any], let schemes = stocktake["schemes"] as? [Any] {
+            stocktake["schemes"] = schemes.map { item -> Any in
+                guard var scheme = item as? [String: Any] else { return item }
+                for key in ["legalCoverage", "activeContributors", "exclusiveWith"] where scheme[key] == nil {
+                    scheme[key] = [Any]()
+                }
+                return scheme
+            }
+            object["stocktake"] = stocktake
+        }
+        if var strategy = object["strategy"] as? [String: Any], let measures = strategy["measures"] as? [Any] {
+            strategy["measures"] = measures.map { item -> Any in
+                guard var measure = item as? [String: Any] else { return item }
+                if measure["contribution"] == nil {
+                    measure["contribution"] = [
+                        "insuredSharePercent": 100, "insurableEarnings": 0, "earningsGrowthPercent": 0,
+                        "employerRatePercent": 0, "workerRatePercent": 0, "stateRatePercent": 0,
+                    ] as [String: Any]
+                }
+                if measure["replacesSchemeIds"] == nil { measure["replacesSchemeIds"] = [Any]() }
+                if measure["legislation"] == nil { measure["legislation"] = "" }
+                if measure["legislationStatus"] == nil { measure["legislationStatus"] = "notNeeded" }
+                return measure
+            }
+            object["strategy"] = strategy
+        }
+        if var foundations = object["foundations"] as? [String: Any], foundations["standards"] == nil {
+            foundations["standards"] = ["c102Parts": [Any](), "r202Recognised": false, "r204Recognised": false]
+                as [String: Any]
+            object["foundations"] = foundations
+        }
+    }
 
     /// Version 2 adds the readiness status `notAssessed`, the default of new criteria. In version 1
     /// every criterion carried a status someone could have chosen, and stage progress counted it as

@@ -104,7 +104,8 @@ enum NewPlanFolder {
         case Backups.folderName, PlanFolder.exportsFolderName:
             return (try? FileSystem.status(path))??.kind == .directory && (try? FileSystem.names(in: path))?.isEmpty == true
         case PlanFolder.gitignoreFileName:
-            return (try? FileSystem.readFile(path, limit: 4096)) == Data(PlanFolder.gitignoreText.utf8)
+            let text = try? FileSystem.readFile(path, limit: 4096)
+            return text == Data(PlanFolder.gitignoreText.utf8) || text == Data(PlanFolder.olderGitignoreText.utf8)
         case PlanLock.name:
             guard let data = try? FileSystem.readFile(path, limit: 4096), let holder = LockInfo(fileData: data) else {
                 return false

@@ -55,13 +55,18 @@ public struct PlanFolder: Equatable, Sendable {
     public var exportsFolder: URL { url.appendingPathComponent(Self.exportsFolderName, isDirectory: true) }
     public var gitignoreFile: URL { url.appendingPathComponent(Self.gitignoreFileName) }
 
-    /// What a plan folder keeps out of git: the lock, half-written saves, backups and recovery
-    /// files (the journal and git's own history already tell what changed).
-    static var gitignoreText: String {
+    /// What a plan folder keeps out of git: the lock, half-written saves, backups, recovery files
+    /// and the journal (it is this machine's record of its sessions: `socle log` reads it beside
+    /// git's history, and two machines' journals would collide at every merge).
+    public static var gitignoreLines: [String] {
         [PlanLock.name, PlanLock.temporaryPrefix + "-*", planTemporaryPrefix + "-*", Backups.folderName + "/",
-         RecoveryPlace.folderName + "/"]
-            .joined(separator: "\n") + "\n"
+         RecoveryPlace.folderName + "/", Journal.fileName]
     }
+
+    static var gitignoreText: String { gitignoreLines.joined(separator: "\n") + "\n" }
+
+    /// The .gitignore of plan folders made before the journal was kept out of git.
+    static var olderGitignoreText: String { gitignoreLines.dropLast().joined(separator: "\n") + "\n" }
 
     var path: String { url.path }
     var planPath: String { planFile.path }

@@ -39,7 +39,7 @@ extension PlanStore {
         var journalLine: Int64?
         var unflushed: String?
         if let edit {
-            let entry = JournalEntry(time: now, user: identity.user, host: identity.host, edit: edit,
+            let entry = JournalEntry(time: now, user: identity.user, host: identity.host, author: identity.author, edit: edit,
                                      before: fingerprint, after: after)
             do {
                 journalLine = try Journal.append(entry, to: folder.journalFile.path, syncFolder: syncFolder)

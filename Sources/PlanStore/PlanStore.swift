@@ -82,7 +82,7 @@ public final class PlanStore {
     /// plan.json was not is finished, or its line dropped, and a torn last journal line is removed;
     /// `recoveryNotes` says what was done.
     public static func open(at url: URL, user: String = Identity.currentUser, host: String = Identity.currentHost,
-                            pid: Int32 = getpid(), force: Bool = false, backupsToKeep: Int = 10,
+                            pid: Int32 = getpid(), author: String? = nil, force: Bool = false, backupsToKeep: Int = 10,
                             clock: @escaping @Sendable () -> Date = { Date() }) throws -> PlanStore {
         let folder = PlanFolder(url)
         guard let status = try FileSystem.status(folder.planPath) else {
@@ -94,7 +94,7 @@ public final class PlanStore {
         case .symlink: throw PlanStoreError.planIsSymlink(path: folder.planPath)
         case .directory, .other: throw PlanStoreError.notARegularFile(path: folder.planPath)
         }
-        let identity = Identity(user: user, host: host, pid: pid)
+        let identity = Identity(user: user, host: host, pid: pid, author: author)
         var mode = Mode.readOnly(.planNotWritable)
         var lock: PlanLock?
         if let reason = WriteAccess.problem(folder.planPath, what: PlanFolder.planFileName) {
@@ -130,12 +130,13 @@ public final class PlanStore {
     /// must not exist, or be a folder that is empty or holds only what an interrupted `create`
     /// leaves (see `NewPlanFolder`); anything else is refused with `folderNotEmpty`.
     public static func create(at url: URL, plan: Plan, user: String = Identity.currentUser,
-                              host: String = Identity.currentHost, pid: Int32 = getpid(),
+                              host: String = Identity.currentHost, pid: Int32 = getpid(), author: String? = nil,
                               backupsToKeep: Int = 10,
                               clock: @escaping @Sendable () -> Date = { Date() }) throws -> PlanStore {
         let folder = PlanFolder(url)
         try NewPlanFolder.build(folder, data: try PlanCodec.encode(plan, file: folder.planPath))
-        let store = try open(at: url, user: user, host: host, pid: pid, backupsToKeep: backupsToKeep, clock: clock)
+        let store = try open(at: url, user: user, host: host, pid: pid, author: author, backupsToKeep: backupsToKeep,
+                             clock: clock)
         if case .readOnly(let reason) = store.mode {
             store.close()
             throw PlanStoreError.readOnly(path: folder.path, reason: reason)

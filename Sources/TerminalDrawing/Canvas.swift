@@ -12,6 +12,9 @@ public struct Canvas: Hashable, Sendable {
     public var glyphs: Glyphs
     /// Where the terminal should show its cursor (while editing text); nil hides it.
     public var cursor: Point?
+    /// Where drawing lands: the whole canvas, or while a widget draws (``clipped(to:_:)``) its rect.
+    /// Always within the canvas: a larger rect is cut to it.
+    public var drawable: Rect { didSet { drawable = drawable.intersection(bounds) } }
     /// The cells, row after row (`y * width + x`).
     public private(set) var cells: [Cell]
 
@@ -21,6 +24,16 @@ public struct Canvas: Hashable, Sendable {
         self.height = max(0, height)
         self.glyphs = glyphs
         self.cells = Array(repeating: .blank(role), count: self.width * self.height)
+        self.drawable = Rect(x: 0, y: 0, width: self.width, height: self.height)
+    }
+
+    /// Runs `draw` with drawing limited to `rect` (within any limit already set): a widget given a
+    /// rect never draws outside it, however small the rect.
+    public mutating func clipped<T>(to rect: Rect, _ draw: (inout Canvas) throws -> T) rethrows -> T {
+        let saved = drawable
+        drawable = saved.intersection(rect)
+        defer { drawable = saved }
+        return try draw(&self)
     }
 
     /// The whole canvas as a rectangle.
@@ -66,7 +79,7 @@ public struct Canvas: Hashable, Sendable {
 
     /// Fills `rect` (clipped to the canvas) with `character` in `role`.
     public mutating func fill(_ rect: Rect, role: Role, with character: Character = " ") {
-        let area = rect.intersection(bounds)
+        let area = rect.intersection(drawable)
         guard !area.isEmpty else { return }
         let text = glyphs.isUnicode ? TextSanitizer.sanitize(String(character)) : TextSanitizer.asciiOnly(String(character))
         let cell = Cell(text: text.count == 1 && DisplayWidth.of(text) == 1 ? text : " ", width: 1, role: role)
@@ -78,7 +91,7 @@ public struct Canvas: Hashable, Sendable {
     /// Gives every cell in `rect` `role` (and `attributes`), keeping its text: for highlighting a
     /// selected row after drawing it.
     public mutating func setRole(_ role: Role, in rect: Rect, attributes: TextAttributes = []) {
-        let area = rect.intersection(bounds)
+        let area = rect.intersection(drawable)
         guard !area.isEmpty else { return }
         for row in area.y..<area.maxY {
             for column in area.x..<area.maxX {
@@ -103,12 +116,12 @@ public struct Canvas: Hashable, Sendable {
 
     /// Places one cell, repairing any wide character it cuts in half (the other half becomes a space).
     mutating func set(_ cell: Cell, x: Int, y: Int) {
-        guard x >= 0, x < width, y >= 0, y < height else { return }
+        guard drawable.contains(x: x, y: y) else { return }
         let i = y * width + x
         if cells[i].isContinuation, x > 0 { blankOut(i - 1) }
         if cells[i].width == 2, x + 1 < width, cell.width != 2 { blankOut(i + 1) }
         if cell.width == 2 {
-            guard x + 1 < width else { cells[i] = Cell(text: " ", width: 1, role: cell.role, attributes: cell.attributes); return }
+            guard x + 1 < drawable.maxX else { cells[i] = Cell(text: " ", width: 1, role: cell.role, attributes: cell.attributes); return }
             if cells[i + 1].width == 2, x + 2 < width { blankOut(i + 2) }
             cells[i] = cell
             cells[i + 1] = .continuation(cell.role, cell.attributes)

@@ -1,6 +1,7 @@
 import Foundation
 import TerminalDrawing
 import TOMLKit
+import Workbench
 
 /// The user's settings, from `$XDG_CONFIG_HOME/socle/config.toml` (by default `~/.config/socle/config.toml`):
 /// ```toml
@@ -9,6 +10,8 @@ import TOMLKit
 /// user = "Ana Moreira"  # the name written in the journal and the lock
 /// ascii = false         # true: draw with ASCII only, whatever the locale says
 /// lock_idle_minutes = 10  # a lock holder idle this long may be taken over (with a confirmation)
+/// [keys]                # keys rebound (docs/KEYS.md): command = "key" or a list of keys
+/// quit = "Q"
 /// ```
 /// A missing file means the defaults. A broken one gives a ``ConfigError`` naming file, line and key.
 struct Config: Hashable, Sendable {
@@ -22,14 +25,17 @@ struct Config: Hashable, Sendable {
     var ascii: Bool
     /// Minutes without a key pressed after which a session's lock may be taken over (1…10080).
     var lockIdleMinutes: Int
+    /// The keys: the standard keymap with the `[keys]` tables applied.
+    var keymap: Keymap
 
     init(theme: String? = nil, backups: Int = 10, user: String? = nil, ascii: Bool = false,
-                lockIdleMinutes: Int = 10) {
+         lockIdleMinutes: Int = 10, keymap: Keymap = .standard) {
         self.theme = theme
         self.backups = backups
         self.user = user
         self.ascii = ascii
         self.lockIdleMinutes = lockIdleMinutes
+        self.keymap = keymap
     }
 
     /// The configuration file's place (it may not exist).
@@ -90,9 +96,11 @@ struct Config: Hashable, Sendable {
                                       message: "should be between 1 and 10080 (a week), not \(minutes)")
                 }
                 config.lockIdleMinutes = minutes
+            case "keys":
+                config.keymap = try KeysConfig.keymap(from: value, source: source)
             default:
                 throw ConfigError(file: file, line: source.line(ofKey: key), key: key,
-                                  message: "unknown setting (known: theme, backups, user, ascii, lock_idle_minutes)")
+                                  message: "unknown setting (known: theme, backups, user, ascii, lock_idle_minutes, [keys])")
             }
         }
         return config

@@ -61,7 +61,8 @@ struct ImportCommand: ParsableCommand {
         let store: PlanStore
         do {
             let config = Settings.load().0
-            store = try PlanStore.open(at: URL(fileURLWithPath: dir), user: config.userName,
+            let url = URL(fileURLWithPath: dir)
+            store = try PlanStore.open(at: url, user: config.userName, author: Authorship.name(for: url),
                                        backupsToKeep: config.backups)
         } catch {
             throw Failure(description: "socle import: \(error)")

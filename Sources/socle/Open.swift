@@ -2,6 +2,7 @@ import ArgumentParser
 import CursesTerminal
 import Foundation
 import PlanDomain
+import PlanReports
 import PlanStore
 import Workbench
 
@@ -25,7 +26,7 @@ struct Open: ParsableCommand {
         var notices = problem.map { [$0] } ?? []
         let store: PlanStore
         do {
-            store = try PlanStore.open(at: folder, user: config.userName, force: force,
+            store = try PlanStore.open(at: folder, user: config.userName, author: Authorship.name(for: folder), force: force,
                                        backupsToKeep: config.backups)
         } catch {
             throw Failure(description: "socle: \(error)")
@@ -60,8 +61,8 @@ struct Open: ParsableCommand {
         }
         var state = AppState(plan: store.plan, planName: folder.lastPathComponent, access: access,
                              themeName: loaded.theme.name, themeNames: catalog.names,
-                             size: (terminal.size.columns, terminal.size.rows),
-                             localeNumbers: NumberConvention.fromEnvironment(environment))
+                             size: terminal.size,
+                             localeNumbers: NumberConvention.fromEnvironment(environment), keymap: config.keymap)
         notices += store.recoveryNotes
         if let migrated = store.migratedFrom {
             notices.append("plan.json was in schema \(migrated); it is saved in the current schema on the next change.")
@@ -77,10 +78,9 @@ struct Open: ParsableCommand {
         } else if let note = terminal.localeNote {
             state.notice = Notice(note)
         } else if access == .readWrite {
-            state.notice = Notice("Welcome. 0-6 choose a stage, ← → its tabs, Enter opens, ? lists every key.")
+            state.notice = Notice(KeyReference.welcome(config.keymap))
         }
         state.lockHolder = store.mode.holder.map(StoreSession.who)
-        state.today = Open.today()
         if state.overlay == nil, let holder = session.holder(), holder.canBeTakenOver {
             _ = Reducer.reduce(&state, .holderChecked(holder))
         }
@@ -88,11 +88,16 @@ struct Open: ParsableCommand {
         let app = App(state: state, terminal: device, saver: session,
                       themes: { name in try? catalog.load(name) },
                       exporter: { plan, kind, replacing in
-                          let file = try PlanStore.export(kind, of: plan, folder: store.folder.url,
-                                                          replacing: replacing, stamp: Date())
+                          let folder = store.folder
+                          let file = kind.isDocument
+                              ? try PlanStore.writeExport(named: kind.fileName, folder: folder.url, replacing: replacing) {
+                                  try DocumentFiles.data(plan, format: DocumentFiles.format(of: kind), date: DocumentCommand.today(),
+                                                         numbers: Output.numbers(for: plan), templates: folder.documentTemplates())
+                              }
+                              : try PlanStore.export(kind, of: plan, folder: folder.url, replacing: replacing, stamp: Date())
                           return "\(PlanFolder.exportsFolderName)/\(file.lastPathComponent)"
                       },
-                      session: session)
+                      session: session, today: { Open.today() })
         app.run()
         terminal.shutdown()
         store.close()

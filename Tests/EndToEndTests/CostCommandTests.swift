@@ -7,33 +7,17 @@ struct CostCommandTests {
     static let example = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("examples/kibara").path
 
-    /// Runs the socle executable SwiftPM builds next to the tests; returns exit code, stdout, stderr.
+    /// Runs socle (numbers in C's convention); returns exit code, stdout, stderr.
     private func socle(_ arguments: [String]) throws -> (Int32, String, String) {
-        let candidates = [Bundle.main.bundleURL, Bundle.main.bundleURL.deletingLastPathComponent(),
-                          URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()]
-            .map { $0.appendingPathComponent("socle") }
-        let executable = try #require(candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) },
-                                      "socle must be built next to the tests")
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
-        // Text reports follow the locale's number format: the expectations here are in C's.
-        process.environment = ProcessInfo.processInfo.environment.filter { !["LC_ALL", "LC_NUMERIC", "LANG"].contains($0.key) }
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let output = out.fileHandleForReading.readDataToEndOfFile()
-        let errors = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: output, as: UTF8.self), String(decoding: errors, as: UTF8.self))
+        let result = try runSocleInCLocale(arguments)
+        return (result.status, result.out, result.err)
     }
 
     @Test func theTableOfTheExample() throws {
         let (status, output, _) = try socle(["cost", Self.example])
         #expect(status == 0)
         #expect(output.contains("BASIC FLOOR (SCN-1)") && output.contains("SCENARIOS SIDE BY SIDE"))
-        #expect(output.contains("  2035        48,099.4   35,217.4   28,317.2  17,495.5  129,129.5   1.78         9.28"))
+        #expect(output.contains("  2035        48,099.4   31,510.3   28,317.2  26,243.2  134,170.1   1.85         9.64"))
     }
 
     @Test func oneScenarioAsJSON() throws {

@@ -36,3 +36,10 @@ func runSocle(_ arguments: [String], in sandbox: Sandbox, environment extra: [St
 {
     try runProgram(SocleBinary.path(), arguments, environment: sandbox.environment.merging(extra) { $1 })
 }
+
+/// Runs `socle ARGS` with this process's environment less the locale variables, so reports write
+/// numbers as in C (1,234.5) whatever the shell running the tests says, and waits for it.
+func runSocleInCLocale(_ arguments: [String]) throws -> CommandResult {
+    let environment = ProcessInfo.processInfo.environment.filter { !["LC_ALL", "LC_NUMERIC", "LANG"].contains($0.key) }
+    return try runProgram(SocleBinary.path(), arguments, environment: environment)
+}

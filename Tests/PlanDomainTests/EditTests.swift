@@ -133,6 +133,25 @@ struct EditTests {
         let plan = cleanPlan()
         #expect(plan.strategy.approvals.map(\.stage) == ApprovalStage.allCases)
         #expect(plan.strategy.criteria.count == 5)
-        #expect(plan.administration.costCeilings.count == SchemeType.allCases.count)
+        #expect(Set(plan.administration.costCeilings.map(\.schemeType)) == Set(SchemeType.allCases))
+    }
+}
+
+/// The strategy document's texts change through the one edit path, and undoing restores the plan
+/// exactly (a plan without texts has no document at all).
+struct NarrativeEditTests {
+    @Test func settingATextAndUndoingIt() throws {
+        var plan = Plan.new(meta: PlanMeta(country: Country(name: "Zembla", code: "ZM"), title: "T", currency: "ZMD",
+                                           baseYear: 2025, firstYear: 2026, lastYear: 2030))
+        let original = plan
+        let undo = try plan.apply(.set(.narrative(.foreword, "A foreword.")))
+        #expect(plan.narrative(.foreword) == "A foreword." && plan.emptyNarratives.count == NarrativeSection.allCases.count - 1)
+        #expect(Edit.set(.narrative(.foreword, "x")).summary == "changed the document text \"Foreword\"")
+        try plan.apply(undo)
+        #expect(plan == original && plan.document == nil)
+        try plan.apply(.set(.documentVersion("1.0")))
+        #expect(plan.documentVersion == "1.0")
+        plan[narrative: .evaluation] = "An evaluation."
+        #expect(original.recordEdit(to: plan) == .batch([.set(.documentVersion("1.0")), .set(.narrative(.evaluation, "An evaluation."))]))
     }
 }

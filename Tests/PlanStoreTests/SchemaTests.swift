@@ -51,6 +51,20 @@ struct SchemaTests {
         #expect(errors == [[]])
     }
 
+    /// A plan after a git merge that left conflicts: a field (with who and when), a whole entity
+    /// deleted on one side, and a part that is not an entity.
+    @Test func planWithMergeConflictsIsValid() throws {
+        var plan = Plan.new(meta: Self.sampleMeta)
+        plan.conflicts = [
+            PlanConflict(kind: .measure, id: "MEA-1", field: "benefit.annualAmount", base: .int(0), ours: .double(4000.5),
+                         theirs: .int(4500), oursBy: "main", theirsBy: "labour", time: "2026-11-30T10:00:00Z"),
+            PlanConflict(kind: .publicAction, id: "PUB-1", field: nil, base: .object(["id": .string("PUB-1")]), ours: nil,
+                         theirs: .object(["id": .string("PUB-1"), "channel": .array([.string("radio"), .null])])),
+            PlanConflict(kind: nil, id: nil, field: "strategy.vision", base: nil, ours: .string("A"), theirs: .bool(false)),
+        ]
+        #expect(try Validator.validate([Self.encode(plan)]) == [[]])
+    }
+
     /// A fresh plan holding one entity of every kind, as created (optional fields unset, default choices).
     @Test func freshPlanWithANewEntityOfEveryKindIsValid() throws {
         var plan = Plan.new(meta: Self.sampleMeta)
@@ -163,6 +177,8 @@ struct SchemaTests {
         "Fit": rawValues(Fit.self),
         "EvidenceKind": rawValues(EvidenceKind.self),
         "Stance": rawValues(Stance.self),
+        "ReferencePopulation": rawValues(ReferencePopulation.self),
+        "LegislationStatus": rawValues(LegislationStatus.self),
     ]
 
     @Test func choicesMatchTheVocabulary() throws {
@@ -196,6 +212,10 @@ struct SchemaTests {
             ("Administration", Administration()),
             ("Monitoring", Monitoring()),
             ("Evaluation", Evaluation()),
+            ("PlanConflict", PlanConflict(kind: nil, id: nil, field: nil, base: nil, ours: nil, theirs: nil)),
+            ("DocumentText", DocumentText()),
+            ("Standards", Standards()),
+            ("ContributionTerms", ContributionTerms()),
         ]
         for kind in EntityKind.allCases {
             values.append((String(describing: kind.type), kind.type.init(id: "X-1")))

@@ -6,9 +6,9 @@ import PlanReports
 /// Stage 1's heat map and gap list, stage 2's ranking and role matrix, as golden files.
 /// Stage 1 tabs: ... Coverage (5), Heat map (6). Stage 2: ... Public info (14), Ranking (15), Role matrix (16).
 struct AnalysisScreenTests {
-    static let heatMap = "1 l l l l l l"
-    static let ranking = "2 l l l l l l l l l l l l l l l"
-    static let roles = "2 l l l l l l l l l l l l l l l l"
+    static let heatMap = "1 {Heat map}"
+    static let ranking = "2 {Ranking}"
+    static let roles = "2 {Role matrix}"
 
     func snapshot(_ script: String, columns: Int, rows: Int, theme: String, depth: ColorDepth,
                   glyphs: Glyphs = .unicode) throws -> String {

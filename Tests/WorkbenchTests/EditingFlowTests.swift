@@ -6,7 +6,7 @@ struct EditingFlowTests {
     @Test func addAScheme() throws {
         var driver = Driver(try examplePlan())
         let before = driver.state.plan.stocktake.schemes.count
-        driver.press("1 l l l l a")
+        driver.press("1 {Schemes} a")
         let form = try #require(driver.form)
         #expect(form.title == "New scheme SCH-12")
         driver.press("\"Fonds de solidarité\" Tab Tab Tab \"Loi 2024-12\" C-s")
@@ -23,7 +23,7 @@ struct EditingFlowTests {
     @Test func aBadNumberShowsItsReasonAndIsNotApplied() throws {
         var driver = Driver(try examplePlan())
         let original = driver.state.plan
-        driver.press("1 l l l l Enter")
+        driver.press("1 {Schemes} Enter")
         // Expenditure is field 14: move there and type a number with a decimal comma.
         let index = try #require(driver.form?.spec.fields.firstIndex { $0.label == "Expenditure" })
         for _ in 0..<index { driver.press("Tab") }
@@ -41,7 +41,7 @@ struct EditingFlowTests {
 
     @Test func aRuleBrokenInAFormIsRefusedInline() throws {
         var driver = Driver(try examplePlan())
-        driver.press("1 l l l l Enter")
+        driver.press("1 {Schemes} Enter")
         let index = try #require(driver.form?.spec.fields.firstIndex { $0.label == "Employer contributions" })
         for _ in 0..<index { driver.press("Tab") }
         driver.press("C-u \"95\" C-s")
@@ -53,7 +53,7 @@ struct EditingFlowTests {
     @Test func undoAndRedoAfterSaving() throws {
         var driver = Driver(try examplePlan())
         let original = driver.state.plan
-        driver.press("1 l l l l Enter C-u \"Renamed scheme\" C-s")
+        driver.press("1 {Schemes} Enter C-u \"Renamed scheme\" C-s")
         let edited = driver.state.plan
         #expect(edited.stocktake.schemes[0].name == "Renamed scheme")
         driver.press("u")
@@ -67,7 +67,7 @@ struct EditingFlowTests {
 
     @Test func deleteAsksFirst() throws {
         var driver = Driver(try examplePlan())
-        driver.press("2 l l l l l l")
+        driver.press("2 {Measures}")
         let id = try #require(driver.state.selectedEntity?.id)
         driver.press("d")
         guard case .confirmDelete(_, let asked, _, let dependents, _) = driver.state.overlay else {
@@ -90,12 +90,12 @@ struct EditingFlowTests {
 
     @Test func picksAReferenceFromAList() throws {
         var driver = Driver(try examplePlan())
-        driver.press("0 l l l l a \"Aïcha Koné\" Tab Enter")
+        driver.press("0 {Committee} a \"Aïcha Koné\" Tab Enter")
         let picker = try #require(driver.form?.picker)
         #expect(picker.options.first?.label == "(not set)")
         #expect(picker.options.last?.label == "+ New stakeholder…")
         driver.press("\"trade union\" Enter")
-        let member = try #require(driver.form?.subject as? CommitteeMember)
+        let member = try #require(driver.form?.subject.typed(CommitteeMember.self))
         #expect(member.stakeholderId != nil)
         let chosen = driver.state.plan.entity(Stakeholder.self, id: member.stakeholderId)
         #expect(chosen?.name.lowercased().contains("trade union") == true)
@@ -104,7 +104,7 @@ struct EditingFlowTests {
     @Test func readOnlyRefusesChangesAndSaysWhy() throws {
         var driver = Driver(try examplePlan(), access: .readOnly("ana@laptop (pid 42) is editing it"))
         let original = driver.state.plan
-        driver.press("1 l l l l a")
+        driver.press("1 {Schemes} a")
         #expect(driver.state.overlay == nil)
         #expect(driver.state.notice?.text.contains("ana@laptop") == true)
         driver.press("Enter \"x\" C-s Esc d u")
@@ -139,7 +139,7 @@ struct EditingFlowTests {
 
     @Test func searchFiltersTheList() throws {
         var driver = Driver(try examplePlan())
-        driver.press("1 l l l l / \"burial\"")
+        driver.press("1 {Schemes} / \"burial\"")
         #expect(driver.state.rowCount == 1)
         driver.press("Enter")
         driver.state.notice = nil   // a notice too long for the status line covers the table's last line
@@ -150,7 +150,7 @@ struct EditingFlowTests {
 
     @Test func sortCyclesThroughColumns() throws {
         var driver = Driver(try examplePlan())
-        driver.press("1 l l l s s s")
+        driver.press("1 {Groups} s s s")
         #expect(driver.state.list.sort?.column == 1)
         #expect(driver.state.list.sort?.ascending == true)
         let names = driver.state.rows(of: .group, list: driver.state.list).map { ($0 as! PopulationGroup).name.folded }

@@ -50,12 +50,12 @@ struct FieldSchemaTests {
         for kind in EntityKind.allCases {
             let typeName = "\(kind.type)"
             let properties = try #require(schema[typeName], "schema has no $defs/\(typeName)")
-            let blank = kind.type.init(id: "X-1")
-            let before = try Self.encoded(blank)
+            let blank = FormSubject(kind.type.init(id: "X-1"))
+            let before = try Self.encoded(try #require(blank.entity).base)
             var written: Set<String> = []
             for field in kind.form.fields {
                 let value = Self.changed(field.value(of: blank), field.kind)
-                let after = try Self.encoded(try #require(field.setting(value, in: blank) as? any PlanEntity))
+                let after = try Self.encoded(try #require(field.setting(value, in: blank).entity).base)
                 let changed = Set(before.keys).union(after.keys).filter {
                     !NSDictionary(dictionary: [$0: before[$0] ?? NSNull()]).isEqual(to: [$0: after[$0] ?? NSNull()])
                 }

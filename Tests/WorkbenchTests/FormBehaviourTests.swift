@@ -14,7 +14,7 @@ struct FormBehaviourTests {
 
     @Test func theFirstCharacterTypedReplacesAnUntouchedValue() throws {
         var driver = Driver(Self.emptyPlan())
-        driver.press("0 l Enter")
+        driver.press("0 {Plan} Enter")
         // The untouched value shows selected and underlined (the styles below the text).
         Golden.check(Golden.snapshot(Screen.render(driver.state).canvas, theme: try shippedTheme("mono"), depth: .none),
                      "form-untouched-value-80x24-mono")
@@ -35,7 +35,7 @@ struct FormBehaviourTests {
 
     @Test func movingTheCursorOrDeletingFirstEditsInPlace() throws {
         var driver = Driver(Self.emptyPlan())
-        driver.press("0 l Enter Left \"x\"")
+        driver.press("0 {Plan} Enter Left \"x\"")
         #expect(driver.form?.inputs[0]?.text == "Unnamed countrxy")
         driver.press("Tab Tab Tab Backspace \"Y\"")
         #expect(driver.form?.inputs[3]?.text == "XXY")
@@ -43,19 +43,19 @@ struct FormBehaviourTests {
 
     @Test func comingBackToAFieldMakesItUntouchedAgain() throws {
         var driver = Driver(Self.emptyPlan())
-        driver.press("0 l Enter \"A\" Tab Shift-Tab \"B\"")
+        driver.press("0 {Plan} Enter \"A\" Tab Shift-Tab \"B\"")
         #expect(driver.form?.inputs[0]?.text == "B")
     }
 
     @Test func escClosesAnUnchangedFormAtOnce() throws {
         var driver = Driver(Self.emptyPlan())
-        driver.press("0 l Enter Tab Tab Esc")
+        driver.press("0 {Plan} Enter Tab Tab Esc")
         #expect(driver.state.overlay == nil)
     }
 
     @Test func escOnAChangedFormAsksFirst() throws {
         var driver = Driver(Self.emptyPlan())
-        driver.press("0 l Enter \"Republic of Mareva\" Esc")
+        driver.press("0 {Plan} Enter \"Republic of Mareva\" Esc")
         #expect(driver.form?.confirmingDiscard == true)
         #expect(driver.screen.contains("Discard the changes?"))
         driver.press("n")
@@ -70,7 +70,7 @@ struct FormBehaviourTests {
         var driver = Driver(try examplePlan())
         driver.show(.table(.scheme))
         driver.press("a")
-        let index = try #require(driver.form?.spec.fields.firstIndex { $0.label == "Recipients" })
+        let index = try #require(driver.form?.spec.fields.firstIndex { $0.label == "Beneficiaries" })
         for _ in 0..<index { driver.press("Tab") }
         #expect(driver.form?.errors.isEmpty == true)
         #expect(driver.screen.contains("Format: group: persons pairs"))
@@ -82,7 +82,7 @@ struct FormBehaviourTests {
 
     @Test func anErrorShowsUnderTheFieldItConcerns() throws {
         var driver = Driver(try examplePlan())
-        driver.press("0 l Enter")
+        driver.press("0 {Plan} Enter")
         let lastYear = try #require(driver.form?.spec.fields.firstIndex { $0.label == "Last year" })
         for _ in 0..<lastYear { driver.press("Tab") }
         driver.press("\"2020\" C-s")
@@ -107,7 +107,7 @@ struct FormBehaviourTests {
 
     @Test func anEmptyPickerOffersToCreateTheItemAndLinksIt() throws {
         var driver = Driver(Self.emptyPlan())
-        driver.press("0 l l Enter")
+        driver.press("0 {Mandate} Enter")
         let lead = try #require(driver.form?.spec.fields.firstIndex { $0.label == "Lead ministry" })
         for _ in 0..<lead { driver.press("Tab") }
         driver.press("Enter")
@@ -121,7 +121,7 @@ struct FormBehaviourTests {
         let form = try #require(driver.form)
         #expect(form.target == .record(.mandate))
         #expect(form.focused == lead)
-        #expect((form.subject as? Plan)?.foundations.leadMinistryId == "STK-1")
+        #expect(form.subject.typed(Plan.self)?.foundations.leadMinistryId == "STK-1")
         #expect(driver.state.plan.entity(.stakeholder, id: "STK-1")?.title == "Ministry of Labour")
         driver.press("C-s")
         #expect(driver.state.overlay == nil)
@@ -138,13 +138,13 @@ struct FormBehaviourTests {
         let next = driver.state.plan.nextID(for: .reason)
         #expect(driver.form?.target == .entity(.reason, isNew: true))
         driver.press("Tab \"Demographic change\" C-s")
-        let gap = try #require(driver.form?.subject as? Gap)
+        let gap = try #require(driver.form?.subject.typed(Gap.self))
         #expect(gap.reasonIds == [driver.state.plan.stocktake.reasons[0].id, next])
     }
 
     @Test func cancellingTheNestedFormGoesBackToTheFirst() throws {
         var driver = Driver(Self.emptyPlan())
-        driver.press("0 l l Enter Tab Tab Tab Tab Enter Down Enter Esc")
+        driver.press("0 {Mandate} Enter Tab Tab Tab Tab Enter Down Enter Esc")
         #expect(driver.form?.target == .record(.mandate))
         #expect(driver.state.plan.foundations.stakeholders.isEmpty)
     }
@@ -179,7 +179,7 @@ struct HeatMapSelectionTests {
 struct PickerNewItemTests {
     @Test func theFilterTextNamesTheNewItem() throws {
         var driver = Driver(FormBehaviourTests.emptyPlan())
-        driver.press("0 l l Enter Tab Tab Tab Tab Enter \"Ministry of Pensions\"")
+        driver.press("0 {Mandate} Enter Tab Tab Tab Tab Enter \"Ministry of Pensions\"")
         let picker = try #require(driver.form?.picker)
         #expect(picker.visible.map(\.label) == ["+ New stakeholder…"], "the New line stays whatever the filter")
         driver.press("Enter")

@@ -20,15 +20,15 @@ struct LocaleScreenTests {
     func indicatorsEconomyAndCost(_ locale: String) throws {
         var driver = try Self.driver(locale)
         let decimal = driver.state.numbers.decimal
-        driver.press("1 l")
+        driver.press("1 {Indicators}")
         #expect(driver.state.section == .table(.indicator))
         #expect(driver.screen.contains("16\(decimal)5"), "16.5 in the locale's decimals")
         #expect(!driver.screen.contains("1,6,5") && !driver.screen.contains("1.6.5"))
         Golden.check(driver.screen + "\n", Self.name(locale, "indicators"))
-        driver.press("l Enter")
+        driver.press("{Economy} Enter")
         #expect(driver.form != nil)
         Golden.check(driver.screen + "\n", Self.name(locale, "economy-form"))
-        driver.press("Esc 2 l l l l l l l l")
+        driver.press("Esc 2 {Cost}")
         #expect(driver.state.section == .panel(.cost))
         Golden.check(driver.screen + "\n", Self.name(locale, "cost"))
     }
@@ -39,13 +39,13 @@ struct LocaleScreenTests {
     func formsReadBackWhatTheyShow(_ locale: String) throws {
         let numbers = NumberConvention.fromEnvironment(["LANG": locale])
         let plan = try examplePlan()
-        var subjects: [(FormSpec, Any)] = RecordForm.allCases.map { ($0.spec, plan as Any) }
+        var forms: [FormState] = RecordForm.allCases.map { FormState.record($0, of: plan, numbers: numbers) }
         for kind in EntityKind.allCases {
-            if let first = plan.entities(kind).first { subjects.append((kind.form, first)) }
+            if let first = plan.entities(kind).first { forms.append(FormState.entity(first, isNew: false, numbers: numbers)) }
         }
         var checked = 0
-        for (spec, subject) in subjects {
-            var form = FormState(target: .record(.details), spec: spec, subject: subject, numbers: numbers)
+        for var form in forms {
+            let spec = form.spec
             for (index, field) in spec.fields.enumerated() where form.inputs[index] != nil {
                 let shown = form.inputs[index]!.text
                 form.commitInput(index)
@@ -60,7 +60,7 @@ struct LocaleScreenTests {
 
     @Test func aFrenchOfficialTypesDecimalCommas() throws {
         var driver = try Self.driver("fr_FR.UTF-8")
-        driver.press("1 l l Enter")
+        driver.press("1 {Economy} Enter")
         #expect(driver.form?.display(1) == "9,8", "GDP growth shows as 9,8")
         driver.press("C-s")
         #expect(driver.form == nil, "the form saves its own pre-filled values")
@@ -75,7 +75,7 @@ struct LocaleScreenTests {
         var plan = try examplePlan()
         plan.meta.numberFormat = .pointComma
         var driver = Driver(plan, localeNumbers: NumberConvention.fromEnvironment(["LANG": "en_GB.UTF-8"]))
-        driver.press("1 l")
+        driver.press("1 {Indicators}")
         #expect(driver.screen.contains("16,5"))
         #expect(driver.screen.contains("12.000.000"))
     }

@@ -29,19 +29,20 @@ struct PlanPanelScreenTests {
     }
 
     @Test func ganttGroupedByMeasure() throws {
-        try check("3 l l l", "gantt")
+        try check("3 {Gantt}", "gantt")
     }
 
-    /// The critical path alone (m twice): the unemployment-insurance chain that ends the plan.
+    /// The critical path alone (m twice): the unemployment-insurance chain, then the final evaluation
+    /// that ends the plan.
     @Test func ganttCriticalPath() throws {
-        try check("3 l l l m m", "gantt-critical")
+        try check("3 {Gantt} m m", "gantt-critical")
         for (columns, rows) in Self.sizes {
             var driver = try panelDriver(columns: columns, rows: rows)
-            driver.press("3 l l l m m")
+            driver.press("3 {Gantt} m m")
             let screen = driver.screen
-            for id in ["ACT-34", "ACT-35", "ACT-36", "ACT-43", "ACT-39"] { #expect(screen.contains(id)) }
+            for id in ["ACT-34", "ACT-35", "ACT-36", "ACT-43", "ACT-39", "ACT-44", "ACT-45"] { #expect(screen.contains(id)) }
             #expect(screen.contains("█") && screen.contains("◆"), "critical bars and a critical milestone")
-            #expect(screen.contains("finish 2032-05-26"))
+            #expect(screen.contains("finish 2035-07-24"))
         }
     }
 
@@ -49,7 +50,7 @@ struct PlanPanelScreenTests {
     /// to the unemployment-insurance measure.
     @Test func ganttShowsCriticalAndOtherBarsTogether() throws {
         var driver = try panelDriver(columns: 160, rows: 48)
-        driver.press("3 l l l G")
+        driver.press("3 {Gantt} G")
         let canvas = Screen.render(driver.state).canvas
         let row = try #require(canvas.lines.first { $0.contains("ACT-34 Feasibility") })
         #expect(row.contains("█"))
@@ -64,7 +65,7 @@ struct PlanPanelScreenTests {
 
     @Test func ganttInASCII() throws {
         var driver = try panelDriver()
-        driver.press("3 l l l m m")
+        driver.press("3 {Gantt} m m")
         let canvas = Screen.render(driver.state, glyphs: .ascii).canvas
         #expect(canvas.text.contains("#") && !canvas.text.contains("█"))
         Golden.check(canvas.text + "\n", "gantt-critical-80x24-ascii")
@@ -74,7 +75,7 @@ struct PlanPanelScreenTests {
         // At 80x24 the whole plan fits at the years zoom; z zooms in to quarters, months, weeks,
         // keeping 2026 at the left edge; > moves a week at the weeks zoom.
         var driver = try panelDriver()
-        driver.press("3 l l l")
+        driver.press("3 {Gantt}")
         #expect(driver.screen.contains("years, by measure"))
         driver.press("z z z")
         #expect(driver.screen.contains("weeks, by measure"))
@@ -89,10 +90,10 @@ struct PlanPanelScreenTests {
         var plan = try examplePlan()
         plan.actionPlan.activities[0].dependencies = [Dependency(activityId: "ACT-3")]
         var driver = Driver(plan, columns: 160, rows: 48)
-        driver.press("3 l l l j")
+        driver.press("3 {Gantt} j")
         #expect(driver.screen.contains("no dates: in or after a dependency cycle"))
         #expect(driver.screen.contains("No dates: it is in or after a dependency cycle"))
-        driver.press("l l")
+        driver.press("{Budget}")
         #expect(driver.screen.contains("without dates"), "the budget of undated activities is counted apart")
         driver.press("m")
         #expect(driver.screen.contains("Institution"))
@@ -100,24 +101,24 @@ struct PlanPanelScreenTests {
 
     @Test func enterOnAGanttActivityOpensIt() throws {
         var driver = try panelDriver()
-        driver.press("3 l l l j Enter")
+        driver.press("3 {Gantt} j Enter")
         #expect(driver.form?.title == "Activity ACT-1")
     }
 
     @Test func late() throws {
-        try check("3 l l l l", "late")
-        let driver = try { var d = try panelDriver(); d.press("3 l l l l"); return d }()
+        try check("3 {Late}", "late")
+        let driver = try { var d = try panelDriver(); d.press("3 {Late}"); return d }()
         #expect(driver.screen.contains("3 activities late on 2026-11-15"))
     }
 
     @Test func budget() throws {
-        try check("3 l l l l l", "budget-year")
-        try check("3 l l l l l m", "budget-institution")
-        try check("3 l l l l l m m", "budget-source")
+        try check("3 {Budget}", "budget-year")
+        try check("3 {Budget} m", "budget-institution")
+        try check("3 {Budget} m m", "budget-source")
     }
 
     @Test func adminCosts() throws {
-        try check("4 l l l", "admin-costs")
+        try check("4 {Admin costs}", "admin-costs")
     }
 
     @Test func anAdminCostFindingLeadsToItsLine() throws {
@@ -130,12 +131,12 @@ struct PlanPanelScreenTests {
     }
 
     @Test func capacityMatrix() throws {
-        try check("4 l l l l", "capacity-matrix")
+        try check("4 {Capacity matrix}", "capacity-matrix")
     }
 
     @Test func exportDialog() throws {
         var driver = try panelDriver()
-        driver.press("3 l l l x")
+        driver.press("3 {Gantt} x")
         Golden.check(driver.screen + "\n", "export-dialog")
         driver.press("j Enter")
         #expect(driver.effects.last == .export(.schedule, replacing: false))

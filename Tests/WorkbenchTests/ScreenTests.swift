@@ -32,8 +32,8 @@ struct ScreenTests {
     }
 
     /// The main table of each stage, where the work happens.
-    @Test(arguments: [("stocktake-schemes", "1 l l l l"), ("strategy-measures", "2 l l l l l l"),
-                      ("actionplan-activities", "3 l l"), ("monitoring-indicators", "5 l l")])
+    @Test(arguments: [("stocktake-schemes", "1 {Schemes}"), ("strategy-measures", "2 {Measures}"),
+                      ("actionplan-activities", "3 {Activities}"), ("monitoring-indicators", "5 {Indicators}")])
     func stageTables(_ name: String, _ script: String) throws {
         for (columns, rows) in [(80, 24), (160, 48)] {
             var driver = Driver(try examplePlan(), columns: columns, rows: rows)
@@ -47,7 +47,7 @@ struct ScreenTests {
     @Test func editingFlowScreens() throws {
         var driver = Driver(try examplePlan())
         let mono = try shippedTheme("mono")
-        driver.press("1 l l l l a \"Fonds de solidarité\"")
+        driver.press("1 {Schemes} a \"Fonds de solidarité\"")
         Golden.check(Golden.snapshot(Screen.render(driver.state).canvas, theme: mono, depth: .none), "flow-add-scheme")
         let index = driver.form!.spec.fields.firstIndex { $0.label == "Expenditure" }!
         for _ in 0..<(index - 1) { driver.press("Tab") }
@@ -67,7 +67,7 @@ struct ScreenTests {
         Golden.check(driver.screen + "\n", "overlay-help")
         driver.press("Esc f")
         Golden.check(driver.screen + "\n", "overlay-findings")
-        driver.press("Esc 2 l l l l l l Enter Tab Tab Tab Enter")
+        driver.press("Esc 2 {Measures} Enter Tab Tab Tab Enter")
         Golden.check(driver.screen + "\n", "overlay-picker")
         driver.press("Esc Esc d")
         Golden.check(driver.screen + "\n", "overlay-delete")
@@ -92,7 +92,7 @@ struct ScreenTests {
         plan.foundations.stakeholders[0].name = "Côte d'Ivoire 中文 São Tomé e\u{301}"
         plan.foundations.stakeholders[1].name = "Tab\there\u{1B}[31m red"
         var driver = Driver(plan)
-        driver.press("0 l l l")
+        driver.press("0 {Stakeholders}")
         let lines = driver.screen.split(separator: "\n")
         let row = try #require(lines.first { $0.contains("中文") })
         #expect(DisplayWidth.of(row) <= 80)

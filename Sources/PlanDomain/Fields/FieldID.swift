@@ -10,11 +10,13 @@ public enum RecordKind: String, CaseIterable, Codable, Sendable {
     case vision
     /// The action plan's start date.
     case timetable
+    /// The strategy document's version and the team's text for each chapter.
+    case document
 
     /// The stage whose panels show this record.
     public var stage: Stage {
         switch self {
-        case .details, .mandate: .foundations
+        case .details, .mandate, .document: .foundations
         case .economy: .stocktake
         case .vision: .strategy
         case .timetable: .actionPlan
@@ -29,6 +31,7 @@ public enum RecordKind: String, CaseIterable, Codable, Sendable {
         case .economy: EconomyField.ids
         case .vision: VisionField.ids
         case .timetable: TimetableField.ids
+        case .document: DocumentField.ids
         }
     }
 }
@@ -104,12 +107,6 @@ public struct FieldID: Hashable, Sendable, CustomStringConvertible {
     }
 
     public var description: String { key }
-
-    public static func == (a: FieldID, b: FieldID) -> Bool { a.owner == b.owner && a.key == b.key }
-    public func hash(into hasher: inout Hasher) {
-        hasher.combine(owner)
-        hasher.combine(key)
-    }
 }
 
 extension PlanEntity {

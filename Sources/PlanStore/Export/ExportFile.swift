@@ -16,6 +16,8 @@ public enum ExportError: Error, CustomStringConvertible, Equatable, Sendable {
     case notAFile(path: String, isFolder: Bool)
     /// The target is a chain of symbolic links that does not end (a loop).
     case linkLoop(path: String)
+    /// A strategy document format, which PlanReports lays out (`socle document`).
+    case laidOutElsewhere(String)
 
     public var description: String {
         switch self {
@@ -30,6 +32,8 @@ public enum ExportError: Error, CustomStringConvertible, Equatable, Sendable {
                 + "; an export writes a file: name one with -o, or use -o - for standard output."
         case .linkLoop(let path):
             return "\(path) is a symbolic link that leads nowhere (a loop of links)."
+        case .laidOutElsewhere(let name):
+            return "\(name) is written by `socle document`, not by the action plan's export."
         }
     }
 }
@@ -47,7 +51,18 @@ extension PlanStore {
     @discardableResult
     public static func export(_ kind: ExportKind, of plan: Plan, folder: URL, to file: URL? = nil,
                               replacing: Bool = false, stamp: Date) throws -> URL {
-        let asked = file ?? PlanFolder(folder).exportsFolder.appendingPathComponent(kind.fileName)
+        try writeExport(named: kind.fileName, folder: folder, to: file, replacing: replacing) {
+            try kind.data(plan, stamp: stamp)
+        }
+    }
+
+    /// Writes the document `make` returns to `file`, or to `exports/<name>` in `folder`, with the
+    /// same rules as `export(_:of:folder:to:replacing:stamp:)`; `make` runs only once the target is
+    /// known to be writable. Returns where it went (the path asked for).
+    @discardableResult
+    public static func writeExport(named name: String, folder: URL, to file: URL? = nil, replacing: Bool = false,
+                                   make: () throws -> Data) throws -> URL {
+        let asked = file ?? PlanFolder(folder).exportsFolder.appendingPathComponent(name)
         if file == nil {
             let exports = PlanFolder(folder).exportsFolder.path
             if try FileSystem.status(exports) == nil { try FileSystem.makeDirectory(exports) }
@@ -65,7 +80,7 @@ extension PlanStore {
             }
             guard replacing else { throw ExportError.exists(path: asked.path) }
         }
-        let data = try kind.data(plan, stamp: stamp)
+        let data = try make()
         let temporary = try FileSystem.createTemporary(in: directory, prefix: ".export.tmp", data: data,
                                                        mode: existing?.mode)
         defer { try? FileSystem.removeFile(temporary) }

@@ -80,7 +80,7 @@ public struct ImportChange: Equatable, Sendable {
 
 /// The outcome of reading a CSV file against a plan: what each valid row would change, the
 /// problems, and the one edit that applies the valid rows.
-public struct ImportResult: Sendable {
+public struct ImportResult: Equatable, Sendable {
     public var kind: ImportKind
     public var changes: [ImportChange]
     public var problems: [ImportProblem]

@@ -1,8 +1,13 @@
 import PlanDomain
 import PlanStore
 
-/// Something that happened: a key, a click, or the outcome of an effect.
-public enum Action {
+/// Something that happened: a key, a click, or the outcome of an effect. Everything from outside
+/// (the terminal, the store, the session's lock, the clock) reaches the state as one of these,
+/// through ``Reducer/reduce(_:_:)``.
+public enum Action: Equatable {
+    /// The workbench opened on a terminal of this size; `today` is the day it is, from the clock
+    /// (nil keeps the state's own, as tests do).
+    case opened(size: TerminalSize, today: Day?)
     case key(Key)
     case click(HitTarget)
     case resized(columns: Int, rows: Int)
@@ -12,19 +17,43 @@ public enum Action {
     case imported(ImportOutcome)
     /// Another session took the lock over (its holder, for people); this one is read-only now.
     case lockLost(holder: String)
-    /// Unsaved changes were written to a recovery file (the path), or could not be (the problem).
-    case recoveryKept(path: String)
+    /// The lock's heartbeat found another session holding it (its holder, for people).
+    case heartbeatFailed(holder: String)
+    /// Unsaved changes were written to a recovery file (the path; then quit when `quit`), or could
+    /// not be (the problem).
+    case recoveryKept(path: String, quit: Bool)
     case recoveryNotKept(String)
+    /// The pending changes are in the session's hands (a crash keeps them): time to recompute
+    /// the findings, the progress and the schedule.
+    case recoveryPrepared
+    /// A recovery file that was restored or discarded could not be deleted.
+    case recoveryNotRemoved(path: String, problem: String)
     /// What a read-only session learnt about the holder of the lock (nil: nobody to take over from).
     case holderChecked(HolderReport?)
-    /// This session took the lock over; the plan as it is on disk now.
-    case tookOver(Plan)
+    /// This session took the lock over; the plan as it is on disk now, and the recovery files
+    /// to offer now that it may edit.
+    case tookOver(Plan, offers: [RecoveryOffer])
     case takeOverFailed(String)
+    /// What an export did.
+    case exported(ExportOutcome)
 }
 
-/// What the reducer asks the outside world to do.
+/// What became of an export.
+public enum ExportOutcome: Equatable, Sendable {
+    /// Written; where, for the notice ("exports/activities.csv").
+    case written(String)
+    /// Its file exists: the user is asked whether to replace it.
+    case exists(ExportKind)
+    case failed(String)
+    /// This session has no plan folder to write to.
+    case unavailable
+}
+
+/// What the reducer asks the outside world to do. Effects are values: the ``EffectRunner`` carries
+/// them out with the services of an ``AppEnvironment`` and sends back what came of them as an
+/// ``Action``.
 public enum Effect: Equatable {
-    /// Write the current plan, recording `edit` in the journal.
+    /// Write the plan (as the state holds it when the effect runs), recording `edit` in the journal.
     case save(Edit)
     case quit
     case setTheme(String)
@@ -34,8 +63,11 @@ public enum Effect: Equatable {
     /// Write the action plan's export of this kind to the plan's exports/ folder; an existing file
     /// is replaced only when `replacing` (otherwise the user is asked).
     case export(ExportKind, replacing: Bool)
+    /// Hand the pending changes to the session, which keeps them if the program crashes or
+    /// cannot answer a signal (the reply is `Action.recoveryPrepared`).
+    case prepareRecovery(Unsaved)
     /// Write the unsaved changes to a recovery file; then quit when `quit`.
-    case keepRecovery(quit: Bool)
+    case keepRecovery(Unsaved, quit: Bool)
     /// Remove a recovery file that was restored or discarded.
     case removeRecovery(path: String)
     /// Find out whether the lock's holder is stopped or idle (a read-only session).

@@ -2,44 +2,33 @@ import Foundation
 import PlanDomain
 import PlanStore
 
-/// Where confirmed changes go: the plan store in the program, a recorder in tests.
-public protocol PlanSaving: AnyObject {
-    /// Writes `plan` durably and records `edit` in the journal; throws with a reason a user reads
-    /// when either could not be written (then neither was).
-    func save(_ plan: Plan, edit: Edit) throws
-}
-
-/// The loop: render the state, show it, read a key, reduce, carry out the effects.
+/// The loop: render the state, show it, read a key, send it to the reducer, carry out the effects
+/// the reducer returns and send back what came of them. Only the reducer changes the state.
 public final class App {
     public private(set) var state: AppState
     private let terminal: TerminalDevice
-    private let saver: PlanSaving?
-    private let importer: CSVImporting
-    private let themes: (String) -> Theme?
-    private let exporter: ((Plan, ExportKind, _ replacing: Bool) throws -> String)?
-    let session: SessionKeeping?
+    private let effects: EffectRunner
     private var lastFrame: Frame?
-    /// The unsaved state last handed to ``SessionKeeping/prepareRecovery(_:)``.
-    private var prepared: Unsaved?
 
-    /// `exporter` writes an export of the plan (replacing an existing file only when told) and
-    /// returns where it went, for the notice; it throws `ExportError.exists` to have the user asked.
-    /// Without one, exports are refused.
-    public init(state: AppState, terminal: TerminalDevice, saver: PlanSaving?, themes: @escaping (String) -> Theme?,
-                importer: CSVImporting = StoreImporter(),
-                exporter: ((Plan, ExportKind, _ replacing: Bool) throws -> String)? = nil,
-                session: SessionKeeping? = nil) {
-        var state = state
-        state.size = (terminal.size.columns, terminal.size.rows)
-        Reducer.offerRecovery(&state)
+    public init(state: AppState, terminal: TerminalDevice, environment: AppEnvironment) {
         self.state = state
-        self.session = session
         self.terminal = terminal
-        self.saver = saver
-        self.importer = importer
-        self.themes = themes
-        self.exporter = exporter
-        self.state.onPending = { [weak self] unsaved in self?.prepare(unsaved) }
+        self.effects = EffectRunner(environment)
+        send(.opened(size: terminal.size, today: environment.today()))
+    }
+
+    /// The program's services: `saver` writes the plan, `themes` loads a theme by name, `exporter`
+    /// writes an export of the plan (see ``AppEnvironment/exporter``), `session` keeps the lock and
+    /// the recovery files, `today` reads the clock.
+    public convenience init(state: AppState, terminal: TerminalDevice, saver: PlanSaving?,
+                            themes: @escaping (String) -> Theme?, importer: CSVImporting = StoreImporter(),
+                            exporter: ((Plan, ExportKind, _ replacing: Bool) throws -> String)? = nil,
+                            session: SessionKeeping? = nil, today: @escaping () -> Day? = { nil }) {
+        let services = AppEnvironment.terminal(terminal, themes: themes)
+        self.init(state: state, terminal: terminal,
+                  environment: AppEnvironment(saver: saver, importer: importer, exporter: exporter,
+                                              setTheme: services.setTheme, suspend: services.suspend,
+                                              session: session, today: today))
     }
 
     /// Runs until the user quits or the terminal goes away. Confirmed changes are saved as they
@@ -65,125 +54,19 @@ public final class App {
             case .scrollDown: action = .key(.down)
             }
         }
-        perform(Reducer.reduce(&state, action))
-        keepSessionInStep()
+        send(action)
+        // After each key: refresh the lock (and notice a takeover), and keep the unsaved state
+        // ready for a crash or a signal the loop cannot answer in time.
+        if let lost = effects.heartbeat(state) { send(lost) }
+        effects.keepInStep(state.unsaved)
         if !state.quitting { render() }
     }
 
-    /// After each key: refresh the lock (and notice a takeover), and keep the unsaved state ready
-    /// for a crash or a signal the loop cannot answer in time.
-    ///
-    /// A takeover noticed while a form is open waits for the form to close: Ctrl-S then confirms
-    /// it, and since it cannot be saved any more, it goes to a recovery file like any change whose
-    /// save failed; Esc drops it as usual.
-    private func keepSessionInStep() {
-        guard let session else { return }
-        if !state.quitting, !state.isReadOnly, !session.heartbeat() {
-            let holder = session.currentHolder()
-            if case .form = state.overlay {
-                state.notice = Notice("\(holder) took the plan over: Ctrl-S keeps this form in a recovery file.",
-                                      .warning)
-            } else {
-                perform(Reducer.reduce(&state, .lockLost(holder: holder)))
-            }
+    /// `action` through the reducer, then each effect in turn, each one's outcome sent back first.
+    private func send(_ action: Action) {
+        for effect in Reducer.reduce(&state, action) {
+            if let outcome = effects.run(effect, on: state) { send(outcome) }
         }
-        prepare(state.unsaved)
-    }
-
-    /// Hands the unsaved state to the session when it changed.
-    private func prepare(_ unsaved: Unsaved?) {
-        guard let session, unsaved != prepared else { return }
-        session.prepareRecovery(unsaved)
-        prepared = unsaved
-    }
-
-    private func perform(_ effects: [Effect]) {
-        for effect in effects {
-            switch effect {
-            case .save(let edit):
-                guard let saver else {
-                    _ = Reducer.reduce(&state, .saved)
-                    continue
-                }
-                do {
-                    try saver.save(state.plan, edit: edit)
-                    perform(Reducer.reduce(&state, .saved))
-                } catch PlanStoreError.lockLost(_, let holder) {
-                    perform(Reducer.reduce(&state, .lockLost(holder: Self.who(holder))))
-                } catch PlanStoreError.readOnly(_, .heldBy(let holder, _)) {
-                    // The heartbeat saw the takeover first (while a form was open).
-                    perform(Reducer.reduce(&state, .lockLost(holder: Self.who(holder))))
-                } catch {
-                    _ = Reducer.reduce(&state, .saveFailed(String(describing: error)))
-                }
-            case .setTheme(let name):
-                if let theme = themes(name) { terminal.setTheme(theme) }
-            case .suspend:
-                terminal.suspend()
-                state.size = (terminal.size.columns, terminal.size.rows)
-            case .quit:
-                state.quitting = true
-            case .keepRecovery(let quit):
-                keepRecovery(quit: quit)
-            case .removeRecovery(let path):
-                // Only once what it held is safely in plan.json.
-                guard state.saveState == .saved, state.unsavedEdits.isEmpty else { continue }
-                do {
-                    try session?.removeRecovery(path)
-                } catch {
-                    state.notice = Notice("Could not remove \(path): \(error)", .warning)
-                }
-            case .checkHolder:
-                perform(Reducer.reduce(&state, .holderChecked(session?.holder())))
-            case .takeOver:
-                guard let session else { continue }
-                do {
-                    perform(Reducer.reduce(&state, .tookOver(try session.takeOver())))
-                    state.recoveryOffers = session.recoveryOffers()
-                    Reducer.offerRecovery(&state)
-                } catch {
-                    perform(Reducer.reduce(&state, .takeOverFailed(String(describing: error))))
-                }
-            case .importCSV(let kind, let path):
-                perform(Reducer.reduce(&state, .imported(importer.preview(kind, path: path, plan: state.plan))))
-            case .export(let kind, let replacing):
-                guard let exporter else {
-                    state.notice = Notice("Exports need a plan folder to write to.", .warning)
-                    continue
-                }
-                do {
-                    state.notice = Notice("Exported \(try exporter(state.plan, kind, replacing)).")
-                } catch ExportError.exists {
-                    state.overlay = .confirmExport(kind)
-                } catch {
-                    state.notice = Notice("Not exported: \(error)", .error)
-                }
-            }
-        }
-    }
-
-    private static func who(_ holder: LockInfo?) -> String {
-        holder.map { "\($0.user)@\($0.host) (pid \($0.pid))" } ?? "another session"
-    }
-
-    private func keepRecovery(quit: Bool) {
-        guard let unsaved = state.unsaved else {
-            if quit { state.quitting = true }
-            return
-        }
-        do {
-            guard let session else { throw SessionMissing() }
-            perform(Reducer.reduce(&state, .recoveryKept(path: try session.keepRecovery(unsaved))))
-            session.prepareRecovery(nil)
-            prepared = nil
-            if quit { state.quitting = true }
-        } catch {
-            perform(Reducer.reduce(&state, .recoveryNotKept(String(describing: error))))
-        }
-    }
-
-    private struct SessionMissing: Error, CustomStringConvertible {
-        var description: String { "this session has no plan folder to keep them in" }
     }
 
     private func render() {

@@ -60,12 +60,33 @@ public struct ListState: Equatable, Sendable {
     }
 }
 
-/// Everything the workbench shows; changed only by the reducer.
-public struct AppState {
+/// Which list a ``ListState`` belongs to: one per tab of each stage.
+public struct ListKey: Hashable, Sendable, CustomStringConvertible {
+    public var stage: Stage
+    public var tab: Int
+
+    public init(_ stage: Stage, tab: Int) {
+        self.stage = stage
+        self.tab = tab
+    }
+
+    public var description: String { "\(stage.rawValue)/\(tab)" }
+}
+
+/// Everything the workbench shows; changed only by the reducer (``Reducer/reduce(_:_:)``).
+/// Equatable, so tests compare whole states (``TestStore``).
+public struct AppState: Equatable {
     /// The plan. Changing it starts a new row cache, so cached rows always belong to this plan.
-    public var plan: Plan { didSet { rowCache = RowCache() } }
+    public var plan: Plan {
+        didSet {
+            rowCache = RowCache()
+            panelCache = PanelCache()
+        }
+    }
     /// The rows of the tables shown since the plan last changed.
     var rowCache = RowCache()
+    /// The analysis panels' data computed since the plan last changed.
+    var panelCache = PanelCache()
     /// The plan folder's name, shown on the status line.
     public var planName: String
     public var access: Access
@@ -73,8 +94,8 @@ public struct AppState {
     public var stage: Stage = .foundations
     public var tabs: [Stage: Int] = [:]
     public var focus: Focus = .panel
-    /// List state per stage tab ("2/6" → measures), and for overlays.
-    public var lists: [String: ListState] = [:]
+    /// List state per stage tab (stage 2, tab 6: the measures).
+    public var lists: [ListKey: ListState] = [:]
     public var overlay: Overlay?
     public var undoStack: [Edit] = []
     public var redoStack: [Edit] = []
@@ -85,7 +106,9 @@ public struct AppState {
     public var numbers: NumberConvention { plan.meta.numberFormat ?? localeNumbers }
     public var themeName: String
     public var themeNames: [String]
-    public var size: (columns: Int, rows: Int)
+    /// The keys: what each does where, for key handling, hints and help (config.toml may rebind them).
+    public var keymap: Keymap
+    public var size: TerminalSize
     public var quitting = false
     /// Confirmed edits not yet on disk, oldest first: the one being saved, or those whose save
     /// failed. Cleared when a save succeeds.
@@ -94,9 +117,6 @@ public struct AppState {
     public var quitAfterSave = false
     /// A signal (or the terminal going away) ended the session: it quits whatever happens.
     public var terminated = false
-    /// Called with the pending changes as soon as an edit is applied, before the findings and
-    /// the schedule are recomputed, so a watchdog can keep them even if that computation hangs.
-    public var onPending: ((Unsaved) -> Void)?
     /// Recovery files of earlier sessions still to offer, oldest first.
     public var recoveryOffers: [RecoveryOffer] = []
     /// Who holds the plan's lock, when that is why this session is read-only ("ana@laptop (pid 7)").
@@ -121,9 +141,10 @@ public struct AppState {
     public private(set) var schedule: Schedule
 
     public init(plan: Plan, planName: String, access: Access = .readWrite, themeName: String = "default",
-                themeNames: [String] = ["default"], size: (columns: Int, rows: Int) = (80, 24),
-                localeNumbers: NumberConvention = .commaPoint) {
+                themeNames: [String] = ["default"], size: TerminalSize = TerminalSize(columns: 80, rows: 24),
+                localeNumbers: NumberConvention = .commaPoint, keymap: Keymap = .standard) {
         self.plan = plan
+        self.keymap = keymap
         self.localeNumbers = localeNumbers
         self.planName = planName
         self.access = access
@@ -152,11 +173,13 @@ public struct AppState {
         return all[min(tab, all.count - 1)]
     }
 
-    public var listKey: String { "\(stage.rawValue)/\(tab)" }
+    public var listKey: ListKey { ListKey(stage, tab: tab) }
 
+    /// The current tab's list state; one at its defaults is not stored, so states that show the
+    /// same compare equal.
     public var list: ListState {
         get { lists[listKey] ?? ListState() }
-        set { lists[listKey] = newValue }
+        set { lists[listKey] = newValue == ListState() ? nil : newValue }
     }
 
     public var isReadOnly: Bool { if case .readOnly = access { true } else { false } }

@@ -8,7 +8,7 @@ public protocol CSVImporting {
 }
 
 /// What reading a CSV file gave: the report and edit, or why the file could not be read.
-public struct ImportOutcome {
+public struct ImportOutcome: Equatable {
     public var kind: ImportKind
     public var path: String
     public var result: Result<ImportResult, ImportFailure>
@@ -40,7 +40,7 @@ public struct StoreImporter: CSVImporting {
 }
 
 /// The dry-run report shown before an import is applied.
-public struct ImportReview {
+public struct ImportReview: Equatable {
     public var kind: ImportKind
     public var path: String
     public var result: ImportResult
@@ -63,7 +63,7 @@ extension Reducer {
     /// `i` on the Schemes or Groups tab: ask for the file.
     static func askImport(_ state: inout AppState) -> [Effect] {
         guard case .table(let kind) = state.section, let what = ImportKind(kind) else {
-            state.notice = Notice("i imports a CSV file on the Groups and Schemes tabs of stage 1.", .warning)
+            state.notice = Notice("\(state.keymap.label(.importCSV, in: .editing)) imports a CSV file on the Groups and Schemes tabs of stage \(Stage.stocktake.rawValue).", .warning)
             return []
         }
         state.overlay = .importPath(what, TextInput())
@@ -72,8 +72,8 @@ extension Reducer {
 
     static func importPathKey(_ state: inout AppState, _ kind: ImportKind, _ input: TextInput, _ key: Key) -> [Effect] {
         var input = input
-        switch key {
-        case .enter:
+        switch state.keymap.command(for: key, in: [.prompt]) {
+        case .confirm:
             state.overlay = nil
             let path = input.text.trimmingCharacters(in: .whitespaces)
             guard !path.isEmpty else {
@@ -82,11 +82,11 @@ extension Reducer {
             }
             state.notice = Notice("Reading \(path)…")
             return [.importCSV(kind, path: path)]
-        case .escape:
+        case .cancel:
             state.overlay = nil
             state.notice = Notice("Nothing imported.")
         default:
-            editText(&input, key)
+            editText(&input, key, state.keymap)
             state.overlay = .importPath(kind, input)
         }
         return []
@@ -112,15 +112,17 @@ extension Reducer {
     /// normal commit, so it is saved, journaled and undoable.
     static func importReviewKey(_ state: inout AppState, _ review: ImportReview, _ key: Key) -> [Effect] {
         var review = review
-        switch key {
-        case .char("y"), .char("Y"), .char("s"), .char("S"):
-            let skipping = key == .char("s") || key == .char("S")
+        let keys = state.keymap
+        let page = ImportView.reviewRows(layout(state))
+        switch keys.command(for: key, in: [.importReview]) {
+        case let command? where command == .confirm || command == .importValidRows:
+            let skipping = command == .importValidRows
             guard !review.result.isRefused else {
-                state.notice = Notice("The file cannot be read as a whole: correct it at the place named; Esc closes.", .warning)
+                state.notice = Notice("The file cannot be read as a whole: correct it at the place named; \(keys.label(.cancel, in: .importReview)) closes.", .warning)
                 return []
             }
             guard review.result.isValid || skipping else {
-                state.notice = Notice("Some rows have problems: s imports the valid rows only, Esc imports nothing.", .warning)
+                state.notice = Notice("Some rows have problems: \(keys.label(.importValidRows, in: .importReview)) imports the valid rows only, \(keys.label(.cancel, in: .importReview)) imports nothing.", .warning)
                 return []
             }
             guard let edit = review.result.edit else {
@@ -133,16 +135,16 @@ extension Reducer {
                 let result = review.result
                 let skipped = result.invalidRows.count
                 state.notice = Notice("Imported: \(result.inserted) added, \(result.updated) changed"
-                    + (skipped > 0 ? ", \(counted(skipped, "row")) skipped" : "") + ". u undoes it.")
+                    + (skipped > 0 ? ", \(counted(skipped, "row")) skipped" : "") + ". \(keys.label(.undo, in: .editing)) undoes it.")
             }
             return effects
-        case .char("n"), .char("N"), .char("q"), .escape:
+        case .cancel:
             state.overlay = nil
             state.notice = Notice("Nothing imported.")
-        case .down, .char("j"): review.scroll += 1
-        case .up, .char("k"): review.scroll = max(0, review.scroll - 1)
-        case .pageDown, .char(" "): review.scroll += 10
-        case .pageUp: review.scroll = max(0, review.scroll - 10)
+        case .down: review.scroll += 1
+        case .up: review.scroll = max(0, review.scroll - 1)
+        case .pageDown: review.scroll += page
+        case .pageUp: review.scroll = max(0, review.scroll - page)
         default: break
         }
         if case .importReview = state.overlay { state.overlay = .importReview(review) }

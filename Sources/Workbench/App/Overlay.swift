@@ -2,7 +2,7 @@ import PlanDomain
 import PlanStore
 
 /// What is drawn over the stage panels and takes the keys first.
-public enum Overlay {
+public enum Overlay: Equatable {
     case form(FormState)
     /// `dependents` names each reference that would break ("ACT-12 Draft the law (predecessor)");
     /// `scroll` is the first one shown when they do not all fit.
@@ -25,7 +25,7 @@ public enum Overlay {
 }
 
 /// A list of options to pick one or several from, with a typed filter.
-public struct PickerState {
+public struct PickerState: Equatable {
     public struct Option: Equatable {
         public var value: String
         public var label: String
@@ -55,16 +55,25 @@ public struct PickerState {
 
 /// A form being filled in: the record being edited, the typed text of each field, and the
 /// reasons fields are refused.
-public struct FormState {
+public struct FormState: Equatable {
     public enum Target: Equatable {
         case entity(EntityKind, isNew: Bool)
         case record(RecordForm)
+
+        /// The form that edits this target.
+        public var spec: FormSpec {
+            switch self {
+            case .entity(let kind, _): kind.form
+            case .record(let record): record.spec
+            }
+        }
     }
 
     public var target: Target
-    public var spec: FormSpec
+    /// The fields: always the target's form (``Target/spec``).
+    public let spec: FormSpec
     /// The entity or plan being edited, with every field applied so far.
-    public var subject: Any
+    public var subject: FormSubject
     /// The field with the focus; `fields.count` and `fields.count + 1` are the Save and Cancel buttons.
     /// Arriving on a field makes its text "untouched" again, as in a spreadsheet.
     public var focused = 0 { didSet { if focused != oldValue { editsInPlace = false } } }
@@ -89,14 +98,24 @@ public struct FormState {
     /// How the form writes and reads numbers (the plan's convention when it opened).
     public let numbers: NumberConvention
 
-    public init(target: Target, spec: FormSpec, subject: Any, numbers: NumberConvention) {
+    public init(target: Target, subject: FormSubject, numbers: NumberConvention) {
         self.target = target
-        self.spec = spec
+        self.spec = target.spec
         self.subject = subject
         self.numbers = numbers
         for (index, field) in spec.fields.enumerated() where !field.kind.isPicked {
             inputs[index] = TextInput(FieldText.format(field.value(of: subject), as: field.kind, numbers: numbers))
         }
+    }
+
+    /// A form editing `entity`, a new one (not yet in the plan) or one of the plan's.
+    public static func entity(_ entity: any PlanEntity, isNew: Bool, numbers: NumberConvention) -> FormState {
+        FormState(target: .entity(type(of: entity).entityKind, isNew: isNew), subject: FormSubject(entity), numbers: numbers)
+    }
+
+    /// A form editing one of the plan's records.
+    public static func record(_ record: RecordForm, of plan: Plan, numbers: NumberConvention) -> FormState {
+        FormState(target: .record(record), subject: .plan(plan), numbers: numbers)
     }
 
     public var fieldCount: Int { spec.fields.count }
@@ -106,7 +125,7 @@ public struct FormState {
     public var title: String {
         switch target {
         case .entity(_, let isNew):
-            let id = (subject as? any PlanEntity)?.id ?? ""
+            let id = subject.entity?.id ?? ""
             let base = isNew ? "New \(spec.title.lowercased()) \(id)" : "\(spec.title) \(id)"
             guard let parent = returnTo.first else { return base }
             return base + " for " + parent.spec.fields[linkField].label

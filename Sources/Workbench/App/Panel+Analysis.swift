@@ -10,7 +10,7 @@ extension Panel {
     /// The views `m` steps through.
     public var views: [String] {
         switch self {
-        case .heatMap: ["matrix", "gap list"]
+        case .heatMap: ["matrix", "gap list", "ABND matrix"]
         case .ranking: ["overall", "by stakeholder group"]
         case .roleMatrix: ["leads by measure", "institutions by function"]
         default: [""]
@@ -28,10 +28,11 @@ extension Panel {
         let list = state.list
         switch (self, view(list)) {
         case (.heatMap, 0): return Contingency.allCases.count
-        case (.heatMap, _): return state.plan.coverageMatrix.gaps.count + state.plan.stocktake.gaps.count
-        case (.ranking, _): return RankingRows.gapIds(state.plan).count
-        case (.roleMatrix, 0): return state.plan.rolesMatrix.blocks.count
-        case (.roleMatrix, _): return RoleMatrixRows.lines(state.plan.rolesMatrix).count
+        case (.heatMap, 1): return state.coverageMatrix.gaps.count + state.plan.stocktake.gaps.count
+        case (.heatMap, _): return ABNDRows.lines(state.plan, numbers: state.numbers).count
+        case (.ranking, _): return RankingRows.gapIds(state.priorityRanking).count
+        case (.roleMatrix, 0): return state.rolesMatrix.blocks.count
+        case (.roleMatrix, _): return RoleMatrixRows.lines(state.rolesMatrix).count
         default: return 0
         }
     }
@@ -49,10 +50,6 @@ enum HeatMapRows {
         case recorded(RecordedGap)
     }
 
-    static func gapRows(_ plan: Plan) -> [Row] {
-        rows(GapOverview(plan: plan, matrix: plan.coverageMatrix))
-    }
-
     static func rows(_ overview: GapOverview) -> [Row] {
         overview.derived.map(Row.derived) + overview.recorded.map(Row.recorded)
     }
@@ -60,9 +57,8 @@ enum HeatMapRows {
 
 /// The ranking's rows: ranked gaps first, then those without scores.
 enum RankingRows {
-    static func gapIds(_ plan: Plan) -> [EntityID] {
-        let ranking = PriorityRanking(plan: plan)
-        return ranking.entries.map(\.gapId) + ranking.unscored
+    static func gapIds(_ ranking: PriorityRanking) -> [EntityID] {
+        ranking.entries.map(\.gapId) + ranking.unscored
     }
 }
 

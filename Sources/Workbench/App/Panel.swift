@@ -42,17 +42,20 @@ public enum Panel: Hashable, Sendable {
     }
 
     /// The keys the status line shows on this panel.
-    var hints: [(String, String)] {
+    var hints: [KeyHint] {
         switch self {
-        case .heatMap: [("< >", "group"), ("Enter", "assess"), ("m", "gap list")]
-        case .ranking: [("Enter", "gap"), ("m", "by group")]
-        case .roleMatrix: [("Enter", "roles"), ("m", "view")]
-        case .cost: [("↑↓", "year"), ("m", "scenario"), ("z", "scale")]
-        case .scenarios: [("↑↓", "year"), ("< >", "scroll")]
-        case .gantt: [("Enter", "edit"), ("z", "zoom"), ("< >", "time"), ("m", "group"), ("x", "export")]
-        case .late: [("Enter", "edit"), ("x", "export")]
-        case .budget: [("m", "year/institution/source"), ("x", "export")]
-        case .adminCosts: [("Enter", "edit")]
+        case .heatMap: [KeyHint(.scrollBack, .scrollForward, words: "group"), KeyHint(.open, words: "assess"),
+                        KeyHint(.mode, words: "gap list / ABND")]
+        case .ranking: [KeyHint(.open, words: "gap"), KeyHint(.mode, words: "by group")]
+        case .roleMatrix: [KeyHint(.open, words: "roles"), KeyHint(.mode, words: "view")]
+        case .cost: [KeyHint(.up, .down, words: "year"), KeyHint(.mode, words: "scenario"), KeyHint(.zoom, words: "scale")]
+        case .scenarios: [KeyHint(.up, .down, words: "year"), KeyHint(.scrollBack, .scrollForward, words: "scroll")]
+        case .gantt: [KeyHint(.open, words: "edit"), KeyHint(.zoom, words: "zoom"),
+                      KeyHint(.scrollBack, .scrollForward, words: "time"), KeyHint(.mode, words: "group"),
+                      KeyHint(.export, words: "export")]
+        case .late: [KeyHint(.open, words: "edit"), KeyHint(.export, words: "export")]
+        case .budget: [KeyHint(.mode, words: "year/institution/source"), KeyHint(.export, words: "export")]
+        case .adminCosts: [KeyHint(.open, words: "edit")]
         case .capacityMatrix: []
         }
     }

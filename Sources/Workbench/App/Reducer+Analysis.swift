@@ -24,19 +24,28 @@ extension Reducer {
             }
             let group = groups[min(max(list.offset, 0), groups.count - 1)]
             openAssessment(&state, Contingency.allCases[list.selected], group.id, readOnly: readOnly)
+        case (.heatMap, 2):
+            let lines = ABNDRows.lines(state.plan, numbers: state.numbers)
+            guard list.selected < lines.count, let kind = lines[list.selected].entity,
+                  let id = lines[list.selected].id else { return [] }
+            if kind == .gap, let gap = state.plan.coverageMatrix.gaps.first(where: { $0.id == id }) {
+                openAssessment(&state, gap.contingency, gap.groupId, readOnly: readOnly)
+            } else {
+                openEntity(&state, kind, id, readOnly: readOnly)
+            }
         case (.heatMap, _):
-            let rows = HeatMapRows.gapRows(state.plan)
+            let rows = HeatMapRows.rows(state.gapOverview)
             guard list.selected < rows.count else { return [] }
             switch rows[list.selected] {
             case .derived(let gap): openAssessment(&state, gap.contingency, gap.groupId, readOnly: readOnly)
             case .recorded(let gap): openEntity(&state, .gap, gap.id, readOnly: readOnly)
             }
         case (.ranking, _):
-            let ids = RankingRows.gapIds(state.plan)
+            let ids = RankingRows.gapIds(state.priorityRanking)
             guard list.selected < ids.count else { return [] }
             openEntity(&state, .gap, ids[list.selected], readOnly: readOnly)
         case (.roleMatrix, let view):
-            let matrix = state.plan.rolesMatrix
+            let matrix = state.rolesMatrix
             var block: RolesMatrix.Block?
             if view == 0 {
                 block = list.selected < matrix.blocks.count ? matrix.blocks[list.selected] : nil
@@ -67,7 +76,7 @@ extension Reducer {
                                        readOnly: Bool) {
         let kind = EntityKind.coverage
         if let found = state.plan.stocktake.coverage.first(where: { $0.contingency == contingency && $0.groupId == groupId }) {
-            state.overlay = .form(FormState(target: .entity(kind, isNew: false), spec: kind.form, subject: found, numbers: state.numbers))
+            state.overlay = .form(FormState.entity(found, isNew: false, numbers: state.numbers))
             if readOnly { state.notice = Notice("Read-only: you can look but not change.", .warning) }
             return
         }
@@ -78,12 +87,12 @@ extension Reducer {
         var assessment = CoverageAssessment(id: state.plan.nextID(for: kind))
         assessment.contingency = contingency
         assessment.groupId = groupId
-        state.overlay = .form(FormState(target: .entity(kind, isNew: true), spec: kind.form, subject: assessment, numbers: state.numbers))
+        state.overlay = .form(FormState.entity(assessment, isNew: true, numbers: state.numbers))
     }
 
     private static func openEntity(_ state: inout AppState, _ kind: EntityKind, _ id: EntityID, readOnly: Bool) {
         guard let entity = state.plan.entity(kind, id: id) else { return }
-        state.overlay = .form(FormState(target: .entity(kind, isNew: false), spec: kind.form, subject: entity, numbers: state.numbers))
+        state.overlay = .form(FormState.entity(entity, isNew: false, numbers: state.numbers))
         if readOnly { state.notice = Notice("Read-only: you can look but not change.", .warning) }
     }
 }

@@ -42,18 +42,16 @@ extension Reducer {
                 state.notice = Notice("The list is empty; a adds the first \(kind.label).")
                 return []
             }
-            state.overlay = .form(FormState(target: .entity(kind, isNew: false), spec: kind.form, subject: entity, numbers: state.numbers))
+            state.overlay = .form(FormState.entity(entity, isNew: false, numbers: state.numbers))
         case .record(let record):
-            var form = FormState(target: .record(record), spec: record.spec, subject: state.plan, numbers: state.numbers)
+            var form = FormState.record(record, of: state.plan, numbers: state.numbers)
             form.focused = min(state.list.selected, form.fieldCount - 1)
             state.overlay = .form(form)
         case .panel(let panel) where panel.isAnalysis:
             return openPanelItem(&state, panel, readOnly: readOnly)
         case .panel(let panel):
             if let entity = state.panelEntity(panel) {
-                state.overlay = .form(FormState(target: .entity(type(of: entity).entityKind, isNew: false),
-                                                spec: type(of: entity).entityKind.form, subject: entity,
-                                                numbers: state.numbers))
+                state.overlay = .form(FormState.entity(entity, isNew: false, numbers: state.numbers))
             } else if let notice = panel.openNotice {
                 state.notice = Notice(notice)
             }
@@ -68,19 +66,19 @@ extension Reducer {
 
     private static func add(_ state: inout AppState) -> [Effect] {
         guard case .table(let kind) = state.section else {
-            state.notice = Notice(nothingToAdd(state.section), .warning)
+            state.notice = Notice(nothingToAdd(state.section, open: state.keymap.label(.open, in: .editing)), .warning)
             return []
         }
         let entity = kind.type.init(id: state.plan.nextID(for: kind))
-        state.overlay = .form(FormState(target: .entity(kind, isNew: true), spec: kind.form, subject: entity, numbers: state.numbers))
+        state.overlay = .form(FormState.entity(entity, isNew: true, numbers: state.numbers))
         return []
     }
 
     /// Why `a` adds nothing on a tab that is not a list, and what to do instead.
-    static func nothingToAdd(_ section: Section) -> String {
+    static func nothingToAdd(_ section: Section, open: String) -> String {
         switch section {
-        case .record: "Nothing to add here; Enter edits these fields."
-        case .overview: "Nothing to add on the overview; Enter goes to the tab of the selected item."
+        case .record: "Nothing to add here; \(open) edits these fields."
+        case .overview: "Nothing to add on the overview; \(open) goes to the tab of the selected item."
         case .panel(let panel):
             "Nothing to add here. "
                 + (panel.openNotice ?? "The \(panel.title) tab is computed from the plan; add items in the tabs it draws on.")
@@ -128,9 +126,9 @@ extension Reducer {
             let inverse = try state.plan.apply(edit)
             state.undoStack.append(inverse)
             state.redoStack.removeAll()
-            applied(&state, edit)
+            let effects = applied(&state, edit)
             state.notice = Notice(capitalized(edit.summary) + ".")
-            return [.save(state.pendingEdit ?? edit)]
+            return effects + [.save(state.pendingEdit ?? edit)]
         } catch {
             state.notice = Notice("Not applied: \(error.description).", .error)
             return []
@@ -142,8 +140,9 @@ extension Reducer {
             state.notice = Notice("Nothing to undo.")
             return []
         }
+        let redoKey = state.keymap.label(.redo, in: .editing)
         return replay(&state, inverse, push: \.redoStack, restore: \.undoStack) { redo in
-            "Undone: \(redo.summary). Ctrl-R redoes it."
+            "Undone: \(redo.summary). \(redoKey) redoes it."
         }
     }
 
@@ -162,9 +161,9 @@ extension Reducer {
         do {
             let inverse = try state.plan.apply(edit)
             state[keyPath: push].append(inverse)
-            applied(&state, edit)
+            let effects = applied(&state, edit)
             state.notice = Notice(say(inverse))
-            return [.save(state.pendingEdit ?? edit)]
+            return effects + [.save(state.pendingEdit ?? edit)]
         } catch {
             state[keyPath: restore].append(edit)
             state.notice = Notice("Cannot apply: \(error.description).", .error)
@@ -172,14 +171,13 @@ extension Reducer {
         }
     }
 
-    /// After an edit was applied to the plan: it is pending until saved, handed to the session
-    /// first (in case what follows runs long and a signal comes), then the findings are recomputed.
-    private static func applied(_ state: inout AppState, _ edit: Edit) {
+    /// After an edit was applied to the plan: it is pending until saved, and handed to the session
+    /// first (in case what follows runs long and a signal comes); the findings, progress and
+    /// schedule are recomputed once it is (`Action.recoveryPrepared`), before the save.
+    private static func applied(_ state: inout AppState, _ edit: Edit) -> [Effect] {
         state.saveState = .saving
         state.unsavedEdits.append(edit)
-        if let unsaved = state.unsaved { state.onPending?(unsaved) }
-        state.refresh()
-        clampList(&state)
+        return state.unsaved.map { [.prepareRecovery($0)] } ?? []
     }
 
     static func capitalized(_ text: String) -> String {

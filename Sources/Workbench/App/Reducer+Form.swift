@@ -5,7 +5,8 @@ extension Reducer {
         if form.confirmingDiscard { return discardKey(&state, &form, key) }
         if form.picker != nil { return pickerKey(&state, &form, key) }
         if let scroll = form.help {
-            form.help = HelpView.scrolled(scroll, by: key, layout: layout(state), lines: HelpView.formLines(form))
+            form.help = HelpView.scrolled(scroll, by: state.keymap.command(for: key, in: [.help]), layout: layout(state),
+                                          lines: HelpView.formLines(form, keys: state.keymap))
             return []
         }
         let typed = form.focused < form.fieldCount && form.inputs[form.focused] != nil
@@ -21,7 +22,8 @@ extension Reducer {
             form.changed = true
             return []
         }
-        if let command = Keymap.command(for: key, in: [.form]) {
+        if typed, form.spec.fields[form.focused].kind.isMultilineText, textAreaKey(&state, &form, key) { return [] }
+        if let command = state.keymap.command(for: key, in: [.form]) {
             switch command {
             case .nextField, .previousField:
                 form.commitInput(form.focused)
@@ -40,15 +42,37 @@ extension Reducer {
             }
             return []
         }
-        if key == .char(" ") && !typed { return activate(&state, &form, key: key) }
         if typed, var input = form.inputs[form.focused] {
-            if state.isReadOnly, key != .left, key != .right, key != .home, key != .end { return [] }
-            editText(&input, key)
-            if input != form.inputs[form.focused] || [.left, .right, .home, .end].contains(key) { form.editsInPlace = true }
+            let moves = state.keymap.command(for: key, in: [.text]).map(Reducer.movesCursor) ?? false
+            if state.isReadOnly, !moves { return [] }
+            editText(&input, key, state.keymap)
+            if input != form.inputs[form.focused] || moves { form.editsInPlace = true }
             if input.text != form.inputs[form.focused]?.text { form.changed = true }
             form.inputs[form.focused] = input
         }
         return []
+    }
+
+    /// In a multi-line text field, Enter starts a new line and ↑ ↓ move between the wrapped rows
+    /// (past the first or last row they go to the previous or next field). True when handled.
+    private static func textAreaKey(_ state: inout AppState, _ form: inout FormState, _ key: Key) -> Bool {
+        guard var input = form.inputs[form.focused] else { return false }
+        switch key {
+        case .enter:
+            guard !state.isReadOnly else { return false }
+            if !form.editsInPlace { input.end() }
+            input.insert("\n")
+            form.changed = true
+        case .up, .down:
+            let width = FormView.textAreaWidth(form, layout: layout(state))
+            guard let index = TextArea.moved(input, by: key == .up ? -1 : 1, width: width) else { return false }
+            input.moveCursor(to: index)
+        default:
+            return false
+        }
+        form.inputs[form.focused] = input
+        form.editsInPlace = true
+        return true
     }
 
     /// Esc or Cancel: closes at once when nothing was changed, else asks first.
@@ -84,7 +108,7 @@ extension Reducer {
             parent.changed = true
         }
         let entity = kind.type.init(id: state.plan.nextID(for: kind))
-        var child = FormState(target: .entity(kind, isNew: true), spec: kind.form, subject: entity, numbers: form.numbers)
+        var child = FormState.entity(entity, isNew: true, numbers: form.numbers)
         child.returnTo = [parent]
         child.linkField = form.focused
         // What was typed in the picker's filter names the new item.
@@ -117,11 +141,11 @@ extension Reducer {
 
     /// The answer to "discard the changes?": y discards, n or Esc goes back to the form.
     private static func discardKey(_ state: inout AppState, _ form: inout FormState, _ key: Key) -> [Effect] {
-        switch key {
-        case .char("y"), .char("Y"), .char("d"), .char("D"):
+        switch state.keymap.command(for: key, in: [.discard]) {
+        case .confirm:
             form.confirmingDiscard = false
             leave(&state, &form, saying: "Changes discarded; nothing saved.")
-        case .char("n"), .char("N"), .char("k"), .char("K"), .escape, .enter:
+        case .cancel:
             form.confirmingDiscard = false
         default:
             break
@@ -129,21 +153,27 @@ extension Reducer {
         return []
     }
 
-    /// Text editing keys shared by form fields, pickers and search.
-    static func editText(_ input: inout TextInput, _ key: Key) {
-        switch key {
-        case .char(let character): input.insert(character)
-        case .backspace: input.backspace()
-        case .delete: input.deleteForward()
-        case .left: input.left()
-        case .right: input.right()
-        case .home, .ctrl("a"): input.home()
-        case .end, .ctrl("e"): input.end()
-        case .ctrl("w"): input.deleteWordBackward()
-        case .ctrl("u"): input.deleteToStart()
-        case .ctrl("k"): input.deleteToEnd()
+    /// Text editing keys shared by form fields, pickers and prompts: the keymap's text context;
+    /// any other printable key is typed.
+    static func editText(_ input: inout TextInput, _ key: Key, _ keymap: Keymap) {
+        switch keymap.command(for: key, in: [.text]) {
+        case .deleteBackward: input.backspace()
+        case .deleteForward: input.deleteForward()
+        case .cursorLeft: input.left()
+        case .cursorRight: input.right()
+        case .lineStart: input.home()
+        case .lineEnd: input.end()
+        case .deleteWord: input.deleteWordBackward()
+        case .deleteToStart: input.deleteToStart()
+        case .deleteToEnd: input.deleteToEnd()
+        case nil: if let character = key.character { input.insert(character) }
         default: break
         }
+    }
+
+    /// Whether a text command only moves the cursor (allowed in a read-only form).
+    static func movesCursor(_ command: Command) -> Bool {
+        [.cursorLeft, .cursorRight, .lineStart, .lineEnd].contains(command)
     }
 
     /// Enter or Space on the focused field or button.
@@ -213,7 +243,7 @@ extension Reducer {
         let field = form.spec.fields[form.focused]
         let visible = picker.visible
         // Choose, tick and close come from the keymap's list bindings; the rest moves or filters.
-        let command = Keymap.command(for: key, in: [.list])
+        let command = state.keymap.command(for: key, in: [.picker])
         let onNew = picker.list.selected < visible.count && visible[picker.list.selected].value == PickerState.newItem
         if onNew, command == .confirm || (command == .toggle && picker.multiple) {
             guard !state.isReadOnly else { return [] }
@@ -223,22 +253,23 @@ extension Reducer {
             }
             return []
         }
-        switch (command, key) {
-        case (.cancel?, _):
+        let page = PickerView.listRows(options: visible.count, layout: layout(state))
+        switch command {
+        case .cancel:
             form.picker = nil
             return []
-        case (_, .up): picker.list.selected -= 1
-        case (_, .down): picker.list.selected += 1
-        case (_, .pageUp): picker.list.selected -= 10
-        case (_, .pageDown): picker.list.selected += 10
-        case (_, .home): picker.list.selected = 0
-        case (_, .end): picker.list.selected = visible.count - 1
-        case (.toggle?, _) where picker.multiple:
+        case .up: picker.list.selected -= 1
+        case .down: picker.list.selected += 1
+        case .pageUp: picker.list.selected -= page
+        case .pageDown: picker.list.selected += page
+        case .top: picker.list.selected = 0
+        case .bottom: picker.list.selected = visible.count - 1
+        case .toggle where picker.multiple:
             if picker.list.selected < visible.count {
                 let value = visible[picker.list.selected].value
                 if picker.checked.contains(value) { picker.checked.remove(value) } else { picker.checked.insert(value) }
             }
-        case (.confirm?, _):
+        case .confirm:
             let chosen: FieldValue
             let ordered = picker.options.map(\.value).filter { $0 != PickerState.newItem && picker.checked.contains($0) }
             switch field.kind {
@@ -259,10 +290,11 @@ extension Reducer {
             form.changed = true
             return []
         default:
-            editText(&picker.filter, key)
+            editText(&picker.filter, key, state.keymap)
             picker.list.selected = 0
         }
-        picker.list.clamp(count: picker.visible.count, visible: 12)
+        picker.list.clamp(count: picker.visible.count,
+                          visible: PickerView.listRows(options: picker.visible.count, layout: layout(state)))
         form.picker = picker
         return []
     }
@@ -284,18 +316,19 @@ extension Reducer {
         let scope: (kind: EntityKind?, id: EntityID?)
         switch form.target {
         case .entity(let kind, let isNew):
+            guard case .entity(let edited) = form.subject else { return [] }
             // An approval step saved as approved records the version it approves (Plan.sealing).
-            let entity = state.plan.completing(form.subject as! any PlanEntity)
+            let entity = AnyEntity(state.plan.completing(edited.base))
             scope = (kind, entity.id)
             if isNew {
-                edit = .insert(AnyEntity(entity), index: nil)
+                edit = .insert(entity, index: nil)
             } else {
-                edit = state.plan.entity(kind, id: entity.id).map { AnyEntity($0) } == AnyEntity(entity)
-                    ? nil : .update(AnyEntity(entity))
+                edit = state.plan.entity(kind, id: entity.id).map { AnyEntity($0) } == entity ? nil : .update(entity)
             }
         case .record:
+            guard case .plan(let edited) = form.subject else { return [] }
             scope = (nil, nil)
-            edit = state.plan.recordEdit(to: form.subject as! Plan)
+            edit = state.plan.recordEdit(to: edited)
         }
         guard let edit else {
             state.overlay = nil

@@ -13,14 +13,14 @@ extension Reducer {
             let last = max(0, dependents.count - page)
             func scrolled(_ to: Int) { state.overlay = .confirmDelete(kind: kind, id: id, title: title,
                                                                        dependents: dependents, scroll: max(0, min(last, to))) }
-            switch key {
-            case .down, .char("j"): scrolled(scroll + 1)
-            case .up, .char("k"): scrolled(scroll - 1)
-            case .pageDown, .char(" "): scrolled(scroll + page)
+            switch state.keymap.command(for: key, in: [.confirm]) {
+            case .down: scrolled(scroll + 1)
+            case .up: scrolled(scroll - 1)
+            case .pageDown: scrolled(scroll + page)
             case .pageUp: scrolled(scroll - page)
-            case .char("y"), .char("Y"):
+            case .confirm:
                 return confirmDelete(&state, kind: kind, id: id)
-            case .char("n"), .char("N"), .escape, .char("q"):
+            case .cancel:
                 state.overlay = nil
                 state.notice = Notice("Kept.")
             default:
@@ -31,26 +31,33 @@ extension Reducer {
             state.overlay = nil
             return []
         case .help(let scroll):
-            state.overlay = HelpView.scrolled(scroll, by: key, layout: layout(state)).map { .help(scroll: $0) }
+            state.overlay = HelpView.scrolled(scroll, by: state.keymap.command(for: key, in: [.help]), layout: layout(state),
+                                              lines: HelpView.lines(state.keymap)).map { .help(scroll: $0) }
             return []
         case .findings(var list):
             let findings = state.findings
-            switch key {
-            case .up, .char("k"): list.selected -= 1
-            case .down, .char("j"): list.selected += 1
-            case .pageUp: list.selected -= 10
-            case .pageDown: list.selected += 10
-            case .enter:
+            let page = FindingsView.listRows(layout(state))
+            switch state.keymap.command(for: key, in: [.findings]) {
+            case .up: list.selected -= 1
+            case .down: list.selected += 1
+            case .pageUp: list.selected -= page
+            case .pageDown: list.selected += page
+            case .top: list.selected = 0
+            case .bottom: list.selected = findings.count - 1
+            case .open:
                 state.overlay = nil
-                if list.selected < findings.count { state.go(to: findings[list.selected].location) }
+                guard list.selected < findings.count else { return [] }
+                let finding = findings[list.selected]
+                state.go(to: finding.location)
+                if finding.rule == .mergeConflict { openConflictChooser(&state, finding: list.selected, of: findings) }
                 return []
-            case .escape, .char("q"), .char("f"):
+            case .cancel:
                 state.overlay = nil
                 return []
             default:
                 break
             }
-            list.clamp(count: findings.count, visible: FindingsView.listRows(layout(state)))
+            list.clamp(count: findings.count, visible: page)
             state.overlay = .findings(list)
             return []
         case .importPath(let kind, let input):
@@ -64,17 +71,17 @@ extension Reducer {
         case .confirmExport(let kind):
             return confirmExportKey(&state, kind, key)
         case .search(var input):
-            switch key {
-            case .enter:
+            switch state.keymap.command(for: key, in: [.prompt]) {
+            case .confirm:
                 state.overlay = nil
                 let count = state.rowCount
-                state.notice = Notice(input.text.isEmpty ? "Showing every row." : "\(counted(count, "row")) \(count == 1 ? "matches" : "match") \"\(input.text)\"; / changes the search, Esc in it clears it.")
+                state.notice = Notice(input.text.isEmpty ? "Showing every row." : "\(counted(count, "row")) \(count == 1 ? "matches" : "match") \"\(input.text)\"; \(state.keymap.label(.search, in: .main)) changes the search, \(state.keymap.label(.cancel, in: .prompt)) in it clears it.")
                 return []
-            case .escape:
+            case .cancel:
                 input = TextInput()
                 state.overlay = nil
             default:
-                editText(&input, key)
+                editText(&input, key, state.keymap)
                 state.overlay = .search(input)
             }
             var list = state.list

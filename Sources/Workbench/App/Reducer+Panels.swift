@@ -18,26 +18,37 @@ extension Reducer {
 }
 
 extension Reducer {
-    /// `x`: the export dialog, on the action plan's tabs.
+    /// `x`: the export dialog, on the action plan's tabs (its CSV and calendar files) and on the
+    /// Document tab of stage 0 (the strategy document and the costing workbook).
     static func openExport(_ state: inout AppState) {
-        guard state.stage == .actionPlan else {
-            state.notice = Notice("Exports are made from the action plan (stage 3): press 3, then x.", .warning)
+        guard exportKinds(state) != nil else {
+            let x = state.keymap.label(.export, in: .main)
+            state.notice = Notice("Exports are made from the action plan (stage \(Stage.actionPlan.rawValue)) and the Document "
+                + "tab of stage \(Stage.foundations.rawValue): press \(state.keymap.label(.stage(.actionPlan), in: .main)) or "
+                + "\(state.keymap.label(.stage(.foundations), in: .main)), then \(x).", .warning)
             return
         }
         state.overlay = .export(ListState())
     }
 
+    /// What x offers where the user is; nil where it offers nothing.
+    static func exportKinds(_ state: AppState) -> [ExportKind]? {
+        if state.stage == .actionPlan { return ExportKind.actionPlan }
+        if state.section == .record(.document) { return ExportKind.document }
+        return nil
+    }
+
     static func exportKey(_ state: inout AppState, _ list: ListState, _ key: Key) -> [Effect] {
         var list = list
-        let kinds = ExportKind.allCases
-        switch key {
-        case .up, .char("k"): list.selected -= 1
-        case .down, .char("j"): list.selected += 1
-        case .enter:
+        let kinds = exportKinds(state) ?? ExportKind.actionPlan
+        switch state.keymap.command(for: key, in: [.export]) {
+        case .up: list.selected -= 1
+        case .down: list.selected += 1
+        case .confirm:
             state.overlay = nil
             guard list.selected < kinds.count else { return [] }
             return [.export(kinds[list.selected], replacing: false)]
-        case .escape, .char("q"), .char("x"):
+        case .cancel:
             state.overlay = nil
             return []
         default:
@@ -48,13 +59,23 @@ extension Reducer {
         return []
     }
 
+    /// What an export did: where it went, or why not; an existing file asks first.
+    static func exported(_ state: inout AppState, _ outcome: ExportOutcome) {
+        switch outcome {
+        case .written(let path): state.notice = Notice("Exported \(path).")
+        case .exists(let kind): state.overlay = .confirmExport(kind)
+        case .failed(let problem): state.notice = Notice("Not exported: \(problem)", .error)
+        case .unavailable: state.notice = Notice("Exports need a plan folder to write to.", .warning)
+        }
+    }
+
     /// The export's file exists: y replaces it, n or Esc keeps it.
     static func confirmExportKey(_ state: inout AppState, _ kind: ExportKind, _ key: Key) -> [Effect] {
-        switch key {
-        case .char("y"), .char("Y"):
+        switch state.keymap.command(for: key, in: [.confirm]) {
+        case .confirm:
             state.overlay = nil
             return [.export(kind, replacing: true)]
-        case .char("n"), .char("N"), .escape, .char("q"):
+        case .cancel:
             state.overlay = nil
             state.notice = Notice("Kept \(PlanFolder.exportsFolderName)/\(kind.fileName) as it was.")
         default:

@@ -13,8 +13,8 @@ extension Reducer {
     static func terminate(_ state: inout AppState) -> [Effect] {
         state.quitting = true
         state.terminated = true
-        guard !state.unsavedEdits.isEmpty else { return [.quit] }
-        return [.keepRecovery(quit: true)]
+        guard let unsaved = state.unsaved else { return [.quit] }
+        return [.keepRecovery(unsaved, quit: true)]
     }
 
     /// `q` or Ctrl-C: quits at once when everything is saved, otherwise asks.
@@ -32,7 +32,7 @@ extension Reducer {
                 .init(key: "k", label: "quit, keeping them in a recovery file (offered at the next open)",
                       action: .quitKeepingRecovery),
                 .init(key: "x", label: "quit and throw them away", action: .quitDiscarding),
-                .init(key: "c", label: "or Esc: cancel, stay here", action: .close),
+                .init(key: "c", label: "or \(state.keymap.label(.cancel, in: .choice)): cancel, stay here", action: .close),
             ],
             escape: .close))
         return []
@@ -46,10 +46,10 @@ extension Reducer {
             title: "Unsaved changes from an earlier session",
             text: "\(offer.summary).\nKept in \(offer.path).",
             options: [
-                .init(key: "r", label: "restore them into the plan (as one change, saved at once; u undoes it)",
+                .init(key: "r", label: "restore them into the plan (as one change, saved at once; \(state.keymap.label(.undo, in: .editing)) undoes it)",
                       action: .restore(offer)),
                 .init(key: "d", label: "discard them (the file is deleted)", action: .discard(offer)),
-                .init(key: "k", label: "or Esc: keep the file for later (asked again at the next open)",
+                .init(key: "k", label: "or \(state.keymap.label(.cancel, in: .choice)): keep the file for later (asked again at the next open)",
                       action: .keepForLater(offer)),
             ],
             escape: .keepForLater(offer)))
@@ -57,7 +57,7 @@ extension Reducer {
 
     static func choiceKey(_ state: inout AppState, _ dialog: ChoiceDialog, _ key: Key) -> [Effect] {
         let action: ChoiceAction
-        if key == .escape {
+        if state.keymap.command(for: key, in: [.choice]) == .cancel {
             action = dialog.escape
         } else if case .char(let c) = key, let option = dialog.options.first(where: { $0.key == c }) {
             action = option.action
@@ -68,9 +68,9 @@ extension Reducer {
         switch action {
         case .close:
             if !state.unsavedEdits.isEmpty {
-                state.notice = Notice("Still here; Ctrl-S saves again.")
+                state.notice = Notice("Still here; \(state.keymap.label(.retrySave, in: .editing)) saves again.")
             } else if state.isReadOnly {
-                state.notice = Notice("Still read-only; T asks again.")
+                state.notice = Notice("Still read-only; \(state.keymap.label(.takeOver, in: .editing)) asks again.")
             }
             return []
         case .saveAndQuit:
@@ -82,7 +82,11 @@ extension Reducer {
             state.saveState = .saving
             return [.save(pending)]
         case .quitKeepingRecovery:
-            return [.keepRecovery(quit: true)]
+            guard let unsaved = state.unsaved else {
+                state.quitting = true
+                return [.quit]
+            }
+            return [.keepRecovery(unsaved, quit: true)]
         case .quitDiscarding:
             state.quitting = true
             state.farewell = "socle: \(state.unsaved?.count ?? "the changes") not saved, thrown away as asked."
@@ -110,6 +114,8 @@ extension Reducer {
             return []
         case .takeOver:
             return [.takeOver]
+        case .resolveConflict(let conflict, let side):
+            return resolve(&state, conflict, choosing: side)
         }
     }
 
@@ -122,13 +128,19 @@ extension Reducer {
             state.quitAfterSave = false
             if !state.unsavedEdits.isEmpty {
                 state.saveState = .failed("\(holder) took the plan over")
-                return [.keepRecovery(quit: false)]
+                return state.unsaved.map { [.keepRecovery($0, quit: false)] } ?? []
             }
             state.saveState = .saved
             state.overlay = .message(title: "This session is read-only now",
                                      text: "\(holder) took the plan over. Everything this session confirmed was "
                                          + "saved before; from now on it can only look.")
-        case .recoveryKept(let path):
+        case .heartbeatFailed(let holder):
+            // A form open when the takeover is noticed stays open: Ctrl-S then confirms it, and since
+            // it cannot be saved any more, it goes to a recovery file like any change whose save
+            // failed; Esc drops it as usual.
+            guard case .form = state.overlay else { return session(&state, .lockLost(holder: holder)) }
+            state.notice = Notice("\(holder) took the plan over: \(state.keymap.label(.confirm, in: .form)) keeps this form in a recovery file.", .warning)
+        case .recoveryKept(let path, let quit):
             let count = state.unsaved?.count ?? "The changes"
             let one = count == "1 change"
             state.unsavedEdits = []
@@ -142,6 +154,7 @@ extension Reducer {
                                              + "offers to restore \(one ? "it" : "them").")
                 state.notice = Notice("Not saved: \(reason); kept in a recovery file.", .warning)
             }
+            if quit { state.quitting = true }
         case .recoveryNotKept(let problem):
             if state.terminated {
                 state.farewell = "socle: \(state.unsaved?.count ?? "changes") could not be saved nor kept: \(problem)."
@@ -158,7 +171,7 @@ extension Reducer {
                 state.overlay = .message(
                     title: "The plan is in use",
                     text: "\(report.who) is active: a key was pressed there within the last "
-                        + "\(report.idleLimitMinutes) minutes. Ask them to quit; or press T again once that session is "
+                        + "\(report.idleLimitMinutes) minutes. Ask them to quit; or press \(state.keymap.label(.takeOver, in: .editing)) again once that session is "
                         + "stopped (a frozen connection) or idle for \(report.idleLimitMinutes) minutes "
                         + "(lock_idle_minutes in config.toml). To take it over anyway, quit and run socle with --force: "
                         + "that session then saves nothing more, and keeps what it could not save in a recovery file.")
@@ -170,10 +183,12 @@ extension Reducer {
                     + "becomes read-only and saves nothing more; changes it could not save go to a recovery file.",
                 options: [
                     .init(key: "y", label: "take it over and edit here", action: .takeOver),
-                    .init(key: "n", label: "or Esc: stay read-only", action: .close),
+                    .init(key: "n", label: "or \(state.keymap.label(.cancel, in: .choice)): stay read-only", action: .close),
                 ],
                 escape: .close))
-        case .tookOver(let plan):
+        case .recoveryNotRemoved(let path, let problem):
+            state.notice = Notice("Could not remove \(path): \(problem)", .warning)
+        case .tookOver(let plan, let offers):
             state.plan = plan
             state.access = .readWrite
             state.lockHolder = nil
@@ -184,6 +199,8 @@ extension Reducer {
             state.refresh()
             clampList(&state)
             state.notice = Notice("You hold the plan now; the other session can no longer save.")
+            state.recoveryOffers = offers
+            offerRecovery(&state)
         case .takeOverFailed(let problem):
             state.notice = Notice("Not taken over: \(problem).", .error)
         default:

@@ -4,9 +4,21 @@ import PlanDomain
 public enum Reducer {
     public static func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         switch action {
+        case .opened(let size, let today):
+            state.size = size
+            if let today { state.today = today }
+            offerRecovery(&state)
+            return []
         case .resized(let columns, let rows):
-            state.size = (columns, rows)
+            state.size = TerminalSize(columns: columns, rows: rows)
             clampList(&state)
+            return []
+        case .recoveryPrepared:
+            state.refresh()
+            clampList(&state)
+            return []
+        case .exported(let outcome):
+            exported(&state, outcome)
             return []
         case .saved:
             state.saveState = .saved
@@ -19,9 +31,10 @@ public enum Reducer {
         case .saveFailed(let reason):
             state.saveState = .failed(reason)
             state.quitAfterSave = false
-            state.notice = Notice("Not saved: \(reason). Your change is kept here; Ctrl-S tries again.", .error)
+            state.notice = Notice("Not saved: \(reason). Your change is kept here; \(state.keymap.label(.retrySave, in: .editing)) tries again.", .error)
             return []
-        case .lockLost, .recoveryKept, .recoveryNotKept, .holderChecked, .tookOver, .takeOverFailed:
+        case .lockLost, .heartbeatFailed, .recoveryKept, .recoveryNotKept, .recoveryNotRemoved, .holderChecked,
+             .tookOver, .takeOverFailed:
             return session(&state, action)
         case .click(let target):
             return click(&state, target)
@@ -32,11 +45,8 @@ public enum Reducer {
                 return reduce(&state, .resized(columns: columns, rows: rows))
             }
             if key == .terminate { return terminate(&state) }
-            if key == .ctrl("c"), state.unsavedEdits.isEmpty {
-                state.quitting = true
-                return [.quit]
-            }
-            if key == .ctrl("c") { return askQuit(&state) }
+            // Ctrl-C quits from anywhere, asking first only when changes are not saved.
+            if state.keymap.command(for: key, in: [.global]) == .quit { return askQuit(&state) }
             if state.overlay != nil {
                 let effects = overlayKey(&state, key)
                 offerRecovery(&state)
@@ -56,9 +66,9 @@ public enum Reducer {
     }
 
     private static func mainKey(_ state: inout AppState, _ key: Key) -> [Effect] {
-        guard let command = Keymap.command(for: key, in: [.main, .editing]) else {
+        guard let command = state.keymap.command(for: key, in: [.main, .editing]) else {
             if case .char(let c) = key {
-                state.notice = Notice("\(c) does nothing here; ? shows the keys.", .warning)
+                state.notice = Notice("\(c) does nothing here; \(state.keymap.label(.help, in: .main)) shows the keys.", .warning)
             }
             return []
         }
@@ -71,8 +81,8 @@ public enum Reducer {
             if state.focus == .rail { state.focus = .panel } else { switchTab(&state, by: 1) }
         case .nextPanel, .previousPanel:
             state.focus = state.focus == .rail ? .panel : .rail
-        case .stage(let number):
-            state.stage = Stage(rawValue: number) ?? state.stage
+        case .stage(let stage):
+            state.stage = stage
             state.focus = .panel
             clampList(&state)
         case .search:

@@ -3,7 +3,11 @@ import PlanDomain
 /// The rows of each table as last computed (filtered, sorted), so a frame costs what is on screen
 /// rather than what is in the plan. One cache belongs to one plan value: ``AppState`` starts a
 /// new cache whenever its plan changes, so a cached list is never older than the plan it shows.
-final class RowCache {
+final class RowCache: Equatable {
+    /// Caches hold what their plan gives, so two states with the same plan are the same whatever
+    /// each has cached.
+    static func == (a: RowCache, b: RowCache) -> Bool { true }
+
     struct Key: Hashable {
         var kind: EntityKind
         var filter: String

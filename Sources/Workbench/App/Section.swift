@@ -24,7 +24,7 @@ public enum Section: Hashable, Sendable {
         switch stage {
         case .foundations:
             [.overview, .record(.details), .record(.mandate), .table(.stakeholder), .table(.committeeMember),
-             .table(.readiness), .table(.study)]
+             .table(.readiness), .record(.document), .table(.study)]
         case .stocktake:
             [.overview, .table(.indicator), .record(.economy), .table(.group), .table(.scheme), .table(.coverage),
              .panel(.heatMap),
@@ -109,6 +109,7 @@ extension RecordForm {
         case .economy: "Economy"
         case .vision: "Vision"
         case .timetable: "Timetable"
+        case .document: "Document"
         }
     }
 }

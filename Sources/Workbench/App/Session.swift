@@ -114,4 +114,6 @@ public enum ChoiceAction: Equatable {
     case discard(RecoveryOffer)
     case keepForLater(RecoveryOffer)
     case takeOver
+    /// Resolves a merge conflict with one side's value (see `Plan.resolution(of:choosing:)`).
+    case resolveConflict(PlanConflict, PlanConflict.Side)
 }

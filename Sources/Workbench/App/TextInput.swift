@@ -9,6 +9,12 @@ public struct TextInput: Equatable, Sendable {
         cursor = characters.count
     }
 
+    /// `text` with the cursor at `cursor` (clamped).
+    public init(_ text: String, cursor: Int) {
+        characters = Array(text)
+        self.cursor = min(max(0, cursor), characters.count)
+    }
+
     public var text: String { String(characters) }
 
     /// Inserts at the cursor. Terminals send a cluster one code point at a time ("👩", a joiner,

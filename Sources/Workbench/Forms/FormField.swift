@@ -2,7 +2,8 @@ import Foundation
 import PlanDomain
 
 /// One field of a form: how to read it from the record being edited and how to write it back.
-/// The subject is type-erased (`Any`) so one form engine serves entities and plan records alike.
+/// The subject is a ``FormSubject`` (an entity or the plan), so one form engine serves entities and
+/// plan records alike.
 public struct FormField {
     /// The field's typed identity, the one validation puts in `Location.field`, so findings show
     /// beside it.
@@ -10,11 +11,14 @@ public struct FormField {
     public let label: String
     public let kind: FieldKind
     public let help: String
-    let read: (Any) -> FieldValue
-    let write: (inout Any, FieldValue) -> Void
+    let read: (FormSubject) -> FieldValue
+    let write: (inout FormSubject, FieldValue) -> Void
+    /// Whether the field reads and writes `subject` (one of its own type); otherwise it reads as
+    /// empty and writes nothing.
+    let accepts: (FormSubject) -> Bool
 
-    public func value(of subject: Any) -> FieldValue { read(subject) }
-    public func setting(_ value: FieldValue, in subject: Any) -> Any {
+    public func value(of subject: FormSubject) -> FieldValue { read(subject) }
+    public func setting(_ value: FieldValue, in subject: FormSubject) -> FormSubject {
         var copy = subject
         write(&copy, value)
         return copy
@@ -22,17 +26,18 @@ public struct FormField {
 }
 
 /// Builders for fields over keypaths of a concrete subject type.
-public enum Fields<S, Key: FieldKey> {
+public enum Fields<S: FormSubjectValue, Key: FieldKey> {
     private static func make<V>(_ key: Key, _ label: String, _ kind: FieldKind, _ help: String,
                                 _ path: WritableKeyPath<S, V>, get: @escaping (V) -> FieldValue,
                                 set: @escaping (FieldValue) -> V?) -> FormField {
         FormField(id: key.id, label: label, kind: kind, help: help,
-                  read: { get(($0 as! S)[keyPath: path]) },
+                  read: { subject in S.from(subject).map { get($0[keyPath: path]) } ?? kind.emptyValue },
                   write: { subject, value in
-                      guard var typed = subject as? S, let new = set(value) else { return }
+                      guard var typed = S.from(subject), let new = set(value) else { return }
                       typed[keyPath: path] = new
-                      subject = typed
-                  })
+                      subject = typed.formSubject
+                  },
+                  accepts: { S.from($0) != nil })
     }
 
     public static func text(_ key: Key, _ label: String, _ path: WritableKeyPath<S, String>,

@@ -1,13 +1,20 @@
 import PlanDomain
 
 /// The fields of one form and what the form edits.
-public struct FormSpec {
+///
+/// Specs are built from code (``EntityKind/form``, ``RecordForm/spec``), never changed: two are the
+/// same form when their titles and their fields' keys and labels are.
+public struct FormSpec: Equatable {
     public let title: String
     public let fields: [FormField]
 
     public init(_ title: String, _ fields: [FormField]) {
         self.title = title
         self.fields = fields
+    }
+
+    public static func == (a: FormSpec, b: FormSpec) -> Bool {
+        a.title == b.title && a.fields.map(\.id) == b.fields.map(\.id) && a.fields.map(\.label) == b.fields.map(\.label)
     }
 
     /// The field a finding's `Location.field` concerns, so its error shows under that field: the field
@@ -50,6 +57,19 @@ extension RecordKind {
                 F.date(.date, "Date", \.foundations.mandate.date),
                 F.text(.summary, "Summary", \.foundations.mandate.summary, multiline: true),
                 F.reference(.leadMinistry, "Lead ministry", \.foundations.leadMinistryId, to: .stakeholder),
+                F.choices(.c102Parts, "C102 parts accepted", \.foundations.standards.c102Parts,
+                          help: "Parts II (medical care) to X (survivors)"),
+                F.year(.c102, "C102 ratified", \.foundations.standards.c102Year, help: "Year; empty: not ratified"),
+                F.year(.c121, "C121 ratified", \.foundations.standards.c121Year, help: "Employment injury"),
+                F.year(.c128, "C128 ratified", \.foundations.standards.c128Year,
+                       help: "Invalidity, old age, survivors"),
+                F.year(.c130, "C130 ratified", \.foundations.standards.c130Year, help: "Medical care, sickness"),
+                F.year(.c168, "C168 ratified", \.foundations.standards.c168Year, help: "Unemployment"),
+                F.year(.c183, "C183 ratified", \.foundations.standards.c183Year, help: "Maternity protection"),
+                F.flag(.r202, "Builds on R202", \.foundations.standards.r202Recognised,
+                       help: "Social protection floors"),
+                F.flag(.r204, "Builds on R204", \.foundations.standards.r204Recognised,
+                       help: "Transition to the formal economy"),
             ])
         case .economy:
             typealias F = Fields<Plan, RecordKind.EconomyField>
@@ -81,6 +101,15 @@ extension RecordKind {
         case .vision:
             typealias F = Fields<Plan, RecordKind.VisionField>
             return FormSpec("Vision", [F.text(.vision, "Vision", \.strategy.vision, multiline: true)])
+        case .document:
+            typealias F = Fields<Plan, RecordKind.DocumentField>
+            return FormSpec("Strategy document", [
+                F.text(.version, "Version", \.documentVersion, help: "The version the title page shows, e.g. Draft 2 or 1.0"),
+            ] + RecordKind.DocumentField.allCases.compactMap { field in
+                field.section.map { section in
+                    F.text(field, section.label, \.[narrative: section], multiline: true, help: section.prompt)
+                }
+            })
         case .timetable:
             typealias F = Fields<Plan, RecordKind.TimetableField>
             return FormSpec("Timetable", [

@@ -1,4 +1,5 @@
 import PlanDomain
+import PlanFormat
 
 extension EntityKind {
     /// The tables of measure options, evidence of acceptance and service profiles.
@@ -24,19 +25,21 @@ extension EntityKind {
             func cost(_ profile: ServiceProfile, _ plan: Plan) -> ServiceCost? {
                 plan.serviceCosts().first { $0.profileId == profile.id }
             }
-            func standard(_ which: ServiceStandard.Measure) -> (ServiceProfile) -> String {
-                { profile in
-                    guard let value = profile.standards.first(where: { $0.measure == which }) else { return "" }
-                    let actual = value.actual.map { String(Int($0.rounded())) } ?? "-"
-                    let target = value.target.map { String(Int($0.rounded())) } ?? "-"
-                    return value.actual == nil && value.target == nil ? "" : "\(actual)/\(target)"
+            /// "actual/target", each in whole units of the plan's number format.
+            func standard(_ which: ServiceStandard.Measure) -> (ServiceProfile, NumberConvention) -> String {
+                { profile, numbers in
+                    guard let value = profile.standards.first(where: { $0.measure == which }),
+                          value.actual != nil || value.target != nil else { return "" }
+                    let figures = Figures(numbers)
+                    return [value.actual, value.target].map { $0.map { figures.number($0, decimals: 0) } ?? "-" }
+                        .joined(separator: "/")
                 }
             }
             return [C.text("Scheme", 16, flexible: true) { s, p in p.serviceName(s) },
                     C.text("Rules", 5, priority: 2) { $0.rulesPublished ? "publ." : "no" },
                     C.text("Appeal", 6, priority: 2) { $0.appealIndependent ? "indep." : "no" },
-                    C.text("Decide", 7, priority: 2, standard(.decide)), C.text("Pay", 7, standard(.pay)),
-                    C.text("On time", 7, standard(.onTime)), C.text("Reach", 7, priority: 3, standard(.reach)),
+                    C.formatted("Decide", 7, priority: 2, standard(.decide)), C.formatted("Pay", 7, standard(.pay)),
+                    C.formatted("On time", 7, standard(.onTime)), C.formatted("Reach", 7, priority: 3, standard(.reach)),
                     C.number("Per benef.", 10) { s, p in cost(s, p)?.perBeneficiary },
                     C.number("Per 100", 7) { s, p in cost(s, p)?.per100Paid }]
         }

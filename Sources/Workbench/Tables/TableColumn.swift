@@ -75,7 +75,7 @@ public enum Columns<E: PlanEntity> {
     public static func text(_ title: String, _ width: Int, flexible: Bool = false, priority: Int = 1,
                             minimum: Int? = nil, _ value: @escaping (E, Plan) -> String) -> TableColumn {
         TableColumn(title: title, width: width, flexible: flexible, alignment: .left, priority: priority,
-                    minimum: minimum, text: { entity, plan, _ in value(entity as! E, plan) }, number: nil, short: nil)
+                    minimum: minimum, text: { entity, plan, _ in (entity as? E).map { value($0, plan) } ?? "" }, number: nil, short: nil)
     }
 
     public static func text(_ title: String, _ width: Int, flexible: Bool = false, priority: Int = 1,
@@ -87,15 +87,17 @@ public enum Columns<E: PlanEntity> {
     public static func formatted(_ title: String, _ width: Int, flexible: Bool = false, priority: Int = 1,
                                  _ value: @escaping (E, NumberConvention) -> String) -> TableColumn {
         TableColumn(title: title, width: width, flexible: flexible, alignment: .left, priority: priority,
-                    text: { entity, _, numbers in value(entity as! E, numbers) }, number: nil, short: nil)
+                    text: { entity, _, numbers in (entity as? E).map { value($0, numbers) } ?? "" }, number: nil, short: nil)
     }
 
     public static func number(_ title: String, _ width: Int, priority: Int = 1, suffix: String = "",
                               _ value: @escaping (E) -> Double?) -> TableColumn {
-        TableColumn(title: title, width: width, flexible: false, alignment: .right, priority: priority,
-                    text: { entity, _, numbers in value(entity as! E).map { Figures(numbers).number($0, decimals: 2) + suffix } ?? "" },
-                    number: { entity, _ in value(entity as! E) },
-                    short: { entity, _, numbers in value(entity as! E).map { Figures(numbers).abbreviated($0) + suffix } ?? "" })
+        // A column reads entities of its own type only (the table of `E`); another reads as empty.
+        func number(_ entity: any PlanEntity) -> Double? { (entity as? E).flatMap(value) }
+        return TableColumn(title: title, width: width, flexible: false, alignment: .right, priority: priority,
+                           text: { entity, _, numbers in number(entity).map { Figures(numbers).number($0, decimals: 2) + suffix } ?? "" },
+                           number: { entity, _ in number(entity) },
+                           short: { entity, _, numbers in number(entity).map { Figures(numbers).abbreviated($0) + suffix } ?? "" })
     }
 
     /// A number that follows from the plan as well as the entity (a figure computed across collections).

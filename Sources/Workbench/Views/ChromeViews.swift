@@ -75,7 +75,12 @@ enum StatusView {
                 (" │ ", .status)]
     }
 
+    /// Draws on the layout's status line, whatever its size.
     static func draw(_ canvas: inout Canvas, state: AppState, layout: Layout) {
+        canvas.clipped(to: layout.status) { drawClipped(&$0, state: state, layout: layout) }
+    }
+
+    private static func drawClipped(_ canvas: inout Canvas, state: AppState, layout: Layout) {
         let rect = layout.status
         canvas.fill(rect, role: .status)
         var x = rect.x
@@ -152,18 +157,21 @@ enum StatusView {
     static func hints(_ state: AppState) -> [(String, String)] {
         // A form or dialog lists its own keys; the panel's (q quit, ? help) would be typed into it.
         guard state.overlay == nil else { return [] }
-        var list: [(String, String)] = []
+        var list: [KeyHint] = []
         switch state.section {
-        case .overview: list = [("Enter", "go to item")]
+        case .overview: list = [KeyHint(.open, words: "go to item")]
         case .table(let kind):
-            list = [("Enter", "edit"), ("a", "add"), ("d", "delete"), ("/", "search")]
-            if kind.isImportable { list.append(("i", "import")) }
-        case .record: list = [("Enter", "edit")]
+            list = [KeyHint(.open, words: "edit"), KeyHint(.add, words: "add"), KeyHint(.delete, words: "delete"),
+                    KeyHint(.search, words: "search")]
+            if kind.isImportable { list.append(KeyHint(.importCSV, words: "import")) }
+        case .record(let form):
+            list = form == .document ? [KeyHint(.open, words: "edit"), KeyHint(.export, words: "write")]
+                : [KeyHint(.open, words: "edit")]
         case .panel(let panel): list = panel.hints
         }
-        if !state.undoStack.isEmpty { list.append(("u", "undo")) }
-        if state.errorCount + state.warningCount > 0 { list.append(("f", "findings")) }
-        list += [("?", "help"), ("q", "quit")]
-        return list
+        if !state.undoStack.isEmpty { list.append(KeyHint(.undo, words: "undo")) }
+        if state.errorCount + state.warningCount > 0 { list.append(KeyHint(.findings, words: "findings")) }
+        list += [KeyHint(.help, words: "help"), KeyHint(.quit, words: "quit")]
+        return state.keymap.hints(list, in: [.main, .editing])
     }
 }

@@ -20,6 +20,13 @@ enum CostChart {
     /// Cell boundaries are rounded from the running sum, so the bar's length is the rounded total.
     static func draw(_ canvas: inout Canvas, x: Int, y: Int, width: Int, values: [(series: Int, value: Double)],
                      maximum: Double, ceiling: Double?) {
+        canvas.clipped(to: Rect(x: x, y: y, width: width, height: 1)) { canvas in
+            drawClipped(&canvas, x: x, y: y, width: width, values: values, maximum: maximum, ceiling: ceiling)
+        }
+    }
+
+    private static func drawClipped(_ canvas: inout Canvas, x: Int, y: Int, width: Int, values: [(series: Int, value: Double)],
+                                    maximum: Double, ceiling: Double?) {
         guard width > 0, maximum > 0, maximum.isFinite else { return }
         func cells(_ amount: Double) -> Int { min(width, max(0, Int((amount / maximum * Double(width)).rounded()))) }
         var sum = 0.0

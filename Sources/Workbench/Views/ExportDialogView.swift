@@ -1,11 +1,12 @@
 import PlanStore
 
-/// The export dialog: the documents the action plan can be written as, and where each goes.
+/// The export dialog: the documents offered here (the action plan's, or the strategy document's
+/// formats), and where each goes.
 enum ExportDialogView {
-    static func draw(_ frame: inout Frame, list: ListState, layout: Layout) {
-        let kinds = ExportKind.allCases
+    static func draw(_ frame: inout Frame, list: ListState, kinds: [ExportKind], layout: Layout, keys: Keymap) {
         let rect = layout.dialog(width: 72, height: kinds.count + 6)
-        let inside = OverlayView.dialog(&frame.canvas, rect, title: "Export the action plan")
+        let title = kinds.allSatisfy(\.isDocument) ? "Write the strategy document" : "Export the action plan"
+        let inside = OverlayView.dialog(&frame.canvas, rect, title: title)
         frame.canvas.put("Written to the plan's exports/ folder; asks before replacing a file:", x: inside.x + 1,
                          y: inside.y, role: .dialog, maxWidth: inside.width - 2)
         for (index, kind) in kinds.enumerated() {
@@ -20,14 +21,12 @@ enum ExportDialogView {
         }
         var x = inside.x + 1
         let y = inside.maxY - 1
-        x += frame.canvas.put("Enter", x: x, y: y, role: .key)
-        x += frame.canvas.put(" writes it   ", x: x, y: y, role: .dialog)
-        x += frame.canvas.put("Esc", x: x, y: y, role: .key)
-        frame.canvas.put(" closes", x: x, y: y, role: .dialog)
+        x += OverlayView.putAnswer(&frame.canvas, keys.keys(.confirm, in: .export), " writes it   ", x: x, y: y)
+        OverlayView.putAnswer(&frame.canvas, keys.keys(.cancel, in: .export), " closes", x: x, y: y)
     }
 
     /// The export's file exists: replace it or keep it.
-    static func drawConfirm(_ canvas: inout Canvas, kind: ExportKind, layout: Layout) {
+    static func drawConfirm(_ canvas: inout Canvas, kind: ExportKind, layout: Layout, keys: Keymap) {
         let rect = layout.dialog(width: 64, height: 7)
         let inside = OverlayView.dialog(&canvas, rect, title: "Replace the export?")
         let file = PlanFolder.exportsFolderName + "/" + kind.fileName
@@ -35,9 +34,7 @@ enum ExportDialogView {
         canvas.put("Replacing it loses changes made to it since it was exported.", x: inside.x + 1, y: inside.y + 2,
                    role: .warning, maxWidth: inside.width - 2)
         var x = inside.x + 1
-        x += canvas.put("y", x: x, y: inside.maxY - 1, role: .key)
-        x += canvas.put(" replaces it   ", x: x, y: inside.maxY - 1, role: .dialog)
-        x += canvas.put("n", x: x, y: inside.maxY - 1, role: .key)
-        canvas.put(" or Esc keeps it", x: x, y: inside.maxY - 1, role: .dialog)
+        x += OverlayView.putAnswer(&canvas, keys.keys(.confirm, in: .confirm), " replaces it   ", x: x, y: inside.maxY - 1)
+        OverlayView.putAnswer(&canvas, keys.keys(.cancel, in: .confirm), " keeps it", x: x, y: inside.maxY - 1, alternatives: 2)
     }
 }

@@ -4,7 +4,7 @@ import PlanDomain
 enum FieldListView {
     /// Draws the fields of `subject` from row `scroll`; returns the y of each drawn field.
     @discardableResult
-    static func draw(_ canvas: inout Canvas, spec: FormSpec, subject: Any, plan: Plan, numbers: NumberConvention,
+    static func draw(_ canvas: inout Canvas, spec: FormSpec, subject: FormSubject, plan: Plan, numbers: NumberConvention,
                      area: Rect, selected: Int?, scroll: Int = 0) -> [Int: Int] {
         // Labels take a third of the width, or more when the values are short enough to leave it.
         let longestValue = spec.fields.map { DisplayWidth.of(describe($0, subject: subject, plan: plan, numbers: numbers)) }.max() ?? 0
@@ -30,7 +30,7 @@ enum FieldListView {
     }
 
     /// A field's value for reading: references show the name of what they point to.
-    static func describe(_ field: FormField, subject: Any, plan: Plan, numbers: NumberConvention) -> String {
+    static func describe(_ field: FormField, subject: FormSubject, plan: Plan, numbers: NumberConvention) -> String {
         let value = field.value(of: subject)
         switch (field.kind, value) {
         case (.reference(let kind), .reference(let id?)):
@@ -49,10 +49,14 @@ enum FieldListView {
 /// A record tab (plan details, mandate, economy, vision, timetable) as a list of fields.
 enum RecordView {
     static func draw(_ frame: inout Frame, state: AppState, form: RecordForm, layout: Layout) {
-        let body = layout.body
+        var body = layout.body
         let list = state.list
         let spec = form.spec
-        let rows = FieldListView.draw(&frame.canvas, spec: spec, subject: state.plan, plan: state.plan, numbers: state.numbers,
+        if form == .document, body.height > 8 {
+            let used = drawDocumentSummary(&frame.canvas, plan: state.plan, area: body)
+            body = Rect(x: body.x, y: body.y + used + 1, width: body.width, height: body.height - used - 1)
+        }
+        let rows = FieldListView.draw(&frame.canvas, spec: spec, subject: .plan(state.plan), plan: state.plan, numbers: state.numbers,
                                       area: Rect(x: body.x, y: body.y, width: body.width, height: body.height - 2),
                                       selected: state.focus == .panel ? list.selected : nil, scroll: list.scroll)
         for (index, y) in rows {
@@ -60,10 +64,29 @@ enum RecordView {
         }
         if list.selected < spec.fields.count {
             let help = spec.fields[list.selected].help
-            let how = state.isReadOnly ? "Read-only: Enter shows these fields." : "Enter edits these fields."
+            let open = state.keymap.label(.open, in: .editing)
+            let how = state.isReadOnly ? "Read-only: \(open) shows these fields." : "\(open) edits these fields."
             frame.canvas.putFitted(help.isEmpty ? how : help, x: body.x + 1, y: body.maxY - 1,
                              role: .hint, maxWidth: body.width - 2)
         }
+    }
+}
+
+extension RecordView {
+    /// The Document tab's first lines: how many of the texts are written and which are still
+    /// empty (at most two lines). Returns the lines used.
+    static func drawDocumentSummary(_ canvas: inout Canvas, plan: Plan, area: Rect) -> Int {
+        let empty = plan.emptyNarratives
+        let total = NarrativeSection.allCases.count
+        let text = empty.isEmpty
+            ? "All \(total) texts of the document are written."
+            : "\(total - empty.count) of \(total) texts written; empty: " + empty.map(\.label).joined(separator: ", ") + "."
+        let lines = Array(TextWrap.lines(text, width: max(10, area.width - 2)).prefix(2))
+        for (index, line) in lines.enumerated() {
+            canvas.putFitted(line, x: area.x + 1, y: area.y + index, role: empty.isEmpty ? .normal : .warning,
+                             maxWidth: area.width - 2)
+        }
+        return lines.count
     }
 }
 
@@ -73,7 +96,7 @@ enum DetailView {
         canvas.vline(x: area.x - 1, y: area.y, length: area.height, role: .border)
         let title = entity.title.isEmpty ? entity.id : "\(entity.id)  \(entity.title)"
         canvas.putFitted(title, x: area.x + 1, y: area.y, role: .heading, maxWidth: area.width - 2)
-        FieldListView.draw(&canvas, spec: kind.form, subject: entity, plan: state.plan, numbers: state.numbers,
+        FieldListView.draw(&canvas, spec: kind.form, subject: FormSubject(entity), plan: state.plan, numbers: state.numbers,
                            area: Rect(x: area.x, y: area.y + 2, width: area.width, height: area.height - 2),
                            selected: nil)
     }

@@ -11,6 +11,14 @@ public struct Frame {
     public var canvas: Canvas
     public var regions: [HitRegion] = []
 
+    /// Runs `draw` with drawing limited to `rect` (see ``Canvas/clipped(to:_:)``).
+    public mutating func clipped<T>(to rect: Rect, _ draw: (inout Frame) throws -> T) rethrows -> T {
+        let saved = canvas.drawable
+        canvas.drawable = saved.intersection(rect)
+        defer { canvas.drawable = saved }
+        return try draw(&self)
+    }
+
     /// The target under (x, y); later regions (overlays) win.
     public func target(x: Int, y: Int) -> HitTarget? {
         regions.last { $0.rect.contains(x: x, y: y) }?.target

@@ -5,7 +5,12 @@ import PlanDomain
 /// rest (▓ / =), float after a bar (·), milestones (◆ critical, ◇ not), a dotted today line (┊), and the
 /// selected row's details at the foot.
 enum GanttView {
+    /// Draws within `area`, whatever its size.
     static func draw(_ frame: inout Frame, state: AppState, area: Rect) {
+        frame.clipped(to: area) { drawClipped(&$0, state: state, area: area) }
+    }
+
+    private static func drawClipped(_ frame: inout Frame, state: AppState, area: Rect) {
         let list = state.list
         let grouping = GanttGrouping(mode: list.mode)
         let rows = state.ganttRows(grouping)

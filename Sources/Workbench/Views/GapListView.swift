@@ -8,8 +8,8 @@ enum GapListView {
     static func draw(_ frame: inout Frame, state: AppState, area: Rect) {
         let numbers = state.numbers
         let plan = state.plan
-        let matrix = plan.coverageMatrix
-        let overview = GapOverview(plan: plan, matrix: matrix)
+        let matrix = state.coverageMatrix
+        let overview = state.gapOverview
         let rows = HeatMapRows.rows(overview)
         let summary = "\(counted(overview.derived.count, "gap")) from the matrix (\(overview.unrecorded.count) unrecorded), "
             + "\(overview.recorded.count) recorded"

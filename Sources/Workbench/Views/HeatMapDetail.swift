@@ -4,15 +4,18 @@ import PlanFormat
 /// The selected heat-map cell in words: its group, how its figure was computed, whether it is a
 /// gap, and the assessor's view.
 enum HeatMapDetail {
-    static func draw(_ canvas: inout Canvas, cell: CoverageCell, gap: DerivedGap?, state: AppState, area: Rect) {
-        let plan = state.plan
-        let numbers = state.numbers
+    static func draw(_ canvas: inout Canvas, cell: CoverageCell, gap: DerivedGap?, plan: Plan, numbers: NumberConvention,
+                     openKey: String, area: Rect) {
         let figures = Figures(numbers)
         var lines: [(String, Role)] = []
         var band = cell.isNotApplicable ? "not applicable" : cell.band.map { $0.label.lowercased() } ?? "no figure"
         if let percent = cell.percent { band += ", " + figures.percent(percent) }
         lines.append(("\(cell.contingency.label) for \(plan.name(.group, cell.groupId)) (\(cell.groupId)): \(band)", .heading))
-        if cell.isNotApplicable {
+        if cell.isInapplicable {
+            let reference = plan.stocktake.groups.first { $0.id == cell.groupId }?.reference
+            lines.append(("Not applicable: \(cell.contingency.label.lowercased()) cannot apply to "
+                + "\(reference?.label.lowercased() ?? "this group"), so it is neither coverage nor a gap.", .muted))
+        } else if cell.isNotApplicable {
             lines.append(("Not applicable: neither coverage nor a gap.", .muted))
         } else if let gap {
             var text = "Gap: " + (gap.kind == .noProvision ? "no provision"
@@ -22,12 +25,12 @@ enum HeatMapDetail {
             if !gap.measureIds.isEmpty { text += "; measures " + gap.measureIds.joined(separator: ", ") }
             lines.append((text, .warning))
         } else if cell.band == nil {
-            lines.append(("No figure: the schemes count nobody in this group. Enter to assess it.", .muted))
+            lines.append(("No figure: the schemes count nobody in this group. \(openKey) to assess it.", .muted))
         } else {
             lines.append(("Not a gap (threshold \(figures.percent(plan.stocktake.coverageThresholdPercent))).", .ok))
         }
         lines.append((computed(cell, plan: plan, numbers: numbers), .normal))
-        lines.append((assessor(cell, numbers: numbers), cell.isOverridden ? .normal : .muted))
+        lines.append((assessor(cell, numbers: numbers, open: openKey), cell.isOverridden ? .normal : .muted))
         // On a tall screen: the schemes by name, and the SDG 1.3.1 range at the foot.
         let wrapped = lines.flatMap { text, role in TextWrap.lines(text, width: area.width).map { ($0, role) } }
         var extra: [(String, Role)] = []
@@ -36,18 +39,23 @@ enum HeatMapDetail {
             extra.append(("", .normal))
             extra.append(("Schemes covering \(cell.contingency.label.lowercased()) for this group:", .muted))
             for scheme in schemes {
-                let count = cell.counts.first { $0.schemeId == scheme.id }.map { figures.count($0.count) }
-                extra.append(("  \(scheme.id) \(scheme.name) (\(scheme.type.label.lowercased())): " + (count ?? "no count"), .normal))
+                let legal = scheme.legal(in: cell.groupId), paying = scheme.contributing(in: cell.groupId)
+                let receiving = scheme.receiving(in: cell.groupId)
+                let count = scheme.counts(in: cell.groupId)
+                    ? "legal \(Figures(numbers).count(legal)), contributing \(Figures(numbers).count(paying)), receiving \(Figures(numbers).count(receiving))"
+                    : "no count"
+                extra.append(("  \(scheme.id) \(scheme.name) (\(scheme.type.label.lowercased())): " + count, .normal))
             }
         }
         let sdg = plan.sdg131
-        if let lower = sdg.lowerPercent, let upper = sdg.upperPercent {
+        if let estimate = sdg.estimatePercent, let lower = sdg.lowerPercent, let upper = sdg.upperPercent {
             extra.append(("", .normal))
-            extra.append(("SDG 1.3.1 in \(sdg.year): \(figures.percent(lower)) to \(figures.percent(upper)) of the "
-                + "population covered by at least one benefit (schemes overlapping fully, or not at all).", .info))
+            extra.append(("SDG 1.3.1 in \(sdg.year): \(Figures(numbers).percent(estimate)) of the population covered by "
+                + "at least one cash benefit (range \(Figures(numbers).percent(lower)) to "
+                + "\(Figures(numbers).percent(upper))).", .info))
             for group in sdg.groups {
-                extra.append(("  \(group.groupId) \(group.name): \(figures.count(group.lowerPersons)) to "
-                    + "\(figures.count(group.upperPersons)) of \(figures.count(group.size))", .normal))
+                extra.append(("  \(group.groupId) \(group.name): \(Figures(numbers).count(group.estimatePersons)) of "
+                    + "\(Figures(numbers).count(group.size))", .normal))
             }
             extra += TextWrap.lines(sdg.method, width: area.width - 2).map { ("  " + $0, Role.muted) }
         }
@@ -73,9 +81,9 @@ enum HeatMapDetail {
             + "if not, of \(size) (\(counts))."
     }
 
-    static func assessor(_ cell: CoverageCell, numbers: NumberConvention) -> String {
+    static func assessor(_ cell: CoverageCell, numbers: NumberConvention, open: String) -> String {
         let figures = Figures(numbers)
-        guard let id = cell.assessmentId else { return "No assessment yet; Enter adds one." }
+        guard let id = cell.assessmentId else { return "No assessment yet; \(open) adds one." }
         var parts: [String] = []
         if let rating = cell.rating { parts.append(rating.label.lowercased()) }
         if let percent = cell.assessedPercent { parts.append(figures.percent(percent)) }

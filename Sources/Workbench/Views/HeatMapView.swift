@@ -10,16 +10,47 @@ enum HeatMapView {
     static let labelWidth = 13
     static let cellWidth = 7
 
-    static func draw(_ frame: inout Frame, state: AppState, area: Rect) {
-        let matrix = state.plan.coverageMatrix
-        let list = state.list
+    /// What the heat map draws: the matrix (computed once per plan), the selected cell, and what the
+    /// detail under it names.
+    struct Model {
+        var matrix: CoverageMatrix
+        /// The selected contingency (row) and group (column).
+        var row: Int
+        var column: Int
+        /// Whether the panel has the keys (the selected cell is then drawn reversed, else underlined).
+        var focused: Bool
+        var numbers: NumberConvention
+        /// For the names of groups in the selected cell's detail.
+        var plan: Plan
+        /// The key that opens the selected cell, as the keymap names it.
+        var openKey: String
+
+        init(_ state: AppState) {
+            matrix = state.coverageMatrix
+            row = state.list.selected
+            column = state.list.offset
+            focused = state.focus == .panel
+            openKey = state.keymap.label(.open, in: .editing)
+            numbers = state.numbers
+            plan = state.plan
+        }
+    }
+
+    /// Draws within `area`, whatever its size.
+    static func draw(_ frame: inout Frame, model: Model, area: Rect) {
+        frame.clipped(to: area) { drawClipped(&$0, model: model, area: area) }
+    }
+
+    private static func drawClipped(_ frame: inout Frame, model: Model, area: Rect) {
+        let matrix = model.matrix
+        guard area.width > 0, area.height > 0 else { return }
         guard !matrix.groups.isEmpty else {
             frame.canvas.putWrapped("No population groups yet: add them in the Groups tab, and the schemes that cover them.",
                              x: area.x + 1, y: area.y + 1, role: .muted, width: area.width - 2)
             return
         }
-        let row = min(max(list.selected, 0), matrix.contingencies.count - 1)
-        let column = min(max(list.offset, 0), matrix.groups.count - 1)
+        let row = min(max(model.row, 0), matrix.contingencies.count - 1)
+        let column = min(max(model.column, 0), matrix.groups.count - 1)
         // Each group gets a slot of 8 columns, wider (up to 12) when they all fit: the shade then fills more.
         let room = area.width - 1 - labelWidth
         let slot = matrix.groups.count * (cellWidth + 1) <= room ? min(12, room / matrix.groups.count) : cellWidth + 1
@@ -55,9 +86,9 @@ enum HeatMapView {
             for index in shown {
                 let group = matrix.groups[index]
                 guard let cell = matrix.cell(contingency, group.id) else { continue }
-                let text = cellText(cell, isGap: cell.gap != nil, glyphs: glyphs, numbers: state.numbers, width: slot - 1)
+                let text = cellText(cell, isGap: cell.gap != nil, glyphs: glyphs, numbers: model.numbers, width: slot - 1)
                 let selected = r == row && index == column
-                let attributes: TextAttributes = selected ? (state.focus == .panel ? [.reverse, .bold] : [.underline]) : []
+                let attributes: TextAttributes = selected ? (model.focused ? [.reverse, .bold] : [.underline]) : []
                 frame.canvas.put(text, x: x, y: y, role: role(cell), attributes: attributes)
                 x += slot
             }
@@ -72,7 +103,8 @@ enum HeatMapView {
         } + [("n/a", "not applicable", .muted), ("*", "assessor's figure", .normal), ("!", "gap", .warning)]
         y += Legend.draw(&frame.canvas, legend, area: Rect(x: area.x + 1, y: y, width: area.width - 2, height: 2))
         guard y < area.maxY, let cell = matrix.cell(matrix.contingencies[row], matrix.groups[column].id) else { return }
-        HeatMapDetail.draw(&frame.canvas, cell: cell, gap: matrix.gap(cell.contingency, cell.groupId), state: state,
+        HeatMapDetail.draw(&frame.canvas, cell: cell, gap: matrix.gap(cell.contingency, cell.groupId), plan: model.plan,
+                           numbers: model.numbers, openKey: model.openKey,
                            area: Rect(x: area.x + 1, y: y, width: area.width - 2, height: area.maxY - y))
     }
 

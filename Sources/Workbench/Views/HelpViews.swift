@@ -1,56 +1,54 @@
 import PlanDomain
 
-/// The keys, from the keymap table, grouped by where they apply.
+/// The keys, from the keymap table, grouped by where they apply; rebound keys say so.
 enum HelpView {
-    static func lines() -> [(key: String, text: String, heading: Bool)] {
+    static func lines(_ keys: Keymap) -> [(key: String, text: String, heading: Bool)] {
         var lines: [(String, String, Bool)] = []
-        for context in KeyContext.allCases {
-            lines.append(("", context.rawValue, true))
-            var seen: Set<String> = []
-            for binding in Keymap.bindings where binding.context == context {
-                if case .stage = binding.command {
-                    if seen.insert("stage").inserted { lines.append(("0 … 6", "Go to a stage", false)) }
-                    continue
-                }
-                lines.append((Keymap.keyNames(binding), binding.help, false))
-            }
-            if context == .form {
-                for (keys, text) in Keymap.textEditingHelp { lines.append((keys, text, false)) }
-            }
+        for section in KeyReference.sections(keys) where !section.rows.isEmpty {
+            lines.append(("", section.context.title, true))
+            for row in section.rows { lines.append((row.keys, row.text, false)) }
             lines.append(("", "", false))
+        }
+        if keys.bindings.contains(where: \.isRebound) {
+            lines.append(("", "Keys marked \"rebound\" or \"unbound\" were changed by [keys] in config.toml.", false))
         }
         lines.append(("", "Every confirmed change is saved at once; undo works after saving too.", false))
         return lines
     }
 
-    static let title = "Keys — j k PgUp PgDn scroll · any other key closes"
+    static func title(_ keys: Keymap) -> String {
+        "Keys — \(keys.label([.down, .up, .pageUp, .pageDown], in: [.help])) scroll · any other key closes"
+    }
 
     /// The help of an open form (F1 there): each field with what it is for and the format it
-    /// takes, then the keys that work in a form.
-    static func formLines(_ form: FormState) -> [(key: String, text: String, heading: Bool)] {
+    /// takes, then the keys that work in a form and in its fields.
+    static func formLines(_ form: FormState, keys: Keymap) -> [(key: String, text: String, heading: Bool)] {
         var lines: [(String, String, Bool)] = [("", "The fields", true)]
+        let open = keys.label(.toggle, in: .form)
         for field in form.spec.fields {
             var parts = [field.help.isEmpty ? nil : field.help, field.kind.format(form.numbers).map { "Format: " + $0 }]
                 .compactMap { $0 }.map { $0.hasSuffix(".") ? $0 : $0 + "." }
             if parts.isEmpty {
                 switch field.kind {
-                case .references: parts = ["Enter opens the list; Space ticks each one that applies."]
-                case _ where field.kind.isPicked: parts = ["Enter opens the list to choose from."]
+                case .references: parts = ["\(open) opens the list; \(keys.label(.toggle, in: .picker)) ticks each one that applies."]
+                case _ where field.kind.isPicked: parts = ["\(open) opens the list to choose from."]
                 default: parts = ["Free text."]
                 }
             }
             lines.append((field.label, parts.joined(separator: " "), false))
         }
+        // The form's keys, then those of its typed fields, under one heading.
         lines.append(("", "", false))
-        lines.append(("", KeyContext.form.rawValue, true))
-        for binding in Keymap.bindings where binding.context == .form {
-            lines.append((Keymap.keyNames(binding), binding.help, false))
+        lines.append(("", KeyContext.form.title, true))
+        for section in KeyReference.sections(keys, contexts: [.form, .text]) {
+            for row in section.rows { lines.append((row.keys, row.text, false)) }
         }
-        for (keys, text) in Keymap.textEditingHelp { lines.append((keys, text, false)) }
         return lines
     }
 
-    static func formTitle(_ form: FormState) -> String { "Help: \(form.title) — j k scroll · any other key closes" }
+    static func formTitle(_ form: FormState, keys: Keymap) -> String {
+        "Help: \(form.title) — \(keys.label([.down, .up], in: [.help])) scroll · any other key closes"
+    }
 
     /// The help as display rows for the dialog's inside width: long descriptions wrap under their
     /// own column, never cut; a key or label too long for its column gets a line of its own.
@@ -86,40 +84,44 @@ enum HelpView {
 
     static func rect(_ layout: Layout) -> Rect { layout.dialog(width: 76, height: layout.rows - 2) }
 
+    /// What PgDn scrolls by: the rows shown, less one kept for context.
+    static func pageRows(_ layout: Layout) -> Int { max(1, rect(layout).inset(by: 1).height - 1) }
+
     /// The furthest `lines` scroll at this size.
-    static func maxScroll(_ layout: Layout, lines: [(key: String, text: String, heading: Bool)] = lines()) -> Int {
+    static func maxScroll(_ layout: Layout, lines: [(key: String, text: String, heading: Bool)]) -> Int {
         let inside = rect(layout).inset(by: 1)
         return max(0, rows(lines, width: inside.width).count - inside.height)
     }
 
-    /// The scroll position after `key` in a help dialog, or nil when the key closes it.
-    static func scrolled(_ scroll: Int, by key: Key, layout: Layout,
-                         lines: [(key: String, text: String, heading: Bool)] = lines()) -> Int? {
+    /// The scroll position after `command` (the help context's, for the key pressed) in a help
+    /// dialog, or nil when the key closes it.
+    static func scrolled(_ scroll: Int, by command: Command?, layout: Layout,
+                         lines: [(key: String, text: String, heading: Bool)]) -> Int? {
         let last = maxScroll(layout, lines: lines)
-        let page = max(1, rect(layout).height - 3)
-        switch key {
-        case .down, .char("j"): return min(last, scroll + 1)
-        case .up, .char("k"): return max(0, scroll - 1)
-        case .pageDown, .char(" "): return min(last, scroll + page)
+        let page = pageRows(layout)
+        switch command {
+        case .down: return min(last, scroll + 1)
+        case .up: return max(0, scroll - 1)
+        case .pageDown: return min(last, scroll + page)
         case .pageUp: return max(0, scroll - page)
-        case .home, .char("g"): return 0
-        case .end, .char("G"): return last
+        case .top: return 0
+        case .bottom: return last
         default: return nil
         }
     }
 
-    static func draw(_ canvas: inout Canvas, scroll: Int, layout: Layout,
-                     lines: [(key: String, text: String, heading: Bool)] = lines(), title: String = title) {
+    static func draw(_ canvas: inout Canvas, scroll: Int, layout: Layout, keys: Keymap,
+                     lines: [(key: String, text: String, heading: Bool)]? = nil, title: String? = nil) {
         let rect = rect(layout)
-        let inside = OverlayView.dialog(&canvas, rect, title: title)
-        let all = rows(lines, width: inside.width)
+        let inside = OverlayView.dialog(&canvas, rect, title: title ?? self.title(keys))
+        let all = rows(lines ?? self.lines(keys), width: inside.width)
         let top = max(0, min(scroll, all.count - inside.height))
         if top + inside.height < all.count {
-            let more = " \(canvas.glyphs.arrowDown) more: j or PgDn "
+            let more = " \(canvas.glyphs.arrowDown) more: \(keys.label(.down, in: .help)) or \(keys.label(.pageDown, in: .help)) "
             canvas.put(more, x: rect.maxX - DisplayWidth.of(more) - 2, y: rect.maxY - 1, role: .dialogTitle)
         }
         if top > 0 {
-            let back = " \(canvas.glyphs.arrowUp) k or PgUp "
+            let back = " \(canvas.glyphs.arrowUp) \(keys.label(.up, in: .help)) or \(keys.label(.pageUp, in: .help)) "
             canvas.put(back, x: rect.x + 2, y: rect.maxY - 1, role: .dialogTitle)
         }
         for (offset, line) in all.dropFirst(top).prefix(inside.height).enumerated() {
@@ -145,9 +147,9 @@ enum FindingsView {
 
     static func listRows(_ layout: Layout) -> Int { max(1, layout.form.height - 2 - detailLines - 1) }
 
-    static func draw(_ canvas: inout Canvas, findings: [Finding], list: ListState, layout: Layout) {
+    static func draw(_ canvas: inout Canvas, findings: [Finding], list: ListState, layout: Layout, keys: Keymap) {
         let rect = layout.form
-        let inside = OverlayView.dialog(&canvas, rect, title: "Findings: \(findings.count) — Enter goes there, Esc closes")
+        let inside = OverlayView.dialog(&canvas, rect, title: "Findings: \(findings.count) — \(keys.label(.open, in: .findings)) goes there, \(keys.label(.cancel, in: .findings)) closes")
         if findings.isEmpty {
             canvas.put("No findings: the plan passes every check.", x: inside.x + 1, y: inside.y + 1, role: .ok)
             return

@@ -3,6 +3,8 @@
 public struct Layout: Equatable, Sendable {
     public static let minimumColumns = 80
     public static let minimumRows = 24
+    /// From this width on, the rail is wider and tables have a detail pane beside them.
+    public static let wideColumns = 140
 
     public let columns: Int
     public let rows: Int
@@ -18,7 +20,7 @@ public struct Layout: Equatable, Sendable {
     public var status: Rect { Rect(x: 0, y: rows - 1, width: columns, height: 1) }
 
     /// The stage rail: wider on wide terminals.
-    public var rail: Rect { Rect(x: 0, y: 1, width: columns >= 140 ? 28 : 21, height: rows - 2) }
+    public var rail: Rect { Rect(x: 0, y: 1, width: isWide ? 28 : 21, height: rows - 2) }
 
     /// Everything right of the rail.
     public var panel: Rect {
@@ -34,7 +36,8 @@ public struct Layout: Equatable, Sendable {
     }
 
     /// A detail pane beside tables on wide terminals.
-    public var hasDetailPane: Bool { columns >= 140 }
+    public var hasDetailPane: Bool { isWide }
+    public var isWide: Bool { columns >= Layout.wideColumns }
     public var tableArea: Rect {
         hasDetailPane ? Rect(x: body.x, y: body.y, width: body.width * 3 / 5, height: body.height) : body
     }

@@ -12,32 +12,47 @@ enum OverlayView {
             FormView.draw(&frame, form: form, state: state, layout: layout)
         case .confirmDelete(let kind, let id, let title, let dependents, let scroll):
             DeleteView.draw(&frame.canvas, kind: kind, id: id, title: title, dependents: dependents, scroll: scroll,
-                            layout: layout)
+                            layout: layout, keys: state.keymap)
         case .message(let title, let text):
             drawMessage(&frame.canvas, title: title, text: text, layout: layout)
         case .help(let scroll):
-            HelpView.draw(&frame.canvas, scroll: scroll, layout: layout)
+            HelpView.draw(&frame.canvas, scroll: scroll, layout: layout, keys: state.keymap)
         case .findings(let list):
-            FindingsView.draw(&frame.canvas, findings: state.findings, list: list, layout: layout)
+            FindingsView.draw(&frame.canvas, findings: state.findings, list: list, layout: layout, keys: state.keymap)
         case .search(let input):
-            drawSearch(&frame.canvas, input: input, layout: layout)
+            drawSearch(&frame.canvas, input: input, layout: layout, keys: state.keymap)
         case .importPath(let kind, let input):
-            ImportView.drawPrompt(&frame.canvas, kind: kind, input: input, layout: layout)
+            ImportView.drawPrompt(&frame.canvas, kind: kind, input: input, layout: layout, keys: state.keymap)
         case .importReview(let review):
-            ImportView.drawReview(&frame.canvas, review: review, layout: layout)
+            ImportView.drawReview(&frame.canvas, review: review, layout: layout, keys: state.keymap)
         case .export(let list):
-            ExportDialogView.draw(&frame, list: list, layout: layout)
+            ExportDialogView.draw(&frame, list: list, kinds: Reducer.exportKinds(state) ?? [], layout: layout,
+                                  keys: state.keymap)
         case .choice(let dialog):
             ChoiceDialogView.draw(&frame.canvas, dialog: dialog, layout: layout)
         case .confirmExport(let kind):
-            ExportDialogView.drawConfirm(&frame.canvas, kind: kind, layout: layout)
+            ExportDialogView.drawConfirm(&frame.canvas, kind: kind, layout: layout, keys: state.keymap)
         }
+    }
+
+    /// A dialog's answer: its key (and up to `alternatives - 1` more, "n or Esc"), then what it does;
+    /// returns the width written.
+    @discardableResult
+    static func putAnswer(_ canvas: inout Canvas, _ keys: [Key], _ words: String, x: Int, y: Int, alternatives: Int = 1,
+                          maxWidth: Int? = nil) -> Int {
+        guard let first = keys.first else { return 0 }
+        var written = canvas.put(Keymap.shortName(first), x: x, y: y, role: .key)
+        let more = keys.dropFirst().prefix(alternatives - 1).map { " or " + Keymap.shortName($0) }.joined()
+        written += canvas.put(more + words, x: x + written, y: y, role: .dialog, maxWidth: maxWidth.map { $0 - written })
+        return written
     }
 
     /// Clears `rect` and frames it as a dialog; returns the inside.
     static func dialog(_ canvas: inout Canvas, _ rect: Rect, title: String) -> Rect {
-        canvas.fill(rect, role: .dialog)
-        return canvas.box(rect, role: .dialogBorder, title: title, titleRole: .dialogTitle, style: .double)
+        canvas.clipped(to: rect) { canvas in
+            canvas.fill(rect, role: .dialog)
+            return canvas.box(rect, role: .dialogBorder, title: title, titleRole: .dialogTitle, style: .double)
+        }
     }
 
     private static func drawMessage(_ canvas: inout Canvas, title: String, text: String, layout: Layout) {
@@ -51,7 +66,7 @@ enum OverlayView {
         canvas.put("Any key goes on.", x: inside.x + 1, y: inside.maxY - 1, role: .hint)
     }
 
-    private static func drawSearch(_ canvas: inout Canvas, input: TextInput, layout: Layout) {
+    private static func drawSearch(_ canvas: inout Canvas, input: TextInput, layout: Layout, keys: Keymap) {
         let rect = layout.status
         canvas.fill(rect, role: .status)
         var x = rect.x
@@ -60,7 +75,8 @@ enum OverlayView {
         let shown = InputLine.visible(input, width: room)
         canvas.put(shown.text, x: x, y: rect.y, role: .fieldFocus, maxWidth: room)
         canvas.cursor = Point(x: x + shown.cursor, y: rect.y)
-        canvas.put("Enter keeps  Esc clears", x: rect.maxX - 24, y: rect.y, role: .status)
+        let hint = "\(keys.label(.confirm, in: .prompt)) keeps  \(keys.label(.cancel, in: .prompt)) clears"
+        canvas.put(hint, x: rect.maxX - 24, y: rect.y, role: .status, maxWidth: 23)
     }
 }
 

@@ -6,8 +6,8 @@ import PlanDomain
 enum RankingView {
     static func draw(_ frame: inout Frame, state: AppState, area: Rect, byGroup: Bool) {
         let plan = state.plan
-        let overall = PriorityRanking(plan: plan)
-        let ids = RankingRows.gapIds(plan)
+        let overall = state.priorityRanking
+        let ids = RankingRows.gapIds(overall)
         guard !ids.isEmpty else {
             frame.canvas.putWrapped("No gaps yet: record them in stage 1, then score them in the Scores tab.",
                              x: area.x + 1, y: area.y + 1, role: .muted, width: area.width - 2)
@@ -17,7 +17,7 @@ enum RankingView {
         let groups = PriorityRanking.stakeholderGroups(in: plan)
         let byKind = Dictionary(uniqueKeysWithValues: groups.map { ($0, PriorityRanking(plan: plan, scoredBy: $0)) })
         let intro = byGroup ? "Total per stakeholder group (its rank); # overall rank"
-            : "Scores as they count (5 = do first; cost as 6 - score)"
+            : "National stakeholders' scores as they count (5 = do first; cost as 6 - score); partners advise"
         frame.canvas.putFitted(intro, x: area.x + 1, y: area.y, role: .muted, maxWidth: area.width - 2)
         var columns = [GridColumn(title: "#", width: 2, right: true), GridColumn(title: "Gap", width: 10, flexible: true)]
         if byGroup {
@@ -67,9 +67,11 @@ enum RankingView {
 
     /// How the last change moved the gaps, when it changed criteria, scores or gaps (nil otherwise).
     static func lastChange(_ state: AppState) -> [RankMove]? {
-        guard let inverse = state.undoStack.last, touches(inverse, [.criterion, .score, .gap]),
-              let before = try? state.plan.applying(inverse) else { return nil }
-        return PriorityRanking.moves(from: PriorityRanking(plan: before), to: PriorityRanking(plan: state.plan))
+        guard let inverse = state.undoStack.last, touches(inverse, [.criterion, .score, .gap]) else { return nil }
+        return state.panelCache.rankMoves(state.plan, undoing: inverse) {
+            guard let before = try? state.plan.applying(inverse) else { return nil }
+            return PriorityRanking.moves(from: PriorityRanking(plan: before), to: state.priorityRanking)
+        }
     }
 
     static func touches(_ edit: Edit, _ kinds: Set<EntityKind>) -> Bool {

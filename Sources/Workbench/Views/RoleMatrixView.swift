@@ -6,7 +6,7 @@ import PlanDomain
 enum RoleMatrixView {
     static func draw(_ frame: inout Frame, state: AppState, area: Rect, full: Bool) {
         let plan = state.plan
-        let matrix = plan.rolesMatrix
+        let matrix = state.rolesMatrix
         guard !matrix.blocks.isEmpty else {
             frame.canvas.putWrapped("No measures yet: the roles matrix shows who leads each function of each measure.",
                              x: area.x + 1, y: area.y + 1, role: .muted, width: area.width - 2)

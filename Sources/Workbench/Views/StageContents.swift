@@ -6,7 +6,7 @@ import PlanReports
 public enum StageContents {
     /// The record and table tabs of `stage` that have something to show, `width` columns wide.
     public static func blocks(_ stage: Stage, plan: Plan, width: Int, numbers: NumberConvention) -> [SummaryBlock] {
-        tabBlocks(stage, plan: plan, width: width, numbers: numbers) + ProcessSummary.blocks(stage, plan: plan, width: width)
+        tabBlocks(stage, plan: plan, width: width, numbers: numbers) + ProcessSummary.blocks(stage, plan: plan, width: width, numbers: numbers)
     }
 
     private static func tabBlocks(_ stage: Stage, plan: Plan, width: Int, numbers: NumberConvention) -> [SummaryBlock] {
@@ -16,7 +16,7 @@ public enum StageContents {
                 return nil
             case .record(let form):
                 let fields = form.spec.fields.map { field in
-                    SummaryField(label: field.label, value: FieldListView.describe(field, subject: plan, plan: plan, numbers: numbers))
+                    SummaryField(label: field.label, value: FieldListView.describe(field, subject: .plan(plan), plan: plan, numbers: numbers))
                 }
                 return .record(title: form.spec.title, fields: fields)
             case .table(let kind):

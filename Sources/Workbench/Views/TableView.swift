@@ -3,7 +3,17 @@ import PlanDomain
 /// A collection as a table: columns fitted to the width, sortable, filterable, scrolled to the
 /// selection; on wide terminals the selected row's details beside it.
 enum TableView {
+    /// Where a table draws: the layout's body, and the rule above it (where the position counter goes).
+    static func rect(_ layout: Layout) -> Rect {
+        Rect(x: layout.body.x, y: layout.body.y - 1, width: layout.body.width, height: layout.body.height + 1)
+    }
+
+    /// Draws within ``rect(_:)``, whatever the layout's size.
     static func draw(_ frame: inout Frame, state: AppState, kind: EntityKind, layout: Layout) {
+        frame.clipped(to: rect(layout)) { drawClipped(&$0, state: state, kind: kind, layout: layout) }
+    }
+
+    private static func drawClipped(_ frame: inout Frame, state: AppState, kind: EntityKind, layout: Layout) {
         let area = layout.tableArea
         let list = state.list
         let rows = state.rows(of: kind, list: list)
