@@ -13,11 +13,11 @@ public protocol PlanEntity: Codable, Equatable, Sendable, Identifiable where ID 
 
 /// Every collection of a plan, with its id prefix and the stage it belongs to.
 public enum EntityKind: String, CaseIterable, Codable, Sendable {
-    case stakeholder, committeeMember, readiness, study
+    case stakeholder, committeeMember, readiness, study, expertSupport
     case indicator, group, scheme, coverage, gap, reason
     case objective, criterion, score, priority, scenario, measure, option, role, phase, approval, consultation,
          publicAction, acceptance
-    case activity
+    case activity, pledge, appropriation
     case capacity, costCeiling, service
     case outcome, resultIndicator, actual
     case question, finding, recommendation
@@ -28,6 +28,7 @@ public enum EntityKind: String, CaseIterable, Codable, Sendable {
         case .committeeMember: CommitteeMember.self
         case .readiness: ReadinessItem.self
         case .study: Study.self
+        case .expertSupport: ExpertSupport.self
         case .indicator: Indicator.self
         case .group: PopulationGroup.self
         case .scheme: Scheme.self
@@ -48,6 +49,8 @@ public enum EntityKind: String, CaseIterable, Codable, Sendable {
         case .publicAction: PublicAction.self
         case .acceptance: AcceptanceEvidence.self
         case .activity: Activity.self
+        case .pledge: Pledge.self
+        case .appropriation: Appropriation.self
         case .capacity: CapacityAssessment.self
         case .costCeiling: CostCeiling.self
         case .service: ServiceProfile.self
@@ -67,6 +70,7 @@ public enum EntityKind: String, CaseIterable, Codable, Sendable {
         case .committeeMember: "COM"
         case .readiness: "RDY"
         case .study: "STU"
+        case .expertSupport: "EXS"
         case .indicator: "IND"
         case .group: "GRP"
         case .scheme: "SCH"
@@ -87,6 +91,8 @@ public enum EntityKind: String, CaseIterable, Codable, Sendable {
         case .publicAction: "PUB"
         case .acceptance: "ACC"
         case .activity: "ACT"
+        case .pledge: "PLG"
+        case .appropriation: "BUD"
         case .capacity: "CAP"
         case .costCeiling: "CEIL"
         case .service: "SVC"
@@ -106,6 +112,7 @@ public enum EntityKind: String, CaseIterable, Codable, Sendable {
         case .committeeMember: "steering committee member"
         case .readiness: "readiness item"
         case .study: "study"
+        case .expertSupport: "expert support"
         case .indicator: "socio-economic indicator"
         case .group: "population group"
         case .scheme: "scheme"
@@ -126,6 +133,8 @@ public enum EntityKind: String, CaseIterable, Codable, Sendable {
         case .publicAction: "communication action"
         case .acceptance: "evidence of acceptance"
         case .activity: "activity"
+        case .pledge: "pledge"
+        case .appropriation: "budget appropriation"
         case .capacity: "capacity assessment"
         case .costCeiling: "administrative cost ceiling"
         case .service: "service profile"
@@ -143,6 +152,7 @@ public enum EntityKind: String, CaseIterable, Codable, Sendable {
         switch self {
         case .activity: "activities"
         case .study: "studies"
+        case .expertSupport: "expert support"
         case .priority: "priorities"
         case .criterion: "priority criteria"
         case .reason: "reasons for extension"
@@ -154,11 +164,11 @@ public enum EntityKind: String, CaseIterable, Codable, Sendable {
     /// The stage (0 to 6) whose panels show this kind.
     public var stage: Stage {
         switch self {
-        case .stakeholder, .committeeMember, .readiness, .study: .foundations
+        case .stakeholder, .committeeMember, .readiness, .study, .expertSupport: .foundations
         case .indicator, .group, .scheme, .coverage, .gap, .reason: .stocktake
         case .objective, .criterion, .score, .priority, .scenario, .measure, .option, .role, .phase, .approval,
              .consultation, .publicAction, .acceptance: .strategy
-        case .activity: .actionPlan
+        case .activity, .pledge, .appropriation: .actionPlan
         case .capacity, .costCeiling, .service: .administration
         case .outcome, .resultIndicator, .actual: .monitoring
         case .question, .finding, .recommendation: .evaluation

@@ -10,12 +10,14 @@ public struct Foundations: Codable, Equatable, Sendable {
     public var standards = Standards()
     /// The register of studies behind the plan (added in schema 4; older files have none).
     public var studies: [Study] = []
+    /// Support from experts and specialists, by stage (added in schema 4).
+    public var expertSupport: [ExpertSupport] = []
     public init() {}
 }
 
 extension Foundations {
     private enum CodingKeys: String, CodingKey {
-        case mandate, leadMinistryId, stakeholders, steeringCommittee, readiness, standards, studies
+        case mandate, leadMinistryId, stakeholders, steeringCommittee, readiness, standards, studies, expertSupport
     }
 
     public init(from decoder: any Decoder) throws {
@@ -27,6 +29,7 @@ extension Foundations {
         readiness = try container.decode([ReadinessItem].self, forKey: .readiness)
         standards = try container.decode(Standards.self, forKey: .standards)
         studies = try container.decodeIfPresent([Study].self, forKey: .studies) ?? []
+        expertSupport = try container.decodeIfPresent([ExpertSupport].self, forKey: .expertSupport) ?? []
     }
 }
 

@@ -74,6 +74,48 @@ public enum Rule: String, CaseIterable, Codable, Sendable {
     case studyStages = "study.stages"
     /// A study has no title.
     case studyTitle = "study.title"
+    /// An activity has no description.
+    case activityDescription = "activity.description"
+    /// An activity that is not a milestone names no output (deliverable).
+    case activityOutput = "activity.output"
+    /// An activity names an output but no means of verification.
+    case activityVerification = "activity.verification"
+    /// Activities with an output have no output indicator (a result indicator linked to them).
+    case outputIndicator = "output.indicator"
+    /// A pledge names no partner.
+    case pledgePartner = "pledge.partner"
+    /// A financial pledge has no amount, or a technical one no person-days.
+    case pledgeAmount = "pledge.amount"
+    /// A pledge's years are missing, in the wrong order or outside the plan's horizon.
+    case pledgeYears = "pledge.years"
+    /// A pledge in another currency has no exchange rate, so it cannot be added up.
+    case pledgeRate = "pledge.rate"
+    /// A budget appropriation has no amount.
+    case appropriationAmount = "appropriation.amount"
+    /// A budget appropriation's year is outside the plan's horizon.
+    case appropriationYear = "appropriation.year"
+    /// A year of the costed plan has no budget appropriation and no financial pledge.
+    case commitmentYear = "commitment.year"
+    /// The costed plan is not covered by contributions, appropriations and pledges in some years.
+    case fundingGap = "funding.gap"
+    /// Several scenarios and none marked as financed by the action plan, or more than one.
+    case fundingScenario = "funding.scenario"
+    /// Expert support names no stage.
+    case expertStages = "expert.stages"
+    /// Expert support has no person-days.
+    case expertDays = "expert.days"
+    /// Some stages of the process have no expert support recorded.
+    case expertNone = "expert.none"
+    /// A social or development partner takes part in no consultation.
+    case partnerConsulted = "partner.consulted"
+    /// A partner was first consulted after the strategy started its approval.
+    case partnerLate = "partner.late"
+    /// An evaluation question says no data it needs.
+    case questionData = "question.data"
+    /// An evaluation question's data has not been checked for availability.
+    case questionAvailability = "question.availability"
+    /// An evaluation question's data is missing in part or in all, and no limits on the answer are stated.
+    case questionLimits = "question.limits"
     /// A result indicator has no baseline value and year.
     case indicatorBaseline = "indicator.baseline"
     /// A result indicator is not linked to an outcome.
@@ -229,6 +271,27 @@ public enum Rule: String, CaseIterable, Codable, Sendable {
         case .studyNone: "The register of studies is empty: no step shows which study or tool it rests on."
         case .studyStages: "A study says no stage it informs."
         case .studyTitle: "A study has no title."
+        case .activityDescription: "An activity has no description."
+        case .activityOutput: "An activity that is not a milestone names no output (deliverable)."
+        case .activityVerification: "An activity names an output but no means of verification."
+        case .outputIndicator: "Activities with an output have no output indicator (a result indicator linked to them)."
+        case .pledgePartner: "A pledge names no partner."
+        case .pledgeAmount: "A financial pledge has no amount, or a technical one no person-days."
+        case .pledgeYears: "A pledge's years are missing, in the wrong order or outside the plan's horizon."
+        case .pledgeRate: "A pledge in another currency has no exchange rate, so it cannot be added up."
+        case .appropriationAmount: "A budget appropriation has no amount."
+        case .appropriationYear: "A budget appropriation's year is outside the plan's horizon."
+        case .commitmentYear: "A year of the costed plan has no budget appropriation and no financial pledge."
+        case .fundingGap: "The costed plan is not covered by contributions, appropriations and pledges in some years."
+        case .fundingScenario: "Several scenarios and none marked as financed by the action plan, or more than one."
+        case .expertStages: "Expert support names no stage."
+        case .expertDays: "Expert support has no person-days."
+        case .expertNone: "Some stages of the process have no expert support recorded."
+        case .partnerConsulted: "A social or development partner takes part in no consultation."
+        case .partnerLate: "A partner was first consulted after the strategy started its approval."
+        case .questionData: "An evaluation question says no data it needs."
+        case .questionAvailability: "An evaluation question's data has not been checked for availability."
+        case .questionLimits: "An evaluation question's data is missing in part or in all, and no limits on the answer are stated."
         case .indicatorBaseline: "A result indicator has no baseline value and year."
         case .indicatorOutcome: "A result indicator is not linked to an outcome."
         case .indicatorTargets: "A result indicator has no targets."

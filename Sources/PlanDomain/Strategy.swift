@@ -90,6 +90,8 @@ public struct Scenario: PlanEntity {
     public var name = ""
     public var description = ""
     public var measureIds: [EntityID] = []
+    /// The scenario adopted: the action plan finances it, and the funding gap is worked out on it.
+    public var financed = false
     public init(id: EntityID) { self.id = id }
     public static var entityKind: EntityKind { .scenario }
     public static var keyPath: WritableKeyPath<Plan, [Scenario]> { \.strategy.scenarios }

@@ -42,6 +42,7 @@ extension Validator {
                 "Stakeholder \(stakeholder.id) has no name.")
         }
         checkStudies()
+        checkExperts()
     }
 
     mutating func checkAdministration() {
@@ -96,6 +97,9 @@ extension Validator {
                     "Indicator \(name(indicator)) is not linked to an outcome.")
             }
         }
+        for indicator in monitoring.indicators {
+            references(indicator.activityIds, .activity, from: Location(indicator.id, ResultIndicator.Field.activities))
+        }
         for actual in monitoring.actuals {
             reference(actual.indicatorId, .resultIndicator, from: Location(actual.id, ActualValue.Field.indicator))
         }
@@ -103,6 +107,7 @@ extension Validator {
 
     mutating func checkEvaluation() {
         let evaluation = plan.evaluation
+        checkEvaluability()
         for finding in evaluation.findings {
             reference(finding.questionId, .question, from: Location(finding.id, EvaluationFinding.Field.question))
             if let rating = finding.rating, !(1...4).contains(rating) {

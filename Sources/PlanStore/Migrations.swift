@@ -20,7 +20,7 @@ public enum Migrations {
         0: horizonToYears,
         1: readinessCanBeUnassessed,
         2: coverageMeasuresAndContributions,
-        3: studyRegister,
+        3: guideStructure,
         4: processAndService,
     ]
 
@@ -103,10 +103,41 @@ public enum Migrations {
         return result
     }
 
-    /// Version 4 adds the register of studies (`foundations.studies`) and the study a stocktake
-    /// figure cites (`studyId` on indicators and population groups). Both are new and optional: a
-    /// file without them has no studies and cites none, so only the version number changes.
-    static func studyRegister(_ object: inout [String: Any]) throws(Failure) {}
+    /// Version 4 answers more of the ILO guide's questions in structure. New collections, empty in
+    /// an older file: the register of studies (`foundations.studies`), expert support by stage
+    /// (`foundations.expertSupport`), the pledge register and the budget appropriations
+    /// (`actionPlan.pledges`, `actionPlan.appropriations`). New members, added here with their
+    /// defaults so every older value keeps its meaning: an activity's description, output and means
+    /// of verification (empty); the activities a result indicator measures (none); an evaluation
+    /// question's data needed and limits (empty) and its data availability (`notAssessed`); whether a
+    /// scenario is the one financed (`false`). Optional members (`studyId` on figures and questions)
+    /// are simply absent.
+    static func guideStructure(_ object: inout [String: Any]) throws(Failure) {
+        func update(_ stage: String, _ collection: String, defaults: [String: Any]) {
+            guard var part = object[stage] as? [String: Any] else { return }
+            if let items = part[collection] as? [Any] {
+                part[collection] = items.map { item -> Any in
+                    guard var entity = item as? [String: Any] else { return item }
+                    for (key, value) in defaults where entity[key] == nil { entity[key] = value }
+                    return entity
+                }
+            }
+            object[stage] = part
+        }
+        func addCollection(_ stage: String, _ collection: String) {
+            guard var part = object[stage] as? [String: Any], part[collection] == nil else { return }
+            part[collection] = [Any]()
+            object[stage] = part
+        }
+        update("actionPlan", "activities", defaults: ["description": "", "output": "", "verification": ""])
+        update("monitoring", "indicators", defaults: ["activityIds": [Any]()])
+        update("evaluation", "questions", defaults: ["dataNeeded": "", "dataAvailability": "notAssessed", "limits": ""])
+        update("strategy", "scenarios", defaults: ["financed": false])
+        addCollection("foundations", "studies")
+        addCollection("foundations", "expertSupport")
+        addCollection("actionPlan", "pledges")
+        addCollection("actionPlan", "appropriations")
+    }
 
     /// Version 3 keeps legal coverage, active contributors and beneficiaries apart, and adds the
     /// contribution side of measures, the law they need, and the country's ratifications. Every

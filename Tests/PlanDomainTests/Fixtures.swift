@@ -58,11 +58,15 @@ func cleanPlan() -> Plan {
     activity.measureId = "MEA-1"
     activity.durationDays = 30
     activity.dimensions = [.legislative, .technical, .political]
+    activity.output = "Draft law"
+    activity.verification = "Draft tabled in cabinet"
     var second = Activity(id: "ACT-2")
     second.name = "Adopt the law"
     second.responsibleId = "STK-1"
     second.dependencies = [Dependency(activityId: "ACT-1")]
     second.dimensions = [.political, .socialDialogue, .financial]
+    second.output = "Law passed"
+    second.verification = "Official gazette"
     plan.actionPlan.activities = [activity, second]
     var service = ServiceProfile(id: "SVC-1")
     service.schemeId = "SCH-1"

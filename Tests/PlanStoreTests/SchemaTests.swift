@@ -177,6 +177,11 @@ struct SchemaTests {
         "Fit": rawValues(Fit.self),
         "EvidenceKind": rawValues(EvidenceKind.self),
         "Stance": rawValues(Stance.self),
+        "DataAvailability": rawValues(DataAvailability.self),
+        "PledgeKind": rawValues(PledgeKind.self),
+        "PledgeStatus": rawValues(PledgeStatus.self),
+        "AppropriationSource": rawValues(AppropriationSource.self),
+        "AppropriationStatus": rawValues(AppropriationStatus.self),
         "ReferencePopulation": rawValues(ReferencePopulation.self),
         "LegislationStatus": rawValues(LegislationStatus.self),
     ]

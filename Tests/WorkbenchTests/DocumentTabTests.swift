@@ -14,7 +14,7 @@ struct DocumentTabTests {
 
     @Test func theTabSaysWhatIsStillEmpty() throws {
         var driver = Driver(try Self.plan(), columns: 80, rows: 24)
-        driver.press("0 l l l l l l")
+        driver.press("0 l l l l l l l l")
         #expect(driver.state.section == .record(.document))
         let text = Screen.render(driver.state).canvas.text
         #expect(text.contains("9 of 12 texts written; empty: Foreword, Legal"))
@@ -24,7 +24,7 @@ struct DocumentTabTests {
 
     @Test func enterEditsATextOnSeveralLinesWithItsQuestion() throws {
         var driver = Driver(try Self.plan(), columns: 80, rows: 24)
-        driver.press("0 l l l l l l j Enter")
+        driver.press("0 l l l l l l l l j Enter")
         #expect(driver.form?.spec.title == "Strategy document")
         driver.press("\"The Minister presents the strategy.\" Enter Enter \"Second paragraph.\"")
         let text = Screen.render(driver.state).canvas.text
@@ -44,7 +44,7 @@ struct DocumentTabTests {
 
     @Test func xOffersTheDocumentsFormats() throws {
         var driver = Driver(try Self.plan(), columns: 80, rows: 24)
-        driver.press("0 l l l l l l x")
+        driver.press("0 l l l l l l l l x")
         let text = Screen.render(driver.state).canvas.text
         #expect(text.contains("Write the strategy document"))
         for file in ["exports/strategy.html", "exports/strategy.docx", "exports/strategy.md", "exports/costing.xlsx"] {

@@ -6,7 +6,7 @@ import PlanDomain
 struct StudyScreenTests {
     @Test func theStudiesTabListsTheRegister() throws {
         var driver = try panelDriver()
-        driver.press("0 l l l l l l l")
+        driver.press("0 l l l l l l")
         let canvas = Screen.render(driver.state).canvas
         for words in ["Studies", "STU-1", "ABND", "STU-3", "Actuarial", "Under way", "Planned"] {
             #expect(canvas.text.contains(words), "\(words) on the Studies tab")
@@ -16,7 +16,7 @@ struct StudyScreenTests {
 
     @Test func aStudyOpensInItsForm() throws {
         var driver = try panelDriver()
-        driver.press("0 l l l l l l l j j Enter")
+        driver.press("0 l l l l l l j j Enter")
         let canvas = Screen.render(driver.state).canvas
         for words in ["Study", "NSSF as at 31 December 2024", "Author or institution", "Stages it informs",
                       "File or link"] {

@@ -48,6 +48,20 @@ extension Study {
     }
 }
 
+extension ExpertSupport {
+    public enum Field: String, FieldKey {
+        case expert
+        case provider
+        case topic
+        case stages
+        case start
+        case finish
+        case personDays = "person-days"
+        case pledge
+        public static var owner: FieldOwner { .entity(.expertSupport) }
+    }
+}
+
 extension Indicator {
     public enum Field: String, FieldKey {
         case name
@@ -174,6 +188,7 @@ extension Scenario {
         case name
         case description
         case measures
+        case financed
         case cost
         public static var owner: FieldOwner { .entity(.scenario) }
 
@@ -287,6 +302,9 @@ extension Measure {
 extension Activity {
     public enum Field: String, FieldKey {
         case name
+        case description
+        case output
+        case verification = "means of verification"
         case measure
         case objective
         case responsible
@@ -303,6 +321,35 @@ extension Activity {
         case actualFinish = "actual finish"
         case dimensions
         public static var owner: FieldOwner { .entity(.activity) }
+    }
+}
+
+extension Pledge {
+    public enum Field: String, FieldKey {
+        case partner
+        case kind
+        case amount
+        case currency
+        case exchangeRate = "exchange rate"
+        case personDays = "person-days"
+        case years
+        case measure
+        case activity
+        case status
+        case reference
+        public static var owner: FieldOwner { .entity(.pledge) }
+    }
+}
+
+extension Appropriation {
+    public enum Field: String, FieldKey {
+        case year
+        case source
+        case amount
+        case measure
+        case status
+        case reference
+        public static var owner: FieldOwner { .entity(.appropriation) }
     }
 }
 
@@ -338,6 +385,7 @@ extension ResultIndicator {
     public enum Field: String, FieldKey {
         case name
         case outcome
+        case activities
         case unit
         case baseline
         case targets
@@ -362,6 +410,10 @@ extension EvaluationQuestion {
     public enum Field: String, FieldKey {
         case criterion
         case question
+        case dataNeeded = "data needed"
+        case dataAvailability = "data availability"
+        case study
+        case limits
         public static var owner: FieldOwner { .entity(.question) }
     }
 }

@@ -30,6 +30,7 @@ extension FieldID {
 
     /// Stored properties edited by a field of another name, by owner.
     private static let aliases: [String: [String: String]] = [
+        "activity": ["verification": "meansOfVerification"],
         "approval": ["stage": "step"],
         "capacity": ["activityIds": "actions"],
         "costCeiling": ["basis": "ceiling"],
@@ -58,6 +59,9 @@ extension FieldID {
                     "beneficiaries": "administrativeCost", "benefitsPaid": "administrativeCost"],
         "study": ["file": "fileOrLink"],
         "phase": ["firstYear": "years", "lastYear": "years"],
+        "pledge": ["firstYear": "years", "lastYear": "years"],
+        "resultIndicator": ["activityIds": "activities"],
+        "study": ["file": "fileOrLink"],
     ]
 }
 

@@ -104,6 +104,7 @@ extension AppState {
             }
         case .adminCosts: plan.adminCostRatios().count
         case .capacityMatrix: capacityInstitutions.count
+        case .funding: (plan.meta.years.map(\.count) ?? 0) + 1
         case .cost, .scenarios: plan.meta.years.map(\.count) ?? 0
         case .heatMap, .ranking, .roleMatrix: panel.rowCount(self)
         }

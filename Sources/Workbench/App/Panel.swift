@@ -1,4 +1,5 @@
 import PlanDomain
+import PlanReports
 
 /// The tabs that show something computed from the plan rather than one collection or record.
 public enum Panel: Hashable, Sendable {
@@ -14,6 +15,8 @@ public enum Panel: Hashable, Sendable {
     case scenarios
     /// Stage 3: the timetable, the activities late against it, the budget spread over time.
     case gantt, late, budget
+    /// Stage 3: the timetable for commitment: the costed plan against appropriations and pledges, the gap.
+    case funding
     /// Stage 4: administrative cost ratios against their ceilings; institutions' capacity.
     case adminCosts, capacityMatrix
 
@@ -27,6 +30,7 @@ public enum Panel: Hashable, Sendable {
         case .gantt: "Gantt"
         case .late: "Late"
         case .budget: "Budget"
+        case .funding: "Funding"
         case .adminCosts: "Admin costs"
         case .capacityMatrix: "Capacity matrix"
         }
@@ -55,6 +59,7 @@ public enum Panel: Hashable, Sendable {
                       KeyHint(.export, words: "export")]
         case .late: [KeyHint(.open, words: "edit"), KeyHint(.export, words: "export")]
         case .budget: [KeyHint(.mode, words: "year/institution/source"), KeyHint(.export, words: "export")]
+        case .funding: [KeyHint(.up, .down, words: "year")]
         case .adminCosts: [KeyHint(.open, words: "edit")]
         case .capacityMatrix: []
         }
@@ -67,6 +72,17 @@ public enum Panel: Hashable, Sendable {
             "Costs are computed from the measures, scenarios and economy; edit those tabs to change them."
         case .budget: "The budget adds up the activities' budgets; edit them in the Activities tab."
         case .capacityMatrix: "Edit capacity ratings in the Capacity tab."
+        case .funding: "The funding gap follows from the costing, the Appropriations and the Pledges tabs; edit those."
+        default: nil
+        }
+    }
+}
+
+extension Panel {
+    /// The table a report panel shows (and `socle show` prints); nil for the other panels.
+    public func report(plan: Plan, numbers: NumberConvention, schedule: Schedule? = nil) -> ReportTable? {
+        switch self {
+        case .funding: FundingReport.table(plan, numbers: numbers, schedule: schedule)
         default: nil
         }
     }

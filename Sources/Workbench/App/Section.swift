@@ -24,7 +24,7 @@ public enum Section: Hashable, Sendable {
         switch stage {
         case .foundations:
             [.overview, .record(.details), .record(.mandate), .table(.stakeholder), .table(.committeeMember),
-             .table(.readiness), .record(.document), .table(.study)]
+             .table(.readiness), .table(.study), .table(.expertSupport), .record(.document)]
         case .stocktake:
             [.overview, .table(.indicator), .record(.economy), .table(.group), .table(.scheme), .table(.coverage),
              .panel(.heatMap),
@@ -35,7 +35,8 @@ public enum Section: Hashable, Sendable {
              .table(.approval), .table(.consultation), .table(.publicAction), .panel(.ranking),
              .panel(.roleMatrix), .table(.option), .table(.acceptance)]
         case .actionPlan:
-            [.overview, .record(.timetable), .table(.activity), .panel(.gantt), .panel(.late), .panel(.budget)]
+            [.overview, .record(.timetable), .table(.activity), .panel(.gantt), .panel(.late), .panel(.budget),
+             .table(.pledge), .table(.appropriation), .panel(.funding)]
         case .administration:
             [.overview, .table(.capacity), .table(.costCeiling), .panel(.adminCosts), .panel(.capacityMatrix),
              .table(.service)]
@@ -68,6 +69,7 @@ extension EntityKind {
         case .committeeMember: "Committee"
         case .readiness: "Readiness"
         case .study: "Studies"
+        case .expertSupport: "Experts"
         case .indicator: "Indicators"
         case .group: "Groups"
         case .scheme: "Schemes"
@@ -88,6 +90,8 @@ extension EntityKind {
         case .publicAction: "Communication"
         case .acceptance: "Acceptance"
         case .activity: "Activities"
+        case .pledge: "Pledges"
+        case .appropriation: "Appropriations"
         case .capacity: "Capacity"
         case .costCeiling: "Cost ceilings"
         case .service: "Service"

@@ -39,6 +39,8 @@ extension EntityKind {
                 F.text(.name, "Name", \.name),
                 F.text(.description, "Description", \.description, multiline: true),
                 F.references(.measures, "Measures", \.measureIds, to: .measure),
+                F.flag(.financed, "Financed by the action plan", \.financed,
+                       help: "The scenario adopted: the funding gap is worked out on it"),
             ])
         case .measure:
             return measureForm

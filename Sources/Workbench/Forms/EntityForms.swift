@@ -44,6 +44,19 @@ extension EntityKind {
                 F.text(.file, "File or link", \.file,
                        help: "A file kept in the plan folder (studies/rap-2024.pdf) or a web link"),
             ])
+        case .expertSupport:
+            typealias F = Fields<ExpertSupport, ExpertSupport.Field>
+            return FormSpec("Expert support", [
+                F.text(.expert, "Expert or team", \.expert, help: "Who: a person, a team or a post"),
+                F.reference(.provider, "Provided by", \.providerId, to: .stakeholder,
+                            help: "The partner or institution that provides or pays for the expert"),
+                F.text(.topic, "Support", \.topic, multiline: true, help: "What the expert does"),
+                F.choices(.stages, "Stages", \.stages),
+                F.date(.start, "From", \.start),
+                F.date(.finish, "To", \.finish),
+                F.number(.personDays, "Person-days", \.personDays),
+                F.reference(.pledge, "Pledge", \.pledgeId, to: .pledge, help: "The technical pledge that pays for it"),
+            ])
         default:
             typealias F = Fields<ReadinessItem, ReadinessItem.Field>
             return FormSpec("Readiness item", [

@@ -36,6 +36,10 @@ extension Plan: FormSubjectValue {
 extension Stakeholder: FormSubjectValue {}
 extension CommitteeMember: FormSubjectValue {}
 extension ReadinessItem: FormSubjectValue {}
+extension Study: FormSubjectValue {}
+extension ExpertSupport: FormSubjectValue {}
+extension Pledge: FormSubjectValue {}
+extension Appropriation: FormSubjectValue {}
 extension Indicator: FormSubjectValue {}
 extension PopulationGroup: FormSubjectValue {}
 extension Scheme: FormSubjectValue {}
@@ -48,7 +52,6 @@ extension PriorityScore: FormSubjectValue {}
 extension Priority: FormSubjectValue {}
 extension Scenario: FormSubjectValue {}
 extension Measure: FormSubjectValue {}
-extension Study: FormSubjectValue {}
 extension MeasureOption: FormSubjectValue {}
 extension AcceptanceEvidence: FormSubjectValue {}
 extension ServiceProfile: FormSubjectValue {}

@@ -1,5 +1,6 @@
 import PlanDomain
 import PlanFormat
+import PlanReports
 
 /// The computed panels among the tabs: the Gantt chart, what is late, the budget, administrative
 /// costs and the capacity matrix.
@@ -11,6 +12,8 @@ enum PanelView {
         case .budget: BudgetPanelView.draw(&frame, state: state, area: layout.body)
         case .adminCosts: AdminCostsView.draw(&frame, state: state, area: layout.body)
         case .capacityMatrix: CapacityMatrixView.draw(&frame, state: state, area: layout.body)
+        case .funding: ReportTableView.draw(&frame, state: state, area: layout.body,
+                                            table: panel.report(plan: state.plan, numbers: state.numbers, schedule: state.schedule)!)
         case .cost, .scenarios: CostPanelView.draw(&frame, state: state, layout: layout)
         case .heatMap, .ranking, .roleMatrix: AnalysisView.draw(&frame, state: state, panel: panel, layout: layout)
         }

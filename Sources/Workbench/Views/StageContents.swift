@@ -12,7 +12,12 @@ public enum StageContents {
     private static func tabBlocks(_ stage: Stage, plan: Plan, width: Int, numbers: NumberConvention) -> [SummaryBlock] {
         Section.tabs(of: stage).compactMap { tab -> SummaryBlock? in
             switch tab {
-            case .overview, .panel:
+            case .panel(let panel):
+                guard let report = panel.report(plan: plan, numbers: numbers) else { return nil }
+                guard report.empty == nil else { return nil }
+                return .table(title: panel.title + " — " + report.title, count: report.rows.count,
+                              lines: report.lines(width: width))
+            case .overview:
                 return nil
             case .record(let form):
                 let fields = form.spec.fields.map { field in
