@@ -22,7 +22,7 @@ struct ProcessScreenTests {
     }
 
     @Test func theOptionsTabComparesTheAlternativesOfEachMeasure() throws {
-        try check(tab(.strategy, .table(.option)), ["Options", "OPT-", "Universal benefit, children 0-4", "chosen", "Feas."],
+        try check(tab(.strategy, .table(.option)), ["Options", "MEA-1", "29.7bn", "chosen", "Feas."],
                   "options-80x24-mono")
     }
 
@@ -69,7 +69,8 @@ struct ProcessScreenTests {
 
     @Test func aMeasureFormEndsWithItsImplicationsAndDimensions() throws {
         var driver = try tab(.strategy, .table(.measure))
-        driver.press("Enter G")
+        // ↑ from the first field goes round to the buttons, then to the last fields.
+        driver.press("Enter Up Up Up")
         try check(driver, ["Political impl.", "Opponents", "Dimensions"], "measure-implications-80x24-mono")
     }
 

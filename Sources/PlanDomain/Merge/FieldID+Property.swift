@@ -57,7 +57,6 @@ extension FieldID {
                     "onTimeTarget": "paymentsOnTime", "onTimeActual": "paymentsOnTime",
                     "reachTarget": "reachOfAccessPoints", "reachActual": "reachOfAccessPoints",
                     "beneficiaries": "administrativeCost", "benefitsPaid": "administrativeCost"],
-        "study": ["file": "fileOrLink"],
         "phase": ["firstYear": "years", "lastYear": "years"],
         "pledge": ["firstYear": "years", "lastYear": "years"],
         "resultIndicator": ["activityIds": "activities"],
