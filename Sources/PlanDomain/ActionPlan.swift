@@ -52,6 +52,8 @@ public struct Activity: PlanEntity {
     public var progressPercent = 0.0
     public var actualStart: Day?
     public var actualFinish: Day?
+    /// The dimensions of the strategy it works in (schema 5).
+    public var dimensions: [Dimension] = []
     public init(id: EntityID) { self.id = id }
     public static var entityKind: EntityKind { .activity }
     public static var keyPath: WritableKeyPath<Plan, [Activity]> { \.actionPlan.activities }

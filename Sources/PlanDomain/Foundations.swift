@@ -6,12 +6,12 @@ public struct Foundations: Codable, Equatable, Sendable {
     public var stakeholders: [Stakeholder] = []
     public var steeringCommittee: [CommitteeMember] = []
     public var readiness: [ReadinessItem] = []
+    /// Where the country stands on the ILO social security standards.
+    public var standards = Standards()
     /// The register of studies behind the plan (added in schema 4; older files have none).
     public var studies: [Study] = []
     /// Support from experts and specialists, by stage (added in schema 4).
     public var expertSupport: [ExpertSupport] = []
-    /// Where the country stands on the ILO social security standards.
-    public var standards = Standards()
     public init() {}
 }
 

@@ -12,16 +12,30 @@ public enum Rule: String, CaseIterable, Codable, Sendable {
     case activityProgress = "activity.progress"
     /// An activity has no responsible institution.
     case activityResponsible = "activity.responsible"
+    /// No evidence of public acceptance is recorded (surveys, consultations, media).
+    case acceptanceNone = "acceptance.none"
+    /// Evidence shows opposition to a measure, and no communication action explains that measure afterwards.
+    case acceptanceOpposed = "acceptance.opposed"
     /// A scheme's or measure's administrative cost is above the ceiling set for its scheme type.
     case adminCeiling = "admin.ceiling"
     /// An approval step is approved but has no date.
     case approvalDate = "approval.date"
     /// An approval step is approved before a step that comes earlier in the process.
     case approvalOrder = "approval.order"
+    /// A document an approval step approved has changed since: what is in the plan is not the version approved.
+    case approvalChanged = "approval.changed"
+    /// An approval step names no document it approves (the strategy, the action plan, the costing).
+    case approvalDocuments = "approval.documents"
+    /// An approved step records no version of what it approved.
+    case approvalVersion = "approval.version"
     /// A benefit stated as an amount differs from the share of the reference it is set as.
     case benefitReference = "benefit.reference"
     /// A capacity assessment names no institution.
     case capacityInstitution = "capacity.institution"
+    /// A measure is explained by no communication action.
+    case communicationMeasure = "communication.measure"
+    /// A communication action names no one responsible for it.
+    case communicationResponsible = "communication.responsible"
     /// Two administrative cost ceilings are set for one scheme type and branch.
     case ceilingDuplicate = "ceiling.duplicate"
     /// A ceiling stated as a share of gross spending is 100% or more.
@@ -187,6 +201,28 @@ public enum Rule: String, CaseIterable, Codable, Sendable {
     case sharesTotal = "shares.total"
     /// A take-up ramp is shorter than one year.
     case takeUpRamp = "takeUp.ramp"
+    /// One of the five dimensions (political, social dialogue, legislative, technical, financial) has no activity in the action plan.
+    case dimensionActivity = "dimension.activity"
+    /// A measure or activity is tagged with no dimension.
+    case dimensionUntagged = "dimension.untagged"
+    /// A measure's financial, administrative, legal or political implications are not assessed.
+    case implicationsMissing = "measure.implications"
+    /// A measure's options are compared but none, or more than one, is chosen.
+    case optionChosen = "option.chosen"
+    /// A measure has no alternatives compared: fewer than two options.
+    case optionNone = "option.none"
+    /// A chosen option does not say why it was chosen.
+    case optionReason = "option.reason"
+    /// A scheme has no complaints channel, or no review of appeals by an independent body.
+    case serviceAppeals = "service.appeals"
+    /// A service standard's actual figure is worse than its target.
+    case serviceMissed = "service.missed"
+    /// A scheme run by an administration has no service profile: no one records how transparent, impartial and client-oriented it is.
+    case serviceNone = "service.none"
+    /// A service profile sets no service standard target (time to decide, time to pay, punctuality, reach).
+    case serviceTargets = "service.targets"
+    /// A scheme's rules are not published, or it publishes no report.
+    case serviceTransparency = "service.transparency"
     /// An amount or count that cannot be negative is negative.
     case valueNegative = "value.negative"
     /// A year is outside the plan's horizon.
@@ -202,14 +238,21 @@ public enum Rule: String, CaseIterable, Codable, Sendable {
         case .activityMilestone: "A milestone has a duration; milestones take no time."
         case .activityProgress: "A done activity shows less than 100% progress."
         case .activityResponsible: "An activity has no responsible institution."
+        case .acceptanceNone: "No evidence of public acceptance is recorded (surveys, consultations, media)."
+        case .acceptanceOpposed: "Evidence shows opposition to a measure, and no communication action explains that measure afterwards."
         case .adminCeiling: "A scheme's or measure's administrative cost is above the ceiling set for its scheme type."
         case .committeeTripartite: "The steering committee has no employers' or no workers' representative."
         case .measureContributionRate: "A contributory measure's contribution rate is below the rate its expenditure requires."
         case .measureLaw: "A measure pays benefits before the law it needs is passed, or needs a law and says not when."
         case .approvalDate: "An approval step is approved but has no date."
         case .approvalOrder: "An approval step is approved before a step that comes earlier in the process."
+        case .approvalChanged: "A document an approval step approved has changed since: what is in the plan is not the version approved."
+        case .approvalDocuments: "An approval step names no document it approves (the strategy, the action plan, the costing)."
+        case .approvalVersion: "An approved step records no version of what it approved."
         case .benefitReference: "A benefit stated as an amount differs from the share of the reference it is set as."
         case .capacityInstitution: "A capacity assessment names no institution."
+        case .communicationMeasure: "A measure is explained by no communication action."
+        case .communicationResponsible: "A communication action names no one responsible for it."
         case .ceilingDuplicate: "Two administrative cost ceilings are set for one scheme type and branch."
         case .ceilingGross: "A ceiling stated as a share of gross spending is 100% or more."
         case .costCeiling: "A scenario's cost goes above the fiscal-space ceiling in some year."
@@ -289,6 +332,17 @@ public enum Rule: String, CaseIterable, Codable, Sendable {
         case .sharesMissing: "Financing shares are not given yet."
         case .sharesTotal: "Financing shares do not add up to 100%."
         case .takeUpRamp: "A take-up ramp is shorter than one year."
+        case .dimensionActivity: "One of the five dimensions (political, social dialogue, legislative, technical, financial) has no activity in the action plan."
+        case .dimensionUntagged: "A measure or activity is tagged with no dimension."
+        case .implicationsMissing: "A measure's financial, administrative, legal or political implications are not assessed."
+        case .optionChosen: "A measure's options are compared but none, or more than one, is chosen."
+        case .optionNone: "A measure has no alternatives compared: fewer than two options."
+        case .optionReason: "A chosen option does not say why it was chosen."
+        case .serviceAppeals: "A scheme has no complaints channel, or no review of appeals by an independent body."
+        case .serviceMissed: "A service standard's actual figure is worse than its target."
+        case .serviceNone: "A scheme run by an administration has no service profile: no one records how transparent, impartial and client-oriented it is."
+        case .serviceTargets: "A service profile sets no service standard target (time to decide, time to pay, punctuality, reach)."
+        case .serviceTransparency: "A scheme's rules are not published, or it publishes no report."
         case .valueNegative: "An amount or count that cannot be negative is negative."
         case .yearHorizon: "A year is outside the plan's horizon."
         case .yearRange: "A year or date is outside 1900-2200."

@@ -67,6 +67,7 @@ extension Validator {
                     "There is more than one cost ceiling for \(ceiling.title.lowercased()).")
             }
         }
+        checkServices()
     }
 
     mutating func checkMonitoring() {

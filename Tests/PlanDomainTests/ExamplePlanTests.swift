@@ -318,6 +318,20 @@ struct ExamplePlanTests {
             add(x.id, x.measureId, .measure)
         }
         for x in t.consultations { add(x.id, x.stakeholderIds, .stakeholder) }
+        for x in t.measures {
+            add(x.id, x.implications.supporterIds, .stakeholder)
+            add(x.id, x.implications.opponentIds, .stakeholder)
+        }
+        for x in t.publicInformation {
+            add(x.id, x.responsibleId, .stakeholder)
+            add(x.id, x.measureIds, .measure)
+        }
+        for x in t.acceptance { add(x.id, x.measureIds, .measure) }
+        for x in t.options { add(x.id, x.measureId, .measure) }
+        for x in plan.administration.services {
+            add(x.id, x.schemeId, .scheme)
+            add(x.id, x.institutionId, .stakeholder)
+        }
 
         for x in plan.actionPlan.activities {
             add(x.id, x.measureId, .measure)

@@ -154,7 +154,7 @@ struct ValidationTests {
         #expect(found.isEmpty, "\(found.map(\.message))")
     }
 
-    @Test(arguments: brokenRules + guideBrokenRules)
+    @Test(arguments: brokenRules + guideBrokenRules + processRules)
     func eachRuleFires(_ broken: BrokenRule) {
         var plan = cleanPlan()
         broken.mutate(&plan)

@@ -244,7 +244,7 @@ private func versionZeroText(_ plan: Plan, horizon: Any? = nil) throws -> Data {
             && $0.legislationStatus == .notNeeded && $0.lawYear == nil })
         #expect(plan.foundations.standards == Standards())
         #expect(plan.stocktake.groups.allSatisfy { $0.reference == nil })
-        // Saved again, it is a version 3 file that decodes in one pass to the same plan.
+        // Saved again, it is a file of the current version that decodes in one pass to the same plan.
         let again = try PlanCodec.decode(try PlanCodec.encode(plan), file: "plan.json")
         #expect(again.migratedFrom == nil && again.plan == plan)
     }

@@ -228,6 +228,9 @@ extension ApprovalStep {
         case date
         case reference
         case note
+        case documents
+        case version
+        case fingerprint
         public static var owner: FieldOwner { .entity(.approval) }
     }
 }
@@ -251,6 +254,8 @@ extension PublicAction {
         case message
         case date
         case status
+        case responsible
+        case measures
         public static var owner: FieldOwner { .entity(.publicAction) }
     }
 }
@@ -276,6 +281,11 @@ extension Measure {
         case administrativeRate = "administrative rate"
         case schemeType = "scheme type"
         case legislation
+        case financialImplications = "financial implications"
+        case administrativeImplications = "administrative implications"
+        case legalImplications = "legal implications"
+        case politicalImplications = "political implications"
+        case dimensions
         case roles
         public static var owner: FieldOwner { .entity(.measure) }
 
@@ -309,6 +319,7 @@ extension Activity {
         case progress
         case actualStart = "actual start"
         case actualFinish = "actual finish"
+        case dimensions
         public static var owner: FieldOwner { .entity(.activity) }
     }
 }

@@ -28,7 +28,10 @@ extension EntityKind {
                 F.percent(.progress, "Progress", \.progressPercent),
                 F.date(.actualStart, "Actual start", \.actualStart),
                 F.date(.actualFinish, "Actual finish", \.actualFinish),
+                F.choices(.dimensions, "Dimensions", \.dimensions),
             ])
+        case .service:
+            return serviceForm
         case .pledge:
             typealias F = Fields<Pledge, Pledge.Field>
             return FormSpec("Pledge", [

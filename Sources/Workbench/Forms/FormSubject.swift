@@ -52,6 +52,9 @@ extension PriorityScore: FormSubjectValue {}
 extension Priority: FormSubjectValue {}
 extension Scenario: FormSubjectValue {}
 extension Measure: FormSubjectValue {}
+extension MeasureOption: FormSubjectValue {}
+extension AcceptanceEvidence: FormSubjectValue {}
+extension ServiceProfile: FormSubjectValue {}
 extension InstitutionRole: FormSubjectValue {}
 extension Phase: FormSubjectValue {}
 extension ApprovalStep: FormSubjectValue {}

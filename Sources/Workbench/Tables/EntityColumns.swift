@@ -122,16 +122,24 @@ extension EntityKind {
         case .approval:
             typealias C = Columns<ApprovalStep>
             return [C.text("Step", 20) { $0.stage.label }, C.text("Status", 11) { $0.status.label },
-                    C.text("Date", 10) { $0.date?.iso ?? "" }, C.text("Reference", 20, flexible: true) { $0.reference }]
+                    C.text("Date", 10) { $0.date?.iso ?? "" },
+                    C.text("Approves", 10) { $0.documents.map(\.shortLabel).joined(separator: "+") },
+                    C.text("Version", 14, flexible: true, priority: 2) { $0.version },
+                    C.text("Fingerprint", 12, priority: 3) { $0.fingerprint },
+                    C.text("Reference", 20, flexible: true, priority: 3) { $0.reference }]
         case .consultation:
             typealias C = Columns<Consultation>
             return [C.text("Date", 10) { $0.date?.iso ?? "" }, C.text("Participants", 18, flexible: true) { $0.participants },
                     C.text("Topics", 18, flexible: true) { $0.topics }, C.text("Outcome", 18, flexible: true, priority: 2) { $0.outcome }]
-        default:
+        case .publicAction:
             typealias C = Columns<PublicAction>
             return [C.text("Audience", 16, flexible: true) { $0.audience }, C.text("Channel", 14) { $0.channel },
-                    C.text("Date", 10) { $0.date?.iso ?? "" }, C.text("Status", 11) { $0.status.label },
-                    C.text("Message", 20, flexible: true, priority: 2) { $0.message }]
+                    C.text("When", 10) { $0.date?.iso ?? "" }, C.text("Status", 11) { $0.status.label },
+                    C.text("By", 8, priority: 2) { a, p in p.shortName(a.responsibleId) },
+                    C.text("Measures", 12, priority: 3) { $0.measureIds.joined(separator: ", ") },
+                    C.text("Message", 20, flexible: true, priority: 3) { $0.message }]
+        default:
+            return processColumns
         }
     }
 
@@ -144,7 +152,10 @@ extension EntityKind {
                     C.text("Days", 5, priority: 2) { $0.milestone ? "◆" : String($0.durationDays) },
                     C.number("Budget", 9, priority: 2) { $0.budget }, C.text("Status", 11) { $0.status.label },
                     C.number("Done", 5, priority: 2, suffix: "%") { $0.progressPercent },
-                    C.text("Measure", 8, priority: 3) { $0.measureId ?? "" }]
+                    C.text("Measure", 8, priority: 3) { $0.measureId ?? "" },
+                    C.text("Dims", 5, priority: 3) { $0.dimensions.map(\.letter).joined() }]
+        case .service:
+            return processColumns
         case .pledge:
             typealias C = Columns<Pledge>
             return [C.id(6), C.text("Partner", 8) { g, p in p.shortName(g.partnerId) },

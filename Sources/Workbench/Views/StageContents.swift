@@ -6,6 +6,10 @@ import PlanReports
 public enum StageContents {
     /// The record and table tabs of `stage` that have something to show, `width` columns wide.
     public static func blocks(_ stage: Stage, plan: Plan, width: Int, numbers: NumberConvention) -> [SummaryBlock] {
+        tabBlocks(stage, plan: plan, width: width, numbers: numbers) + ProcessSummary.blocks(stage, plan: plan, width: width, numbers: numbers)
+    }
+
+    private static func tabBlocks(_ stage: Stage, plan: Plan, width: Int, numbers: NumberConvention) -> [SummaryBlock] {
         Section.tabs(of: stage).compactMap { tab -> SummaryBlock? in
             switch tab {
             case .panel(let panel):

@@ -171,7 +171,9 @@ enum FormReducer: OverlayReducer {
         let scope: (kind: EntityKind?, id: EntityID?)
         switch form.target {
         case .entity(let kind, let isNew):
-            guard case .entity(let entity) = form.subject else { return [] }
+            guard case .entity(let edited) = form.subject else { return [] }
+            // An approval step saved as approved records the version it approves (Plan.sealing).
+            let entity = AnyEntity(state.plan.completing(edited.base))
             scope = (kind, entity.id)
             if isNew {
                 edit = .insert(entity, index: nil)
