@@ -96,9 +96,9 @@ enum PlanPart: CaseIterable, Hashable, Sendable {
         case .stakeholder, .committeeMember, .readiness, .study, .expertSupport: .foundations
         case .indicator, .group, .scheme, .coverage, .gap, .reason: .stocktake
         case .objective, .criterion, .score, .priority, .scenario, .measure, .role, .phase, .approval, .consultation,
-             .publicAction: .strategy
+             .publicAction, .option, .acceptance: .strategy
         case .activity, .pledge, .appropriation: .actionPlan
-        case .capacity, .costCeiling: .administration
+        case .capacity, .costCeiling, .service: .administration
         case .outcome, .resultIndicator, .actual: .monitoring
         case .question, .finding, .recommendation: .evaluation
         }
@@ -134,12 +134,14 @@ extension Validator {
         // The studies inform entities of every stage; experts are dated against consultations and approvals.
         ValidationStep(Set(PlanPart.allCases).subtracting([.conflicts])) { $0.checkFoundations() },
         ValidationStep([.stocktake, .strategy, .foundations]) { $0.checkStocktake() },
-        ValidationStep([.strategy, .stocktake, .foundations]) { $0.checkStrategy() },
+        // Approved versions are fingerprints of the strategy, the action plan and the costing; the five
+        // dimensions count activities.
+        ValidationStep(Set(PlanPart.allCases).subtracting([.conflicts])) { $0.checkStrategy() },
         ValidationStep([.strategy, .stocktake]) { $0.checkCosting() },
         ValidationStep([.stocktake]) { $0.checkCoverage() },
         ValidationStep([.strategy, .foundations]) { $0.checkRoles() },
         ValidationStep([.actionPlan, .strategy, .foundations, .monitoring]) { $0.checkActionPlan() },
-        ValidationStep([.administration, .foundations, .actionPlan]) { $0.checkAdministration() },
+        ValidationStep([.administration, .foundations, .actionPlan, .stocktake]) { $0.checkAdministration() },
         ValidationStep([.monitoring, .strategy, .foundations]) { $0.checkMonitoring() },
         ValidationStep([.evaluation, .monitoring, .stocktake]) { $0.checkEvaluation() },
         ValidationStep([.actionPlan, .strategy, .stocktake, .foundations]) { $0.checkSchedule() },
