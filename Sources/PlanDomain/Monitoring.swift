@@ -44,7 +44,8 @@ public struct ResultIndicator: PlanEntity {
     public var id: EntityID
     public var outcomeId: EntityID?
     public var name = ""
-    /// The objective, measures and activities it tracks.
+    /// The objective, measures and activities it tracks. An indicator linked to activities measures
+    /// their output: it is an output indicator of the action plan.
     public var objectiveId: EntityID?
     public var measureIds: [EntityID] = []
     public var activityIds: [EntityID] = []

@@ -87,6 +87,7 @@ extension Plan {
         plan.strategy.approvals = ApprovalStage.allCases.enumerated().map { index, stage in
             var step = ApprovalStep(id: "APR-\(index + 1)")
             step.stage = stage
+            step.documents = [.strategy]
             return step
         }
         plan.strategy.criteria = Criterion.defaults

@@ -1,6 +1,7 @@
 extension Validator {
     mutating func checkEvaluation() {
         let evaluation = plan.evaluation
+        checkEvaluability()
         for planned in evaluation.evaluations {
             reference(planned.activityId, .activity, from: Location(planned.id, PlannedEvaluation.Field.activity))
             reference(planned.commissionerId, .stakeholder, from: Location(planned.id, PlannedEvaluation.Field.commissioner))

@@ -41,6 +41,8 @@ extension Validator {
             add(.warning, .nameEmpty, Location(stakeholder.id, Stakeholder.Field.name),
                 "Stakeholder \(stakeholder.id) has no name.")
         }
+        checkStudies()
+        checkExperts()
     }
 
     mutating func checkAdministration() {
@@ -65,5 +67,6 @@ extension Validator {
                     "There is more than one cost ceiling for \(ceiling.title.lowercased()).")
             }
         }
+        checkServices()
     }
 }

@@ -102,10 +102,10 @@ extension Validator {
                 continue
             }
             if perYear > 1 && actual.period == nil {
-                add(.error, .actualPeriod, Location(actual.id, ActualValue.Field.period),
-                    "Value \(actual.id) of \(name(indicator)) has no period; the indicator reports "
-                        + "\(indicator.frequency.label.lowercased()) (periods 1 to \(perYear)).")
-                continue
+                add(.hint, .actualPeriod, Location(actual.id, ActualValue.Field.period),
+                    "Value \(actual.id) of \(name(indicator)) has no period, so it is the year's: it counts as "
+                        + "\(actual.reportingPeriod(indicator.frequency).label), the indicator reporting "
+                        + "\(indicator.frequency.label.lowercased()).")
             }
             if let dimensionId = actual.dimensionId {
                 if !indicator.dimensionIds.contains(dimensionId) {

@@ -100,8 +100,9 @@ struct CalendarCommand: ParsableCommand {
 
     func run() throws {
         let plan = try Loading.plan(at: dir)
-        let start = try day(from, option: "--from") ?? Day(year: plan.meta.firstYear, month: 1, day: 1) ?? Open.today()
-        let end = try day(to, option: "--to") ?? Day(year: plan.meta.lastYear + 1, month: 12, day: 31) ?? start
+        let horizon = ReportingCalendar.horizon(of: plan)
+        let start = try day(from, option: "--from") ?? horizon?.lowerBound ?? Open.today()
+        let end = try day(to, option: "--to") ?? horizon?.upperBound ?? start
         let calendar = ReportingCalendar(plan: plan, from: start, to: end)
         if ics {
             let data = ReportingICalendar.data(calendar, plan: plan, stamp: Date())
@@ -115,7 +116,7 @@ struct CalendarCommand: ParsableCommand {
                 folder = folder.deletingLastPathComponent()
             }
             do {
-                let written = try PlanStore.writeExport(named: "reporting-calendar.ics", folder: folder,
+                let written = try PlanStore.writeExport(named: ExportKind.reportingCalendar.fileName, folder: folder,
                                                         to: output.map { URL(fileURLWithPath: $0) }, replacing: force) { data }
                 Output.line(written.path)
             } catch {

@@ -71,6 +71,22 @@ struct ProgressStatusTests {
         #expect(onNewYear.nextTarget == YearValue(year: 2027, value: 40))
     }
 
+    /// Before schema 6 every value was a year's; a quarterly indicator's value with no period is still
+    /// the year's, compared with the year's target at the end of the year, and a Q4 value of its own wins.
+    @Test func aValueWithNoPeriodIsTheYearsCountedInItsLastQuarter() {
+        var plan = planWithIndicator { $0.frequency = .quarterly }
+        plan.monitoring.actuals = [value("VAL-1", 2026, nil, 30.4)]
+        let indicator = plan.monitoring.indicators[0]
+        let progress = IndicatorProgress(indicator, plan: plan, asOf: day("2027-01-31"))
+        #expect(progress.latest?.period.label == "2026 Q4")
+        #expect(progress.latest?.target == 30 && progress.status == .onTrack)
+        // Not yet counted before the year is over.
+        #expect(IndicatorProgress(indicator, plan: plan, asOf: day("2026-12-30")).latest == nil)
+        plan.monitoring.actuals.append(value("VAL-2", 2026, 4, 25))
+        #expect(IndicatorProgress(indicator, plan: plan, asOf: day("2027-01-31")).latest?.value == 25)
+        #expect(findings(plan, rule: .actualPeriod).map(\.severity) == [.hint])
+    }
+
     @Test func aMissingValueIsOverdueOnlyAfterTheGraceDays() {
         var plan = planWithIndicator { $0.frequency = .quarterly }
         plan.monitoring.settings.graceDays = 30
@@ -148,6 +164,10 @@ let brokenMonitoringRules: [BrokenRule] = [
         $0.monitoring.actuals = [value("VAL-1", 2026, 5, 30)]
     },
     BrokenRule(.actualPeriod, .error, "leave the period empty") { $0.monitoring.actuals = [value("VAL-1", 2026, 2, 30)] },
+    BrokenRule(.actualPeriod, .hint, "counts as 2026 Q4") {
+        $0.monitoring.indicators[0].frequency = .quarterly
+        $0.monitoring.actuals = [value("VAL-1", 2026, nil, 30)]
+    },
     BrokenRule(.actualCategory, .warning, "does not use") {
         $0.monitoring.actuals = [value("VAL-1", 2026, nil, 30, dimension: "DIM-1", category: "Women")]
     },

@@ -94,6 +94,19 @@ struct CSVExportTests {
 
 @Suite("iCalendar export")
 struct ICalendarExportTests {
+    /// The workbench's reporting-calendar export is what `socle calendar --ics` writes over the horizon.
+    @Test func theReportingCalendarExportCoversTheHorizon() throws {
+        let plan = try PlanCodec.decode(Data(contentsOf: SchemaTests.exampleURL), file: "plan.json").plan
+        let data = try ExportKind.reportingCalendar.data(plan, stamp: fixedDate)
+        let text = String(decoding: data, as: UTF8.self)
+        let calendar = ReportingCalendar(plan: plan)
+        #expect(calendar.from.iso == "\(plan.meta.firstYear)-01-01" && calendar.to.iso == "\(plan.meta.lastYear + 1)-12-31")
+        #expect(!calendar.entries.isEmpty)
+        #expect(text.components(separatedBy: "BEGIN:VEVENT").count - 1 == calendar.entries.count)
+        #expect(data == ReportingICalendar.data(calendar, plan: plan, stamp: fixedDate))
+        #expect(ExportKind.reportingCalendar.fileName == "reporting-calendar.ics")
+    }
+
     static let stamp = Date(timeIntervalSince1970: 1_794_733_200)  // 2026-11-15 09:00:00 UTC
 
     /// Unfolds content lines (RFC 5545 §3.1) after checking the physical lines.

@@ -116,6 +116,22 @@ struct AppExportTests {
         #expect(terminal.screenText.contains("Exported exports/action-plan.ics."))
     }
 
+    /// On monitoring and evaluation, x offers the reporting calendar, written by the same path.
+    @Test func monitoringAndEvaluationExportTheReportingCalendar() throws {
+        for stage in ["5", "6"] {
+            let terminal = MemoryTerminal()
+            var asked: [ExportKind] = []
+            let app = App(state: AppState(plan: try examplePlan(), planName: "kibara"), terminal: terminal, saver: nil,
+                          themes: { _ in nil }, exporter: { _, kind, _ in asked.append(kind); return "exports/\(kind.fileName)" })
+            app.handle(.char(Character(stage)))
+            app.handle(.char("x"))
+            #expect(terminal.screenText.contains("Reporting calendar"))
+            app.handle(.enter)
+            #expect(asked == [.reportingCalendar])
+            #expect(app.state.notice?.text == "Exported exports/reporting-calendar.ics.")
+        }
+    }
+
     @Test func aFailedExportIsAnError() throws {
         struct Full: Error, CustomStringConvertible { var description: String { "disk full" } }
         let app = App(state: AppState(plan: try examplePlan(), planName: "kibara"), terminal: MemoryTerminal(),

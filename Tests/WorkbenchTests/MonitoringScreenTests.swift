@@ -12,7 +12,7 @@ struct MonitoringScreenTests {
         var driver = try panelDriver(columns: 160, rows: 48)
         driver.press("5 {Progress}")
         let screen = driver.screen
-        #expect(screen.contains("On 2031-03-31 (the plan's cut-off): 15 indicators"))
+        #expect(screen.contains("On 2031-03-31 (the plan's cut-off): 24 indicators"))
         let ri2 = try #require(Screen.render(driver.state).canvas.lines.first { $0.contains("RI-2 ") })
         #expect(ri2.contains("2030 Q4") && ri2.contains("off track"))
         #expect(ri2.contains { "▁▂▃▄▅▆▇█".contains($0) }, "a sparkline")

@@ -108,7 +108,7 @@ struct PlanPanelScreenTests {
     @Test func late() throws {
         try check("3 {Late}", "late")
         let driver = try { var d = try panelDriver(); d.press("3 {Late}"); return d }()
-        #expect(driver.screen.contains("3 activities late on 2026-11-15"))
+        #expect(driver.screen.contains("4 activities late on 2026-11-15"))
     }
 
     @Test func budget() throws {

@@ -34,13 +34,3 @@ extension Plan {
         }
     }
 }
-
-extension Plan {
-    /// One record's spending over its measure's costed total for the year, in percent; nil when
-    /// the measure is unknown or nothing was costed for that year.
-    public func executionRate(of record: Execution) -> Double? {
-        guard let measure = entity(Measure.self, id: record.measureId) else { return nil }
-        let planned = CostModel(plan: self).cost(of: measure).years.first { $0.year == record.year }?.total ?? 0
-        return planned > 0 ? record.spent / planned * 100 : nil
-    }
-}

@@ -44,8 +44,9 @@ public struct IndicatorProgress: Encodable, Equatable, Sendable {
         let totals = plan.monitoring.actuals.filter { $0.indicatorId == indicator.id && $0.dimensionId == nil }
         var byPeriod: [ReportingPeriod: Double] = [:]
         let perYear = ReportingPeriod.perYear(frequency)
-        for actual in totals where PlanYears.isValid(actual.year)
-            && (perYear == 1 || actual.period.map { (1...perYear).contains($0) } == true) {
+        // A value for the whole year (no period) comes first, so the last period's own value wins.
+        for actual in totals.filter({ $0.period == nil }) + totals.filter({ $0.period != nil })
+            where PlanYears.isValid(actual.year) && (perYear == 1 || actual.period.map { (1...perYear).contains($0) } ?? true) {
             let period = actual.reportingPeriod(frequency)
             if period.end <= asOf { byPeriod[period] = actual.value }
         }

@@ -25,6 +25,23 @@ public struct ReportingCalendar: Encodable, Equatable, Sendable {
     public var entries: [Entry]
 
     /// The entries due from `from` to `to` (both included), by date then plan order.
+    /// The plan's horizon as the calendar covers it by default: 1 January of its first year to the end
+    /// of the year after its last (when the last year's reports fall due).
+    public static func horizon(of plan: Plan) -> ClosedRange<Day>? {
+        guard let start = Day(year: plan.meta.firstYear, month: 1, day: 1),
+              let end = Day(year: plan.meta.lastYear + 1, month: 12, day: 31), start <= end else { return nil }
+        return start...end
+    }
+
+    /// Everything due over the plan's horizon (see ``horizon(of:)``); nothing when it has none.
+    public init(plan: Plan) {
+        if let horizon = Self.horizon(of: plan) {
+            self.init(plan: plan, from: horizon.lowerBound, to: horizon.upperBound)
+        } else {
+            self.init(plan: plan, from: Day(dayNumber: 1), to: Day(dayNumber: 0))
+        }
+    }
+
     public init(plan: Plan, from: Day, to: Day) {
         self.from = from
         self.to = to

@@ -69,8 +69,11 @@ public struct ReportingPeriod: Hashable, Comparable, Sendable, Encodable {
 }
 
 extension ActualValue {
-    /// The period the value was recorded for, read at `frequency`.
+    /// The period the value was recorded for, read at `frequency`. A value with no period for a monthly
+    /// or quarterly indicator is the year's (as every value was before schema 6): it stands at the end
+    /// of the year, in its last month or quarter.
     public func reportingPeriod(_ frequency: Frequency) -> ReportingPeriod {
-        ReportingPeriod(year: year, period: ReportingPeriod.perYear(frequency) > 1 ? period : nil, frequency: frequency)
+        let perYear = ReportingPeriod.perYear(frequency)
+        return ReportingPeriod(year: year, period: perYear > 1 ? (period ?? perYear) : nil, frequency: frequency)
     }
 }

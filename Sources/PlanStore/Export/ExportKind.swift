@@ -20,11 +20,15 @@ public enum ExportKind: String, CaseIterable, Sendable {
     case strategyMarkdown
     /// The costing workbook with live formulas.
     case costingWorkbook
+    /// The reporting calendar: indicator values, reports and evaluations due, over the horizon (iCalendar).
+    case reportingCalendar
 
     /// The action plan's exports (stage 3's x).
     public static let actionPlan: [ExportKind] = [.activities, .schedule, .budget, .calendar]
     /// The strategy document's formats (the Document tab's x).
     public static let document: [ExportKind] = [.strategyHTML, .strategyDOCX, .strategyMarkdown, .costingWorkbook]
+    /// Monitoring's and evaluation's exports (stages 5 and 6's x): what `socle calendar --ics` writes.
+    public static let monitoring: [ExportKind] = [.reportingCalendar]
 
     public var isDocument: Bool { Self.document.contains(self) }
 
@@ -39,6 +43,7 @@ public enum ExportKind: String, CaseIterable, Sendable {
         case .strategyDOCX: "strategy.docx"
         case .strategyMarkdown: "strategy.md"
         case .costingWorkbook: "costing.xlsx"
+        case .reportingCalendar: "reporting-calendar.ics"
         }
     }
 
@@ -52,6 +57,7 @@ public enum ExportKind: String, CaseIterable, Sendable {
         case .strategyDOCX: "Strategy document for Word (DOCX)"
         case .strategyMarkdown: "Strategy document (Markdown)"
         case .costingWorkbook: "Costing workbook, live formulas (XLSX)"
+        case .reportingCalendar: "Reporting calendar: values, reports, evaluations due (ICS)"
         }
     }
 
@@ -65,6 +71,7 @@ public enum ExportKind: String, CaseIterable, Sendable {
         case .schedule: try PlanCSV.schedule(plan)
         case .budget: try PlanCSV.budget(plan)
         case .calendar: ICalendar.data(plan, stamp: stamp)
+        case .reportingCalendar: ReportingICalendar.data(ReportingCalendar(plan: plan), plan: plan, stamp: stamp)
         }
     }
 }

@@ -6,9 +6,21 @@ public struct Analysis: Equatable, Sendable {
     public var findings: [Finding]
     /// The `AppState.analysisRequest` it answers.
     public var request: Int
+    /// The validation that gave the findings, kept so that the next edit re-runs only the rules
+    /// that read what it changed (see ``Validation``).
+    public var validation: Validation
 
-    /// `today` is the day monitoring judges what is overdue on, when the plan sets no cut-off.
-    public static func of(_ plan: Plan, numbers: NumberConvention, today: Day?, request: Int) -> Analysis {
-        Analysis(findings: plan.validate(numbers: numbers, today: today), request: request)
+    public init(findings: [Finding], request: Int, validation: Validation = Validation()) {
+        self.findings = findings
+        self.request = request
+        self.validation = validation
+    }
+
+    /// The findings of `plan`, from `validation` (the one of an earlier plan, or a new one). `today` is
+    /// the day monitoring judges what is overdue on, when the plan sets no cut-off.
+    public static func of(_ plan: Plan, numbers: NumberConvention, today: Day?, request: Int,
+                          from validation: Validation = Validation()) -> Analysis {
+        let updated = validation.updated(to: plan, numbers: numbers, today: today)
+        return Analysis(findings: updated.findings, request: request, validation: updated)
     }
 }

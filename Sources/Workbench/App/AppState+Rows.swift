@@ -13,18 +13,19 @@ extension AppState {
     public func computeRows(of kind: EntityKind, list: ListState) -> [any PlanEntity] {
         var entities = plan.entities(kind)
         let columns = kind.columns
+        let figures = tableFigures
         if !list.filter.isEmpty {
             let needle = list.filter.folded
             entities = entities.filter { entity in
                 entity.id.folded.contains(needle)
-                    || columns.contains { $0.text(of: entity, in: plan, numbers: numbers).folded.contains(needle) }
+                    || columns.contains { $0.text(of: entity, in: plan, numbers: numbers, figures: figures).folded.contains(needle) }
             }
         }
         if let sort = list.sort, sort.column < columns.count {
             let column = columns[sort.column]
             entities = entities.enumerated().sorted { a, b in
-                if column.ascending(a.element, b.element, in: plan) { return sort.ascending }
-                if column.ascending(b.element, a.element, in: plan) { return !sort.ascending }
+                if column.ascending(a.element, b.element, in: plan, figures: figures) { return sort.ascending }
+                if column.ascending(b.element, a.element, in: plan, figures: figures) { return !sort.ascending }
                 return a.offset < b.offset
             }.map(\.element)
         }

@@ -5,11 +5,11 @@ extension Reducer {
     /// `z` on the Gantt chart: the next zoom, keeping the chart's left edge on the same date.
     static func zoomGantt(_ state: inout AppState) {
         let area = layout(state).body
-        let before = GanttView.window(state, area: area)
+        let before = GanttView.window(state.schedule, list: state.list, area: area)
         var list = state.list
         list.zoom += 1
         state.list = list
-        let after = GanttView.window(state, area: area).zoom
+        let after = GanttView.window(state.schedule, list: state.list, area: area).zoom
         list.offset = GanttWindow.offset(showing: before.zoom.firstDay(of: before.first), zoom: after,
                                          start: state.schedule.start)
         state.list = list
@@ -23,9 +23,11 @@ extension Reducer {
     static func openExport(_ state: inout AppState) {
         guard exportKinds(state) != nil else {
             let x = state.keymap.label(.export, in: .main)
-            state.notice = Notice("Exports are made from the action plan (stage \(Stage.actionPlan.rawValue)) and the Document "
-                + "tab of stage \(Stage.foundations.rawValue): press \(state.keymap.label(.stage(.actionPlan), in: .main)) or "
-                + "\(state.keymap.label(.stage(.foundations), in: .main)), then \(x).", .warning)
+            state.notice = Notice("Exports are made from the action plan (stage \(Stage.actionPlan.rawValue)), monitoring and "
+                + "evaluation (the reporting calendar, stages \(Stage.monitoring.rawValue) and \(Stage.evaluation.rawValue)) and the "
+                + "Document tab of stage \(Stage.foundations.rawValue): press \(state.keymap.label(.stage(.actionPlan), in: .main)), "
+                + "\(state.keymap.label(.stage(.monitoring), in: .main)) or \(state.keymap.label(.stage(.foundations), in: .main)), "
+                + "then \(x).", .warning)
             return
         }
         state.overlay = .export(ListState())
@@ -34,6 +36,7 @@ extension Reducer {
     /// What x offers where the user is; nil where it offers nothing.
     static func exportKinds(_ state: AppState) -> [ExportKind]? {
         if state.stage == .actionPlan { return ExportKind.actionPlan }
+        if state.stage == .monitoring || state.stage == .evaluation { return ExportKind.monitoring }
         if state.section == .record(.document) { return ExportKind.document }
         return nil
     }

@@ -21,7 +21,8 @@ extension EntityKind {
                 F.reference(.outcome, "Result", \.outcomeId, to: .outcome),
                 F.reference(.objective, "Objective", \.objectiveId, to: .objective),
                 F.references(.measures, "Measures", \.measureIds, to: .measure, help: "The measures it tracks"),
-                F.references(.activities, "Activities", \.activityIds, to: .activity, help: "The activities it tracks"),
+                F.references(.activities, "Activities", \.activityIds, to: .activity,
+                             help: "The activities whose output it measures (an output indicator)"),
                 F.choice(.computed, "Computed as", \.computed,
                          help: "Its baseline should equal this figure of the stocktake; empty: not computed"),
                 F.text(.unit, "Unit", \.unit),
@@ -118,6 +119,11 @@ extension EntityKind {
                 F.reference(.evaluation, "Evaluation", \.evaluationId, to: .evaluation),
                 F.choice(.criterion, "Criterion", \.criterion),
                 F.text(.question, "Question", \.question, multiline: true),
+                F.text(.dataNeeded, "Data needed", \.dataNeeded, multiline: true),
+                F.choice(.dataAvailability, "Data exists", \.dataAvailability),
+                F.reference(.study, "Data source", \.studyId, to: .study, help: "The study in the register it comes from"),
+                F.text(.limits, "Limits on the answer", \.limits, multiline: true,
+                       help: "What the data cannot show, so how far the question can be answered"),
             ])
         case .finding:
             typealias F = Fields<EvaluationFinding, EvaluationFinding.Field>

@@ -21,6 +21,8 @@ public enum Command: Hashable, Sendable {
     // Typing in a field, a filter or a prompt
     case cursorLeft, cursorRight, lineStart, lineEnd
     case deleteBackward, deleteForward, deleteWord, deleteToStart, deleteToEnd
+    // Typing a long text
+    case newLine
 
     /// Every command, for the name table and the tests that each one is reachable.
     public static let allCases: [Command] = [
@@ -30,7 +32,7 @@ public enum Command: Hashable, Sendable {
         .suspend, .scrollBack, .scrollForward, .zoom, .mode, .importCSV, .importValidRows, .export, .takeOver,
         .nextField, .previousField, .confirm, .toggle,
         .cursorLeft, .cursorRight, .lineStart, .lineEnd, .deleteBackward, .deleteForward, .deleteWord,
-        .deleteToStart, .deleteToEnd,
+        .deleteToStart, .deleteToEnd, .newLine,
     ]
 
     /// The name in `config.toml` (`quit = "Q"`, `page_down = ["PgDn", "Space"]`, `stage_3 = "F3"`).
@@ -82,6 +84,7 @@ public enum Command: Hashable, Sendable {
         case .deleteWord: "delete_word"
         case .deleteToStart: "delete_to_start"
         case .deleteToEnd: "delete_to_end"
+        case .newLine: "new_line"
         }
     }
 

@@ -41,7 +41,7 @@ extension Keymap {
         bind(.main, [.char(">")], .scrollForward, "Timelines and charts: later")
         bind(.main, [.char("z")], .zoom, "Timelines: zoom (weeks, months, quarters, years)")
         bind(.main, [.char("m")], .mode, "Panels with several views: the next view")
-        bind(.main, [.char("x")], .export, "Action plan: export as CSV or iCalendar; Document tab: the strategy document")
+        bind(.main, [.char("x")], .export, "Action plan: export as CSV or iCalendar; Monitoring and Evaluation: the reporting calendar; Document tab: the strategy document")
         bind(.main, [.char("t")], .cycleTheme, "Next colour theme")
         bind(.main, [.ctrl("z")], .suspend, "Suspend to the shell (fg resumes)")
 
@@ -70,6 +70,9 @@ extension Keymap {
         bind(.text, [.ctrl("w")], .deleteWord, "Delete the word before the cursor")
         bind(.text, [.ctrl("u")], .deleteToStart, "Delete to the start")
         bind(.text, [.ctrl("k")], .deleteToEnd, "Delete to the end")
+        bind(.textArea, [.enter], .newLine, "A new line in the text")
+        bind(.textArea, [.up], .up, "The line above; from the first line, the field above")
+        bind(.textArea, [.down], .down, "The line below; from the last line, the field below")
 
         bind(.picker, [.up, .ctrl("p")], .up, "Previous choice")
         bind(.picker, [.down, .ctrl("n")], .down, "Next choice")

@@ -20,10 +20,14 @@ public struct TableColumn {
     let number: ((any PlanEntity, Plan) -> Double?)?
     /// For number columns: the figure abbreviated (1.5M), for when the exact one does not fit.
     let short: ((any PlanEntity, Plan, NumberConvention) -> String)?
+    /// For a figure computed across the plan: where it is among the ``TableFigures``, and how it is written.
+    let figure: (value: (any PlanEntity, TableFigures) -> Double?, written: (Double, NumberConvention) -> String)?
 
     init(title: String, width: Int, flexible: Bool, alignment: Alignment, priority: Int, minimum: Int? = nil,
          text: @escaping (any PlanEntity, Plan, NumberConvention) -> String, number: ((any PlanEntity, Plan) -> Double?)?,
-         short: ((any PlanEntity, Plan, NumberConvention) -> String)?) {
+         short: ((any PlanEntity, Plan, NumberConvention) -> String)?,
+         figure: (value: (any PlanEntity, TableFigures) -> Double?, written: (Double, NumberConvention) -> String)? = nil) {
+        self.figure = figure
         self.title = title
         self.width = width
         self.flexible = flexible
@@ -37,8 +41,11 @@ public struct TableColumn {
     }
 
     /// What the column shows for `entity`: a number column's exact figure, or its abbreviation
-    /// (12.5M) when `abbreviated` (see ``abbreviates(_:in:numbers:width:)``).
-    public func text(of entity: any PlanEntity, in plan: Plan, numbers: NumberConvention, abbreviated: Bool = false) -> String {
+    /// (12.5M) when `abbreviated` (see ``abbreviates(_:in:numbers:width:figures:)``); a figure computed
+    /// across the plan comes from `figures`.
+    public func text(of entity: any PlanEntity, in plan: Plan, numbers: NumberConvention, abbreviated: Bool = false,
+                     figures: TableFigures) -> String {
+        if let figure { return figure.value(entity, figures).map { figure.written($0, numbers) } ?? "" }
         guard abbreviated, let short else { return text(entity, plan, numbers) }
         return short(entity, plan, numbers)
     }
@@ -54,7 +61,10 @@ public struct TableColumn {
     }
 
     /// Sorts numbers as numbers, text by its folded form.
-    public func ascending(_ a: any PlanEntity, _ b: any PlanEntity, in plan: Plan) -> Bool {
+    public func ascending(_ a: any PlanEntity, _ b: any PlanEntity, in plan: Plan, figures: TableFigures) -> Bool {
+        if let figure {
+            return (figure.value(a, figures) ?? -.infinity) < (figure.value(b, figures) ?? -.infinity)
+        }
         if let number {
             return (number(a, plan) ?? -.infinity) < (number(b, plan) ?? -.infinity)
         }
@@ -98,6 +108,26 @@ public enum Columns<E: PlanEntity> {
                            text: { entity, _, numbers in number(entity).map { Figures(numbers).number($0, decimals: 2) + suffix } ?? "" },
                            number: { entity, _ in number(entity) },
                            short: { entity, _, numbers in number(entity).map { Figures(numbers).abbreviated($0) + suffix } ?? "" })
+    }
+
+    /// A number that follows from the plan as well as the entity (a figure computed across collections).
+    public static func number(_ title: String, _ width: Int, priority: Int = 1, suffix: String = "",
+                              _ value: @escaping (E, Plan) -> Double?) -> TableColumn {
+        TableColumn(title: title, width: width, flexible: false, alignment: .right, priority: priority,
+                    text: { entity, plan, numbers in
+                        value(entity as! E, plan).map { Figures(numbers).number($0, decimals: 2) + suffix } ?? "" },
+                    number: { entity, plan in value(entity as! E, plan) },
+                    short: { entity, plan, numbers in
+                        value(entity as! E, plan).map { Figures(numbers).abbreviated($0) + suffix } ?? "" })
+    }
+
+    /// A figure computed across the plan (see ``TableFigures``), written by `written`.
+    public static func figure(_ title: String, _ width: Int, priority: Int = 1,
+                              _ value: @escaping (E, TableFigures) -> Double?,
+                              written: @escaping (Double, NumberConvention) -> String) -> TableColumn {
+        TableColumn(title: title, width: width, flexible: false, alignment: .right, priority: priority,
+                    text: { _, _, _ in "" }, number: nil, short: nil,
+                    figure: ({ entity, figures in (entity as? E).flatMap { value($0, figures) } }, written))
     }
 
     public static func id(_ width: Int = 7) -> TableColumn {

@@ -26,6 +26,10 @@ public struct Frame {
 }
 
 /// Renders the whole screen from the state. Pure: the same state gives the same frame.
+///
+/// `Screen`, `StageView`, `PanelView` and `OverlayView` are the composers: they turn the state into
+/// each view's model (the little it draws). Every other view takes its model, never the `AppState`
+/// (`ViewSourceTests` checks it).
 public enum Screen {
     public static func render(_ state: AppState, glyphs: Glyphs = .unicode) -> Frame {
         let layout = Layout(columns: state.size.columns, rows: state.size.rows)
@@ -34,16 +38,17 @@ public enum Screen {
             TooSmallView.draw(&frame.canvas, layout: layout)
             return frame
         }
-        HeaderView.draw(&frame.canvas, state: state, layout: layout)
-        RailView.draw(&frame, state: state, layout: layout)
+        HeaderView.draw(&frame.canvas, meta: state.plan.meta, layout: layout)
+        RailView.draw(&frame, progress: state.progress, current: state.stage, layout: layout)
         frame.canvas.vline(x: layout.rail.maxX, y: layout.rail.y, length: layout.rail.height,
                            role: state.focus == .rail ? .borderFocus : .border)
         StageView.draw(&frame, state: state, layout: layout)
-        StatusView.draw(&frame.canvas, state: state, layout: layout)
+        let status = StatusView.Model(state)
+        StatusView.draw(&frame.canvas, model: status, layout: layout)
         if let overlay = state.overlay {
             OverlayView.draw(&frame, overlay: overlay, state: state, layout: layout)
         }
-        StatusView.drawLongNotice(&frame.canvas, state: state, layout: layout)
+        StatusView.drawLongNotice(&frame.canvas, model: status, layout: layout)
         return frame
     }
 }

@@ -5,31 +5,44 @@ import PlanFormat
 /// its period, a status by the plan's tolerance, a sparkline of its values and what is overdue
 /// (`m`: each measure's activities and spending against its costing instead).
 enum ProgressView {
-    static func draw(_ frame: inout Frame, state: AppState, area: Rect) {
-        let report = state.progressReport
-        guard !state.plan.monitoring.indicators.isEmpty else {
+    @dynamicMemberLookup
+    struct Model: PanelModel {
+        let context: PanelContext
+        /// Every indicator, measure and open recommendation on the monitoring day (from the cache).
+        let report: ProgressReport
+
+        init(_ state: AppState) {
+            context = PanelContext(state)
+            report = state.progressReport
+        }
+    }
+
+    static func draw(_ frame: inout Frame, model: Model, area: Rect) {
+        let report = model.report
+        guard !model.plan.monitoring.indicators.isEmpty else {
             frame.canvas.putWrapped("No indicators yet: add them on the Indicators tab, and their values on the Values "
                                     + "tab; their progress shows here.", x: area.x + 1, y: area.y, role: .muted,
                                     width: area.width - 2)
             return
         }
-        let byMeasure = state.list.mode % 2 == 1
-        let source = state.plan.monitoring.settings.asOf == nil ? "today" : "the plan's cut-off"
+        let byMeasure = model.list.mode % 2 == 1
+        let source = model.plan.monitoring.settings.asOf == nil ? "today" : "the plan's cut-off"
         let summary = byMeasure
             ? "Measures on \(report.asOf.iso) (\(source)): activities done and late, spending against the costing."
             : "On \(report.asOf.iso) (\(source)): " + summaryCounts(report) + "."
         let bad = (report.counts["offTrack"] ?? 0) + (report.counts["overdue"] ?? 0) > 0
         frame.canvas.putFitted(summary, x: area.x + 1, y: area.y, role: bad && !byMeasure ? .warning : .muted,
                                maxWidth: area.width - 2)
-        let table = byMeasure ? measureTable(report, state: state) : indicatorTable(report, state: state, glyphs: frame.canvas.glyphs)
+        let table = byMeasure ? measureTable(report, figures: model.figures)
+            : indicatorTable(report, figures: model.figures, glyphs: frame.canvas.glyphs)
         let detailHeight = byMeasure ? 0 : max(0, min(4, area.height - 2 - (table.rows.count + 1) - 1))
-        table.draw(&frame, state: state, area: Rect(x: area.x, y: area.y + 2, width: area.width,
-                                                    height: area.height - 2 - detailHeight))
-        guard detailHeight >= 3, state.list.selected < report.indicators.count else { return }
-        let indicator = report.indicators[state.list.selected]
+        table.draw(&frame, context: model.context, area: Rect(x: area.x, y: area.y + 2, width: area.width,
+                                                              height: area.height - 2 - detailHeight))
+        guard detailHeight >= 3, model.list.selected < report.indicators.count else { return }
+        let indicator = report.indicators[model.list.selected]
         let foot = area.maxY - detailHeight
         frame.canvas.hline(x: area.x, y: foot, length: area.width, role: .border)
-        frame.canvas.putWrapped(detail(indicator, numbers: state.numbers), x: area.x + 1, y: foot + 1, role: .muted,
+        frame.canvas.putWrapped(detail(indicator, figures: model.figures), x: area.x + 1, y: foot + 1, role: .muted,
                                 width: area.width - 2, maxLines: detailHeight - 1)
     }
 
@@ -51,9 +64,8 @@ enum ProgressView {
         }
     }
 
-    static func indicatorTable(_ report: ProgressReport, state: AppState, glyphs: Glyphs) -> PanelTable {
+    static func indicatorTable(_ report: ProgressReport, figures: Figures, glyphs: Glyphs) -> PanelTable {
         typealias C = PanelTable.Column
-        let figures = Figures(state.numbers)
         let columns = [C(title: "Id", width: 6), C(title: "Indicator", width: 16, flexible: true),
                        C(title: "Period", width: 7, priority: 2), C(title: "Actual", width: 8, right: true),
                        C(title: "Target", width: 8, right: true), C(title: "Status", width: 9),
@@ -72,9 +84,8 @@ enum ProgressView {
         return PanelTable(columns: columns, rows: rows)
     }
 
-    static func measureTable(_ report: ProgressReport, state: AppState) -> PanelTable {
+    static func measureTable(_ report: ProgressReport, figures: Figures) -> PanelTable {
         typealias C = PanelTable.Column
-        let figures = Figures(state.numbers)
         let columns = [C(title: "Id", width: 6), C(title: "Measure", width: 16, flexible: true),
                        C(title: "Done", width: 6, right: true), C(title: "Late", width: 4, right: true),
                        C(title: "Progress", width: 8, right: true), C(title: "Year", width: 4, priority: 2),
@@ -95,8 +106,7 @@ enum ProgressView {
     }
 
     /// The selected indicator's values, period by period, with their status.
-    static func detail(_ item: IndicatorProgress, numbers: NumberConvention) -> String {
-        let figures = Figures(numbers)
+    static func detail(_ item: IndicatorProgress, figures: Figures) -> String {
         let values = item.points.suffix(8).map { point in
             "\(point.period.label) \(figures.number(point.value, decimals: 1))"
                 + (point.target.map { "/\(figures.number($0, decimals: 1))" } ?? "")

@@ -4,9 +4,21 @@ import PlanFormat
 /// The thread from gaps to results: each measure with the gaps it addresses, its activities, the
 /// indicators tracking it and the evaluation findings on it (`m`: the holes, where the thread breaks).
 enum TraceView {
-    static func draw(_ frame: inout Frame, state: AppState, area: Rect) {
-        let trace = state.trace
-        let holesMode = state.list.mode % 2 == 1
+    @dynamicMemberLookup
+    struct Model: PanelModel {
+        let context: PanelContext
+        /// The thread and its holes (from the cache).
+        let trace: Trace
+
+        init(_ state: AppState) {
+            context = PanelContext(state)
+            trace = state.trace
+        }
+    }
+
+    static func draw(_ frame: inout Frame, model: Model, area: Rect) {
+        let trace = model.trace
+        let holesMode = model.list.mode % 2 == 1
         let summary = holesMode
             ? (trace.holes.isEmpty ? "No holes: every gap, measure, activity, indicator and recommendation is linked."
                : "\(counted(trace.holes.count, "hole")) in the thread; Enter opens the place to fix.")
@@ -40,6 +52,6 @@ enum TraceView {
                                     .init(thread.recommendationIds.joined(separator: " "))]
                                })
         }
-        table.draw(&frame, state: state, area: Rect(x: area.x, y: area.y + 2, width: area.width, height: area.height - 2))
+        table.draw(&frame, context: model.context, area: Rect(x: area.x, y: area.y + 2, width: area.width, height: area.height - 2))
     }
 }

@@ -64,15 +64,15 @@ enum FormReducer: OverlayReducer {
     /// (past the first or last row they go to the previous or next field). True when handled.
     private static func textAreaKey(_ state: inout AppState, _ form: inout FormState, _ key: Key) -> Bool {
         guard var input = form.inputs[form.focused] else { return false }
-        switch key {
-        case .enter:
+        switch state.keymap.command(for: key, in: [.textArea]) {
+        case .newLine:
             guard !state.isReadOnly else { return false }
             if !form.editsInPlace { input.end() }
             input.insert("\n")
             form.changed = true
-        case .up, .down:
+        case let command? where command == .up || command == .down:
             let width = FormView.textAreaWidth(form, layout: Reducer.layout(state))
-            guard let index = TextArea.moved(input, by: key == .up ? -1 : 1, width: width) else { return false }
+            guard let index = TextArea.moved(input, by: command == .up ? -1 : 1, width: width) else { return false }
             input.moveCursor(to: index)
         default:
             return false
@@ -171,7 +171,9 @@ enum FormReducer: OverlayReducer {
         let scope: (kind: EntityKind?, id: EntityID?)
         switch form.target {
         case .entity(let kind, let isNew):
-            guard case .entity(let entity) = form.subject else { return [] }
+            guard case .entity(let edited) = form.subject else { return [] }
+            // An approval step saved as approved records the version it approves (Plan.sealing).
+            let entity = AnyEntity(state.plan.completing(edited.base))
             scope = (kind, entity.id)
             if isNew {
                 edit = .insert(entity, index: nil)
@@ -192,7 +194,7 @@ enum FormReducer: OverlayReducer {
             return Reducer.commit(&state, edit)
         }
         let before = Set(state.findings)
-        let fresh = after.validate(numbers: state.numbers, today: state.today).filter { finding in
+        let fresh = state.findings(of: after).filter { finding in
             finding.severity == .error && !before.contains(finding)
                 && (scope.kind == nil ? finding.location.kind == nil : finding.location.kind == scope.kind
                     && finding.location.id == scope.id)
