@@ -125,7 +125,7 @@ struct AppExportTests {
                           themes: { _ in nil }, exporter: { _, kind, _ in asked.append(kind); return "exports/\(kind.fileName)" })
             app.handle(.char(Character(stage)))
             app.handle(.char("x"))
-            #expect(terminal.screenText.contains("Reporting calendar"))
+            #expect(terminal.screenText.contains("Export the reporting calendar") && terminal.screenText.contains("reporting-calendar.ics"))
             app.handle(.enter)
             #expect(asked == [.reportingCalendar])
             #expect(app.state.notice?.text == "Exported exports/reporting-calendar.ics.")

@@ -17,8 +17,8 @@ extension Plan {
     /// objectives and measures; the stocktake updated with the latest value of each result indicator
     /// (and each indicator's baseline moved to it); the activities not finished, the recommendations
     /// still open (with the findings they rest on) and the open risks carried over; the values,
-    /// execution records, evaluations, phases and approvals left behind with the old plan, which
-    /// `meta.previousPlan` names.
+    /// execution records, evaluations, phases, approvals, the expert support and pledges that prepared
+    /// and financed it left behind with the old plan, which `meta.previousPlan` names.
     public func nextCycle(asOf: Day, firstYear: Int? = nil, previousPlan: String) -> (Plan, NextCycleSummary) {
         let span = max(0, meta.lastYear - meta.firstYear)
         let first = firstYear ?? meta.lastYear + 1
@@ -29,6 +29,8 @@ extension Plan {
         next.meta.previousPlan = previousPlan
         next.meta.title = Self.retitled(meta.title, from: (meta.firstYear, meta.lastYear), to: (first, first + span))
         next.foundations = foundations
+        // Support and pledges were the old plan's (its pledges stay with its action plan).
+        next.foundations.expertSupport = []
         next.stocktake = stocktake
         next.strategy = strategy
         next.strategy.approvals = Plan.new(meta: meta).strategy.approvals

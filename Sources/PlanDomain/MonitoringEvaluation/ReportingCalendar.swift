@@ -28,7 +28,9 @@ public struct ReportingCalendar: Encodable, Equatable, Sendable {
     /// The plan's horizon as the calendar covers it by default: 1 January of its first year to the end
     /// of the year after its last (when the last year's reports fall due).
     public static func horizon(of plan: Plan) -> ClosedRange<Day>? {
-        guard let start = Day(year: plan.meta.firstYear, month: 1, day: 1),
+        // Years out of range (a finding of their own) give no horizon rather than overflow.
+        guard PlanYears.isValid(plan.meta.firstYear), PlanYears.isValid(plan.meta.lastYear),
+              let start = Day(year: plan.meta.firstYear, month: 1, day: 1),
               let end = Day(year: plan.meta.lastYear + 1, month: 12, day: 31), start <= end else { return nil }
         return start...end
     }

@@ -57,7 +57,7 @@ public enum ExportKind: String, CaseIterable, Sendable {
         case .strategyDOCX: "Strategy document for Word (DOCX)"
         case .strategyMarkdown: "Strategy document (Markdown)"
         case .costingWorkbook: "Costing workbook, live formulas (XLSX)"
-        case .reportingCalendar: "Reporting calendar: values, reports, evaluations due (ICS)"
+        case .reportingCalendar: "Values, reports, evaluations due (ICS)"
         }
     }
 

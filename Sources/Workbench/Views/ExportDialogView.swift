@@ -1,11 +1,12 @@
 import PlanStore
 
-/// The export dialog: the documents offered here (the action plan's, or the strategy document's
+/// The export dialog: the documents offered here (the action plan's, the reporting calendar, or the strategy document's
 /// formats), and where each goes.
 enum ExportDialogView {
     static func draw(_ frame: inout Frame, list: ListState, kinds: [ExportKind], layout: Layout, keys: Keymap) {
         let rect = layout.dialog(width: 72, height: kinds.count + 6)
-        let title = kinds.allSatisfy(\.isDocument) ? "Write the strategy document" : "Export the action plan"
+        let title = kinds.allSatisfy(\.isDocument) ? "Write the strategy document"
+            : kinds == ExportKind.monitoring ? "Export the reporting calendar" : "Export the action plan"
         let inside = OverlayView.dialog(&frame.canvas, rect, title: title)
         frame.canvas.put("Written to the plan's exports/ folder; asks before replacing a file:", x: inside.x + 1,
                          y: inside.y, role: .dialog, maxWidth: inside.width - 2)
