@@ -8,6 +8,7 @@ import Foundation
 ///     .lock           who is editing (see PlanLock)
 ///     exports/        documents generated from the plan
 ///     recovery/       changes a session could not save (see RecoveryPlace)
+///     sessions/       one file per session open on the plan, for the others (see SessionRegistry)
 ///
 /// A save in progress also has a `.plan.json.tmp-PID-N` next to plan.json for a moment.
 public struct PlanFolder: Equatable, Sendable {
@@ -25,7 +26,7 @@ public struct PlanFolder: Equatable, Sendable {
     /// The names Socle keeps in a plan folder besides `exports/`, and the prefixes of its
     /// temporary files: nothing but the store writes there (exports refuse to).
     static var ownNames: [String] {
-        [planFileName, Journal.fileName, PlanLock.name, Backups.folderName, gitignoreFileName]
+        [planFileName, Journal.fileName, PlanLock.name, Backups.folderName, gitignoreFileName, SessionRegistry.folderName]
     }
     static var ownPrefixes: [String] { [planTemporaryPrefix, PlanLock.temporaryPrefix] }
 
@@ -55,18 +56,22 @@ public struct PlanFolder: Equatable, Sendable {
     public var exportsFolder: URL { url.appendingPathComponent(Self.exportsFolderName, isDirectory: true) }
     public var gitignoreFile: URL { url.appendingPathComponent(Self.gitignoreFileName) }
 
-    /// What a plan folder keeps out of git: the lock, half-written saves, backups, recovery files
-    /// and the journal (it is this machine's record of its sessions: `socle log` reads it beside
-    /// git's history, and two machines' journals would collide at every merge).
+    /// What a plan folder keeps out of git: the lock, half-written saves, backups, recovery files,
+    /// the journal (it is this machine's record of its sessions: `socle log` reads it beside
+    /// git's history, and two machines' journals would collide at every merge) and the files of
+    /// the sessions open on it.
     public static var gitignoreLines: [String] {
         [PlanLock.name, PlanLock.temporaryPrefix + "-*", planTemporaryPrefix + "-*", Backups.folderName + "/",
-         RecoveryPlace.folderName + "/", Journal.fileName]
+         RecoveryPlace.folderName + "/", Journal.fileName, SessionRegistry.folderName + "/"]
     }
 
     static var gitignoreText: String { gitignoreLines.joined(separator: "\n") + "\n" }
 
-    /// The .gitignore of plan folders made before the journal was kept out of git.
-    static var olderGitignoreText: String { gitignoreLines.dropLast().joined(separator: "\n") + "\n" }
+    /// The .gitignore of plan folders made by earlier versions: before the sessions' files, and
+    /// before the journal, were kept out of git.
+    static var olderGitignoreTexts: [String] {
+        [gitignoreLines.dropLast(), gitignoreLines.dropLast(2)].map { $0.joined(separator: "\n") + "\n" }
+    }
 
     var path: String { url.path }
     var planPath: String { planFile.path }

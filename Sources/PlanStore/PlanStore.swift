@@ -80,9 +80,11 @@ public final class PlanStore {
     /// A read-write open removes the temporary files a killed save left behind and reconciles
     /// plan.json with the journal (see `recover`): a save whose journal line was written but whose
     /// plan.json was not is finished, or its line dropped, and a torn last journal line is removed;
-    /// `recoveryNotes` says what was done.
+    /// `recoveryNotes` says what was done. `readOnly` opens it read-only whatever the lock says, for
+    /// the reason given (following another session, presenting).
     public static func open(at url: URL, user: String = Identity.currentUser, host: String = Identity.currentHost,
                             pid: Int32 = getpid(), author: String? = nil, force: Bool = false, backupsToKeep: Int = 10,
+                            readOnly: String? = nil,
                             clock: @escaping @Sendable () -> Date = { Date() }) throws -> PlanStore {
         let folder = PlanFolder(url)
         guard let status = try FileSystem.status(folder.planPath) else {
@@ -97,7 +99,9 @@ public final class PlanStore {
         let identity = Identity(user: user, host: host, pid: pid, author: author)
         var mode = Mode.readOnly(.planNotWritable)
         var lock: PlanLock?
-        if let reason = WriteAccess.problem(folder.planPath, what: PlanFolder.planFileName) {
+        if let readOnly {
+            mode = .readOnly(.requested(readOnly))
+        } else if let reason = WriteAccess.problem(folder.planPath, what: PlanFolder.planFileName) {
             mode = .readOnly(reason ?? .planNotWritable)
         } else {
             let me = LockInfo.of(user: user, host: host, pid: pid, since: clock())

@@ -8,12 +8,13 @@ extension Tmux {
     ///
     /// By default the pane runs socle itself (`exec`), so ``panePID()`` is socle's pid. With
     /// `reportExit`, a shell runs it and then prints `EXIT=<status>` when it ends.
-    static func socle(sandbox: Sandbox, environment: [String: String?] = [:],
+    /// `arguments` replaces the plan folder as socle's arguments (`present DIR`, `DIR --follow NAME`).
+    static func socle(sandbox: Sandbox, environment: [String: String?] = [:], arguments: [String]? = nil,
                       columns: Int = 80, rows: Int = 24, reportExit: Bool = false, afterwards: String? = nil) throws -> Tmux {
         var variables = sandbox.environment
         for (name, value) in environment { variables[name] = value }
         let assignments = variables.sorted { $0.key < $1.key }.map { shellQuoted("\($0.key)=\($0.value)") }
-        let program = [try SocleBinary.path(), sandbox.plan.path]
+        let program = [try SocleBinary.path()] + (arguments ?? [sandbox.plan.path])
         let invocation = (["env", "-i"] + assignments + program.map(shellQuoted)).joined(separator: " ")
         var command = reportExit ? "\(invocation); echo \"EXIT=$?\"" : "exec \(invocation)"
         if reportExit, let afterwards { command += "; \(afterwards)" }

@@ -36,6 +36,10 @@ public enum Action: Equatable {
     case takeOverFailed(String)
     /// What an export did.
     case exported(ExportOutcome)
+    /// The other sessions open on the plan folder, as they are now.
+    case othersChanged([Presence])
+    /// plan.json changed on disk (another session saved); the plan as it is now.
+    case reloaded(Plan)
 }
 
 /// What became of an export.

@@ -23,22 +23,36 @@ public final class App {
     public convenience init(state: AppState, terminal: TerminalDevice, saver: PlanSaving?,
                             themes: @escaping (String) -> Theme?, importer: CSVImporting = StoreImporter(),
                             exporter: ((Plan, ExportKind, _ replacing: Bool) throws -> String)? = nil,
-                            session: SessionKeeping? = nil, today: @escaping () -> Day? = { nil }) {
+                            session: SessionKeeping? = nil, today: @escaping () -> Day? = { nil },
+                            live: LiveSession? = nil) {
         let services = AppEnvironment.terminal(terminal, themes: themes)
         self.init(state: state, terminal: terminal,
                   environment: AppEnvironment(saver: saver, importer: importer, exporter: exporter,
                                               setTheme: services.setTheme, suspend: services.suspend,
-                                              session: session, today: today))
+                                              session: session, today: today, live: live))
     }
 
     /// Runs until the user quits or the terminal goes away. Confirmed changes are saved as they
     /// happen, so leaving never needs a final save.
     public func run() {
+        effects.environment.live?.moved(state)
+        look()
         render()
         while !state.quitting {
-            guard let key = terminal.nextKey(timeoutMs: -1) else { continue }
-            handle(key)
+            let key = terminal.nextKey(timeoutMs: effects.environment.live?.waitMs(state) ?? -1)
+            if let key { handle(key) }
+            if look(), !state.quitting { render() }
         }
+    }
+
+    /// Takes in what other sessions changed in the plan folder; true when something did.
+    @discardableResult
+    public func look() -> Bool {
+        guard let live = effects.environment.live else { return false }
+        let actions = live.changes(state)
+        for action in actions { send(action) }
+        if !actions.isEmpty { live.moved(state) }
+        return !actions.isEmpty
     }
 
     /// One key through the reducer, its effects, and a new frame.
@@ -59,6 +73,7 @@ public final class App {
         // ready for a crash or a signal the loop cannot answer in time.
         if let lost = effects.heartbeat(state) { send(lost) }
         effects.keepInStep(state.unsaved)
+        effects.environment.live?.moved(state)
         if !state.quitting { render() }
     }
 

@@ -27,12 +27,14 @@ public struct AppEnvironment {
     public var session: SessionKeeping?
     /// The day it is (nil: the state keeps the timetable's start, as tests do).
     public var today: () -> Day?
+    /// The plan folder as other sessions change it (nil: this session is alone with its plan).
+    public var live: LiveSession?
 
     public init(saver: PlanSaving? = nil, importer: CSVImporting = StoreImporter(),
                 exporter: ((Plan, ExportKind, _ replacing: Bool) throws -> String)? = nil,
                 setTheme: @escaping (String) -> Void = { _ in },
                 suspend: @escaping () -> TerminalSize = { TerminalSize(columns: 80, rows: 24) },
-                session: SessionKeeping? = nil, today: @escaping () -> Day? = { nil }) {
+                session: SessionKeeping? = nil, today: @escaping () -> Day? = { nil }, live: LiveSession? = nil) {
         self.saver = saver
         self.importer = importer
         self.exporter = exporter
@@ -40,6 +42,7 @@ public struct AppEnvironment {
         self.suspend = suspend
         self.session = session
         self.today = today
+        self.live = live
     }
 }
 

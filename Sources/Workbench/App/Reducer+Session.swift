@@ -114,6 +114,8 @@ extension Reducer {
             return []
         case .takeOver:
             return [.takeOver]
+        case .follow(let name):
+            return startFollowing(&state, name)
         case .resolveConflict(let conflict, let side):
             return resolve(&state, conflict, choosing: side)
         }

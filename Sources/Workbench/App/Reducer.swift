@@ -20,6 +20,10 @@ public enum Reducer {
         case .exported(let outcome):
             exported(&state, outcome)
             return []
+        case .othersChanged(let others):
+            return othersChanged(&state, others)
+        case .reloaded(let plan):
+            return reloaded(&state, plan)
         case .saved:
             state.saveState = .saved
             state.unsavedEdits = []
@@ -52,6 +56,8 @@ public enum Reducer {
                 offerRecovery(&state)
                 return effects
             }
+            if state.slide != nil { return slideKey(&state, key) }
+            if state.following != nil { return followingKey(&state, key) }
             state.notice = nil
             return mainKey(&state, key)
         }
@@ -109,6 +115,8 @@ public enum Reducer {
             return [.checkHolder]
         case .suspend:
             return [.suspend]
+        case .follow:
+            return askFollow(&state)
         case .export:
             openExport(&state)
         case .zoom where state.section == .panel(.gantt):
@@ -178,7 +186,7 @@ public enum Reducer {
         }
     }
 
-    private static func cycleTheme(_ state: inout AppState) -> [Effect] {
+    static func cycleTheme(_ state: inout AppState) -> [Effect] {
         guard !state.themeNames.isEmpty else { return [] }
         let index = state.themeNames.firstIndex(of: state.themeName) ?? -1
         state.themeName = state.themeNames[(index + 1) % state.themeNames.count]

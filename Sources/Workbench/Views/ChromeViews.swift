@@ -8,7 +8,10 @@ enum HeaderView {
         let meta = state.plan.meta
         let years = Figures.yearRange(meta.firstYear, meta.lastYear)
         let title = meta.title.contains(years) ? meta.title : "\(meta.title) \(years)"
-        let text = " Socle  \(meta.country.name) · \(title)"
+        var text = " Socle  \(meta.country.name) · \(title)"
+        if let name = state.following {
+            text = " Following \(name) · \(meta.country.name) · \(title)"
+        }
         canvas.put(DisplayWidth.truncate(text, to: layout.columns - 1, ellipsis: canvas.glyphs.ellipsis),
                    x: 0, y: 0, role: .title)
     }
@@ -83,19 +86,62 @@ enum StatusView {
     private static func drawClipped(_ canvas: inout Canvas, state: AppState, layout: Layout) {
         let rect = layout.status
         canvas.fill(rect, role: .status)
+        if state.following != nil {
+            drawFollowing(&canvas, state: state, rect: rect)
+            return
+        }
         var x = rect.x
-        for (text, role) in leading(state) { x += canvas.put(text, x: x, y: rect.y, role: role) }
+        var parts = leading(state)
+        if let others = Reducer.othersText(state.others, room: rect.width - width(of: parts) - 3),
+           width(of: parts) + DisplayWidth.of(others) >= rect.width - 2 {
+            // Who else is in the plan matters more than the folder's name (the header names the plan).
+            parts.replaceSubrange(0..<2, with: [(" ", .status)])
+        }
+        for (text, role) in parts { x += canvas.put(text, x: x, y: rect.y, role: role) }
         let room = rect.maxX - x - 1
         if let notice = state.notice, !showsLongNotice(state, layout), !showsNoticeInForm(state, layout) {
             let role = noticeRole(notice)
             canvas.put(DisplayWidth.truncate(notice.text, to: room, ellipsis: canvas.glyphs.ellipsis),
                        x: x, y: rect.y, role: role)
-        } else if case .readOnly(let reason) = state.access {
-            // Who holds the plan matters more than key hints; it is cut to fit, never dropped.
-            canvas.put(reason, x: x, y: rect.y, role: .statusWarning, maxWidth: rect.maxX - x - 1)
         } else {
-            drawHints(&canvas, hints: hints(state), x: x, y: rect.y, room: room)
+            if let others = Reducer.othersText(state.others, room: room - 3) {
+                // Who else is in the plan, and where: before the keys, which may be cut for it.
+                x += canvas.put(DisplayWidth.truncate(others, to: room, ellipsis: canvas.glyphs.ellipsis),
+                                x: x, y: rect.y, role: .statusOK)
+                x += canvas.put(" │ ", x: x, y: rect.y, role: .status)
+            }
+            if case .readOnly(let reason) = state.access {
+                // Who holds the plan matters more than key hints; it is cut to fit, never dropped.
+                canvas.put(reason, x: x, y: rect.y, role: .statusWarning, maxWidth: rect.maxX - x - 1)
+            } else {
+                drawHints(&canvas, hints: hints(state), x: x, y: rect.y, room: rect.maxX - x - 1)
+            }
         }
+    }
+
+    private static func width(of parts: [(String, Role)]) -> Int {
+        parts.reduce(0) { $0 + DisplayWidth.of($1.0) }
+    }
+
+    /// Follow mode: whom this screen follows and where they are, and how to stop.
+    private static func drawFollowing(_ canvas: inout Canvas, state: AppState, rect: Rect) {
+        let name = state.following ?? ""
+        var x = rect.x + canvas.put(" FOLLOWING \(name) ", x: rect.x, y: rect.y, role: .statusOK)
+        x += canvas.put("│ ", x: x, y: rect.y, role: .status)
+        if let notice = state.notice {
+            canvas.put(DisplayWidth.truncate(notice.text, to: rect.maxX - x - 1, ellipsis: canvas.glyphs.ellipsis),
+                       x: x, y: rect.y, role: noticeRole(notice))
+            return
+        }
+        let place = Reducer.followed(state) == nil ? "waiting for \(name) to open the plan"
+            : "stage \(state.stage.rawValue) \(state.stage.title) › \(state.section.title), live"
+        let hints = state.keymap.hints([KeyHint(.follow, words: "stop following"), KeyHint(.quit, words: "quit")],
+                                       in: [.following])
+        let hintsWidth = hints.reduce(0) { $0 + DisplayWidth.of($1.0) + DisplayWidth.of($1.1) + 3 }
+        x += canvas.put(DisplayWidth.truncate(place, to: max(0, rect.maxX - x - hintsWidth - 4),
+                                              ellipsis: canvas.glyphs.ellipsis), x: x, y: rect.y, role: .status)
+        x += canvas.put(" │ ", x: x, y: rect.y, role: .status)
+        drawHints(&canvas, hints: hints, x: x, y: rect.y, room: rect.maxX - x - 1)
     }
 
     /// A notice longer than the status line is written in full on lines of its own above it,

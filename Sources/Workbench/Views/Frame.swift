@@ -28,16 +28,24 @@ public struct Frame {
 /// Renders the whole screen from the state. Pure: the same state gives the same frame.
 public enum Screen {
     public static func render(_ state: AppState, glyphs: Glyphs = .unicode) -> Frame {
-        let layout = Layout(columns: state.size.columns, rows: state.size.rows)
+        var layout = Layout(columns: state.size.columns, rows: state.size.rows)
+        layout.railHidden = state.following != nil
         var frame = Frame(canvas: Canvas(width: max(1, layout.columns), height: max(1, layout.rows), glyphs: glyphs))
         if layout.isTooSmall {
             TooSmallView.draw(&frame.canvas, layout: layout)
             return frame
         }
+        if state.slide != nil {
+            SlideView.draw(&frame, state: state, layout: layout)
+            if let overlay = state.overlay { OverlayView.draw(&frame, overlay: overlay, state: state, layout: layout) }
+            return frame
+        }
         HeaderView.draw(&frame.canvas, state: state, layout: layout)
-        RailView.draw(&frame, state: state, layout: layout)
-        frame.canvas.vline(x: layout.rail.maxX, y: layout.rail.y, length: layout.rail.height,
-                           role: state.focus == .rail ? .borderFocus : .border)
+        if !layout.railHidden {
+            RailView.draw(&frame, state: state, layout: layout)
+            frame.canvas.vline(x: layout.rail.maxX, y: layout.rail.y, length: layout.rail.height,
+                               role: state.focus == .rail ? .borderFocus : .border)
+        }
         StageView.draw(&frame, state: state, layout: layout)
         StatusView.draw(&frame.canvas, state: state, layout: layout)
         if let overlay = state.overlay {

@@ -8,6 +8,10 @@ public struct Layout: Equatable, Sendable {
 
     public let columns: Int
     public let rows: Int
+    /// Follow mode: no stage rail, the stage takes the whole width.
+    public var railHidden = false
+    /// Where a tab's content goes when it is drawn elsewhere than under the tab bar (a slide's picture).
+    public var bodyArea: Rect?
 
     public init(columns: Int, rows: Int) {
         self.columns = columns
@@ -20,7 +24,7 @@ public struct Layout: Equatable, Sendable {
     public var status: Rect { Rect(x: 0, y: rows - 1, width: columns, height: 1) }
 
     /// The stage rail: wider on wide terminals.
-    public var rail: Rect { Rect(x: 0, y: 1, width: isWide ? 28 : 21, height: rows - 2) }
+    public var rail: Rect { Rect(x: 0, y: 1, width: railHidden ? 0 : isWide ? 28 : 21, height: rows - 2) }
 
     /// Everything right of the rail.
     public var panel: Rect {
@@ -32,7 +36,7 @@ public struct Layout: Equatable, Sendable {
     public var tabBar: Rect { Rect(x: panel.x, y: panel.y + 3, width: panel.width, height: 1) }
     /// The tab's content, under the tab bar and its rule.
     public var body: Rect {
-        Rect(x: panel.x, y: tabBar.y + 2, width: panel.width, height: panel.maxY - tabBar.y - 2)
+        bodyArea ?? Rect(x: panel.x, y: tabBar.y + 2, width: panel.width, height: panel.maxY - tabBar.y - 2)
     }
 
     /// A detail pane beside tables on wide terminals.

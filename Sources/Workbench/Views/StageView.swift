@@ -5,6 +5,16 @@ enum StageView {
     static func draw(_ frame: inout Frame, state: AppState, layout: Layout) {
         let heading = layout.stageHeading
         let progress = state.progress[state.stage.rawValue]
+        let big = "\(state.stage.rawValue) \(state.stage.title)"
+        if state.following != nil, BigText.fits(big, in: heading.width - 2) {
+            // Follow mode, for a room: the stage in letters three rows high.
+            BigText.draw(&frame.canvas, big, x: heading.x + 1, y: heading.y, role: .heading)
+            let done = "\(progress.done.count)/\(progress.items.count)"
+            frame.canvas.put(done, x: heading.maxX - DisplayWidth.of(done) - 1, y: heading.y + 1,
+                             role: progress.missing.isEmpty ? .ok : .muted)
+            drawTab(&frame, state: state, layout: layout)
+            return
+        }
         var x = heading.x + 1
         x += frame.canvas.put("\(state.stage.rawValue)  \(state.stage.title.uppercased())", x: x, y: heading.y,
                               role: .heading, attributes: .bold)
@@ -17,6 +27,11 @@ enum StageView {
         for (offset, line) in question.prefix(2).enumerated() {
             frame.canvas.putFitted(line, x: heading.x + 1, y: heading.y + 1 + offset, role: .muted, maxWidth: heading.width - 2)
         }
+        drawTab(&frame, state: state, layout: layout)
+    }
+
+    /// The tab bar and the current tab.
+    static func drawTab(_ frame: inout Frame, state: AppState, layout: Layout) {
         TabBarView.draw(&frame, state: state, layout: layout)
         switch state.section {
         case .overview: OverviewView.draw(&frame, state: state, layout: layout)
