@@ -76,9 +76,8 @@ public struct PlanFolder: Equatable, Sendable {
     var path: String { url.path }
     var planPath: String { planFile.path }
 
-    /// Removes the temporary files that a save or a lock killed half-way left behind: every plan
-    /// temporary (only the lock holder saves, and the caller holds the lock) and the lock
-    /// temporaries of processes that are gone. Best effort: what cannot be removed stays, and is
+    /// Removes the temporary files that a save or a lock killed half-way left behind: the plan and
+    /// lock temporaries of processes that are gone. Best effort: what cannot be removed stays, and is
     /// never read.
     func removeStaleTemporaries() {
         let names = (try? FileSystem.names(in: path)) ?? []
@@ -97,12 +96,14 @@ public struct PlanFolder: Equatable, Sendable {
         }
     }
 
+    /// A temporary file of a process that is gone: another session editing beside this one may be
+    /// writing its own right now.
     private func isStale(_ name: String) -> Bool {
-        if name.hasPrefix(Self.planTemporaryPrefix + "-") { return true }
-        let lockPrefix = PlanLock.temporaryPrefix + "-"
-        guard name.hasPrefix(lockPrefix) else { return false }
-        let pid = name.dropFirst(lockPrefix.count).prefix { $0 != "-" }
-        guard let pid = Int32(pid) else { return false }
-        return !Identity.isAlive(pid: pid)
+        for prefix in [Self.planTemporaryPrefix + "-", PlanLock.temporaryPrefix + "-"] where name.hasPrefix(prefix) {
+            let pid = name.dropFirst(prefix.count).prefix { $0 != "-" }
+            guard let pid = Int32(pid) else { return prefix.hasPrefix(Self.planTemporaryPrefix) }
+            return !Identity.isAlive(pid: pid)
+        }
+        return false
     }
 }

@@ -48,6 +48,15 @@ public final class PlanStore {
     var fingerprint: String?
 
     var lock: PlanLock?
+    /// Opened for editing while another session of this host holds `.lock`: this one edits beside
+    /// it, saving through the write lock and merging what the others saved (see `saveMerging`).
+    public internal(set) var coEditing = false
+    /// Serialises the saves of the sessions on this folder (see `WriteLock`).
+    let writeLock: WriteLock
+    /// How much of the journal `plan` holds (its size in bytes when this session last read or wrote it).
+    var journalOffset: Int64 = 0
+    /// plan.json as this session last read or wrote it: a change means another session saved.
+    var planStatus: FileSystem.Status?
     var lastHeartbeat: Date?
     let backups: Backups
     let clock: @Sendable () -> Date
@@ -68,6 +77,7 @@ public final class PlanStore {
         self.identity = identity
         self.backups = Backups(directory: folder.backupsFolder.path, keep: max(0, backupsToKeep))
         self.clock = clock
+        self.writeLock = WriteLock(folder: folder)
     }
 
     deinit {
@@ -84,7 +94,7 @@ public final class PlanStore {
     /// the reason given (following another session, presenting).
     public static func open(at url: URL, user: String = Identity.currentUser, host: String = Identity.currentHost,
                             pid: Int32 = getpid(), author: String? = nil, force: Bool = false, backupsToKeep: Int = 10,
-                            readOnly: String? = nil,
+                            readOnly: String? = nil, share: Bool = false,
                             clock: @escaping @Sendable () -> Date = { Date() }) throws -> PlanStore {
         let folder = PlanFolder(url)
         guard let status = try FileSystem.status(folder.planPath) else {
@@ -109,18 +119,32 @@ public final class PlanStore {
             case .acquired(let acquired):
                 lock = acquired
                 mode = .readWrite
+            case .readOnly(.heldBy(let holder, true)) where share:
+                // Another session of this machine edits the plan: edit beside it.
+                _ = holder
+                mode = .readWrite
             case .readOnly(let reason):
                 mode = .readOnly(reason)
             }
         }
-        do {
+        let writeLock = WriteLock(folder: folder)
+        func load() throws -> PlanStore {
+            let status = try FileSystem.status(folder.planPath)
             let data = try read(folder.planPath)
             let decoded = try PlanCodec.decode(data, file: folder.planPath)
             if lock != nil { folder.removeStaleTemporaries() }
             let store = PlanStore(folder: folder, decoded: decoded, mode: mode, lock: lock, identity: identity,
                                   backupsToKeep: backupsToKeep, clock: clock, fingerprint: PlanFingerprint.of(data))
+            store.coEditing = mode == .readWrite && lock == nil
             if lock != nil { store.recover() }
+            store.planStatus = store.recoveryNotes.isEmpty ? status : try FileSystem.status(folder.planPath)
+            store.journalOffset = try store.journalSize()
             return store
+        }
+        do {
+            // With the write lock, the plan is read between other sessions' saves, never in the middle of one.
+            guard mode == .readWrite, share else { return try load() }
+            return try writeLock.holding(exclusive: true) { try load() }
         } catch {
             lock?.release()
             throw error

@@ -13,12 +13,15 @@ final class LiveFolder: LiveSession {
     let folder: PlanFolder
     /// Whether this session reads plan.json again when it changes (it does not write it).
     let reloads: Bool
+    /// The store of a session that edits: what others save is taken in through it.
+    let store: PlanStore?
     private var others: [Presence] = []
     private var planStatus: PlanFileStatus
     private var lastLook = Date()
 
-    init(folder: PlanFolder, presence: Presence, reloads: Bool, useKernel: Bool = true) {
+    init(folder: PlanFolder, presence: Presence, reloads: Bool, store: PlanStore? = nil, useKernel: Bool = true) {
         self.folder = folder
+        self.store = store
         self.registry = SessionRegistry(folder: folder.url, me: presence)
         self.watcher = FolderWatcher(folder: folder, useKernel: useKernel)
         self.reloads = reloads
@@ -47,6 +50,13 @@ final class LiveFolder: LiveSession {
         if found != others || found != state.others {
             others = found
             actions.append(.othersChanged(found))
+        }
+        if let store, !reloads, changed, !state.isReadOnly {
+            do {
+                if let others = try store.catchUp() { actions.append(.othersSaved(others)) }
+            } catch {
+                actions.append(.reloadFailed(String(describing: error)))
+            }
         }
         if reloads, changed {
             let status = PlanFileStatus(folder)

@@ -30,7 +30,8 @@ struct Open: ParsableCommand {
         let store: PlanStore
         do {
             store = try PlanStore.open(at: folder, user: config.userName, author: Authorship.name(for: folder), force: force,
-                                       backupsToKeep: config.backups, readOnly: follow.map { "following \($0)" })
+                                       backupsToKeep: config.backups, readOnly: follow.map { "following \($0)" },
+                                       share: config.sharedEditing)
         } catch {
             throw Failure(description: "socle: \(error)")
         }
@@ -89,7 +90,7 @@ struct Open: ParsableCommand {
                                             pid: store.identity.pid, since: Date(),
                                             activity: follow != nil ? .following : access == .readWrite ? .editing : .viewing,
                                             following: follow),
-                              reloads: access != .readWrite)
+                              reloads: access != .readWrite, store: store)
         defer { live.leave() }
         terminal.wakeDescriptors = live.descriptor.map { [$0] } ?? []
         if state.overlay == nil, let holder = session.holder(), holder.canBeTakenOver {

@@ -22,6 +22,10 @@ final class StoreSession: PlanSaving, SessionKeeping {
         try store.save(plan, edit: edit)
     }
 
+    func saveMerging(_ plan: Plan, edit: Edit) throws -> MergedSave? {
+        try store.saveMerging(plan, edit: edit, time: ISO8601DateFormatter().string(from: Date()))
+    }
+
     func heartbeat() -> Bool {
         guard store.heartbeat() else {
             socle_guard_clear_lock()

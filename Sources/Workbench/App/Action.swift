@@ -40,6 +40,13 @@ public enum Action: Equatable {
     case othersChanged([Presence])
     /// plan.json changed on disk (another session saved); the plan as it is now.
     case reloaded(Plan)
+    /// The save merged this session's change with what `others` saved meanwhile: the plan as
+    /// saved, and the fields both changed differently (this session's value is kept for now).
+    case savedMerging(Plan, conflicts: [PlanConflict], others: [String])
+    /// Other sessions saved changes to the plan this session edits.
+    case othersSaved(OthersSaved)
+    /// What others saved could not be read (the reason); the session goes on with the plan it has.
+    case reloadFailed(String)
 }
 
 /// What became of an export.

@@ -6,6 +6,16 @@ public protocol PlanSaving: AnyObject {
     /// Writes `plan` durably and records `edit` in the journal; throws with a reason a user reads
     /// when either could not be written (then neither was).
     func save(_ plan: Plan, edit: Edit) throws
+    /// As ``save(_:edit:)``, on top of what other sessions saved meanwhile: their changes and this
+    /// one merged (see `PlanStore.saveMerging`). Nil when nobody else saved (then it was a plain save).
+    func saveMerging(_ plan: Plan, edit: Edit) throws -> MergedSave?
+}
+
+extension PlanSaving {
+    public func saveMerging(_ plan: Plan, edit: Edit) throws -> MergedSave? {
+        try save(plan, edit: edit)
+        return nil
+    }
 }
 
 /// Every service from outside the workbench, in one value: the store, the session's lock and

@@ -132,6 +132,10 @@ public struct AppState: Equatable {
     public var themeBeforeFollowing: String?
     /// A presentation (`socle present`): the slide shown, 0 for the plan, then one per stage.
     public var slide: Int?
+    /// Fields this session and another changed differently, still to show in the chooser, oldest first.
+    public var conflictQueue: [PlanConflict] = []
+    /// Who saved the changes taken in last (for the conflicts a form's save finds).
+    public var lastOthers: [String] = []
     /// Validation and progress of the current plan, recomputed after every change.
     public private(set) var findings: [Finding] = [] {
         didSet {

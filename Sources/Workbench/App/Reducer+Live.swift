@@ -125,3 +125,72 @@ extension Reducer {
         return head + others.map { "\($0.name) (\(placeWords($0, short: true)))" }.joined(separator: ", ")
     }
 }
+
+/// Editing beside other sessions: their saves taken in, and the fields both changed, chosen.
+extension Reducer {
+    /// This session's save merged what others saved meanwhile.
+    static func savedMerging(_ state: inout AppState, _ plan: Plan, conflicts: [PlanConflict], others: [String])
+        -> [Effect]
+    {
+        let effects = reduce(&state, .saved)
+        state.plan = plan
+        state.refresh()
+        clampList(&state)
+        if !others.isEmpty {
+            state.lastOthers = others
+            state.notice = Notice("Saved, with the changes \(others.joined(separator: ", ")) made meanwhile.")
+        }
+        state.conflictQueue += conflicts
+        showNextConflict(&state)
+        return effects
+    }
+
+    /// Another session saved: the plan is theirs now, with this session's unsaved changes (a failed
+    /// save) kept on top, merged field by field.
+    static func othersSaved(_ state: inout AppState, _ others: OthersSaved) -> [Effect] {
+        state.lastOthers = others.names
+        var plan = others.plan
+        if state.plan != others.before,
+           let merged = try? Plan.merge(base: others.before, ours: state.plan, theirs: others.plan, oursBy: "you",
+                                        theirsBy: others.names.joined(separator: ", ")) {
+            plan = merged.plan
+            state.conflictQueue += merged.conflicts
+        }
+        state.plan = plan
+        state.refresh()
+        clampList(&state)
+        if state.notice == nil || state.overlay == nil, let last = others.entries.last {
+            let who = others.names.joined(separator: ", ")
+            state.notice = Notice("\(who) \(last.summary)" + (others.entries.count > 1 ? " (and more)." : "."))
+        }
+        showNextConflict(&state)
+        return []
+    }
+
+    /// Opens the chooser for the next field this session and another changed differently, when
+    /// nothing else is on screen.
+    static func showNextConflict(_ state: inout AppState) {
+        guard state.overlay == nil, !state.isReadOnly else { return }
+        while let conflict = state.conflictQueue.first {
+            state.conflictQueue.removeFirst()
+            // Resolved meanwhile (by another session, or by undo): nothing to ask.
+            guard state.plan.conflicts?.contains(conflict) == true else { continue }
+            state.overlay = .choice(conflictDialog(conflict, plan: state.plan, numbers: state.numbers, live: true))
+            return
+        }
+    }
+
+    /// The edit a form's save makes when the plan changed under it (another session saved the item
+    /// or record since the form opened): the form's changes merged with theirs, field by field,
+    /// from `base` (the plan as the form found it) and `ours` (with the form's values). Fields both
+    /// changed keep the form's value and are recorded as conflicts, to be chosen.
+    static func rebased(_ state: AppState, base: Plan, ours: Plan) -> (edit: Edit?, conflicts: [PlanConflict]) {
+        let who = state.lastOthers.isEmpty ? "another session" : state.lastOthers.joined(separator: ", ")
+        guard let merged = try? Plan.merge(base: base, ours: ours, theirs: state.plan, oursBy: "you", theirsBy: who) else {
+            return (state.plan.changes(to: ours), [])
+        }
+        var plan = merged.plan
+        plan.schemaVersion = state.plan.schemaVersion
+        return (state.plan.changes(to: plan), merged.conflicts)
+    }
+}

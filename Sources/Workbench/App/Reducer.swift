@@ -24,6 +24,13 @@ public enum Reducer {
             return othersChanged(&state, others)
         case .reloaded(let plan):
             return reloaded(&state, plan)
+        case .savedMerging(let plan, let conflicts, let others):
+            return savedMerging(&state, plan, conflicts: conflicts, others: others)
+        case .othersSaved(let others):
+            return othersSaved(&state, others)
+        case .reloadFailed(let reason):
+            state.notice = Notice("Could not read what others saved: \(reason)", .warning)
+            return []
         case .saved:
             state.saveState = .saved
             state.unsavedEdits = []
@@ -54,6 +61,7 @@ public enum Reducer {
             if state.overlay != nil {
                 let effects = overlayKey(&state, key)
                 offerRecovery(&state)
+                showNextConflict(&state)
                 return effects
             }
             if state.slide != nil { return slideKey(&state, key) }
