@@ -1,9 +1,13 @@
 /// The administrative cost of a scheme or a measure against the ceiling the plan sets for its
 /// scheme type.
 ///
-/// Bases: administrative cost is stated as a share of benefits or as a share of gross spending
-/// (benefits plus administration). A rate r of benefits is r / (1 + r) of gross spending; a rate
-/// r of gross spending is r / (1 − r) of benefits. The ratio is compared on the ceiling's basis.
+/// Bases: administrative cost is stated as a share of benefits, of gross spending (benefits plus
+/// administration) or of contributions. A rate r of benefits is r / (1 + r) of gross spending; a
+/// rate r of gross spending is r / (1 − r) of benefits. The ratio is compared on the ceiling's
+/// basis. A share of contributions cannot be converted by formula: a scheme's ratio on it is
+/// administrative cost / contribution income (none without that figure); a measure's comes from
+/// the cost model in the measure's last costed year (administration over contribution income, or
+/// over benefits or gross spending).
 ///
 /// Schemes: as in the ILO Social Security Inquiry, a scheme's expenditure is its total spending,
 /// administration included, so benefits = expenditure − administrative cost; the ratio on
@@ -23,6 +27,7 @@ public struct AdminCostRatio: Equatable, Sendable {
     /// For schemes: the figures the ratio comes from.
     public var administrativeCost: Double?
     public var expenditure: Double?
+    public var contributionIncome: Double?
     /// The ceiling for the scheme type, if the plan sets one.
     public var ceiling: CostCeiling?
 
@@ -39,46 +44,61 @@ public struct AdminCostRatio: Equatable, Sendable {
 
 extension AdministrativeBasis {
     /// A rate of `percent` on this basis, expressed on `other`; nil when it has no meaning there
-    /// (100% or more of gross spending leaves nothing for benefits).
+    /// (100% or more of gross spending leaves nothing for benefits), or when converting needs the
+    /// figures (contributions have no fixed relation to benefits: see `AdminCostRatio`).
     public func convert(_ percent: Double, to other: AdministrativeBasis) -> Double? {
         guard percent.isFinite else { return nil }
         switch (self, other) {
-        case (.benefits, .benefits), (.grossSpending, .grossSpending):
+        case (.benefits, .benefits), (.grossSpending, .grossSpending), (.contributions, .contributions):
             return percent
         case (.benefits, .grossSpending):
             return percent <= -100 ? nil : 100 * percent / (100 + percent)
         case (.grossSpending, .benefits):
             return percent >= 100 ? nil : 100 * percent / (100 - percent)
+        case (.contributions, _), (_, .contributions):
+            return nil
         }
     }
 }
 
 extension Plan {
-    /// The ceiling for a scheme type: the first one the plan sets for it.
-    public func costCeiling(for type: SchemeType) -> CostCeiling? {
-        administration.costCeilings.first { $0.schemeType == type }
+    /// The ceiling for a scheme type and its branches: a ceiling the plan sets for that type and one
+    /// of the branches wins (the highest, when several match: a scheme carries its costliest
+    /// branch's administration); else the type's general ceiling (no branch).
+    public func costCeiling(for type: SchemeType, contingencies: [Contingency] = []) -> CostCeiling? {
+        let ofType = administration.costCeilings.filter { $0.schemeType == type }
+        let specific = ofType.filter { $0.contingency.map(contingencies.contains) ?? false }
+        return specific.max { $0.ceilingPercent < $1.ceilingPercent } ?? ofType.first { $0.contingency == nil }
     }
 
     /// Every scheme, then every measure, with its administrative cost ratio.
     public func adminCostRatios() -> [AdminCostRatio] {
         let schemes = stocktake.schemes.map { scheme in
-            let ceiling = costCeiling(for: scheme.type)
+            let ceiling = costCeiling(for: scheme.type, contingencies: scheme.contingencies)
             let basis = ceiling?.basis ?? .benefits
             var percent: Double?
             if let cost = scheme.administrativeCost, let spent = scheme.expenditure, spent > 0, cost >= 0 {
-                percent = AdministrativeBasis.grossSpending.convert(100 * cost / spent, to: basis)
+                if basis == .contributions {
+                    if let income = scheme.contributionIncome, income > 0 { percent = 100 * cost / income }
+                } else {
+                    percent = AdministrativeBasis.grossSpending.convert(100 * cost / spent, to: basis)
+                }
             }
             return AdminCostRatio(subject: .scheme, id: scheme.id, name: scheme.name, schemeType: scheme.type,
                                   percent: percent, basis: basis, administrativeCost: scheme.administrativeCost,
-                                  expenditure: scheme.expenditure, ceiling: ceiling)
+                                  expenditure: scheme.expenditure, contributionIncome: scheme.contributionIncome,
+                                  ceiling: ceiling)
         }
+        let model = CostModel(plan: self)
         let measures = strategy.measures.map { measure in
-            let ceiling = costCeiling(for: measure.schemeType)
+            let ceiling = costCeiling(for: measure.schemeType, contingencies: [measure.contingency])
             let basis = ceiling?.basis ?? measure.administrativeBasis
+            var percent = measure.administrativeBasis.convert(measure.administrativeRatePercent, to: basis)
+            if percent == nil, measure.administrativeBasis == .contributions || basis == .contributions {
+                percent = model.administrativeRatio(of: measure, on: basis)
+            }
             return AdminCostRatio(subject: .measure, id: measure.id, name: measure.name,
-                                  schemeType: measure.schemeType,
-                                  percent: measure.administrativeBasis.convert(measure.administrativeRatePercent, to: basis),
-                                  basis: basis, ceiling: ceiling)
+                                  schemeType: measure.schemeType, percent: percent, basis: basis, ceiling: ceiling)
         }
         return schemes + measures
     }

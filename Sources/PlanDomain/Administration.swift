@@ -24,24 +24,34 @@ public struct CapacityAssessment: PlanEntity {
 public struct CostCeiling: PlanEntity {
     public var id: EntityID
     public var schemeType: SchemeType = .socialInsurance
+    /// The branch the ceiling is for; nil for every branch of the scheme type. A ceiling for the
+    /// branch wins over the scheme type's general one.
+    public var contingency: Contingency?
     public var ceilingPercent = 5.0
     public var basis: AdministrativeBasis = .benefits
     public init(id: EntityID) { self.id = id }
     public static var entityKind: EntityKind { .costCeiling }
     public static var keyPath: WritableKeyPath<Plan, [CostCeiling]> { \.administration.costCeilings }
-    public var title: String { schemeType.label }
+    public var title: String { contingency.map { "\(schemeType.label), \($0.label.lowercased())" } ?? schemeType.label }
 
-    /// Reference points from RAP practice: contributory schemes run at a few percent,
-    /// means-tested programmes higher.
+    /// Reference points from RAP and ILO actuarial practice (docs/DECISIONS.md): contributory
+    /// pension and employment-injury schemes run at 1-3% of contributions, health insurance higher
+    /// (claims processing and provider payment), provident funds lower; tax-financed universal and
+    /// categorical benefits at a few percent of benefits, means-tested programmes higher.
     public static var defaults: [CostCeiling] {
-        let list: [(SchemeType, Double)] = [
-            (.socialInsurance, 3), (.socialAssistance, 12), (.universal, 5), (.categorical, 8),
-            (.microInsurance, 15), (.communityBased, 15), (.employerLiability, 5),
+        let list: [(SchemeType, Contingency?, Double, AdministrativeBasis)] = [
+            (.socialInsurance, nil, 3, .contributions), (.socialInsurance, .medicalCare, 8, .contributions),
+            (.providentFund, nil, 2, .contributions),
+            (.socialAssistance, nil, 12, .benefits), (.universal, nil, 5, .benefits), (.categorical, nil, 8, .benefits),
+            (.microInsurance, nil, 15, .contributions), (.communityBased, nil, 15, .benefits),
+            (.employerLiability, nil, 5, .benefits),
         ]
         return list.enumerated().map { index, entry in
             var ceiling = CostCeiling(id: "CEIL-\(index + 1)")
             ceiling.schemeType = entry.0
-            ceiling.ceilingPercent = entry.1
+            ceiling.contingency = entry.1
+            ceiling.ceilingPercent = entry.2
+            ceiling.basis = entry.3
             return ceiling
         }
     }

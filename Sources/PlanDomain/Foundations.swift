@@ -6,7 +6,41 @@ public struct Foundations: Codable, Equatable, Sendable {
     public var stakeholders: [Stakeholder] = []
     public var steeringCommittee: [CommitteeMember] = []
     public var readiness: [ReadinessItem] = []
+    /// Where the country stands on the ILO social security standards.
+    public var standards = Standards()
     public init() {}
+}
+
+/// The country's ratification of the ILO social security conventions (C102 by part) and its
+/// recognition of Recommendations 202 and 204. A year means ratified in that year; nil, not ratified.
+public struct Standards: Codable, Equatable, Sendable {
+    /// The parts of C102 the country accepted: Parts II to X are the nine branches, in order.
+    public var c102Parts: [Contingency] = []
+    public var c102Year: Int?
+    /// Employment injury benefits (1964).
+    public var c121Year: Int?
+    /// Invalidity, old-age and survivors' benefits (1967).
+    public var c128Year: Int?
+    /// Medical care and sickness benefits (1969).
+    public var c130Year: Int?
+    /// Employment promotion and protection against unemployment (1988).
+    public var c168Year: Int?
+    /// Maternity protection (2000).
+    public var c183Year: Int?
+    /// The plan states the country builds on Recommendation 202 (social protection floors, 2012).
+    public var r202Recognised = false
+    /// ... and on Recommendation 204 (transition from the informal to the formal economy, 2015).
+    public var r204Recognised = false
+    public init() {}
+}
+
+extension Contingency {
+    /// The part of C102 that sets the branch's minimum standard: "Part II" for medical care to
+    /// "Part X" for survivors.
+    public var c102Part: String {
+        let numerals = ["II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"]
+        return "Part " + numerals[Contingency.allCases.firstIndex(of: self)!]
+    }
 }
 
 /// Who mandated the work, by which act, when.

@@ -3,7 +3,7 @@
 /// A plan is changed only through `Plan.apply(_:)` (see Edit.swift).
 public struct Plan: Codable, Equatable, Sendable {
     /// The version of the file format this value was written with.
-    public static let currentSchemaVersion = 2
+    public static let currentSchemaVersion = 3
 
     public var schemaVersion: Int = Plan.currentSchemaVersion
     public var meta: PlanMeta

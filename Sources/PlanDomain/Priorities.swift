@@ -9,6 +9,10 @@
 ///
 /// Gaps rank by total, highest first (ties keep plan order); gaps without any score are listed
 /// apart. A ranking can use one stakeholder group's scores only, and weights other than the plan's.
+///
+/// Priorities are set by national constituents: the ranking over every group counts the national
+/// stakeholders only; development partners' and experts' scores are advice, ranked apart in
+/// `advice` (docs/DECISIONS.md).
 public struct PriorityRanking: Encodable, Equatable, Sendable {
     public struct CriterionScore: Encodable, Equatable, Sendable {
         public var criterionId: EntityID
@@ -36,6 +40,9 @@ public struct PriorityRanking: Encodable, Equatable, Sendable {
     public var entries: [Entry]
     /// Gaps with no score (on the chosen group's scores).
     public var unscored: [EntityID]
+    /// The advisory stakeholders' (development partners', experts') own totals per gap, when the
+    /// ranking is the national one (no `scoredBy`): shown beside it, never in it.
+    public var advice: [EntityID: Double] = [:]
 
     /// - Parameters:
     ///   - scoredBy: only this stakeholder group's scores, or every group's when nil.
@@ -45,7 +52,8 @@ public struct PriorityRanking: Encodable, Equatable, Sendable {
         let criteria = plan.strategy.criteria
         // gap -> criterion -> stakeholder group -> scores
         var table: [EntityID: [EntityID: [StakeholderKind: [Double]]]] = [:]
-        for score in plan.strategy.scores where scoredBy == nil || score.scoredBy == scoredBy {
+        for score in plan.strategy.scores
+        where scoredBy == nil ? !score.scoredBy.isAdvisory : score.scoredBy == scoredBy {
             table[score.gapId, default: [:]][score.criterionId, default: [:]][score.scoredBy, default: []]
                 .append(score.score)
         }
@@ -83,6 +91,17 @@ public struct PriorityRanking: Encodable, Equatable, Sendable {
             return entry
         }
         self.unscored = unscored
+        if scoredBy == nil {
+            // Each advisory group's total per gap, averaged over the advisory groups that scored it.
+            var sums: [EntityID: (total: Double, groups: Int)] = [:]
+            for kind in StakeholderKind.allCases where kind.isAdvisory {
+                for entry in PriorityRanking(plan: plan, scoredBy: kind, weights: weights).entries {
+                    let current = sums[entry.gapId] ?? (0, 0)
+                    sums[entry.gapId] = (current.total + entry.total, current.groups + 1)
+                }
+            }
+            advice = sums.mapValues { $0.total / Double($0.groups) }
+        }
     }
 
     public func rank(of gapId: EntityID) -> Int? {

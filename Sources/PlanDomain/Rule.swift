@@ -22,12 +22,14 @@ public enum Rule: String, CaseIterable, Codable, Sendable {
     case benefitReference = "benefit.reference"
     /// A capacity assessment names no institution.
     case capacityInstitution = "capacity.institution"
-    /// Two administrative cost ceilings are set for one scheme type.
+    /// Two administrative cost ceilings are set for one scheme type and branch.
     case ceilingDuplicate = "ceiling.duplicate"
     /// A ceiling stated as a share of gross spending is 100% or more.
     case ceilingGross = "ceiling.gross"
     /// A scenario's cost goes above the fiscal-space ceiling in some year.
     case costCeiling = "cost.ceiling"
+    /// The steering committee has no employers' or no workers' representative.
+    case committeeTripartite = "committee.tripartite"
     /// A contingency is assessed twice for one group.
     case coverageDuplicate = "coverage.duplicate"
     /// A coverage cell has no figure because the schemes that cover it count no recipients in the group.
@@ -67,6 +69,10 @@ public enum Rule: String, CaseIterable, Codable, Sendable {
     case measureEligibleShare = "measure.eligibleShare"
     /// A measure does not say which gap it closes.
     case measureGaps = "measure.gaps"
+    /// A contributory measure's contribution rate is below the rate its expenditure requires.
+    case measureContributionRate = "measure.contributionRate"
+    /// A measure pays benefits before the law it needs is passed, or needs a law and says not when.
+    case measureLaw = "measure.law"
     /// A measure has no lead institution.
     case measureLead = "measure.lead"
     /// A contributory measure takes no contributions.
@@ -147,11 +153,14 @@ public enum Rule: String, CaseIterable, Codable, Sendable {
         case .activityProgress: "A done activity shows less than 100% progress."
         case .activityResponsible: "An activity has no responsible institution."
         case .adminCeiling: "A scheme's or measure's administrative cost is above the ceiling set for its scheme type."
+        case .committeeTripartite: "The steering committee has no employers' or no workers' representative."
+        case .measureContributionRate: "A contributory measure's contribution rate is below the rate its expenditure requires."
+        case .measureLaw: "A measure pays benefits before the law it needs is passed, or needs a law and says not when."
         case .approvalDate: "An approval step is approved but has no date."
         case .approvalOrder: "An approval step is approved before a step that comes earlier in the process."
         case .benefitReference: "A benefit stated as an amount differs from the share of the reference it is set as."
         case .capacityInstitution: "A capacity assessment names no institution."
-        case .ceilingDuplicate: "Two administrative cost ceilings are set for one scheme type."
+        case .ceilingDuplicate: "Two administrative cost ceilings are set for one scheme type and branch."
         case .ceilingGross: "A ceiling stated as a share of gross spending is 100% or more."
         case .costCeiling: "A scenario's cost goes above the fiscal-space ceiling in some year."
         case .coverageDuplicate: "A contingency is assessed twice for one group."

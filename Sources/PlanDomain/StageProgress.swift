@@ -163,8 +163,8 @@ extension Plan {
         let e = evaluation
         let criteria = Set(e.questions.map(\.criterion))
         return [
-            ProgressItem("Questions for all five criteria",
-                         done: EvaluationCriterion.allCases.allSatisfy(criteria.contains),
+            ProgressItem("Questions for the six DAC criteria",
+                         done: EvaluationCriterion.dac.allSatisfy(criteria.contains),
                          at: Location(stage: .evaluation, kind: .question)),
             ProgressItem("Findings", done: !e.findings.isEmpty, at: Location(stage: .evaluation, kind: .finding)),
             ProgressItem("Recommendations for the next cycle", done: !e.recommendations.isEmpty,

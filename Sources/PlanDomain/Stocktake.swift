@@ -53,6 +53,10 @@ public struct PopulationGroup: PlanEntity {
     /// True when the group is one of the parts that together make up the whole population
     /// (used for SDG 1.3.1).
     public var partOfPartition = false
+    /// The reference population the group stands for, when it is one: the denominator of a
+    /// branch's coverage ratio (old age: persons above pensionable age; maternity: women giving
+    /// birth...), and what decides which branches can be a gap for it.
+    public var reference: ReferencePopulation?
     public var source = ""
     public init(id: EntityID) { self.id = id }
     public static var entityKind: EntityKind { .group }
@@ -81,12 +85,25 @@ public struct Scheme: PlanEntity {
     public var contingencies: [Contingency] = []
     public var groupIds: [EntityID] = []
     public var financing = FinancingShares()
-    /// Protected persons (active contributors for a contributory scheme).
+    /// Active contributors in all (the scheme's own total; `activeContributors` gives them by group).
     public var contributors: Double?
-    /// Protected persons or recipients, by population group.
+    /// Beneficiaries: persons receiving a benefit now, by population group.
     public var recipients: [GroupCount] = []
+    /// Legal coverage: persons the law or the scheme's rules cover, by group, whether or not they
+    /// contribute or receive anything (an employer-liability law covers every employee on paper).
+    public var legalCoverage: [GroupCount] = []
+    /// Active contributors: persons paying contributions now, by group.
+    public var activeContributors: [GroupCount] = []
+    /// The scheme this one is a branch of (two branches of one fund share their members: a person
+    /// is counted once across them).
+    public var branchOf: EntityID?
+    /// Schemes a person cannot belong to together with this one, by law (their members add up).
+    public var exclusiveWith: [EntityID] = []
     public var benefitLevel = ""
     public var expenditure: Double?
+    /// Contributions collected in the year (employers' and insured persons'), the base of an
+    /// administrative cost stated as a share of contributions.
+    public var contributionIncome: Double?
     public var administrativeCost: Double?
     public var year: Int?
     public var source = ""

@@ -118,6 +118,31 @@ public struct TakeUp: Codable, Equatable, Sendable {
     public init() {}
 }
 
+/// The contribution side of a social insurance measure: the insured persons (a share of a
+/// population group), their insurable earnings and the contribution rate, split between employers,
+/// workers and the state. Unused while `insuredGroupId` is nil.
+public struct ContributionTerms: Codable, Equatable, Sendable {
+    /// The group the insured persons belong to (formal employees, for unemployment insurance).
+    public var insuredGroupId: EntityID?
+    /// Share of that group insured, in percent.
+    public var insuredSharePercent = 100.0
+    /// Annual insurable (covered) earnings per insured person in the base year.
+    public var insurableEarnings = 0.0
+    /// Growth of insurable earnings per year, in percent (nominal).
+    public var earningsGrowthPercent = 0.0
+    /// Contribution rates, in percent of insurable earnings.
+    public var employerRatePercent = 0.0
+    public var workerRatePercent = 0.0
+    /// The state's contribution (a subsidy from general revenue), in percent of insurable earnings.
+    public var stateRatePercent = 0.0
+    public init() {}
+
+    /// The contribution side is given.
+    public var isSet: Bool { insuredGroupId != nil }
+    /// Employer plus worker rate: what the insured side pays.
+    public var contributoryRatePercent: Double { employerRatePercent + workerRatePercent }
+}
+
 /// An extension measure.
 public struct Measure: PlanEntity {
     public var id: EntityID
@@ -145,6 +170,15 @@ public struct Measure: PlanEntity {
     public var administrativeBasis: AdministrativeBasis = .benefits
     /// The scheme type used for the administrative-cost ceiling.
     public var schemeType: SchemeType = .socialAssistance
+    /// For a contributory or mixed measure: who contributes, on what earnings, at what rates.
+    public var contribution = ContributionTerms()
+    /// Existing schemes the measure replaces: its cost is shown gross and net of their spending.
+    public var replacesSchemeIds: [EntityID] = []
+    /// The law the measure needs, and where it stands.
+    public var legislation = ""
+    public var legislationStatus: LegislationStatus = .notNeeded
+    /// The year the law was passed, or is expected to pass.
+    public var lawYear: Int?
     public init(id: EntityID) { self.id = id }
     public static var entityKind: EntityKind { .measure }
     public static var keyPath: WritableKeyPath<Plan, [Measure]> { \.strategy.measures }

@@ -5,8 +5,8 @@ extension Validator {
     mutating func checkAdminCosts() {
         for ratio in plan.adminCostRatios() where ratio.isOverCeiling {
             guard let percent = ratio.percent, let ceiling = ratio.ceiling else { continue }
-            let basis = ratio.basis == .benefits ? "of benefits" : "of gross spending"
-            let limit = "above the \(format(ceiling.ceilingPercent))% ceiling for \(ratio.schemeType.label.lowercased())"
+            let basis = ratio.basis.phrase
+            let limit = "above the \(format(ceiling.ceilingPercent))% ceiling for \(ceiling.title.lowercased())"
             let who = ratio.name.isEmpty ? ratio.id : "\(ratio.id) \"\(ratio.name)\""
             switch ratio.subject {
             case .scheme:
@@ -14,8 +14,9 @@ extension Validator {
                 add(.warning, .adminCeiling, Location(stage: .administration, ratio.id,
                                                         Scheme.Field.administrativeCost),
                     "Scheme \(who) spends \(grouped(cost)) on administration for \(grouped(benefits)) of benefits "
-                        + "(expenditure \(grouped(ratio.expenditure ?? 0)) less administration): "
-                        + "\(format(percent))% \(basis), \(limit).")
+                        + "(expenditure \(grouped(ratio.expenditure ?? 0)) less administration)"
+                        + (ratio.basis == .contributions ? " and \(grouped(ratio.contributionIncome ?? 0)) of contributions" : "")
+                        + ": \(format(percent))% \(basis), \(limit).")
             case .measure:
                 add(.warning, .adminCeiling, Location(stage: .administration, ratio.id,
                                                         Measure.Field.administrativeRate),

@@ -63,12 +63,12 @@ extension Validator {
         }
         for cost in plan.costComparison() {
             let above = cost.yearsAbove(ceiling: ceiling)
-            guard let first = above.first, let peak = cost.peak else { continue }
-            var message = "Scenario \"\(cost.name)\" costs \(format(first.percentOfGDP ?? 0))% of GDP in \(first.year), "
-                + "above the fiscal-space ceiling of \(format(ceiling))%"
+            guard let first = above.first, let peak = cost.generalRevenuePeak else { continue }
+            var message = "Scenario \"\(cost.name)\" needs \(format(first.generalRevenuePercentOfGDP ?? 0))% of GDP from "
+                + "general revenue in \(first.year), above the fiscal-space ceiling of \(format(ceiling))%"
             if above.count > 1 {
-                message += "; it is above in \(counted(above.count, "year")) and peaks at \(format(peak.percentOfGDP ?? 0))% "
-                    + "in \(peak.year)"
+                message += "; it is above in \(counted(above.count, "year")) and peaks at "
+                    + "\(format(peak.generalRevenuePercentOfGDP ?? 0))% in \(peak.year)"
             }
             add(.warning, .costCeiling, cost.id.map { Location($0, Scenario.Field.cost) }
                     ?? Location(stage: .strategy, kind: .scenario), message + ".")

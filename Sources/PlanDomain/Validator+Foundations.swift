@@ -53,16 +53,16 @@ extension Validator {
             }
             references(capacity.activityIds, .activity, from: Location(capacity.id, CapacityAssessment.Field.actions))
         }
-        var seen: Set<SchemeType> = []
+        var seen: Set<String> = []
         for ceiling in administration.costCeilings {
             let here = Location(ceiling.id, CostCeiling.Field.ceiling)
-            percent(ceiling.ceilingPercent, here, what: "The ceiling for \(ceiling.schemeType.label.lowercased())")
+            percent(ceiling.ceilingPercent, here, what: "The ceiling for \(ceiling.title.lowercased())")
             if ceiling.basis == .grossSpending && ceiling.ceilingPercent >= 100 {
                 add(.error, .ceilingGross, here, "A ceiling stated as a share of gross spending must be below 100%.")
             }
-            if !seen.insert(ceiling.schemeType).inserted {
+            if !seen.insert("\(ceiling.schemeType.rawValue)|\(ceiling.contingency?.rawValue ?? "")").inserted {
                 add(.warning, .ceilingDuplicate, here,
-                    "There is more than one cost ceiling for \(ceiling.schemeType.label.lowercased()).")
+                    "There is more than one cost ceiling for \(ceiling.title.lowercased()).")
             }
         }
     }

@@ -19,6 +19,7 @@ extension Plan {
         validator.checkEvaluation()
         validator.checkSchedule()
         validator.checkAdminCosts()
+        validator.checkILOPractice()
         return validator.findings.enumerated()
             .sorted { ($0.element.severity, $0.offset) < ($1.element.severity, $1.offset) }
             .map(\.element)

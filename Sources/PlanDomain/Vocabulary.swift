@@ -36,6 +36,9 @@ public enum StakeholderKind: String, Choice {
         case .expert: "Expert"
         }
     }
+    /// Development partners and experts advise; the national stakeholders decide (priorities are
+    /// set by national constituents).
+    public var isAdvisory: Bool { self == .developmentPartner || self == .expert }
 }
 
 /// The five dimensions a plan touches.
@@ -67,11 +70,12 @@ public enum ReadinessStatus: String, Choice {
 }
 
 public enum SchemeType: String, Choice {
-    case socialInsurance, socialAssistance, universal, categorical, microInsurance, communityBased,
+    case socialInsurance, providentFund, socialAssistance, universal, categorical, microInsurance, communityBased,
          employerLiability
     public var label: String {
         switch self {
         case .socialInsurance: "Social insurance"
+        case .providentFund: "Provident fund"
         case .socialAssistance: "Social assistance"
         case .universal: "Universal benefit"
         case .categorical: "Categorical benefit"
@@ -80,8 +84,20 @@ public enum SchemeType: String, Choice {
         case .employerLiability: "Employer liability"
         }
     }
-    /// Micro-insurance and community-based schemes are the informal mechanisms.
-    public var isFormal: Bool { self != .microInsurance && self != .communityBased }
+    /// Formal schemes are those a law, a regulation or a registered contract sets up: all but the
+    /// community-based mechanisms (family and community solidarity, burial societies, savings groups),
+    /// which are the informal ones. Micro-insurance is formal (a regulated insurance contract) but not
+    /// statutory.
+    public var isFormal: Bool { self != .communityBased }
+    /// Statutory schemes are set up by law and count towards SDG 1.3.1; micro-insurance and
+    /// community-based schemes are voluntary and do not.
+    public var isStatutory: Bool { self != .microInsurance && self != .communityBased }
+    /// Schemes financed by their members' (and employers') contributions.
+    public var isContributory: Bool { self == .socialInsurance || self == .providentFund || self == .microInsurance }
+    /// How the inventory describes the kind of mechanism: "statutory", "formal, non-statutory", "informal".
+    public var formality: String {
+        isStatutory ? "statutory" : (isFormal ? "formal, non-statutory" : "informal")
+    }
 }
 
 public enum FinancingSource: String, Choice {
@@ -176,11 +192,34 @@ public enum Indexation: String, Choice {
 
 /// What an administrative rate is a share of.
 public enum AdministrativeBasis: String, Choice {
-    case benefits, grossSpending
+    case benefits, grossSpending, contributions
     public var label: String {
         switch self {
         case .benefits: "Share of benefits"
         case .grossSpending: "Share of gross spending"
+        case .contributions: "Share of contributions"
+        }
+    }
+    /// "of benefits", "of gross spending", "of contributions".
+    public var phrase: String {
+        switch self {
+        case .benefits: "of benefits"
+        case .grossSpending: "of gross spending"
+        case .contributions: "of contributions"
+        }
+    }
+}
+
+/// Where the law a measure needs stands.
+public enum LegislationStatus: String, Choice {
+    case notNeeded, toDraft, drafted, tabled, passed
+    public var label: String {
+        switch self {
+        case .notNeeded: "No new law needed"
+        case .toDraft: "To be drafted"
+        case .drafted: "Drafted"
+        case .tabled: "Tabled in Parliament"
+        case .passed: "Passed"
         }
     }
 }
@@ -310,18 +349,28 @@ public enum Frequency: String, Choice {
     }
 }
 
-/// The evaluation criteria (OECD-DAC as used by the ILO).
+/// The evaluation criteria: the six OECD-DAC criteria (revised in 2019, coherence added), then the
+/// ILO's cross-cutting criteria.
 public enum EvaluationCriterion: String, Choice {
-    case relevance, effectiveness, efficiency, impact, sustainability
+    case relevance, coherence, effectiveness, efficiency, impact, sustainability
+    case genderEquality, socialDialogue, labourStandards, justTransition
     public var label: String {
         switch self {
         case .relevance: "Relevance"
+        case .coherence: "Coherence"
         case .effectiveness: "Effectiveness"
         case .efficiency: "Efficiency"
         case .impact: "Impact"
         case .sustainability: "Sustainability"
+        case .genderEquality: "Gender equality and non-discrimination"
+        case .socialDialogue: "Tripartism and social dialogue"
+        case .labourStandards: "International labour standards"
+        case .justTransition: "Just transition"
         }
     }
+    /// One of the six OECD-DAC criteria (the others are the ILO's cross-cutting ones).
+    public var isDAC: Bool { Self.dac.contains(self) }
+    public static let dac: [EvaluationCriterion] = [.relevance, .coherence, .effectiveness, .efficiency, .impact, .sustainability]
 }
 
 public enum Sex: String, Choice {

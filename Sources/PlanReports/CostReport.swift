@@ -47,6 +47,9 @@ public enum CostReport {
                         + "\(plan.meta.currency) \(figures.count(last.benefits / last.beneficiaries)) a year each"
                 }
                 out.append(line)
+                if let own = measures[measure.id] {
+                    out += contributionLines(measure, own, plan: plan, unit: unit, figures: figures).map { indent + $0 }
+                }
             }
         }
         var rows = [["Year"] + cost.measures.map(\.id) + ["Total", "% GDP", "% gov. exp."]]
@@ -61,6 +64,16 @@ public enum CostReport {
             rows.append([Figures.yearSpan(first.year, last.year)] + sums + [figures.amount(cost.cumulativeTotal, unit: unit), "", ""])
         }
         out += [""] + table(rows)
+        if cost.total.contains(where: { $0.replacedSpending != 0 || abs($0.generalRevenue - $0.total) > 1e-6 }) {
+            var net = [["Year", "Gross", "Replaced", "Net", "General revenue", "% GDP"]]
+            for year in cost.total {
+                net.append(["\(year.year)", figures.amount(year.total, unit: unit), figures.amount(year.replacedSpending, unit: unit),
+                            figures.amount(year.netTotal, unit: unit), figures.amount(year.generalRevenue, unit: unit),
+                            figures.percentFigure(year.generalRevenuePercentOfGDP)])
+            }
+            out += ["", "  Gross and net of replaced schemes; the general-revenue share (what the fiscal-space ceiling limits)"]
+            out += table(net)
+        }
         if let line = ceilingLine(cost, plan: plan, figures: figures) { out += ["", "  " + line] }
         let sources = cost.sources
         guard !sources.isEmpty else { return out }
@@ -84,11 +97,35 @@ public enum CostReport {
     /// Where the package stands against the fiscal-space ceiling, when the plan sets one.
     static func ceilingLine(_ cost: ScenarioCost, plan: Plan, figures: Figures) -> String? {
         guard let ceiling = plan.stocktake.economy.fiscalSpaceCeilingPercentOfGDP else { return nil }
-        let peak = cost.peak.map { "peak \(figures.percentFigure($0.percentOfGDP))% in \($0.year)" } ?? "no GDP given"
+        let peak = cost.generalRevenuePeak.map { "peak \(figures.percentFigure($0.generalRevenuePercentOfGDP))% in \($0.year)" }
+            ?? "no GDP given"
         let above = cost.yearsAbove(ceiling: ceiling).map(\.year)
-        let limit = "Fiscal-space ceiling \(figures.percentFigure(ceiling))% of GDP"
+        let limit = "Fiscal-space ceiling \(figures.percentFigure(ceiling))% of GDP, on the general-revenue share"
         return above.isEmpty ? "\(limit): within it every year (\(peak))."
             : "\(limit): ABOVE it in \(Figures.yearRuns(above)) (\(peak))."
+    }
+
+    /// A contributory measure's contribution side in its last year, its required rate, and what it
+    /// replaces: "contributions 2035: 410,000 insured, ...".
+    static func contributionLines(_ cost: MeasureCost, _ measure: Measure, plan: Plan, unit: CostUnit,
+                                  figures: Figures) -> [String] {
+        var out: [String] = []
+        if let last = cost.years.last, let contributions = last.contributions {
+            let terms = measure.contribution
+            out.append("contributions \(last.year): \(figures.count(contributions.insuredPersons)) insured, insurable "
+                + "earnings \(figures.amount(contributions.insurableEarnings, unit: unit)), income "
+                + "\(figures.amount(contributions.income, unit: unit)) + state \(figures.amount(contributions.state, unit: unit))")
+            var rates = "rate \(figures.percentFigure(terms.employerRatePercent))% employer + \(figures.percentFigure(terms.workerRatePercent))% "
+                + "worker + \(figures.percentFigure(terms.stateRatePercent))% state"
+            if let payg = last.paygCostRatePercent { rates += "; PAYG cost rate \(figures.percentFigure(payg))% in \(last.year)" }
+            if let required = cost.requiredContributionRatePercent { rates += "; required rate \(figures.percentFigure(required))%" }
+            out.append(rates)
+        }
+        if !measure.replacesSchemeIds.isEmpty {
+            out.append("replaces " + measure.replacesSchemeIds.map { "\($0) \(plan.name(.scheme, $0))" }.joined(separator: ", ")
+                + ": costs shown gross and net of its spending")
+        }
+        return out
     }
 
     static func comparison(_ scenarios: [ScenarioCost], plan: Plan, unit: CostUnit, money: String, figures: Figures) -> [String] {

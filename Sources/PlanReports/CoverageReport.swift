@@ -33,8 +33,8 @@ public enum CoverageReport {
         let numbers = numbers ?? plan.meta.numberFormat ?? .commaPoint
         let matrix = plan.coverageMatrix
         let gaps = GapOverview(plan: plan, matrix: matrix)
-        var out = ["Coverage in \(matrix.year): persons protected or receiving, in % of each group"]
-        out.append("(computed from the scheme inventory assuming no overlap, unless the assessor gives a figure)")
+        var out = ["Effective coverage in \(matrix.year): active contributors plus beneficiaries, in % of each group"]
+        out.append("(computed from the scheme inventory, overlap as stated below, unless the assessor gives a figure)")
         out.append("")
         out += table(matrix, numbers)
         out.append("")
@@ -42,8 +42,47 @@ public enum CoverageReport {
         out.append("")
         out += gapLines(gaps, matrix: matrix, plan: plan, numbers: numbers)
         out.append("")
+        out += branchLines(plan.floorStatus, plan: plan, numbers: numbers)
+        out.append("")
         out += sdgLines(plan.sdg131, plan: plan, numbers: numbers)
         return out.joined(separator: "\n") + "\n"
+    }
+
+    /// The ILO coverage ratio of each branch over its reference population, with the three
+    /// measures apart, and the floor's status per R202 guarantee.
+    static func branchLines(_ floor: FloorStatus, plan: Plan, numbers: NumberConvention) -> [String] {
+        var out = ["Coverage by branch over its reference population (ILO World Social Protection Report ratios)"]
+        out.append("  " + DisplayWidth.pad("Branch", to: 18) + " " + DisplayWidth.pad("Reference population", to: 33)
+            + " " + ["Legal", "Contrib.", "Benef.", "Effective"].map { DisplayWidth.pad($0, to: 10, alignment: .right) }
+            .joined(separator: " "))
+        for branch in floor.branches {
+            var line = "  " + DisplayWidth.pad(branch.label, to: 18) + " "
+            let population = branch.contingency == .medicalCare ? "Whole population"
+                : branch.groupId.map { "\($0) " + plan.name(.group, $0) } ?? (branch.reference?.label ?? "-")
+            line += DisplayWidth.pad(population, to: 33)
+            guard branch.effectivePercent != nil else {
+                out.append((line + " " + (branch.note ?? "")).trimmingTrailingSpaces)
+                continue
+            }
+            let figures = [branch.legalPersons, branch.contributorPersons, branch.beneficiaryPersons]
+                .map { DisplayWidth.pad(Figures(numbers).count($0), to: 10, alignment: .right) }
+            let effective = branch.effectivePercent.map { Figures(numbers).percent($0) } ?? "-"
+            line += " " + figures.joined(separator: " ") + " " + DisplayWidth.pad(effective, to: 10, alignment: .right)
+            out.append(line)
+        }
+        out.append("")
+        out.append("Social protection floor (R202), status per guarantee")
+        for status in floor.guarantees {
+            var line = "  " + DisplayWidth.pad(status.paragraph, to: 10) + " " + DisplayWidth.pad(status.label, to: 46)
+            if let percent = status.percent, let band = status.band, let branch = status.measuredBy {
+                line += " \(band.label.lowercased()), \(Figures(numbers).percent(percent))"
+                if status.guarantee == .workingAge { line += " (weakest: \(branch.label.lowercased()))" }
+            } else {
+                line += status.schemeIds.isEmpty ? " no provision" : " not measured (no reference population)"
+            }
+            out.append(line)
+        }
+        return out
     }
 
     static func table(_ matrix: CoverageMatrix, _ numbers: NumberConvention) -> [String] {
@@ -93,22 +132,29 @@ public enum CoverageReport {
     }
 
     static func sdgLines(_ sdg: SDG131, plan: Plan, numbers: NumberConvention) -> [String] {
-        guard let lower = sdg.lowerPercent, let upper = sdg.upperPercent else {
+        guard let estimate = sdg.estimatePercent, let lower = sdg.lowerPercent, let upper = sdg.upperPercent else {
             return ["SDG 1.3.1: not computed; mark the population groups that together make up the population "
                 + "as parts of the partition."]
         }
-        let figures = Figures(numbers)
-        var out = ["SDG 1.3.1 in \(sdg.year): \(figures.percent(lower)) to \(figures.percent(upper)) of the "
-            + "population covered by at least one social protection benefit"]
-        out.append("  (\(figures.count(sdg.lowerPersons)) to \(figures.count(sdg.upperPersons)) "
-            + "of \(figures.count(sdg.population)) persons)")
+        var out = ["SDG 1.3.1 in \(sdg.year): \(Figures(numbers).percent(estimate)) of the population covered by at "
+            + "least one social protection cash benefit (range \(Figures(numbers).percent(lower)) to "
+            + "\(Figures(numbers).percent(upper)) as the overlap of schemes varies)"]
+        out.append("  (\(Figures(numbers).count(sdg.estimatePersons)) of \(Figures(numbers).count(sdg.population)) persons)")
         for group in sdg.groups {
             out.append("  " + DisplayWidth.pad(DisplayWidth.pad(group.groupId, to: 6) + " " + group.name, to: 36)
-                + " " + figures.count(group.lowerPersons) + " to "
-                + figures.count(group.upperPersons) + " of " + figures.count(group.size))
+                + " " + Figures(numbers).count(group.estimatePersons) + " of " + Figures(numbers).count(group.size) + " (range "
+                + Figures(numbers).count(group.lowerPersons) + " to " + Figures(numbers).count(group.upperPersons) + ")")
         }
-        if !sdg.excludedSchemeIds.isEmpty {
-            out.append("  Left out: " + sdg.excludedSchemeIds.joined(separator: ", "))
+        out.append("  Components:")
+        for component in sdg.components {
+            let figure = component.percent.map { Figures(numbers).percent($0) } ?? "n/a"
+            var line = "    " + DisplayWidth.pad(component.label, to: 34) + " " + DisplayWidth.pad(figure, to: 8)
+            line += component.groupId.map { " \(component.counting) / \($0) \(plan.name(.group, $0))" }
+                ?? " (no group is marked as this reference population)"
+            out.append(line)
+        }
+        for exclusion in sdg.exclusions {
+            out.append("  Left out: \(exclusion.schemeId) (\(exclusion.reason))")
         }
         out += TextWrap.lines("Method: " + sdg.method, width: 96).map { "  " + $0 }
         return out

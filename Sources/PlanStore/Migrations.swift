@@ -19,6 +19,7 @@ public enum Migrations {
     public static let steps: [Int: Step] = [
         0: horizonToYears,
         1: readinessCanBeUnassessed,
+        2: coverageMeasuresAndContributions,
     ]
 
     /// The oldest schema this Socle can read.
@@ -36,6 +37,48 @@ public enum Migrations {
             try step(&object)
             current += 1
             object["schemaVersion"] = current
+        }
+    }
+
+    /// Version 3 keeps legal coverage, active contributors and beneficiaries apart, and adds the
+    /// contribution side of measures, the law they need, and the country's ratifications. Every
+    /// version 2 value keeps its meaning, except one: a scheme's `recipients` ("protected persons or
+    /// recipients") are from now on beneficiaries only. A version 2 file cannot say which of its
+    /// counts were contributors, so they stay beneficiaries, and the user guide says how to move
+    /// them ("Coverage: three measures"). The step adds the new required members with their
+    /// defaults: per scheme no legal coverage, contributors by group or exclusive schemes; per
+    /// measure no contribution terms, replaced schemes or legislation; no ratifications.
+    static func coverageMeasuresAndContributions(_ object: inout [String: Any]) throws(Failure) {
+        if var stocktake = object["stocktake"] as? [String: Any], let schemes = stocktake["schemes"] as? [Any] {
+            stocktake["schemes"] = schemes.map { item -> Any in
+                guard var scheme = item as? [String: Any] else { return item }
+                for key in ["legalCoverage", "activeContributors", "exclusiveWith"] where scheme[key] == nil {
+                    scheme[key] = [Any]()
+                }
+                return scheme
+            }
+            object["stocktake"] = stocktake
+        }
+        if var strategy = object["strategy"] as? [String: Any], let measures = strategy["measures"] as? [Any] {
+            strategy["measures"] = measures.map { item -> Any in
+                guard var measure = item as? [String: Any] else { return item }
+                if measure["contribution"] == nil {
+                    measure["contribution"] = [
+                        "insuredSharePercent": 100, "insurableEarnings": 0, "earningsGrowthPercent": 0,
+                        "employerRatePercent": 0, "workerRatePercent": 0, "stateRatePercent": 0,
+                    ] as [String: Any]
+                }
+                if measure["replacesSchemeIds"] == nil { measure["replacesSchemeIds"] = [Any]() }
+                if measure["legislation"] == nil { measure["legislation"] = "" }
+                if measure["legislationStatus"] == nil { measure["legislationStatus"] = "notNeeded" }
+                return measure
+            }
+            object["strategy"] = strategy
+        }
+        if var foundations = object["foundations"] as? [String: Any], foundations["standards"] == nil {
+            foundations["standards"] = ["c102Parts": [Any](), "r202Recognised": false, "r204Recognised": false]
+                as [String: Any]
+            object["foundations"] = foundations
         }
     }
 

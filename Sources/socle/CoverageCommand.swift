@@ -8,11 +8,12 @@ import PlanReports
 struct CoverageCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "coverage",
-        abstract: "Print the coverage matrix, the gaps and the SDG 1.3.1 range.",
+        abstract: "Print the coverage matrix, the gaps, the ILO branch ratios, the floor per guarantee and SDG 1.3.1.",
         discussion: """
-            Coverage of a cell (contingency x group) is the persons the schemes covering that contingency \
-            count in the group, over the group's size in the base year; the assessor's rating or figure \
-            overrides it. Exits 0, or 2 when the plan cannot be read.
+            Coverage of a cell (contingency x group) is effective coverage: the active contributors and \
+            beneficiaries of the schemes covering that contingency in the group, over the group's size in the \
+            base year; the assessor's rating or figure overrides it. Legal coverage is shown apart. Exits 0, or 2 \
+            when the plan cannot be read.
             """)
 
     @Argument(help: "The plan folder (or a plan.json).", completion: .file()) var dir: String
@@ -31,6 +32,8 @@ struct CoverageCommand: ParsableCommand {
         var groups: [CoverageMatrix.Group]
         var cells: [CoverageCell]
         var gaps: GapOverview
+        /// Each branch's ILO ratio over its reference population, and the floor per R202 guarantee.
+        var floor: FloorStatus
         var sdg131: SDG131
     }
 
@@ -45,6 +48,6 @@ struct CoverageCommand: ParsableCommand {
             year: matrix.year, thresholdPercent: matrix.thresholdPercent,
             bands: CoverageBand.allCases.map { Band(band: $0, label: $0.label, range: $0.range) },
             groups: matrix.groups, cells: matrix.cells, gaps: GapOverview(plan: plan, matrix: matrix),
-            sdg131: plan.sdg131))
+            floor: plan.floorStatus, sdg131: plan.sdg131))
     }
 }

@@ -22,7 +22,7 @@ struct Socle: ParsableCommand {
             computation and file.
             """,
         version: "0.1.0",
-        subcommands: [Open.self, New.self, Check.self, Show.self, CoverageCommand.self, Cost.self,
+        subcommands: [Open.self, New.self, Check.self, Show.self, CoverageCommand.self, ABNDCommand.self, Cost.self,
                       ScheduleCommand.self, ImportCommand.self, Export.self, DocumentCommand.self, ConfigCommand.self,
                       DiffCommand.self, LogCommand.self, GitSetup.self, MergeDriver.self, Present.self],
         defaultSubcommand: Open.self

@@ -17,7 +17,7 @@ struct CostCommandTests {
         let (status, output, _) = try socle(["cost", Self.example])
         #expect(status == 0)
         #expect(output.contains("BASIC FLOOR (SCN-1)") && output.contains("SCENARIOS SIDE BY SIDE"))
-        #expect(output.contains("  2035        48,099.4   35,217.4   28,317.2  17,495.5  129,129.5   1.78         9.28"))
+        #expect(output.contains("  2035        48,099.4   31,510.3   28,317.2  26,243.2  134,170.1   1.85         9.64"))
     }
 
     @Test func oneScenarioAsJSON() throws {

@@ -27,19 +27,22 @@ import Testing
     @Test func coverageText() throws {
         let result = try Self.run(["coverage", Self.root.appendingPathComponent("examples/kibara").path])
         #expect(result.status == 0)
-        #expect(result.out.contains("GRP-3  Older persons … L  12 !   n/a     n/a   P  37 !"))
-        #expect(result.out.contains("SDG 1.3.1 in 2025: 8% to 19.7% of the population covered by at least one social protection benefit"))
-        #expect(result.out.contains("gap:oldAge:GRP-3            Old age for Older persons 65+: 37.4%, below the 50% threshold [recorded as GAP-2"))
+        #expect(result.out.contains("GRP-3  Older persons … L  12 !   n/a     n/a   P  34 !"))
+        #expect(result.out.contains("SDG 1.3.1 in 2025: 13.2% of the population covered by at least one social protection cash benefit"))
+        #expect(result.out.contains("gap:oldAge:GRP-3            Old age for Older persons 65+: 34.1%, below the 50% threshold [recorded as GAP-2"))
     }
 
     @Test func coverageJSON() throws {
         let result = try Self.run(["coverage", Self.root.appendingPathComponent("examples/kibara").path, "--json"])
         #expect(result.status == 0)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(result.out.utf8)) as? [String: Any])
-        #expect(Set(object.keys) == ["year", "thresholdPercent", "bands", "groups", "cells", "gaps", "sdg131"])
-        #expect((object["cells"] as? [Any])?.count == 9 * 12)
+        #expect(Set(object.keys) == ["year", "thresholdPercent", "bands", "groups", "cells", "gaps", "floor", "sdg131"])
+        #expect((object["cells"] as? [Any])?.count == 9 * 15)
         let sdg = try #require(object["sdg131"] as? [String: Any])
-        #expect(sdg["lowerPersons"] as? Double == 960_000 && sdg["upperPersons"] as? Double == 2_363_200)
+        #expect(sdg["lowerPersons"] as? Double == 1_105_000 && sdg["upperPersons"] as? Double == 1_665_700)
+        #expect(sdg["estimatePercent"] is Double && (sdg["components"] as? [Any])?.count == 6)
+        let floor = try #require(object["floor"] as? [String: Any])
+        #expect((floor["guarantees"] as? [Any])?.count == 4 && (floor["branches"] as? [Any])?.count == 9)
         #expect(try Self.run(["coverage", "/nonexistent"]).status == 2)
     }
 

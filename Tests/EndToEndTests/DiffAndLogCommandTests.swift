@@ -15,14 +15,15 @@ struct DiffAndLogCommandTests {
         plan["strategy"] = strategy
     }
 
-    /// Three activities added, one gap removed, the pension raised.
+    /// Three activities added (after the example's 45), one gap removed, the pension raised.
     private static func edit(_ plan: inout [String: Any]) {
         raisePension(&plan, to: 66000)
         var actionPlan = plan["actionPlan"] as! [String: Any]
         var activities = actionPlan["activities"] as! [[String: Any]]
-        for (number, name) in [(44, "Train district officers"), (45, "Print the forms"), (46, "Open the helpline")] {
+        let last = activities.count
+        for (offset, name) in ["Train district officers", "Print the forms", "Open the helpline"].enumerated() {
             var task = activities.last!
-            task["id"] = "ACT-\(number)"
+            task["id"] = "ACT-\(last + 1 + offset)"
             task["name"] = name
             task["dependencies"] = [] as [Any]
             activities.append(task)
@@ -49,7 +50,7 @@ struct DiffAndLogCommandTests {
         #expect(result.status == 0, "\(result.err)")
         let text = result.out
         #expect(text.contains("Measure MEA-2 \"Universal social pension (70+)\": benefit annual amount 60 000 -> 66 000 XKB a year"), "\(text)")
-        #expect(text.contains("3 activities added to the action plan: ACT-44 \"Train district officers\", ACT-45 \"Print the forms\", ACT-46 \"Open the helpline\""))
+        #expect(text.contains("3 activities added to the action plan: ACT-46 \"Train district officers\", ACT-47 \"Print the forms\", ACT-48 \"Open the helpline\""))
         #expect(text.contains("Gap GAP-11"))
         #expect(text.contains("removed from the stocktake"))
         #expect(text.contains("Cost of \"Basic floor\" over the horizon: "))

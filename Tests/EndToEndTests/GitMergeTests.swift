@@ -82,8 +82,9 @@ struct GitMergeTests {
         measure["id"] = "MEA-7"
         measure["name"] = name
         append(&plan, "strategy", "measures", measure)
-        var task = list(plan, "actionPlan", "activities").first { $0["id"] as? String == "ACT-43" }!
-        task["id"] = "ACT-44"
+        let activities = list(plan, "actionPlan", "activities")
+        var task = activities.last!
+        task["id"] = "ACT-\(activities.count + 1)"
         task["name"] = activity
         task["measureId"] = "MEA-7"
         task["dependencies"] = [] as [Any]
@@ -123,7 +124,7 @@ struct GitMergeTests {
         #expect(measures.first { $0["id"] as? String == "MEA-8" }?["name"] as? String == "Unemployment assistance")
         let activities = Self.list(plan, "actionPlan", "activities")
         let theirs = activities.first { $0["name"] as? String == "Draft the assistance decree" }
-        #expect(theirs?["id"] as? String == "ACT-45")
+        #expect(theirs?["id"] as? String == "ACT-\(activities.count)", "theirs comes after ours, the last activity")
         #expect(theirs?["measureId"] as? String == "MEA-8")
         let check = try runSocle(["check", repo.sandbox.plan.path], in: repo.sandbox)
         #expect(check.status == 0, "\(check.out)")

@@ -19,7 +19,9 @@ struct AdminCostTests {
         plan.stocktake.schemes[0].expenditure = 1100
         plan.stocktake.schemes[0].administrativeCost = 100
         plan.strategy.measures[0].schemeType = .universal
-        let index = plan.administration.costCeilings.firstIndex { $0.schemeType == .socialInsurance }!
+        plan.strategy.measures[0].contingency = .oldAge
+        plan.stocktake.schemes[0].contingencies = [.oldAge]
+        let index = plan.administration.costCeilings.firstIndex { $0.schemeType == .socialInsurance && $0.contingency == nil }!
         plan.administration.costCeilings[index].ceilingPercent = ceiling
         plan.administration.costCeilings[index].basis = basis
         return plan

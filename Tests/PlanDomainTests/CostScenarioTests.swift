@@ -77,10 +77,12 @@ struct CostScenarioTests {
         let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
         #expect(Set(object.keys) == ["name", "measures", "total"])
         let measure = try #require((object["measures"] as? [[String: Any]])?.first)
-        #expect(Set(measure.keys) == ["id", "name", "years"])
+        #expect(Set(measure.keys) == ["id", "name", "years", "requiredContributionRatePercent"])
         let year = try #require((measure["years"] as? [[String: Any]])?.first)
         #expect(Set(year.keys) == ["year", "beneficiaries", "benefits", "administration", "total", "percentOfGDP",
-                                   "percentOfGovernmentExpenditure", "financing"])
+                                   "percentOfGovernmentExpenditure", "financing", "contributions", "paygCostRatePercent",
+                                   "generalRevenue", "generalRevenuePercentOfGDP", "replacedSpending", "netTotal",
+                                   "netPercentOfGDP"])
         let financing = try #require(year["financing"] as? [String: Double])
         #expect(financing == ["generalRevenue": 63_000, "other": 42_000])
     }
@@ -91,13 +93,17 @@ struct CostScenarioTests {
         // + 200,000 x 0.05 / 0.95 = 525,526.3 (0.53%); 2030 = 420,000 + 315,789.5 (0.74%);
         // 2031 = 420,000 + 421,052.6 (0.84%). Floor peaks at 0.42%. A ceiling of 0.5% catches Full only.
         plan.stocktake.economy.fiscalSpaceCeilingPercentOfGDP = 0.5
+        // Only general revenue counts against the ceiling: here every measure is paid from it.
+        for index in plan.strategy.measures.indices {
+            plan.strategy.measures[index].financing = FinancingShares(generalRevenue: 100)
+        }
         let found = plan.validate().filter { $0.rule == .costCeiling }
         #expect(found.count == 1)
         let finding = try #require(found.first)
         #expect(finding.severity == .warning)
         #expect(finding.location == Location("SCN-2", Scenario.Field.cost))
-        #expect(finding.message == "Scenario \"Full\" costs 0.53% of GDP in 2029, above the fiscal-space ceiling "
-            + "of 0.5%; it is above in 3 years and peaks at 0.84% in 2031.")
+        #expect(finding.message == "Scenario \"Full\" needs 0.53% of GDP from general revenue in 2029, above the "
+            + "fiscal-space ceiling of 0.5%; it is above in 3 years and peaks at 0.84% in 2031.")
         plan.stocktake.economy.fiscalSpaceCeilingPercentOfGDP = 1
         #expect(plan.validate().filter { $0.rule == .costCeiling }.isEmpty)
     }

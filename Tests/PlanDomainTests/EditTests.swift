@@ -133,7 +133,7 @@ struct EditTests {
         let plan = cleanPlan()
         #expect(plan.strategy.approvals.map(\.stage) == ApprovalStage.allCases)
         #expect(plan.strategy.criteria.count == 5)
-        #expect(plan.administration.costCeilings.count == SchemeType.allCases.count)
+        #expect(Set(plan.administration.costCeilings.map(\.schemeType)) == Set(SchemeType.allCases))
     }
 }
 

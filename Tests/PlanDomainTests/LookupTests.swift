@@ -75,10 +75,11 @@ struct LookupTests {
         let plan = try Self.editedPlan(seed: seed, count: 200)
         let matrix = plan.coverageMatrix
         let assessments = plan.stocktake.coverage
-        for cell in matrix.cells {
+        for (index, cell) in matrix.cells.enumerated() {
             let assessment = assessments.first { $0.contingency == cell.contingency && $0.groupId == cell.groupId }
             let full = CoverageCell(contingency: cell.contingency, groupId: cell.groupId, groupSize: cell.groupSize,
-                                    schemes: plan.stocktake.schemes, assessment: assessment)
+                                    schemes: plan.stocktake.schemes, assessment: assessment,
+                                    reference: matrix.groups[index % matrix.groups.count].reference)
             var expected = full
             expected.gap = full.gapKind(threshold: matrix.thresholdPercent)
             #expect(cell == expected)

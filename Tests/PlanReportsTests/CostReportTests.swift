@@ -11,12 +11,16 @@ struct CostReportTests {
         let lines = text.split(separator: "\n").map(String.init)
         #expect(lines[1] == "Amounts in XKB million, nominal; % of GDP and of government expenditure. Base year 2025.")
         #expect(lines.contains("BASIC FLOOR (SCN-1)") && lines.contains("FULL EXTENSION (SCN-2)"))
-        // Basic floor, 2035: four measures, 129,129.5 million, 1.78% of GDP, 9.28% of expenditure.
-        #expect(lines.contains { $0.hasPrefix("  2035") && $0.hasSuffix("129,129.5   1.78         9.28") })
-        #expect(lines.contains("  Fiscal-space ceiling 2.50% of GDP: within it every year (peak 2.47% in 2035)."))
+        // Basic floor, 2035: four measures, 134,170.1 million, 1.85% of GDP, 9.64% of expenditure.
+        #expect(lines.contains { $0.hasPrefix("  2035") && $0.hasSuffix("134,170.1   1.85         9.64") })
+        // Full extension: 2.58% of GDP in 2035, of which 2.06% from general revenue, within the ceiling.
+        #expect(lines.contains("  Fiscal-space ceiling 2.50% of GDP, on the general-revenue share: within it every year "
+            + "(peak 2.06% in 2035)."))
+        #expect(lines.contains { $0.contains("PAYG cost rate") && $0.contains("required rate") })
+        #expect(lines.contains { $0.contains("replaces SCH-7 Severe Disability Allowance") })
         #expect(lines.contains("SCENARIOS SIDE BY SIDE (XKB million, % of GDP)"))
         #expect(lines.contains { $0.hasPrefix("  General revenue") } == false, "financing sources are columns")
-        #expect(lines.contains { $0.hasPrefix("  All years") && $0.contains("650,412.1 (93.9%)") })
+        #expect(lines.contains { $0.hasPrefix("  All years") && $0.contains("663,651.2 (94.0%)") })
     }
 
     @Test func theJSONOutline() throws {
@@ -32,7 +36,7 @@ struct CostReportTests {
         #expect(total.count == 10)
         let last = try #require(total.last)
         #expect(last["year"] as? Int == 2035)
-        #expect(abs((last["percentOfGDP"] as? Double ?? 0) - 2.4727) < 0.001)
+        #expect(abs((last["percentOfGDP"] as? Double ?? 0) - 2.5772) < 0.001)
         let financing = try #require(last["financing"] as? [String: Double])
         #expect(Set(financing.keys) == ["employerContributions", "insuredContributions", "generalRevenue", "coPayments", "other"])
         #expect(abs(financing.values.reduce(0, +) - (last["total"] as? Double ?? 0)) < 1)

@@ -87,7 +87,7 @@ struct ImportTests {
         let result = CSVImport.run(.schemes, csv: csv, into: importPlan())
         #expect(!result.isValid)
         #expect(result.problems.map(\.description) == [
-            "row 2, column type: \"pension\" is not one of: Social insurance, Social assistance, Universal benefit, "
+            "row 2, column type: \"pension\" is not one of: Social insurance, Provident fund, Social assistance, Universal benefit, "
                 + "Categorical benefit, Micro-insurance, Community-based scheme, Employer liability",
             "row 2, column institution: there is no stakeholder with the id or name \"Nobody\"",
             "row 2, column contingencies: \"wages\" is not one of: Medical care, Sickness, Unemployment, Old age, "

@@ -99,3 +99,53 @@ private func versionZeroText(_ plan: Plan, horizon: Any? = nil) throws -> Data {
         #expect(try PlanCodec.decode(PlanCodec.encode(plan), file: "plan.json").plan == plan)
     }
 }
+
+/// Schema 2 to 3 on a real version 2 file: the example plan as it was before schema 3.
+@Suite struct VersionTwoMigrationTests {
+    static var fixture: URL {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Fixtures/kibara-plan-v2.json")
+    }
+
+    @Test func theVersionTwoExampleLoadsWithEveryValueKept() throws {
+        let data = try Data(contentsOf: Self.fixture)
+        let old = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        #expect(old["schemaVersion"] as? Int == 2)
+        let decoded = try PlanCodec.decode(data, file: "plan.json")
+        #expect(decoded.migratedFrom == 2)
+        let plan = decoded.plan
+        #expect(plan.schemaVersion == 3)
+        // Version 2 values are all there: the schemes' counts stay beneficiaries.
+        let schemes = try #require((old["stocktake"] as? [String: Any])?["schemes"] as? [[String: Any]])
+        #expect(plan.stocktake.schemes.count == schemes.count)
+        let nssf = try #require(plan.stocktake.schemes.first { $0.id == "SCH-1" })
+        #expect(nssf.recipients.count == 7 && nssf.contributors == 312_000)
+        // The new members take their defaults.
+        #expect(plan.stocktake.schemes.allSatisfy { $0.legalCoverage.isEmpty && $0.activeContributors.isEmpty
+            && $0.exclusiveWith.isEmpty && $0.branchOf == nil && $0.contributionIncome == nil })
+        #expect(plan.strategy.measures.allSatisfy { !$0.contribution.isSet && $0.replacesSchemeIds.isEmpty
+            && $0.legislationStatus == .notNeeded && $0.lawYear == nil })
+        #expect(plan.foundations.standards == Standards())
+        #expect(plan.stocktake.groups.allSatisfy { $0.reference == nil })
+        // Saved again, it is a version 3 file that decodes in one pass to the same plan.
+        let again = try PlanCodec.decode(try PlanCodec.encode(plan), file: "plan.json")
+        #expect(again.migratedFrom == nil && again.plan == plan)
+    }
+
+    @Test func theStepAddsOnlyWhatIsMissing() throws {
+        var object: [String: Any] = [
+            "stocktake": ["schemes": [["id": "S", "exclusiveWith": ["T"]]]],
+            "strategy": ["measures": [["id": "M", "legislation": "Act"]]],
+            "foundations": [String: Any](),
+        ]
+        try Migrations.migrate(&object, from: 2)
+        let scheme = try #require(((object["stocktake"] as? [String: Any])?["schemes"] as? [[String: Any]])?.first)
+        #expect(scheme["exclusiveWith"] as? [String] == ["T"])
+        #expect((scheme["legalCoverage"] as? [Any])?.isEmpty == true)
+        let measure = try #require(((object["strategy"] as? [String: Any])?["measures"] as? [[String: Any]])?.first)
+        #expect(measure["legislation"] as? String == "Act" && measure["legislationStatus"] as? String == "notNeeded")
+        #expect((measure["contribution"] as? [String: Any])?["insuredSharePercent"] as? Int == 100)
+        #expect((object["foundations"] as? [String: Any])?["standards"] != nil)
+        #expect(object["schemaVersion"] as? Int == 3)
+    }
+}

@@ -167,6 +167,8 @@ struct SchemaTests {
         "Frequency": rawValues(Frequency.self),
         "EvaluationCriterion": rawValues(EvaluationCriterion.self),
         "Sex": rawValues(Sex.self),
+        "ReferencePopulation": rawValues(ReferencePopulation.self),
+        "LegislationStatus": rawValues(LegislationStatus.self),
     ]
 
     @Test func choicesMatchTheVocabulary() throws {
@@ -201,6 +203,8 @@ struct SchemaTests {
             ("Evaluation", Evaluation()),
             ("PlanConflict", PlanConflict(kind: nil, id: nil, field: nil, base: nil, ours: nil, theirs: nil)),
             ("DocumentText", DocumentText()),
+            ("Standards", Standards()),
+            ("ContributionTerms", ContributionTerms()),
         ]
         for kind in EntityKind.allCases {
             values.append((String(describing: kind.type), kind.type.init(id: "X-1")))

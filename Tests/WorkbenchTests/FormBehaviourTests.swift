@@ -70,7 +70,7 @@ struct FormBehaviourTests {
         var driver = Driver(try examplePlan())
         driver.show(.table(.scheme))
         driver.press("a")
-        let index = try #require(driver.form?.spec.fields.firstIndex { $0.label == "Recipients" })
+        let index = try #require(driver.form?.spec.fields.firstIndex { $0.label == "Beneficiaries" })
         for _ in 0..<index { driver.press("Tab") }
         #expect(driver.form?.errors.isEmpty == true)
         #expect(driver.screen.contains("Format: group: persons pairs"))

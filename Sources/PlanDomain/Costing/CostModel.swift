@@ -5,7 +5,11 @@
 ///     benefits(t)       = beneficiaries(t) x annual benefit(t)
 ///     administration(t) = benefits(t) x rate                 (rate as a share of benefits)
 ///                       = benefits(t) x rate / (1 - rate)    (rate as a share of gross spending)
+///                       = contributions(t) x rate            (rate as a share of contributions)
 ///     total(t)          = benefits(t) + administration(t)
+///
+/// A measure with contribution terms also gets its contribution income, PAYG cost rate and
+/// general-revenue share (Contributions.swift); a measure replacing schemes, its cost net of them.
 ///
 /// Every amount is nominal, in the plan's currency: benefits indexed to inflation grow with prices,
 /// so GDP, government expenditure, the poverty line and the minimum wage must be given in current
@@ -139,6 +143,9 @@ public struct CostModel: Sendable {
         if measure.administrativeBasis == .grossSpending && measure.administrativeRatePercent >= 100 {
             return .administrativeRate
         }
+        if measure.administrativeBasis == .contributions && !measure.contribution.isSet {
+            return .noContributionBase
+        }
         let first = annualBenefit(measure, in: start)
         guard first.isFinite, first > 0 else { return .noBenefit(measure.benefit.indexation) }
         return nil
@@ -153,10 +160,31 @@ public struct CostModel: Sendable {
         for year in years where year >= start {
             let beneficiaries = (eligiblePopulation(measure, in: year) ?? 0) * takeUpPercent(measure, in: year) / 100
             let benefits = beneficiaries * annualBenefit(measure, in: year)
-            let administration = administration(of: benefits, for: measure)
-            var row = row(year: year, beneficiaries: beneficiaries, benefits: benefits, administration: administration)
-            for source in FinancingSource.allCases where measure.financing.share(of: source) != 0 {
-                row.financing[source] = row.total * measure.financing.share(of: source) / 100
+            let contributions = contributions(of: measure, in: year)
+            let administration = measure.administrativeBasis == .contributions
+                ? (contributions?.total ?? 0) * measure.administrativeRatePercent / 100
+                : administration(of: benefits, for: measure)
+            let total = benefits + administration
+            var financing: [FinancingSource: Double] = [:]
+            if let contributions {
+                // With a surplus (it goes to reserves) the cost is split in proportion to the contributions.
+                let used = contributions.total > total && contributions.total > 0 ? total / contributions.total : 1
+                financing[.employerContributions] = contributions.employer * used
+                financing[.insuredContributions] = contributions.worker * used
+                financing[.generalRevenue] = generalRevenue(of: measure, total: total, contributions: contributions)
+                financing = financing.filter { $0.value != 0 }
+            } else {
+                for source in FinancingSource.allCases where measure.financing.share(of: source) != 0 {
+                    financing[source] = total * measure.financing.share(of: source) / 100
+                }
+            }
+            let replaced = replacedSpending(by: measure, in: year)
+            var row = row(year: year, beneficiaries: beneficiaries, benefits: benefits, administration: administration,
+                          financing: financing,
+                          generalRevenue: generalRevenue(of: measure, total: total, contributions: contributions),
+                          replaced: replaced, contributions: contributions)
+            if let contributions, contributions.insurableEarnings > 0 {
+                row.paygCostRatePercent = total / contributions.insurableEarnings * 100
             }
             result.years.append(row)
         }
@@ -164,14 +192,25 @@ public struct CostModel: Sendable {
     }
 
     /// A year's figures with its shares of GDP and government expenditure worked out.
+    /// `replaced` is what replaced schemes would have spent (in all, and from general revenue);
+    /// the general-revenue share counts net of the replaced schemes' general revenue.
     func row(year: Int, beneficiaries: Double, benefits: Double, administration: Double,
-             financing: [FinancingSource: Double] = [:]) -> CostYear {
+             financing: [FinancingSource: Double] = [:], generalRevenue: Double,
+             replaced: (total: Double, generalRevenue: Double) = (0, 0),
+             contributions: ContributionYear? = nil) -> CostYear {
         let total = benefits + administration
         let gdp = gdp(in: year), spending = governmentExpenditure(in: year)
-        return CostYear(year: year, beneficiaries: beneficiaries, benefits: benefits, administration: administration,
-                        total: total, percentOfGDP: gdp > 0 ? total / gdp * 100 : nil,
-                        percentOfGovernmentExpenditure: spending > 0 ? total / spending * 100 : nil,
-                        financing: financing)
+        var row = CostYear(year: year, beneficiaries: beneficiaries, benefits: benefits, administration: administration,
+                           total: total, percentOfGDP: gdp > 0 ? total / gdp * 100 : nil,
+                           percentOfGovernmentExpenditure: spending > 0 ? total / spending * 100 : nil,
+                           financing: financing)
+        row.contributions = contributions
+        row.generalRevenue = generalRevenue - replaced.generalRevenue
+        row.generalRevenuePercentOfGDP = gdp > 0 ? row.generalRevenue / gdp * 100 : nil
+        row.replacedSpending = replaced.total
+        row.netTotal = total - replaced.total
+        row.netPercentOfGDP = gdp > 0 ? row.netTotal / gdp * 100 : nil
+        return row
     }
 }
 
@@ -186,6 +225,8 @@ public enum CostProblem: Equatable, Sendable, CustomStringConvertible {
     case administrativeRate
     /// A year it depends on (named) is outside `PlanYears.valid`.
     case yearOutOfRange(String, Int)
+    /// Its administrative rate is a share of contributions, but it has no contribution terms.
+    case noContributionBase
 
     public var description: String {
         switch self {
@@ -199,6 +240,8 @@ public enum CostProblem: Equatable, Sendable, CustomStringConvertible {
             case .inflation, .fixed: "its annual benefit is zero"
             }
         case .administrativeRate: "its administrative rate of gross spending is 100% or more"
+        case .noContributionBase:
+            "its administrative rate is a share of contributions, but it names no insured group that contributes"
         case .yearOutOfRange(let what, let year): "\(what) \(year) is outside \(PlanYears.rangeText)"
         }
     }

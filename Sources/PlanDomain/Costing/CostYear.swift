@@ -10,8 +10,23 @@ public struct CostYear: Equatable, Sendable {
     public var total: Double
     public var percentOfGDP: Double?
     public var percentOfGovernmentExpenditure: Double?
-    /// The total split across the financing sources with a non-zero share.
+    /// The total split across the financing sources with a non-zero share. For a measure with
+    /// contribution terms: the employers' and workers' contributions and, as general revenue, the
+    /// state's contribution plus any deficit; with a surplus (it goes to reserves) the total is split
+    /// in proportion to the contributions. The sources always add up to the total.
     public var financing: [FinancingSource: Double]
+    /// The contribution side (measures with contribution terms; for a package, their sum).
+    public var contributions: ContributionYear?
+    /// Expenditure over insurable earnings, in percent: the contribution rate that balances the
+    /// year (measures with contribution terms only).
+    public var paygCostRatePercent: Double?
+    /// The part of the total paid from general revenue: what the fiscal-space ceiling limits.
+    public var generalRevenue = 0.0
+    public var generalRevenuePercentOfGDP: Double?
+    /// What the schemes the measure replaces would have spent, and the cost net of it.
+    public var replacedSpending = 0.0
+    public var netTotal = 0.0
+    public var netPercentOfGDP: Double?
 
     public init(year: Int, beneficiaries: Double = 0, benefits: Double = 0, administration: Double = 0,
                 total: Double = 0, percentOfGDP: Double? = nil, percentOfGovernmentExpenditure: Double? = nil,
@@ -83,9 +98,16 @@ public struct ScenarioCost: Equatable, Sendable {
         FinancingSource.allCases.filter { source in total.contains { $0.financing[source] != nil } }
     }
 
-    /// Years above `ceiling` percent of GDP.
+    /// Years whose general-revenue share is above `ceiling` percent of GDP (contributions are not
+    /// fiscal space: only what general revenue pays counts against the ceiling).
     public func yearsAbove(ceiling: Double) -> [CostYear] {
-        total.filter { ($0.percentOfGDP ?? 0) > ceiling + 1e-9 }
+        total.filter { ($0.generalRevenuePercentOfGDP ?? 0) > ceiling + 1e-9 }
+    }
+
+    /// The year the package's general-revenue share is highest as a share of GDP.
+    public var generalRevenuePeak: CostYear? {
+        total.filter { $0.generalRevenuePercentOfGDP != nil }
+            .max { $0.generalRevenuePercentOfGDP! < $1.generalRevenuePercentOfGDP! }
     }
 
     /// The sum of its yearly totals over the horizon (nominal).
@@ -96,6 +118,8 @@ public struct ScenarioCost: Equatable, Sendable {
 extension CostYear: Encodable {
     enum CodingKeys: String, CodingKey {
         case year, beneficiaries, benefits, administration, total, percentOfGDP, percentOfGovernmentExpenditure, financing
+        case contributions, paygCostRatePercent, generalRevenue, generalRevenuePercentOfGDP, replacedSpending, netTotal
+        case netPercentOfGDP
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -109,11 +133,38 @@ extension CostYear: Encodable {
         try container.encode(percentOfGovernmentExpenditure, forKey: .percentOfGovernmentExpenditure)
         let financing = Dictionary(uniqueKeysWithValues: self.financing.map { ($0.key.rawValue, $0.value) })
         try container.encode(financing, forKey: .financing)
+        try container.encode(contributions, forKey: .contributions)
+        try container.encode(paygCostRatePercent, forKey: .paygCostRatePercent)
+        try container.encode(generalRevenue, forKey: .generalRevenue)
+        try container.encode(generalRevenuePercentOfGDP, forKey: .generalRevenuePercentOfGDP)
+        try container.encode(replacedSpending, forKey: .replacedSpending)
+        try container.encode(netTotal, forKey: .netTotal)
+        try container.encode(netPercentOfGDP, forKey: .netPercentOfGDP)
+    }
+}
+
+extension MeasureCost {
+    /// The contribution rate (employer, worker and state together, in percent of insurable
+    /// earnings) that pays the measure's expenditure over its years: the sum of its yearly totals
+    /// over the sum of its insurable earnings (a general average premium with no reserve and no
+    /// discounting). Nil without contribution terms.
+    public var requiredContributionRatePercent: Double? {
+        let earnings = years.reduce(0) { $0 + ($1.contributions?.insurableEarnings ?? 0) }
+        guard earnings > 0 else { return nil }
+        return years.reduce(0) { $0 + $1.total } / earnings * 100
     }
 }
 
 extension MeasureCost: Encodable {
-    enum CodingKeys: String, CodingKey { case id, name, years }
+    enum CodingKeys: String, CodingKey { case id, name, years, requiredContributionRatePercent }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+        try container.encode(name, forKey: .name)
+        try container.encode(years, forKey: .years)
+        try container.encode(requiredContributionRatePercent, forKey: .requiredContributionRatePercent)
+    }
 }
 
 extension ScenarioCost: Encodable {

@@ -47,16 +47,22 @@ extension Plan {
         var seen: Set<EntityID> = []
         let included = scenario.measureIds.compactMap { id in seen.insert(id).inserted ? measures[id] : nil }
         let total = model.years.map { year in
-            var beneficiaries = 0.0, benefits = 0.0, administration = 0.0
+            var beneficiaries = 0.0, benefits = 0.0, administration = 0.0, revenue = 0.0, replaced = 0.0
             var financing: [FinancingSource: Double] = [:]
+            var contributions: ContributionYear?
             for row in included.compactMap({ $0.year(year) }) {
                 beneficiaries += row.beneficiaries
                 benefits += row.benefits
                 administration += row.administration
+                revenue += row.generalRevenue
+                replaced += row.replacedSpending
                 for (source, amount) in row.financing { financing[source, default: 0] += amount }
+                if let own = row.contributions { contributions = contributions.map { $0 + own } ?? own }
             }
+            // The rows' general revenue is already net of replaced schemes.
             return model.row(year: year, beneficiaries: beneficiaries, benefits: benefits,
-                             administration: administration, financing: financing)
+                             administration: administration, financing: financing, generalRevenue: revenue,
+                             replaced: (replaced, 0), contributions: contributions)
         }
         return ScenarioCost(id: scenario.id.isEmpty ? nil : scenario.id, name: scenario.name,
                             measures: included, total: total)

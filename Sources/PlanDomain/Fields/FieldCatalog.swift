@@ -53,6 +53,7 @@ extension PopulationGroup {
         case growth
         case projection
         case partition
+        case reference = "reference population"
         case source
         public static var owner: FieldOwner { .entity(.group) }
     }
@@ -68,9 +69,14 @@ extension Scheme {
         case groups
         case financing
         case contributors
+        case activeContributors = "active contributors"
         case recipients
+        case legalCoverage = "legal coverage"
+        case branchOf = "branch of"
+        case exclusiveWith = "exclusive with"
         case benefitLevel = "benefit level"
         case expenditure
+        case contributionIncome = "contribution income"
         case administrativeCost = "administrative cost"
         case year
         case source
@@ -230,11 +236,14 @@ extension Measure {
         case eligibleShare = "eligible share"
         case takeUp = "take-up"
         case financing
+        case contributions
+        case replaces
         case leadInstitution = "lead institution"
         case startYear = "start year"
         case phase
         case administrativeRate = "administrative rate"
         case schemeType = "scheme type"
+        case legislation
         case roles
         public static var owner: FieldOwner { .entity(.measure) }
 
@@ -283,6 +292,7 @@ extension CapacityAssessment {
 extension CostCeiling {
     public enum Field: String, FieldKey {
         case schemeType = "scheme type"
+        case branch
         case ceiling
         public static var owner: FieldOwner { .entity(.costCeiling) }
     }
@@ -369,6 +379,15 @@ extension RecordKind {
         case date
         case summary
         case leadMinistry = "lead ministry"
+        case c102Parts = "c102 parts"
+        case c102 = "c102 ratified"
+        case c121 = "c121 ratified"
+        case c128 = "c128 ratified"
+        case c130 = "c130 ratified"
+        case c168 = "c168 ratified"
+        case c183 = "c183 ratified"
+        case r202 = "r202 recognised"
+        case r204 = "r204 recognised"
         public static var owner: FieldOwner { .record(.mandate) }
     }
 

@@ -32,7 +32,9 @@ extension FieldID {
         "capacity": ["activityIds": "actions"],
         "costCeiling": ["basis": "ceiling"],
         "group": ["partOfPartition": "partition"],
-        "measure": ["administrativeBasis": "administrativeRate", "financingModel": "financing"],
+        "measure": ["administrativeBasis": "administrativeRate", "financingModel": "financing",
+                    "contribution": "contributions", "replacesSchemeIds": "replaces",
+                    "legislationStatus": "legislation"],
         "phase": ["firstYear": "years", "lastYear": "years"],
     ]
 }

@@ -10,7 +10,7 @@ extension Panel {
     /// The views `m` steps through.
     public var views: [String] {
         switch self {
-        case .heatMap: ["matrix", "gap list"]
+        case .heatMap: ["matrix", "gap list", "ABND matrix"]
         case .ranking: ["overall", "by stakeholder group"]
         case .roleMatrix: ["leads by measure", "institutions by function"]
         default: [""]
@@ -28,7 +28,8 @@ extension Panel {
         let list = state.list
         switch (self, view(list)) {
         case (.heatMap, 0): return Contingency.allCases.count
-        case (.heatMap, _): return state.coverageMatrix.gaps.count + state.plan.stocktake.gaps.count
+        case (.heatMap, 1): return state.coverageMatrix.gaps.count + state.plan.stocktake.gaps.count
+        case (.heatMap, _): return ABNDRows.lines(state.plan, numbers: state.numbers).count
         case (.ranking, _): return RankingRows.gapIds(state.priorityRanking).count
         case (.roleMatrix, 0): return state.rolesMatrix.blocks.count
         case (.roleMatrix, _): return RoleMatrixRows.lines(state.rolesMatrix).count

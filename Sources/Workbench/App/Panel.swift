@@ -45,7 +45,7 @@ public enum Panel: Hashable, Sendable {
     var hints: [KeyHint] {
         switch self {
         case .heatMap: [KeyHint(.scrollBack, .scrollForward, words: "group"), KeyHint(.open, words: "assess"),
-                        KeyHint(.mode, words: "gap list")]
+                        KeyHint(.mode, words: "gap list / ABND")]
         case .ranking: [KeyHint(.open, words: "gap"), KeyHint(.mode, words: "by group")]
         case .roleMatrix: [KeyHint(.open, words: "roles"), KeyHint(.mode, words: "view")]
         case .cost: [KeyHint(.up, .down, words: "year"), KeyHint(.mode, words: "scenario"), KeyHint(.zoom, words: "scale")]

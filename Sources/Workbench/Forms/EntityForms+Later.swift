@@ -38,6 +38,7 @@ extension EntityKind {
             typealias F = Fields<CostCeiling, CostCeiling.Field>
             return FormSpec("Administrative cost ceiling", [
                 F.choice(.schemeType, "Scheme type", \.schemeType),
+                F.choice(.branch, "Branch", \.contingency, help: "Empty: every branch of the scheme type"),
                 F.percent(.ceiling, "Ceiling", \.ceilingPercent),
                 F.choice(.ceiling, "Share of", \.basis),
             ])

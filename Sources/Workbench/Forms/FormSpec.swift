@@ -57,6 +57,19 @@ extension RecordKind {
                 F.date(.date, "Date", \.foundations.mandate.date),
                 F.text(.summary, "Summary", \.foundations.mandate.summary, multiline: true),
                 F.reference(.leadMinistry, "Lead ministry", \.foundations.leadMinistryId, to: .stakeholder),
+                F.choices(.c102Parts, "C102 parts accepted", \.foundations.standards.c102Parts,
+                          help: "Parts II (medical care) to X (survivors)"),
+                F.year(.c102, "C102 ratified", \.foundations.standards.c102Year, help: "Year; empty: not ratified"),
+                F.year(.c121, "C121 ratified", \.foundations.standards.c121Year, help: "Employment injury"),
+                F.year(.c128, "C128 ratified", \.foundations.standards.c128Year,
+                       help: "Invalidity, old age, survivors"),
+                F.year(.c130, "C130 ratified", \.foundations.standards.c130Year, help: "Medical care, sickness"),
+                F.year(.c168, "C168 ratified", \.foundations.standards.c168Year, help: "Unemployment"),
+                F.year(.c183, "C183 ratified", \.foundations.standards.c183Year, help: "Maternity protection"),
+                F.flag(.r202, "Builds on R202", \.foundations.standards.r202Recognised,
+                       help: "Social protection floors"),
+                F.flag(.r204, "Builds on R204", \.foundations.standards.r204Recognised,
+                       help: "Transition to the formal economy"),
             ])
         case .economy:
             typealias F = Fields<Plan, RecordKind.EconomyField>

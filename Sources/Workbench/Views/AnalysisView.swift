@@ -6,8 +6,10 @@ enum AnalysisView {
         let view = panel.view(state.list)
         switch panel {
         case .heatMap:
-            if view == 0 { HeatMapView.draw(&frame, model: HeatMapView.Model(state), area: layout.body) } else {
-                GapListView.draw(&frame, state: state, area: layout.body)
+            switch view {
+            case 0: HeatMapView.draw(&frame, model: HeatMapView.Model(state), area: layout.body)
+            case 1: GapListView.draw(&frame, state: state, area: layout.body)
+            default: ABNDView.draw(&frame, state: state, area: layout.body)
             }
         case .ranking: RankingView.draw(&frame, state: state, area: layout.body, byGroup: view == 1)
         case .roleMatrix: RoleMatrixView.draw(&frame, state: state, area: layout.body, full: view == 1)

@@ -53,13 +53,14 @@ enum CostPanelView {
             frame.canvas.put(place, x: body.maxX - DisplayWidth.of(place) - 1, y: body.y, role: .muted)
         }
         if let ceiling = state.plan.stocktake.economy.fiscalSpaceCeilingPercentOfGDP {
-            // "Ceiling 2.50% of GDP: within it, peak 2.47%" or "...: above in 2032-2035, peak 2.47%"; wide
-            // panels add the peak's year.
+            // "Gen. revenue ceiling 2.50%: within it, peak 2.06%" or "...: above in 2035, peak 2.06%" (the
+            // ceiling, in % of GDP, limits the general-revenue share); wide panels add the peak's year.
             let above = cost.yearsAbove(ceiling: ceiling).map(\.year)
-            var line = "Ceiling \(figures.percentFigure(ceiling))% of GDP: "
+            var line = "Gen. revenue ceiling \(figures.percentFigure(ceiling))%: "
                 + (above.isEmpty ? "within it" : "above in \(Figures.yearRuns(above))")
-            if let peak = cost.peak {
-                line += ", peak \(figures.percentFigure(peak.percentOfGDP))%" + (body.width >= 100 ? " in \(peak.year)" : "")
+            if let peak = cost.generalRevenuePeak {
+                line += ", peak \(figures.percentFigure(peak.generalRevenuePercentOfGDP))%"
+                    + (body.width >= 100 ? " in \(peak.year)" : "")
             }
             frame.canvas.put(DisplayWidth.truncate(line, to: body.width - 2, ellipsis: frame.canvas.glyphs.ellipsis),
                              x: body.x + 1, y: y, role: above.isEmpty ? .muted : .warning)

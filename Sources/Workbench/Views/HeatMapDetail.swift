@@ -11,7 +11,11 @@ enum HeatMapDetail {
         var band = cell.isNotApplicable ? "not applicable" : cell.band.map { $0.label.lowercased() } ?? "no figure"
         if let percent = cell.percent { band += ", " + figures.percent(percent) }
         lines.append(("\(cell.contingency.label) for \(plan.name(.group, cell.groupId)) (\(cell.groupId)): \(band)", .heading))
-        if cell.isNotApplicable {
+        if cell.isInapplicable {
+            let reference = plan.stocktake.groups.first { $0.id == cell.groupId }?.reference
+            lines.append(("Not applicable: \(cell.contingency.label.lowercased()) cannot apply to "
+                + "\(reference?.label.lowercased() ?? "this group"), so it is neither coverage nor a gap.", .muted))
+        } else if cell.isNotApplicable {
             lines.append(("Not applicable: neither coverage nor a gap.", .muted))
         } else if let gap {
             var text = "Gap: " + (gap.kind == .noProvision ? "no provision"
@@ -35,18 +39,23 @@ enum HeatMapDetail {
             extra.append(("", .normal))
             extra.append(("Schemes covering \(cell.contingency.label.lowercased()) for this group:", .muted))
             for scheme in schemes {
-                let count = cell.counts.first { $0.schemeId == scheme.id }.map { figures.count($0.count) }
-                extra.append(("  \(scheme.id) \(scheme.name) (\(scheme.type.label.lowercased())): " + (count ?? "no count"), .normal))
+                let legal = scheme.legal(in: cell.groupId), paying = scheme.contributing(in: cell.groupId)
+                let receiving = scheme.receiving(in: cell.groupId)
+                let count = scheme.counts(in: cell.groupId)
+                    ? "legal \(Figures(numbers).count(legal)), contributing \(Figures(numbers).count(paying)), receiving \(Figures(numbers).count(receiving))"
+                    : "no count"
+                extra.append(("  \(scheme.id) \(scheme.name) (\(scheme.type.label.lowercased())): " + count, .normal))
             }
         }
         let sdg = plan.sdg131
-        if let lower = sdg.lowerPercent, let upper = sdg.upperPercent {
+        if let estimate = sdg.estimatePercent, let lower = sdg.lowerPercent, let upper = sdg.upperPercent {
             extra.append(("", .normal))
-            extra.append(("SDG 1.3.1 in \(sdg.year): \(figures.percent(lower)) to \(figures.percent(upper)) of the "
-                + "population covered by at least one benefit (schemes overlapping fully, or not at all).", .info))
+            extra.append(("SDG 1.3.1 in \(sdg.year): \(Figures(numbers).percent(estimate)) of the population covered by "
+                + "at least one cash benefit (range \(Figures(numbers).percent(lower)) to "
+                + "\(Figures(numbers).percent(upper))).", .info))
             for group in sdg.groups {
-                extra.append(("  \(group.groupId) \(group.name): \(figures.count(group.lowerPersons)) to "
-                    + "\(figures.count(group.upperPersons)) of \(figures.count(group.size))", .normal))
+                extra.append(("  \(group.groupId) \(group.name): \(Figures(numbers).count(group.estimatePersons)) of "
+                    + "\(Figures(numbers).count(group.size))", .normal))
             }
             extra += TextWrap.lines(sdg.method, width: area.width - 2).map { ("  " + $0, Role.muted) }
         }

@@ -17,7 +17,7 @@ enum RankingView {
         let groups = PriorityRanking.stakeholderGroups(in: plan)
         let byKind = Dictionary(uniqueKeysWithValues: groups.map { ($0, PriorityRanking(plan: plan, scoredBy: $0)) })
         let intro = byGroup ? "Total per stakeholder group (its rank); # overall rank"
-            : "Scores as they count (5 = do first; cost as 6 - score)"
+            : "National stakeholders' scores as they count (5 = do first; cost as 6 - score); partners advise"
         frame.canvas.putFitted(intro, x: area.x + 1, y: area.y, role: .muted, maxWidth: area.width - 2)
         var columns = [GridColumn(title: "#", width: 2, right: true), GridColumn(title: "Gap", width: 10, flexible: true)]
         if byGroup {

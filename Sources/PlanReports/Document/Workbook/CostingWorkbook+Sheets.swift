@@ -16,7 +16,7 @@ extension CostingWorkbook {
         sheet.yearHeader(w("Line"), unit: w("Unit"), years: years, column: column, yearWidth: 16)
 
         var row = 5
-        var totals: [(benefits: Int, administration: Int, total: Int, beneficiaries: Int, rows: MeasureRows)] = []
+        var totals: [ScenarioRows] = []
         var seen: Set<EntityID> = []
         for id in scenario.measureIds where seen.insert(id).inserted {
             guard let measure = plan.entity(Measure.self, id: id) else { continue }
@@ -26,13 +26,20 @@ extension CostingWorkbook {
                 continue
             }
             sheet.text(row, 1, measure.name, .bold)
-            let lines = (beneficiaries: row + 1, benefits: row + 2, administration: row + 3, total: row + 4)
+            let contributory = input.contribution != nil
+            let lines = (beneficiaries: row + 1, benefits: row + 2, contributions: contributory ? row + 3 : 0,
+                         administration: row + (contributory ? 4 : 3), total: row + (contributory ? 5 : 4))
             sheet.text(lines.beneficiaries, 1, w("Beneficiaries = eligible population x take-up"))
             sheet.text(lines.beneficiaries, 2, w("persons"))
             sheet.text(lines.benefits, 1, w("Benefits = beneficiaries x annual benefit"))
+            if contributory {
+                sheet.text(lines.contributions, 1, w("Contributions = insurable earnings x (employers' + workers' + state rates)"))
+            }
             sheet.text(lines.administration, 1, w("Administration"))
             sheet.text(lines.total, 1, w("Total = benefits + administration"))
-            for label in [lines.benefits, lines.administration, lines.total] { sheet.text(label, 2, plan.meta.currency) }
+            for label in [lines.benefits, lines.contributions, lines.administration, lines.total] where label > 0 {
+                sheet.text(label, 2, plan.meta.currency)
+            }
             let rate = SheetWriter.ref(sheet: a, input.rate, 3)
             for year in years {
                 let c = column(year), ac = assumptionColumn(year)
@@ -42,15 +49,24 @@ extension CostingWorkbook {
                               cached: figures?.beneficiaries ?? 0)
                 sheet.formula(lines.benefits, c, "\(SheetWriter.ref(lines.beneficiaries, c))*\(SheetWriter.ref(sheet: a, input.benefit, ac))",
                               cached: figures?.benefits ?? 0)
-                let administration = input.basisIsGross
-                    ? "\(SheetWriter.ref(lines.benefits, c))*\(rate)/(100-\(rate))"
-                    : "\(SheetWriter.ref(lines.benefits, c))*\(rate)/100"
+                if let terms = input.contribution {
+                    let rates = [terms.employer, terms.worker, terms.state].map { SheetWriter.ref(sheet: a, $0, 3) }
+                    sheet.formula(lines.contributions, c,
+                                  "\(SheetWriter.ref(sheet: a, terms.earnings, ac))*(\(rates.joined(separator: "+")))/100",
+                                  cached: figures?.contributions?.total ?? 0)
+                }
+                let benefits = SheetWriter.ref(lines.benefits, c)
+                let administration = switch input.basis {
+                case .grossSpending: "\(benefits)*\(rate)/(100-\(rate))"
+                case .contributions: contributory ? "\(SheetWriter.ref(lines.contributions, c))*\(rate)/100" : "0"
+                case .benefits: "\(benefits)*\(rate)/100"
+                }
                 sheet.formula(lines.administration, c, administration, cached: figures?.administration ?? 0)
-                sheet.formula(lines.total, c, "\(SheetWriter.ref(lines.benefits, c))+\(SheetWriter.ref(lines.administration, c))",
+                sheet.formula(lines.total, c, "\(benefits)+\(SheetWriter.ref(lines.administration, c))",
                               cached: figures?.total ?? 0, .boldWhole)
             }
-            totals.append((lines.benefits, lines.administration, lines.total, lines.beneficiaries, input))
-            row += 6
+            totals.append(ScenarioRows(lines.benefits, lines.administration, lines.total, lines.beneficiaries, lines.contributions, input))
+            row = lines.total + 2
         }
 
         sheet.text(row, 1, w("Package: %@", scenario.name), .bold)
@@ -90,9 +106,7 @@ extension CostingWorkbook {
             sheet.text(row, 2, plan.meta.currency)
             for year in years {
                 let c = column(year)
-                let parts = totals.compactMap { entry in
-                    entry.rows.shares.first { $0.0 == source }.map { "\(SheetWriter.ref(entry.total, c))*\(SheetWriter.ref(sheet: a, $0.1, 3))/100" }
-                }
+                let parts = totals.compactMap { financing(of: $0, by: source, year: year, column: c) }
                 sheet.formula(row, c, parts.isEmpty ? "0" : parts.joined(separator: "+"), cached: cost.year(year)?.financing[source] ?? 0)
             }
             row += 1
@@ -187,5 +201,41 @@ extension CostingWorkbook {
             sheet.text(row, after + 2, indicator.responsibleId.map { plan.name(.stakeholder, $0) } ?? "")
         }
         return sheet
+    }
+
+    /// A measure's lines on a scenario sheet.
+    struct ScenarioRows {
+        var benefits: Int, administration: Int, total: Int, beneficiaries: Int
+        /// The contributions line of a contributory measure, 0 otherwise.
+        var contributions: Int
+        var rows: MeasureRows
+
+        init(_ benefits: Int, _ administration: Int, _ total: Int, _ beneficiaries: Int, _ contributions: Int, _ rows: MeasureRows) {
+            (self.benefits, self.administration, self.total, self.beneficiaries) = (benefits, administration, total, beneficiaries)
+            (self.contributions, self.rows) = (contributions, rows)
+        }
+    }
+
+    /// What `source` pays of a measure's total in column `c`, as a formula; nil when it pays nothing.
+    /// (`c` is `year`'s column on the scenario sheet.) A tax-financed measure: its share of the total. A contributory one, as `CostModel` does:
+    /// employers and workers pay their contributions (scaled down to the cost when contributions
+    /// exceed it, the surplus going to reserves); general revenue pays the state's contribution and
+    /// any deficit.
+    func financing(of entry: ScenarioRows, by source: FinancingSource, year: Int, column c: Int) -> String? {
+        let a = Self.assumptionsSheet
+        let total = SheetWriter.ref(entry.total, c)
+        guard let terms = entry.rows.contribution else {
+            return entry.rows.shares.first { $0.0 == source }.map { "\(total)*\(SheetWriter.ref(sheet: a, $0.1, 3))/100" }
+        }
+        let all = SheetWriter.ref(entry.contributions, c)
+        let earnings = SheetWriter.ref(sheet: a, terms.earnings, assumptionColumn(year))
+        func paid(_ rate: Int) -> String { "\(earnings)*\(SheetWriter.ref(sheet: a, rate, 3))/100" }
+        switch source {
+        case .employerContributions: return "IF(\(all)>\(total),\(paid(terms.employer))*\(total)/\(all),\(paid(terms.employer)))"
+        case .insuredContributions: return "IF(\(all)>\(total),\(paid(terms.worker))*\(total)/\(all),\(paid(terms.worker)))"
+        case .generalRevenue:
+            return "IF(\(all)>\(total),\(paid(terms.state))*\(total)/\(all),\(paid(terms.state))+\(total)-\(all))"
+        default: return nil
+        }
     }
 }

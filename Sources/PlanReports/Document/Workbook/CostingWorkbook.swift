@@ -22,8 +22,16 @@ public struct CostingWorkbook {
 
     /// Where each measure's inputs sit on the assumptions sheet.
     struct MeasureRows {
-        var eligible: Int, takeUp: Int, benefit: Int, rate: Int, basisIsGross: Bool
+        var eligible: Int, takeUp: Int, benefit: Int, rate: Int, basis: AdministrativeBasis
         var shares: [(FinancingSource, Int)]
+        /// A contributory measure's contribution side; its financing follows from it, not from shares.
+        var contribution: ContributionRows?
+    }
+
+    /// Where a contributory measure's insurable earnings (a series) and its three contribution
+    /// rates (percent of insurable earnings) sit on the assumptions sheet.
+    struct ContributionRows {
+        var earnings: Int, employer: Int, worker: Int, state: Int
     }
 
     /// The assumptions sheet covers the base year too, where an indexed benefit starts.
@@ -99,7 +107,7 @@ public struct CostingWorkbook {
             row += 1
             let shareRow: Int? = [.shareOfPovertyLine, .shareOfMinimumWage].contains(measure.benefit.indexation) ? row + 4 : nil
             var rows = MeasureRows(eligible: row, takeUp: row + 1, benefit: row + 2, rate: row + 3,
-                                   basisIsGross: measure.administrativeBasis == .grossSpending, shares: [])
+                                   basis: measure.administrativeBasis, shares: [])
             series(&sheet, row: rows.eligible, w("Eligible population"), w("persons"),
                    years.map { model.eligiblePopulation(measure, in: $0) ?? 0 })
             series(&sheet, row: rows.takeUp, w("Take-up"), w("% of eligible"), years.map { model.takeUpPercent(measure, in: $0) },
@@ -116,17 +124,43 @@ public struct CostingWorkbook {
                 sheet.number(shareRow, 3, measure.benefit.referenceSharePercent, .inputDecimal)
                 row += 1
             }
-            for source in FinancingSource.allCases where measure.financing.share(of: source) != 0 {
-                sheet.text(row, 1, w("Financed by %@", source.label.lowercased()))
-                sheet.text(row, 2, w("% of total"))
-                sheet.number(row, 3, measure.financing.share(of: source), .inputDecimal)
-                rows.shares.append((source, row))
-                row += 1
+            if years.contains(where: { model.contributions(of: measure, in: $0) != nil }) {
+                rows.contribution = contributionRows(&sheet, row: &row, measure: measure, years: years)
+            } else {
+                shareRows(&sheet, row: &row, measure: measure, rows: &rows)
             }
             measures[measure.id] = rows
             row += 1
         }
         return (economy, measures)
+    }
+
+    /// A contributory measure's insurable earnings year by year and its contribution rates.
+    private func contributionRows(_ sheet: inout SheetWriter, row: inout Int, measure: Measure, years: [Int]) -> ContributionRows {
+        let terms = measure.contribution
+        let rows = ContributionRows(earnings: row, employer: row + 1, worker: row + 2, state: row + 3)
+        series(&sheet, row: rows.earnings, w("Insurable earnings"), plan.meta.currency,
+               years.map { model.contributions(of: measure, in: $0)?.insurableEarnings ?? 0 })
+        for (line, label, rate) in [(rows.employer, "Employers' contribution rate", terms.employerRatePercent),
+                                    (rows.worker, "Workers' contribution rate", terms.workerRatePercent),
+                                    (rows.state, "State contribution rate", terms.stateRatePercent)] {
+            sheet.text(line, 1, w(label))
+            sheet.text(line, 2, w("% of insurable earnings"))
+            sheet.number(line, 3, rate, .inputDecimal)
+        }
+        row += 4
+        return rows
+    }
+
+    /// A tax-financed measure's financing shares, one row per source it uses.
+    private func shareRows(_ sheet: inout SheetWriter, row: inout Int, measure: Measure, rows: inout MeasureRows) {
+        for source in FinancingSource.allCases where measure.financing.share(of: source) != 0 {
+            sheet.text(row, 1, w("Financed by %@", source.label.lowercased()))
+            sheet.text(row, 2, w("% of total"))
+            sheet.number(row, 3, measure.financing.share(of: source), .inputDecimal)
+            rows.shares.append((source, row))
+            row += 1
+        }
     }
 
     private func series(_ sheet: inout SheetWriter, row: Int, _ label: String, _ unit: String, _ values: [Double],
