@@ -9,6 +9,12 @@ public struct OthersSaved: Equatable, Sendable {
     /// Their journal lines, oldest first (empty when plan.json changed outside Socle and was read again).
     public var entries: [JournalEntry]
 
+    public init(before: Plan, plan: Plan, entries: [JournalEntry]) {
+        self.before = before
+        self.plan = plan
+        self.entries = entries
+    }
+
     /// Who saved: the names of the lines (`user`, as the status line names sessions), each once.
     public var names: [String] {
         var names: [String] = []
@@ -26,6 +32,8 @@ public struct MergedSave: Sendable {
     public var conflicts: [PlanConflict]
     /// What others had saved since this session last looked, now in `plan`; nil when nothing.
     public var others: OthersSaved?
+    /// Items this session added whose ids others took meanwhile, and their new ids.
+    public var renumbered: [PlanMerge.Renumbered] = []
     public var result: PlanStore.SaveResult
 }
 
@@ -100,7 +108,7 @@ extension PlanStore {
             let me = identity.user
             let merged: PlanMerge
             do {
-                merged = try Plan.merge(base: base, ours: plan, theirs: others.plan, oursBy: me,
+                merged = try Plan.mergeLater(base: base, ours: plan, theirs: others.plan, oursBy: me,
                                         theirsBy: others.names.isEmpty ? nil : others.names.joined(separator: ", "),
                                         time: time)
             } catch {
@@ -115,7 +123,8 @@ extension PlanStore {
                 }
                 result = try save(mergedPlan, edit: change)
             }
-            return MergedSave(plan: self.plan, conflicts: merged.conflicts, others: others, result: result)
+            return MergedSave(plan: self.plan, conflicts: merged.conflicts, others: others,
+                              renumbered: merged.renumbered, result: result)
         }
     }
 }

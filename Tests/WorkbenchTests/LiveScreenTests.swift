@@ -85,7 +85,7 @@ struct LiveScreenTests {
         var canvas = Screen.render(driver.state).canvas
         #expect(canvas.text.contains("1 / 8"))
         Golden.check(Golden.snapshot(canvas, theme: projector, depth: .indexed256), "slide-plan-80x24-projector")
-        let pictures: [(Int, String, String)] = [(2, "slide-stocktake", "SDG 1.3.1"), (3, "slide-strategy", "Ceiling"),
+        let pictures: [(Int, String, String)] = [(2, "slide-stocktake", "SDG 1.3.1"), (3, "slide-strategy", "ceiling"),
                                                   (4, "slide-actionplan", "critical"), (7, "slide-evaluation", "done")]
         for (slide, name, words) in pictures {
             driver.state.slide = 0

@@ -42,7 +42,8 @@ public enum Action: Equatable {
     case reloaded(Plan)
     /// The save merged this session's change with what `others` saved meanwhile: the plan as
     /// saved, and the fields both changed differently (this session's value is kept for now).
-    case savedMerging(Plan, conflicts: [PlanConflict], others: [String])
+    /// `renumbered`: items this session added under an id taken meanwhile ("SCH-12 is SCH-13").
+    case savedMerging(Plan, conflicts: [PlanConflict], others: [String], renumbered: [String] = [])
     /// Other sessions saved changes to the plan this session edits.
     case othersSaved(OthersSaved)
     /// What others saved could not be read (the reason); the session goes on with the plan it has.

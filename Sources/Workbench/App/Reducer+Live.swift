@@ -129,8 +129,8 @@ extension Reducer {
 /// Editing beside other sessions: their saves taken in, and the fields both changed, chosen.
 extension Reducer {
     /// This session's save merged what others saved meanwhile.
-    static func savedMerging(_ state: inout AppState, _ plan: Plan, conflicts: [PlanConflict], others: [String])
-        -> [Effect]
+    static func savedMerging(_ state: inout AppState, _ plan: Plan, conflicts: [PlanConflict], others: [String],
+                             renumbered: [String] = []) -> [Effect]
     {
         let effects = reduce(&state, .saved)
         state.plan = plan
@@ -138,7 +138,8 @@ extension Reducer {
         clampList(&state)
         if !others.isEmpty {
             state.lastOthers = others
-            state.notice = Notice("Saved, with the changes \(others.joined(separator: ", ")) made meanwhile.")
+            state.notice = Notice("Saved, with the changes \(others.joined(separator: ", ")) made meanwhile"
+                + (renumbered.isEmpty ? "." : "; ids taken meanwhile: \(renumbered.joined(separator: ", "))."))
         }
         state.conflictQueue += conflicts
         showNextConflict(&state)
@@ -151,7 +152,7 @@ extension Reducer {
         state.lastOthers = others.names
         var plan = others.plan
         if state.plan != others.before,
-           let merged = try? Plan.merge(base: others.before, ours: state.plan, theirs: others.plan, oursBy: "you",
+           let merged = try? Plan.mergeLater(base: others.before, ours: state.plan, theirs: others.plan, oursBy: "you",
                                         theirsBy: others.names.joined(separator: ", ")) {
             plan = merged.plan
             state.conflictQueue += merged.conflicts
@@ -186,7 +187,8 @@ extension Reducer {
     /// changed keep the form's value and are recorded as conflicts, to be chosen.
     static func rebased(_ state: AppState, base: Plan, ours: Plan) -> (edit: Edit?, conflicts: [PlanConflict]) {
         let who = state.lastOthers.isEmpty ? "another session" : state.lastOthers.joined(separator: ", ")
-        guard let merged = try? Plan.merge(base: base, ours: ours, theirs: state.plan, oursBy: "you", theirsBy: who) else {
+        guard let merged = try? Plan.mergeLater(base: base, ours: ours, theirs: state.plan, oursBy: "you", theirsBy: who)
+        else {
             return (state.plan.changes(to: ours), [])
         }
         var plan = merged.plan

@@ -24,8 +24,8 @@ public enum Reducer {
             return othersChanged(&state, others)
         case .reloaded(let plan):
             return reloaded(&state, plan)
-        case .savedMerging(let plan, let conflicts, let others):
-            return savedMerging(&state, plan, conflicts: conflicts, others: others)
+        case .savedMerging(let plan, let conflicts, let others, let renumbered):
+            return savedMerging(&state, plan, conflicts: conflicts, others: others, renumbered: renumbered)
         case .othersSaved(let others):
             return othersSaved(&state, others)
         case .reloadFailed(let reason):
