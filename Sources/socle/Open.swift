@@ -90,7 +90,7 @@ struct Open: ParsableCommand {
                                             pid: store.identity.pid, since: Date(),
                                             activity: follow != nil ? .following : access == .readWrite ? .editing : .viewing,
                                             following: follow),
-                              reloads: access != .readWrite, store: store)
+                              reloads: access != .readWrite, store: config.sharedEditing ? store : nil)
         defer { live.leave() }
         terminal.wakeDescriptors = live.descriptor.map { [$0] } ?? []
         if state.overlay == nil, let holder = session.holder(), holder.canBeTakenOver {

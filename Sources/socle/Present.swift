@@ -12,7 +12,7 @@ struct Present: ParsableCommand {
         discussion: """
             One slide for the plan, then one a stage: its title in big letters, its progress and key \
             figures, what is still missing, and its picture (the coverage heat map, the cost chart, the \
-            Gantt chart, administrative costs). → or Space: next; ←: back; 0-6: a stage's slide; \
+            Gantt chart, administrative costs). Right or Space: next; Left: back; 0-6: a stage's slide; \
             q or Esc: end. Nothing is changed; the slides follow the plan as others save it. The \
             projector theme is used unless --theme says otherwise.
 

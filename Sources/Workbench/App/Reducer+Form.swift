@@ -317,7 +317,14 @@ extension Reducer {
         var conflicts: [PlanConflict] = []
         switch form.target {
         case .entity(let kind, let isNew):
-            guard case .entity(let entity) = form.subject else { return [] }
+            guard case .entity(var entity) = form.subject else { return [] }
+            if isNew, state.plan.entity(kind, id: entity.id) != nil {
+                // Another session added an item under this id since the form opened: the next one.
+                var base = entity.base
+                base.id = state.plan.nextID(for: kind)
+                entity = AnyEntity(base)
+                form.subject = .entity(entity)
+            }
             scope = (kind, entity.id)
             let current = state.plan.entity(kind, id: entity.id).map { AnyEntity($0) }
             if isNew {

@@ -92,7 +92,7 @@ enum StatusView {
         }
         var x = rect.x
         var parts = leading(state)
-        if let others = Reducer.othersText(state.others, room: rect.width - width(of: parts) - 3),
+        if state.lockHolder == nil, let others = Reducer.othersText(state.others, room: rect.width - width(of: parts) - 3),
            width(of: parts) + DisplayWidth.of(others) >= rect.width - 2 {
             // Who else is in the plan matters more than the folder's name (the header names the plan).
             parts.replaceSubrange(0..<2, with: [(" ", .status)])
@@ -104,7 +104,8 @@ enum StatusView {
             canvas.put(DisplayWidth.truncate(notice.text, to: room, ellipsis: canvas.glyphs.ellipsis),
                        x: x, y: rect.y, role: role)
         } else {
-            if let others = Reducer.othersText(state.others, room: room - 3) {
+            // A read-only session names the lock's holder in its reason instead.
+            if state.lockHolder == nil, let others = Reducer.othersText(state.others, room: room - 3) {
                 // Who else is in the plan, and where: before the keys, which may be cut for it.
                 x += canvas.put(DisplayWidth.truncate(others, to: room, ellipsis: canvas.glyphs.ellipsis),
                                 x: x, y: rect.y, role: .statusOK)
