@@ -29,9 +29,12 @@ public struct JournalEntry: Codable, Equatable, Sendable {
     /// The fingerprint of plan.json before the edit, and of the plan.json the edit makes.
     public var before: String?
     public var after: String?
+    /// True when this line alone committed the edit and plan.json was rewritten later (see
+    /// `PlanStore.commit` and `JournalCheckpoint`); such lines have no fingerprints.
+    public var deferred: Bool?
 
     public init(time: Date, user: String, host: String, author: String? = nil, edit: Edit, before: String? = nil,
-                after: String? = nil) {
+                after: String? = nil, deferred: Bool? = nil) {
         self.time = Date(timeIntervalSince1970: time.timeIntervalSince1970.rounded(.down))
         self.user = user
         self.host = host
@@ -40,6 +43,7 @@ public struct JournalEntry: Codable, Equatable, Sendable {
         self.edit = edit
         self.before = before
         self.after = after
+        self.deferred = deferred
     }
 }
 
@@ -110,12 +114,27 @@ enum Journal {
 
     /// The line written and flushed; its start. On failure nothing of it stays.
     private static func write(_ entry: JournalEntry, to path: String) throws -> Int64 {
-        var data: Data
+        let data: Data
         do {
             data = try line(for: entry)
         } catch {
             throw PlanStoreError.cannotEncode(path: path, detail: "the edit cannot be written as JSON: \(error)")
         }
+        return try writeLine(data, to: path).start
+    }
+
+    /// Appends one line (ending in a newline) and flushes it, and the folder when the journal is
+    /// new; returns where it starts and the journal's size after it. On failure nothing of it stays
+    /// (unless only the folder flush failed).
+    static func appendLine(_ line: Data, to path: String) throws -> (start: Int64, end: Int64) {
+        let written = try writeLine(line, to: path)
+        if written.start == 0 { try FileSystem.syncDirectory((path as NSString).deletingLastPathComponent) }
+        return written
+    }
+
+    /// `line` written and flushed, after a newline when the journal ends in a torn line.
+    private static func writeLine(_ line: Data, to path: String) throws -> (start: Int64, end: Int64) {
+        var data = line
         let fd = open(path, O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC, 0o666)
         guard fd >= 0 else { throw FileSystem.failure("open for appending", path) }
         defer { close(fd) }
@@ -136,7 +155,46 @@ enum Journal {
             _ = fsync(fd)
             throw error
         }
-        return Int64(info.st_size)
+        return (Int64(info.st_size), Int64(info.st_size) + Int64(data.count))
+    }
+
+    /// The whole lines of the journal from the last backwards, each with the offset where it
+    /// starts, until `body` returns false. A torn tail (no final newline) is not given. Reads
+    /// 64 KiB at a time from the end, so stopping early costs little however long the journal.
+    static func eachLineBackwards(_ path: String, _ body: (Int64, Data) throws -> Bool) throws {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        if fd < 0 {
+            if errno == ENOENT { return }
+            throw FileSystem.failure("read", path)
+        }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { throw FileSystem.failure("examine", path) }
+        var start = Int64(info.st_size)
+        // Bytes from `start` up to the end of the last whole line not yet given.
+        var pending: [UInt8] = []
+        var sawNewline = false
+        while start > 0 {
+            let count = Int(min(start, 1 << 16))
+            var chunk = [UInt8](repeating: 0, count: count)
+            let read = chunk.withUnsafeMutableBytes { pread(fd, $0.baseAddress, count, off_t(start) - off_t(count)) }
+            guard read == count else { throw FileSystem.failure("read", path) }
+            start -= Int64(count)
+            pending = chunk + pending
+            // Give every line that now starts inside the buffer (after a newline in it).
+            while let newline = pending.lastIndex(of: UInt8(ascii: "\n")) {
+                if !sawNewline {
+                    sawNewline = true  // what follows the last newline is a torn tail (or nothing)
+                    pending.removeSubrange(newline...)
+                    continue
+                }
+                let line = Data(pending[(newline + 1)...])
+                pending.removeSubrange((newline + 1)...)
+                if !line.isEmpty, try !body(start + Int64(newline + 1), line) { return }
+                pending.removeLast()
+            }
+        }
+        if sawNewline, !pending.isEmpty { _ = try body(0, Data(pending)) }
     }
 
     /// Cuts the journal back to its first `size` bytes and flushes it: takes back a line whose
@@ -246,6 +304,8 @@ enum Journal {
         for (index, line) in lines.enumerated() where !line.allSatisfy({ $0 == 0x20 || $0 == 0x0D }) {
             do {
                 contents.entries.append(try decoder.decode(JournalEntry.self, from: Data(line)))
+            } catch where JournalCheckpoint.decode(Data(line)) != nil {
+                continue  // plan.json was rewritten here: not an edit
             } catch {
                 let torn = index == lines.count - 1
                 contents.skipped.append(.init(line: index + 1, torn: torn, reason: reason(error)))

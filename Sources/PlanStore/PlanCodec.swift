@@ -117,7 +117,7 @@ public enum PlanCodec {
         do {
             let migrated = try JSONSerialization.data(withJSONObject: document)
             let plan = try JSONDecoder().decode(Plan.self, from: migrated)
-            try UnknownFields.check(migrated, against: plan, file: file, locateIn: bytes)
+            try UnknownFields.checkByReencoding(migrated, against: plan, file: file, locateIn: bytes)
             return Decoded(plan: plan, migratedFrom: version)
         } catch let failure as PlanFileError {
             throw failure

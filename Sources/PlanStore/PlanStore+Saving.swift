@@ -29,6 +29,7 @@ extension PlanStore {
             if case .readOnly(let reason) = mode { throw PlanStoreError.readOnly(path: folder.path, reason: reason) }
             throw PlanStoreError.closed(path: folder.path)
         }
+        writer.drain()
         if let lock { try confirmLock(lock) }
         let existing = try FileSystem.status(planPath)
         if existing?.kind == .symlink { throw PlanStoreError.planIsSymlink(path: planPath) }
@@ -100,9 +101,8 @@ extension PlanStore {
         let temporary = try FileSystem.createTemporary(in: folder.path, prefix: PlanFolder.planTemporaryPrefix,
                                                        data: data, mode: mode)
         do {
-            let backup = replacing ? try backups.add(from: folder.planPath, at: date) : nil
-            try FileSystem.renameReplacing(temporary, to: folder.planPath)
-            return backup
+            return try PlanWriter.replace(folder: folder, backups: backups, with: temporary, replacing: replacing,
+                                          at: date)
         } catch {
             try? FileSystem.removeFile(temporary)
             throw error
@@ -110,7 +110,7 @@ extension PlanStore {
     }
 
     /// Throws `lockLost`, and turns the store read-only, when `.lock` is no longer ours.
-    private func confirmLock(_ lock: PlanLock) throws {
+    func confirmLock(_ lock: PlanLock) throws {
         let check = lock.check()
         guard !check.ours else { return }
         self.lock = nil
@@ -142,6 +142,7 @@ extension PlanStore {
     /// Releases the lock (if this session still holds it). The store cannot save afterwards.
     public func close() {
         guard !isClosed else { return }
+        writer.stop()
         isClosed = true
         lock?.release()
         lock = nil

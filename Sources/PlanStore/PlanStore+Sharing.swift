@@ -34,13 +34,18 @@ public struct MergedSave: Sendable {
     public var others: OthersSaved?
     /// Items this session added whose ids others took meanwhile, and their new ids.
     public var renumbered: [PlanMerge.Renumbered] = []
-    public var result: PlanStore.SaveResult
 }
 
 extension PlanStore {
-    /// The journal's size in bytes (0 when there is none).
-    func journalSize() throws -> Int64 {
-        Int64(try FileSystem.status(folder.journalFile.path)?.size ?? 0)
+    /// For a session that shares the folder, opened with the write lock held: the anchor its first
+    /// commit writes is the plan.json it read and the journal as it was, a true statement whatever
+    /// others append meanwhile. A session editing beside the holder needs one only when no line of
+    /// the journal names plan.json (then it applied none).
+    func anchorForSharing() throws {
+        if coEditing, case .unanchored = Self.deferredEdits(journal: folder.journalFile.path, plan: fingerprint) {
+            needsAnchor = true
+        }
+        if let fingerprint { anchorAtOpen = (fingerprint, try journalSize()) }
     }
 
     /// Takes in what other sessions saved since this one last read or wrote the plan: their journal
@@ -69,62 +74,71 @@ extension PlanStore {
                 applies = (try? next.apply(entry.edit)) != nil
             }
         }
-        let data = try Self.read(folder.planPath)
-        let disk = PlanFingerprint.of(data)
-        if applies, let last = entries.last?.after, last == disk {
+        if applies, size != journalOffset {
+            // Their lines (edits, and checkpoints of plan.json rewritten) lead from this plan to theirs.
             plan = next
-        } else if applies, entries.isEmpty, disk == fingerprint {
-            // Only its time changed.
-        } else {
-            let decoded = try PlanCodec.decode(data, file: folder.planPath)
+        } else if !applies || !isRewrittenBySocle() {
+            // The journal was cut back, or plan.json changed outside Socle (git, an editor): read
+            // it again, with the journal's lines it does not hold yet.
+            let decoded = try Self.loadDecoded(at: folder.url)
             plan = decoded.plan
             migratedFrom = decoded.migratedFrom
+            fingerprint = PlanFingerprint.of(try Self.read(folder.planPath))
             entries = []
         }
-        fingerprint = disk
         planStatus = status
         journalOffset = end
         guard plan != before else { return nil }
         return OthersSaved(before: before, plan: plan, entries: entries)
     }
 
+    /// Whether plan.json, changed while the journal did not, is a rewrite by Socle of what the
+    /// journal holds (another session's background writer): its fingerprint is named by a checkpoint.
+    private func isRewrittenBySocle() -> Bool {
+        guard let data = try? Self.read(folder.planPath) else { return false }
+        let disk = PlanFingerprint.of(data)
+        if case .newer = Self.deferredEdits(journal: folder.journalFile.path, plan: disk) { return true }
+        return false
+    }
+
     /// Saves `plan`, which is this session's plan with `edit` applied, on top of whatever other
-    /// sessions saved since this one last looked: under the write lock, their edits are taken in
+    /// sessions saved since this one last looked: under the write lock, their journal lines are taken in
     /// (`catchUp`), this session's changes are merged with theirs field by field (`Plan.merge`,
     /// with this session's plan before `edit` as the ancestor), and the result is saved with a
     /// journal line recording the edit from the plan on disk to the merged one. Nobody else's
     /// confirmed change is overwritten: a field both changed keeps this session's value and
     /// records the conflict, with both values, in the plan.
     ///
-    /// When nothing was saved meanwhile it is `save(plan, edit:)`. Throws as `save` does, `busy`
+    /// The merged edit is committed by its journal line (`commit`; plan.json follows in the
+    /// background). When nothing was saved meanwhile it is `commit(plan, edit:)`. Throws as `commit` does, `busy`
     /// when another session's save does not finish, or `cannotMerge`; then nothing is saved.
     public func saveMerging(_ plan: Plan, edit: Edit, time: String? = nil) throws -> MergedSave {
         try writeLock.holding(exclusive: true) {
             let base = self.plan
             guard let others = try catchUpHolding() else {
-                let result = try save(plan, edit: edit)
-                return MergedSave(plan: self.plan, conflicts: [], others: nil, result: result)
+                try commit(plan, edit: edit)
+                journalOffset = try journalSize()
+                return MergedSave(plan: self.plan, conflicts: [], others: nil)
             }
             let me = identity.user
             let merged: PlanMerge
             do {
                 merged = try Plan.mergeLater(base: base, ours: plan, theirs: others.plan, oursBy: me,
-                                        theirsBy: others.names.isEmpty ? nil : others.names.joined(separator: ", "),
-                                        time: time)
+                                             theirsBy: others.names.isEmpty ? nil : others.names.joined(separator: ", "),
+                                             time: time)
             } catch {
                 throw PlanStoreError.cannotMerge(path: folder.path, detail: "\(error)")
             }
-            var result = SaveResult()
             var mergedPlan = merged.plan
             mergedPlan.schemaVersion = others.plan.schemaVersion
             if mergedPlan != others.plan {
                 guard let change = others.plan.changes(to: mergedPlan) else {
                     throw PlanStoreError.cannotMerge(path: folder.path, detail: "no edit leads from one to the other")
                 }
-                result = try save(mergedPlan, edit: change)
+                try commit(mergedPlan, edit: change)
+                journalOffset = try journalSize()
             }
-            return MergedSave(plan: self.plan, conflicts: merged.conflicts, others: others,
-                              renumbered: merged.renumbered, result: result)
+            return MergedSave(plan: self.plan, conflicts: merged.conflicts, others: others, renumbered: merged.renumbered)
         }
     }
 }

@@ -69,13 +69,17 @@ extension PlanStore {
         switch try PlanLock.acquire(in: folder.path, as: me, force: true) {
         case .acquired(let acquired):
             do {
-                let decoded = try Self.decode(folder.planPath)
+                let data = try Self.read(folder.planPath)
+                let decoded = try PlanCodec.decode(data, file: folder.planPath)
                 folder.removeStaleTemporaries()
                 lock = acquired
                 mode = .readWrite
                 plan = decoded.plan
                 migratedFrom = decoded.migratedFrom
+                fingerprint = PlanFingerprint.of(data)
                 lastHeartbeat = nil
+                // The session taken over may have committed edits plan.json does not hold yet.
+                recover()
             } catch {
                 acquired.release()
                 throw error

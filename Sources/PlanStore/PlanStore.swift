@@ -45,7 +45,18 @@ public final class PlanStore {
     /// journal line, a journal line dropped, a torn journal line removed), in sentences for the user.
     public internal(set) var recoveryNotes: [String] = []
     /// The fingerprint of plan.json as this session last read or wrote it (see `PlanFingerprint`).
-    var fingerprint: String?
+    var fingerprint: String? {
+        get { writer.fingerprint }
+        set { writer.fingerprint = newValue }
+    }
+    /// True when the journal has no line saying which plan.json this session's commits build on
+    /// (see `recover`): the first `commit` writes one.
+    var needsAnchor = false
+    /// The plan.json a session sharing the folder opened and how much of the journal it held then:
+    /// the anchor its first commit writes (see `anchorForSharing`).
+    var anchorAtOpen: (plan: String, through: Int64)?
+    /// Rewrites plan.json in the background after `commit`.
+    let writer: PlanWriter
 
     var lock: PlanLock?
     /// Opened for editing while another session of this host holds `.lock`: this one edits beside
@@ -69,7 +80,6 @@ public final class PlanStore {
     init(folder: PlanFolder, decoded: PlanCodec.Decoded, mode: Mode, lock: PlanLock?, identity: Identity,
          backupsToKeep: Int, clock: @escaping @Sendable () -> Date, fingerprint: String? = nil) {
         self.folder = folder
-        self.fingerprint = fingerprint
         self.plan = decoded.plan
         self.migratedFrom = decoded.migratedFrom
         self.mode = mode
@@ -78,6 +88,7 @@ public final class PlanStore {
         self.backups = Backups(directory: folder.backupsFolder.path, keep: max(0, backupsToKeep))
         self.clock = clock
         self.writeLock = WriteLock(folder: folder)
+        writer = PlanWriter(folder: folder, backups: backups, clock: clock, fingerprint: fingerprint)
     }
 
     deinit {
@@ -129,15 +140,15 @@ public final class PlanStore {
         }
         let writeLock = WriteLock(folder: folder)
         func load() throws -> PlanStore {
-            let status = try FileSystem.status(folder.planPath)
             let data = try read(folder.planPath)
             let decoded = try PlanCodec.decode(data, file: folder.planPath)
             if lock != nil { folder.removeStaleTemporaries() }
             let store = PlanStore(folder: folder, decoded: decoded, mode: mode, lock: lock, identity: identity,
                                   backupsToKeep: backupsToKeep, clock: clock, fingerprint: PlanFingerprint.of(data))
             store.coEditing = mode == .readWrite && lock == nil
-            if lock != nil { store.recover() }
-            store.planStatus = store.recoveryNotes.isEmpty ? status : try FileSystem.status(folder.planPath)
+            if lock != nil { store.recover() } else { store.replayDeferred(writing: false) }
+            if share, mode == .readWrite { try store.anchorForSharing() }
+            store.planStatus = try FileSystem.status(folder.planPath)
             store.journalOffset = try store.journalSize()
             return store
         }
@@ -173,7 +184,9 @@ public final class PlanStore {
     }
 
     /// Reads a plan without locking it, for commands that only look (`socle check`, exports).
-    /// `url` is a plan folder or a plan file. Never writes.
+    /// `url` is a plan folder or a plan file. Never writes. For a folder, the edits its journal
+    /// committed after plan.json was last written are applied too (a session is rewriting
+    /// plan.json, or stopped before it could): the plan is the last one saved.
     public static func load(at url: URL) throws -> Plan {
         try loadDecoded(at: url).plan
     }
@@ -183,7 +196,16 @@ public final class PlanStore {
         var isDirectory: ObjCBool = false
         let exists = FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory)
         guard exists else { throw PlanStoreError.noSuchFolder(path: url.path) }
-        return try decode(exists && isDirectory.boolValue ? PlanFolder(url).planPath : url.path)
+        guard isDirectory.boolValue else { return try decode(url.path) }
+        let folder = PlanFolder(url)
+        let data = try read(folder.planPath)
+        var decoded = try PlanCodec.decode(data, file: folder.planPath)
+        if (try? FileSystem.status(folder.journalFile.path)) != nil,
+           case .newer(let entries) = deferredEdits(journal: folder.journalFile.path, plan: PlanFingerprint.of(data)),
+           !entries.isEmpty {
+            _ = apply(entries, to: &decoded.plan)
+        }
+        return decoded
     }
 
     /// The journal of the plan folder at `url`.

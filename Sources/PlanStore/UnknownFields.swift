@@ -4,9 +4,42 @@ import PlanDomain
 /// Finds fields in a plan file that the plan model does not have. JSONDecoder ignores them, so
 /// without this check a misspelt field would load quietly and vanish on the next save.
 enum UnknownFields {
+    /// Throws `duplicateField` or `unknownField` for `data`, the file `plan` was decoded from, as
+    /// `checkByReencoding` would, without encoding the plan: one pass over the file compares its
+    /// field names with the plan's `KeyShape`. Only a file that holds something to report takes
+    /// the slower path that finds which field to name first. A plan whose shape cannot be taken
+    /// (its encoding throws) goes the re-encoding way, which refuses it as not writable.
+    static func check(_ data: Data, against plan: Plan, file: String) throws(PlanFileError) {
+        guard let shape = try? KeyShape.of(plan) else {
+            return try checkByReencoding(data, against: plan, file: file)
+        }
+        let walk = data.withUnsafeBytes { FieldWalk.run($0, shape: shape) }
+        if walk.clean { return }
+        let bytes = [UInt8](data)
+        try checkDuplicates(bytes, file: file)
+        guard let path = walk.unknown.min(by: precedes) else { return }
+        throw unknownField(path, file: file, in: bytes)
+    }
+
+    /// True when `a` comes before `b` in the order `first(in:known:path:)` walks a document:
+    /// field names sorted, list items in order.
+    static func precedes(_ a: [JSONScanner.Step], _ b: [JSONScanner.Step]) -> Bool {
+        for (x, y) in zip(a, b) where x != y {
+            switch (x, y) {
+            case (.key(let p), .key(let q)): return p < q
+            case (.index(let p), .index(let q)): return p < q
+            case (.index, .key): return true
+            case (.key, .index): return false
+            }
+        }
+        return a.count < b.count
+    }
+
     /// Throws `unknownField` for the first field of `data` that re-encoding `plan` does not produce.
     /// `locateIn` is the text to find the line in (the original file when `data` was migrated).
-    static func check(_ data: Data, against plan: Plan, file: String, locateIn bytes: [UInt8]? = nil) throws(PlanFileError) {
+    /// Opening a current-schema file uses `check` instead, which answers the same without the encode.
+    static func checkByReencoding(_ data: Data, against plan: Plan, file: String,
+                                  locateIn bytes: [UInt8]? = nil) throws(PlanFileError) {
         let encoded: Data
         do {
             encoded = try PlanCodec.encode(plan, file: file)
@@ -27,16 +60,20 @@ enum UnknownFields {
             throw PlanFileError(file: file, problem: .syntax("\(error.localizedDescription)"))
         }
         guard let path = first(in: given, known: known, path: []) else { return }
-        guard case .key(let name) = path.last else { return }
+        throw unknownField(path, file: file, in: bytes ?? [UInt8](data))
+    }
+
+    /// The `unknownField` error for the field at `path`, with its line in `text`.
+    private static func unknownField(_ path: [JSONScanner.Step], file: String, in text: [UInt8]) -> PlanFileError {
+        let name: String = if case .key(let name) = path.last { name } else { "" }
         let parent = Array(path.dropLast())
         var error = PlanFileError(file: file, problem: .unknownField(name),
                                   fieldPath: DecodingFailure.pathText(parent))
-        let text = bytes ?? [UInt8](data)
         if let offset = JSONScanner.offset(of: path, in: text) {
             let position = TextPosition(offset: offset, in: text)
             (error.line, error.column, error.lineText) = (position.line, position.column, position.shownLine)
         }
-        throw error
+        return error
     }
 
     /// Throws `duplicateField` for the first field name given twice in one object. JSON readers

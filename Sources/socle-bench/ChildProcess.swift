@@ -131,12 +131,13 @@ final class PtySession {
     var elapsed: Double { Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e6 }
 
     /// Reads what arrives until the program has been silent for `quietMs` after `until` holds
-    /// (or `timeoutMs` passes). Returns the time (ms since start) of the last byte read, and the
-    /// bytes read in this call.
+    /// (or `timeoutMs` passes). Returns the time (ms since start) of the last byte read, the
+    /// bytes read in this call, and the time of the read after which `until` first held.
     @discardableResult
     func settle(quietMs: Int = 150, timeoutMs: Int = 30_000, until: ([UInt8]) -> Bool = { _ in true })
-        -> (lastByte: Double, bytes: Int) {
+        -> (lastByte: Double, bytes: Int, satisfiedAt: Double) {
         var last = elapsed
+        var satisfiedAt = last
         var count = 0
         let deadline = elapsed + Double(timeoutMs)
         var buffer = [UInt8](repeating: 0, count: 65_536)
@@ -147,7 +148,7 @@ final class PtySession {
             if ready == 0 {
                 if satisfied { break }
                 satisfied = until(output)
-                if satisfied { continue }
+                if satisfied { satisfiedAt = last }
                 continue
             }
             let n = read(master, &buffer, buffer.count)
@@ -155,9 +156,12 @@ final class PtySession {
             output.append(contentsOf: buffer[0..<n])
             count += n
             last = elapsed
-            if !satisfied { satisfied = until(output) }
+            if !satisfied {
+                satisfied = until(output)
+                if satisfied { satisfiedAt = last }
+            }
         }
-        return (last, count)
+        return (last, count, satisfiedAt)
     }
 
     func send(_ text: String) {

@@ -2,8 +2,9 @@ import Foundation
 import PlanDomain
 import PlanStore
 
-/// `socle-bench save-loop DIR`: opens the plan folder DIR and saves a new complete version of
-/// the plan, again and again, until it is killed. It writes one line to stderr when it starts
+/// `socle-bench save-loop DIR`: opens the plan folder DIR and commits a new complete version of
+/// the plan (`PlanStore.commit`: journal line, plan.json rewritten in the background), again and
+/// again, until it is killed. It writes one line to stderr when it starts
 /// saving, and nothing else unless something fails. Version k is a fixed function of k (see
 /// `version(_:)`), so whoever kills it can check that plan.json holds exactly one whole version.
 enum SaveLoop {
@@ -52,7 +53,8 @@ enum SaveLoop {
         let base = base()
         return KillLoop.run("save-loop", directory: directory, unusable: { _ in nil },
                             number: number(of:)) { store, k in
-            try store.save(version(k, of: base), edit: edit(to: k, of: base))
+            // The workbench's path: the journal line commits, plan.json is rewritten in the background.
+            try store.commit(version(k, of: base), edit: edit(to: k, of: base))
         }
     }
 }

@@ -62,7 +62,8 @@ struct Open: ParsableCommand {
         var state = AppState(plan: store.plan, planName: folder.lastPathComponent, access: access,
                              themeName: loaded.theme.name, themeNames: catalog.names,
                              size: terminal.size,
-                             localeNumbers: NumberConvention.fromEnvironment(environment), keymap: config.keymap)
+                             localeNumbers: NumberConvention.fromEnvironment(environment), keymap: config.keymap,
+                             analysesInBackground: true)
         notices += store.recoveryNotes
         if let migrated = store.migratedFrom {
             notices.append("plan.json was in schema \(migrated); it is saved in the current schema on the next change.")
@@ -112,6 +113,13 @@ struct Open: ParsableCommand {
                       session: session, today: { Open.today() }, live: live)
         app.run()
         terminal.shutdown()
+        do {
+            // Edits are committed by their journal lines; plan.json gets the last of them now.
+            try store.flush()
+        } catch {
+            Output.error("socle: plan.json could not be written (\(error)). Your changes are kept in the journal; "
+                + "the next `socle open` writes them to plan.json.")
+        }
         store.close()
         session.stopGuarding()
         if let farewell = app.state.farewell { Output.error(farewell) }

@@ -18,8 +18,14 @@ final class StoreSession: PlanSaving, SessionKeeping {
         guardLock()
     }
 
+    /// The journal line commits the edit; plan.json is rewritten in the background (see
+    /// `PlanStore.commit`), so the input thread never waits for the whole plan to be written.
     func save(_ plan: Plan, edit: Edit) throws {
-        try store.save(plan, edit: edit)
+        try store.commit(plan, edit: edit)
+    }
+
+    func takeWriteProblem() -> String? {
+        store.takeWriteFailure().map { "\($0)" }
     }
 
     func saveMerging(_ plan: Plan, edit: Edit) throws -> MergedSave? {

@@ -16,12 +16,18 @@ struct CoEditingEndToEndTests {
         return session
     }
 
-    /// Opens the form of the scheme `down` rows below the first, replaces its first field (the
-    /// name) with `name`, and saves.
-    func rename(_ session: Tmux, down: Int, to name: String) throws {
+    /// Opens the form of the scheme `down` rows below the first.
+    func open(_ session: Tmux, down: Int) throws {
         try session.send("g")
         for _ in 0..<down { try session.send("j") }
         try session.send("Enter")
+    }
+
+    /// Replaces the focused field's text with `text` and saves the form.
+    func retype(_ session: Tmux, _ text: String) throws {
+        try session.send("C-u")
+        try session.type(text)
+        try session.send("C-s")
     }
 
     @Test("three editors: concurrent additions and edits all land, screens converge; a conflict is chosen by the later")
@@ -44,39 +50,29 @@ struct CoEditingEndToEndTests {
         }
 
         // Different fields and different items, each from a form opened on a stale plan.
-        try rename(amina, down: 0, to: "")
+        try open(amina, down: 0)
         try await amina.waitFor("Scheme SCH-1")
-        try rename(ines, down: 0, to: "")
+        try open(ines, down: 0)
         try await ines.waitFor("Scheme SCH-1")
-        try rename(joao, down: 1, to: "")
+        try open(joao, down: 1)
         try await joao.waitFor("Scheme SCH-2")
-        try amina.send("C-u")
-        try amina.type("Pensions, renamed by amina")
-        try amina.send("C-s")
-        try joao.send("C-u")
-        try joao.type("Injury, renamed by joao")
-        try joao.send("C-s")
+        try retype(amina, "Pensions, renamed by amina")
+        try retype(joao, "Injury, renamed by joao")
         // Ines changes the legal basis of SCH-1 (the fourth field), not its name.
         try ines.send("Tab", "Tab", "Tab")
-        try ines.send("C-u")
-        try ines.type("Act No. 9 of 2026")
-        try ines.send("C-s")
+        try retype(ines, "Act No. 9 of 2026")
         for session in [amina, joao, ines] {
             try await session.waitUntil("the form to close") { !$0.contains("╔═ Scheme") }
         }
 
         // The same field: amina and joao both rename SCH-3; amina saves first.
-        try rename(amina, down: 2, to: "")
+        try open(amina, down: 2)
         try await amina.waitFor("Scheme SCH-3")
-        try rename(joao, down: 2, to: "")
+        try open(joao, down: 2)
         try await joao.waitFor("Scheme SCH-3")
-        try amina.send("C-u")
-        try amina.type("Third by amina")
-        try amina.send("C-s")
+        try retype(amina, "Third by amina")
         try await amina.waitUntil("amina's save") { !$0.contains("╔═ Scheme") }
-        try joao.send("C-u")
-        try joao.type("Third by joao")
-        try joao.send("C-s")
+        try retype(joao, "Third by joao")
         let chooser = try await joao.waitFor("Changed by someone else too")
         #expect(chooser.contains("Yours: \"Third by joao\""), Comment(rawValue: Tmux.framed(chooser)))
         #expect(chooser.contains("Theirs (amina): \"Third by amina\""), Comment(rawValue: Tmux.framed(chooser)))

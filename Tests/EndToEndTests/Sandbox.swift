@@ -82,14 +82,15 @@ final class Sandbox {
         try JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys]).write(to: planJSON)
     }
 
-    /// The journal's lines, each decoded as a JSON object.
+    /// The journal's edits, each decoded as a JSON object; the checkpoint lines (plan.json was
+    /// rewritten here: `{"checkpoint": …, "through": …}`) are left out.
     func journalEntries() throws -> [[String: Any]] {
         let text = String(decoding: try Data(contentsOf: journal), as: UTF8.self)
-        return try text.split(separator: "\n").map { line in
+        return try text.split(separator: "\n").compactMap { line in
             guard let entry = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] else {
                 throw E2EFailure("journal line is not an object: \(line)")
             }
-            return entry
+            return entry["checkpoint"] == nil ? entry : nil
         }
     }
 

@@ -4,17 +4,22 @@ import Testing
 /// Faults and findings for the tests of how a session ends: failing saves, recovery files, the
 /// terminal left behind.
 extension Sandbox {
-    /// Makes every save fail (the backups folder becomes a file, so the old plan.json cannot be
-    /// kept), as a full disk or a read-only folder would, also for root.
+    /// Makes every save fail, as a full disk or a read-only folder would, also for root: the
+    /// journal becomes a folder, so the line that commits an edit cannot be appended (and the
+    /// backups folder a file, so the old plan.json cannot be kept either).
     func breakSaves() throws {
         let backups = plan.appendingPathComponent("backups")
         try? FileManager.default.removeItem(at: backups)
         try Data("not a folder\n".utf8).write(to: backups)
+        let journal = plan.appendingPathComponent("journal.jsonl")
+        try? FileManager.default.removeItem(at: journal)
+        try FileManager.default.createDirectory(at: journal, withIntermediateDirectories: false)
     }
 
-    /// Undoes ``breakSaves()``.
+    /// Undoes ``breakSaves()`` (the journal starts again empty).
     func repairSaves() throws {
         try FileManager.default.removeItem(at: plan.appendingPathComponent("backups"))
+        try FileManager.default.removeItem(at: plan.appendingPathComponent("journal.jsonl"))
     }
 
     /// The recovery files of the plan: in its folder, then under the state home.

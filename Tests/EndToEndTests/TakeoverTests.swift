@@ -31,6 +31,10 @@ struct TakeoverTests {
         #expect(try sandbox.lockPID() == second.panePID())
         try await second.openSchemes()
         try await second.addScheme("Added after the takeover")
+        // plan.json follows the journal line in the background (issue 8): wait for it.
+        try await eventually("plan.json to hold the second's scheme") {
+            (try? String(decoding: sandbox.planBytes(), as: UTF8.self))?.contains("Added after the takeover") == true
+        }
         let afterTakeover = try sandbox.planBytes()
 
         #expect(kill(ghostPID, SIGCONT) == 0)

@@ -48,6 +48,10 @@ public enum Action: Equatable {
     case othersSaved(OthersSaved)
     /// What others saved could not be read (the reason); the session goes on with the plan it has.
     case reloadFailed(String)
+    /// The findings computed in the background (see ``AppState/analysesInBackground``).
+    case analysed(Analysis)
+    /// plan.json could not be rewritten after a save (why); the edits are safe in the journal.
+    case planNotWritten(String)
 }
 
 /// What became of an export.

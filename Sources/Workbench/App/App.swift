@@ -9,6 +9,8 @@ public final class App {
     private let terminal: TerminalDevice
     private let effects: EffectRunner
     private var lastFrame: Frame?
+    /// Computes the findings off the input thread when the state asks for them.
+    private let analyst = BackgroundAnalyst()
 
     public init(state: AppState, terminal: TerminalDevice, environment: AppEnvironment) {
         self.state = state
@@ -38,10 +40,44 @@ public final class App {
         effects.environment.live?.moved(state)
         look()
         render()
+        startAnalyses()
         while !state.quitting {
-            let key = terminal.nextKey(timeoutMs: effects.environment.live?.waitMs(state) ?? -1)
-            if let key { handle(key) }
-            if look(), !state.quitting { render() }
+            // While the rules run in the background, look for their answer between keys; other
+            // sessions' saves and moves wake the wait too (see `LiveSession`).
+            let waiting = state.analysesPending || analyst.isBusy
+            let liveWait = effects.environment.live?.waitMs(state) ?? -1
+            let timeout = waiting ? (liveWait < 0 ? 15 : min(15, liveWait)) : liveWait
+            if let key = terminal.nextKey(timeoutMs: timeout) { handle(key) }
+            receiveAnalyses()
+            if look(), !state.quitting {
+                startAnalyses()
+                render()
+            }
+        }
+    }
+
+    /// Starts the findings of the current plan off the input thread when they are asked for.
+    private func startAnalyses() {
+        guard state.analysesPending else { return }
+        analyst.start(state.plan, numbers: state.numbers, request: state.analysisRequest)
+    }
+
+    /// Draws the findings that arrived, and starts the next analyses when the plan changed since.
+    private func receiveAnalyses() {
+        if let analysis = analyst.take() {
+            let before = state.analysesPending
+            send(.analysed(analysis))
+            if before != state.analysesPending, !state.quitting { render() }
+        }
+        if state.analysesPending, !analyst.isBusy, analyst.lastRequest != state.analysisRequest { startAnalyses() }
+    }
+
+    /// Waits for the findings under way (tests and benchmarks drive the App key by key).
+    public func finishAnalyses() {
+        while state.analysesPending {
+            if !analyst.isBusy, analyst.lastRequest != state.analysisRequest { startAnalyses() }
+            analyst.wait()
+            receiveAnalyses()
         }
     }
 
@@ -73,6 +109,7 @@ public final class App {
         // ready for a crash or a signal the loop cannot answer in time.
         if let lost = effects.heartbeat(state) { send(lost) }
         effects.keepInStep(state.unsaved)
+        if let problem = effects.environment.saver?.takeWriteProblem() { send(.planNotWritten(problem)) }
         effects.environment.live?.moved(state)
         if !state.quitting { render() }
     }

@@ -9,6 +9,9 @@ public protocol PlanSaving: AnyObject {
     /// As ``save(_:edit:)``, on top of what other sessions saved meanwhile: their changes and this
     /// one merged (see `PlanStore.saveMerging`). Nil when nobody else saved (then it was a plain save).
     func saveMerging(_ plan: Plan, edit: Edit) throws -> MergedSave?
+    /// Why writing plan.json after a save failed, once, when it is written after `save` returns
+    /// (the edit itself is saved); nil when all is well.
+    func takeWriteProblem() -> String?
 }
 
 extension PlanSaving {
@@ -16,6 +19,8 @@ extension PlanSaving {
         try save(plan, edit: edit)
         return nil
     }
+
+    public func takeWriteProblem() -> String? { nil }
 }
 
 /// Every service from outside the workbench, in one value: the store, the session's lock and

@@ -153,9 +153,22 @@ public struct AppState: Equatable {
     /// The action plan's schedule on `today`, recomputed after every change.
     public private(set) var schedule: Schedule
 
+    /// True when the findings (every validation rule) are computed off the input thread: `refresh`
+    /// then only asks for them (``analysesPending``) and the App fills them in as they arrive.
+    public let analysesInBackground: Bool
+    /// The findings shown are not those of the current plan yet (the status line
+    /// says "checking…"); the App computes them in the background.
+    public private(set) var analysesPending = false
+    /// Counts requests for analyses, so that a late answer for an older plan is told apart.
+    public private(set) var analysisRequest = 0
+
+    /// `analysesInBackground`: see the property; the first screen is then drawn from the decoded
+    /// plan before validation has run.
     public init(plan: Plan, planName: String, access: Access = .readWrite, themeName: String = "default",
                 themeNames: [String] = ["default"], size: TerminalSize = TerminalSize(columns: 80, rows: 24),
-                localeNumbers: NumberConvention = .commaPoint, keymap: Keymap = .standard) {
+                localeNumbers: NumberConvention = .commaPoint, keymap: Keymap = .standard,
+                analysesInBackground: Bool = false) {
+        self.analysesInBackground = analysesInBackground
         self.plan = plan
         self.keymap = keymap
         self.localeNumbers = localeNumbers
@@ -171,9 +184,22 @@ public struct AppState: Equatable {
 
     /// Recomputes what is derived from the plan.
     public mutating func refresh() {
-        findings = plan.validate(numbers: numbers)
         progress = plan.progress()
         schedule = plan.schedule(today: today)
+        guard !analysesInBackground else {
+            analysesPending = true
+            analysisRequest += 1
+            return
+        }
+        findings = Analysis.of(plan, numbers: numbers, request: analysisRequest).findings
+    }
+
+    /// Findings computed for request `analysis.request`; an answer for an older request is
+    /// ignored (another is under way).
+    public mutating func receive(_ analysis: Analysis) {
+        guard analysis.request == analysisRequest else { return }
+        findings = analysis.findings
+        analysesPending = false
     }
 
     public var tab: Int {

@@ -17,6 +17,13 @@ public enum Reducer {
             state.refresh()
             clampList(&state)
             return []
+        case .analysed(let analysis):
+            state.receive(analysis)
+            return []
+        case .planNotWritten(let problem):
+            state.notice = Notice("plan.json could not be written (\(problem)); your changes are safe in the journal "
+                + "and are written on quit or on the next open.", .warning)
+            return []
         case .exported(let outcome):
             exported(&state, outcome)
             return []

@@ -15,7 +15,26 @@ final class RowCache: Equatable {
         var ascending: Bool
     }
 
+    /// Whether a column of a filtered table shows abbreviated numbers at a width: it does when
+    /// any row's full text is wider, which needs every row, so it is kept like the rows.
+    struct AbbreviationKey: Hashable {
+        var kind: EntityKind
+        var filter: String
+        var column: Int
+        var width: Int
+        var numbers: String
+    }
+
     private var rows: [Key: [any PlanEntity]] = [:]
+    private var abbreviations: [AbbreviationKey: Bool] = [:]
+
+    func abbreviates(_ key: AbbreviationKey, compute: () -> Bool) -> Bool {
+        if let known = abbreviations[key] { return known }
+        let computed = compute()
+        if abbreviations.count >= 256 { abbreviations.removeAll(keepingCapacity: true) }
+        abbreviations[key] = computed
+        return computed
+    }
 
     func rows(_ key: Key, compute: () -> [any PlanEntity]) -> [any PlanEntity] {
         if let known = rows[key] { return known }

@@ -72,6 +72,11 @@ enum StatusView {
         }
         let errors = state.errorCount
         let warnings = state.warningCount
+        if state.analysesPending {
+            // The rules run in the background after an open or a change; their counts follow.
+            return [(name, .status), ("│ ", .status), (saveText, saveRole), (" │ ", .status),
+                    ("checking…", .status), (" │ ", .status)]
+        }
         return [(name, .status), ("│ ", .status), (saveText, saveRole), (" │ ", .status),
                 (counted(errors, "error"), errors > 0 ? .statusError : .status),
                 (" " + counted(warnings, "warning"), warnings > 0 ? .statusWarning : .status),

@@ -39,7 +39,11 @@ enum TableView {
                                     maxLines: max(1, area.height - 2))
         }
         let abbreviated = fitted.map { column, width in
-            all[column].abbreviates(rows, in: state.plan, numbers: state.numbers, width: width)
+            let key = RowCache.AbbreviationKey(kind: kind, filter: list.filter, column: column, width: width,
+                                               numbers: "\(state.numbers)")
+            return state.rowCache.abbreviates(key) {
+                all[column].abbreviates(rows, in: state.plan, numbers: state.numbers, width: width)
+            }
         }
         for row in 0..<visible {
             let index = list.scroll + row
