@@ -1,34 +1,3 @@
-/// A single-valued part of a plan that is replaced as a whole.
-public enum PlanRecord: Codable, Equatable, Sendable {
-    case meta(PlanMeta)
-    case mandate(Mandate)
-    case leadMinistry(EntityID?)
-    case economy(Economy)
-    case coverageThreshold(Double)
-    case vision(String)
-    case actionPlanStart(Day?)
-    /// The merge conflicts not yet resolved (see `PlanConflict`).
-    case conflicts([PlanConflict])
-    /// One chapter's text of the strategy document ("" removes it).
-    case narrative(NarrativeSection, String)
-    case documentVersion(String)
-
-    public var label: String {
-        switch self {
-        case .meta: "plan details"
-        case .mandate: "mandate"
-        case .leadMinistry: "lead ministry"
-        case .economy: "economic inputs"
-        case .coverageThreshold: "coverage threshold"
-        case .vision: "vision"
-        case .actionPlanStart: "timetable start date"
-        case .conflicts: "merge conflicts"
-        case .narrative(let section, _): "document text \"\(section.label)\""
-        case .documentVersion: "document version"
-        }
-    }
-}
-
 /// A change to a plan. Applying an edit returns the edit that undoes it; this one path serves
 /// editing, undo and redo, and the journal.
 public indirect enum Edit: Codable, Equatable, Sendable {
@@ -228,17 +197,6 @@ extension Plan {
         guard let found = entity(kind, id: id) else { return id }
         let title = found.title
         return title.isEmpty ? id : title
-    }
-}
-
-extension PlanRecord {
-    /// Every record of `plan`, in a fixed order.
-    public static func all(of plan: Plan) -> [PlanRecord] {
-        [.meta(plan.meta), .mandate(plan.foundations.mandate), .leadMinistry(plan.foundations.leadMinistryId),
-         .economy(plan.stocktake.economy), .coverageThreshold(plan.stocktake.coverageThresholdPercent),
-         .vision(plan.strategy.vision), .actionPlanStart(plan.actionPlan.startDate), .conflicts(plan.conflicts ?? []),
-         .documentVersion(plan.document?.version ?? "")]
-            + NarrativeSection.allCases.map { .narrative($0, plan.narrative($0)) }
     }
 }
 

@@ -31,6 +31,8 @@ extension FieldID {
         "approval": ["stage": "step"],
         "capacity": ["activityIds": "actions"],
         "costCeiling": ["basis": "ceiling"],
+        // Document texts are stored by section, their fields named by the section's label.
+        "document": ["process": "mandateAndProcess", "situation": "socioEconomicContext", "financing": "costingAndFinancing"],
         "group": ["partOfPartition": "partition"],
         "measure": ["administrativeBasis": "administrativeRate", "financingModel": "financing",
                     "contribution": "contributions", "replacesSchemeIds": "replaces",
@@ -40,16 +42,18 @@ extension FieldID {
 }
 
 extension RecordKind {
-    /// The record that holds the property at `path` from the top of the plan, and the path inside it.
+    /// The record form that edits the property at `path` from the top of the plan, and the property's
+    /// path inside the record (a record that is one value, like the vision, is its own last step).
     static func holding(_ path: String) -> (RecordKind, String)? {
-        let prefixes: [(String, RecordKind)] = [
-            ("meta.", .details), ("foundations.mandate.", .mandate), ("foundations.leadMinistryId", .mandate),
-            ("stocktake.economy.", .economy), ("strategy.vision", .vision), ("actionPlan.startDate", .timetable),
-        ]
-        for (prefix, record) in prefixes where path.hasPrefix(prefix) {
-            if prefix.hasSuffix(".") { return (record, String(path.dropFirst(prefix.count))) }
-            return (record, String(prefix.split(separator: ".").last!))
+        for record in records {
+            guard let kind = record.kind else { continue }
+            if path == record.path { return (kind, String(path.split(separator: ".").last!)) }
+            if path.hasPrefix(record.path + ".") { return (kind, String(path.dropFirst(record.path.count + 1))) }
         }
         return nil
     }
+
+    /// Every record, of a plan with nothing in it: only their kinds and paths are read.
+    private static let records = PlanRecord.all(of: Plan(meta: PlanMeta(
+        country: Country(name: "", code: ""), title: "", currency: "", baseYear: 0, firstYear: 0, lastYear: 0)))
 }

@@ -1,4 +1,5 @@
 import PlanDomain
+import PlanFormat
 import PlanStore
 
 /// Whether the plan can be changed in this session.
@@ -105,6 +106,8 @@ public struct AppState: Equatable {
     public var localeNumbers: NumberConvention { didSet { refresh() } }
     /// How numbers are written and read: the plan's own number format, else the locale's.
     public var numbers: NumberConvention { plan.meta.numberFormat ?? localeNumbers }
+    /// Every figure the views write, in ``numbers``: PlanFormat decides how each kind of figure reads.
+    public var figures: Figures { Figures(numbers) }
     public var themeName: String
     public var themeNames: [String]
     /// The keys: what each does where, for key handling, hints and help (config.toml may rebind them).

@@ -70,28 +70,6 @@ extension Reducer {
         return []
     }
 
-    static func importPathKey(_ state: inout AppState, _ kind: ImportKind, _ input: TextInput, _ key: Key) -> [Effect] {
-        var input = input
-        switch state.keymap.command(for: key, in: [.prompt]) {
-        case .confirm:
-            state.overlay = nil
-            let path = input.text.trimmingCharacters(in: .whitespaces)
-            guard !path.isEmpty else {
-                state.notice = Notice("No file given; nothing imported.")
-                return []
-            }
-            state.notice = Notice("Reading \(path)…")
-            return [.importCSV(kind, path: path)]
-        case .cancel:
-            state.overlay = nil
-            state.notice = Notice("Nothing imported.")
-        default:
-            editText(&input, key, state.keymap)
-            state.overlay = .importPath(kind, input)
-        }
-        return []
-    }
-
     /// The file was read: show what it would change.
     static func imported(_ state: inout AppState, _ outcome: ImportOutcome) -> [Effect] {
         switch outcome.result {
@@ -105,49 +83,6 @@ extension Reducer {
                 state.overlay = .importReview(ImportReview(kind: outcome.kind, path: outcome.path, result: result))
             }
         }
-        return []
-    }
-
-    /// y applies a valid import, s the valid rows of one with problems; the edit goes through the
-    /// normal commit, so it is saved, journaled and undoable.
-    static func importReviewKey(_ state: inout AppState, _ review: ImportReview, _ key: Key) -> [Effect] {
-        var review = review
-        let keys = state.keymap
-        let page = ImportView.reviewRows(layout(state))
-        switch keys.command(for: key, in: [.importReview]) {
-        case let command? where command == .confirm || command == .importValidRows:
-            let skipping = command == .importValidRows
-            guard !review.result.isRefused else {
-                state.notice = Notice("The file cannot be read as a whole: correct it at the place named; \(keys.label(.cancel, in: .importReview)) closes.", .warning)
-                return []
-            }
-            guard review.result.isValid || skipping else {
-                state.notice = Notice("Some rows have problems: \(keys.label(.importValidRows, in: .importReview)) imports the valid rows only, \(keys.label(.cancel, in: .importReview)) imports nothing.", .warning)
-                return []
-            }
-            guard let edit = review.result.edit else {
-                state.notice = Notice("No valid row changes anything; nothing imported.", .warning)
-                return []
-            }
-            state.overlay = nil
-            let effects = commit(&state, edit)
-            if !effects.isEmpty {
-                let result = review.result
-                let skipped = result.invalidRows.count
-                state.notice = Notice("Imported: \(result.inserted) added, \(result.updated) changed"
-                    + (skipped > 0 ? ", \(counted(skipped, "row")) skipped" : "") + ". \(keys.label(.undo, in: .editing)) undoes it.")
-            }
-            return effects
-        case .cancel:
-            state.overlay = nil
-            state.notice = Notice("Nothing imported.")
-        case .down: review.scroll += 1
-        case .up: review.scroll = max(0, review.scroll - 1)
-        case .pageDown: review.scroll += page
-        case .pageUp: review.scroll = max(0, review.scroll - page)
-        default: break
-        }
-        if case .importReview = state.overlay { state.overlay = .importReview(review) }
         return []
     }
 }

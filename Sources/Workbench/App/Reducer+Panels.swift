@@ -38,27 +38,6 @@ extension Reducer {
         return nil
     }
 
-    static func exportKey(_ state: inout AppState, _ list: ListState, _ key: Key) -> [Effect] {
-        var list = list
-        let kinds = exportKinds(state) ?? ExportKind.actionPlan
-        switch state.keymap.command(for: key, in: [.export]) {
-        case .up: list.selected -= 1
-        case .down: list.selected += 1
-        case .confirm:
-            state.overlay = nil
-            guard list.selected < kinds.count else { return [] }
-            return [.export(kinds[list.selected], replacing: false)]
-        case .cancel:
-            state.overlay = nil
-            return []
-        default:
-            break
-        }
-        list.clamp(count: kinds.count, visible: kinds.count)
-        state.overlay = .export(list)
-        return []
-    }
-
     /// What an export did: where it went, or why not; an existing file asks first.
     static func exported(_ state: inout AppState, _ outcome: ExportOutcome) {
         switch outcome {
@@ -67,20 +46,5 @@ extension Reducer {
         case .failed(let problem): state.notice = Notice("Not exported: \(problem)", .error)
         case .unavailable: state.notice = Notice("Exports need a plan folder to write to.", .warning)
         }
-    }
-
-    /// The export's file exists: y replaces it, n or Esc keeps it.
-    static func confirmExportKey(_ state: inout AppState, _ kind: ExportKind, _ key: Key) -> [Effect] {
-        switch state.keymap.command(for: key, in: [.confirm]) {
-        case .confirm:
-            state.overlay = nil
-            return [.export(kind, replacing: true)]
-        case .cancel:
-            state.overlay = nil
-            state.notice = Notice("Kept \(PlanFolder.exportsFolderName)/\(kind.fileName) as it was.")
-        default:
-            break
-        }
-        return []
     }
 }

@@ -34,8 +34,8 @@ enum AdminCostsView {
                 .init("\(glyphs.check) within", .ok)
             }
             return [.init(ratio.id), .init(ratio.name), .init(ratio.schemeType.label),
-                    .init(ratio.percent.map({ Figures(state.numbers).percent($0) }) ?? "", ratio.isOverCeiling ? .warning : nil),
-                    .init(ratio.ceiling.map { Figures(state.numbers).percent($0.ceilingPercent) } ?? ""),
+                    .init(ratio.percent.map({ state.figures.percent($0) }) ?? "", ratio.isOverCeiling ? .warning : nil),
+                    .init(ratio.ceiling.map { state.figures.percent($0.ceilingPercent) } ?? ""),
                     .init(ratio.basis == .benefits ? "benefits" : "gross"), status]
         }
         let detailHeight = 3
@@ -45,7 +45,7 @@ enum AdminCostsView {
         guard state.list.selected < ratios.count else { return }
         let foot = area.maxY - detailHeight
         frame.canvas.hline(x: area.x, y: foot, length: area.width, role: .border)
-        for (offset, line) in explanation(ratios[state.list.selected], currency: state.plan.meta.currency, numbers: state.numbers,
+        for (offset, line) in explanation(ratios[state.list.selected], currency: state.plan.meta.currency, figures: state.figures,
                                           width: area.width - 2).enumerated() {
             frame.canvas.putFitted(line, x: area.x + 1, y: foot + 1 + offset, role: offset == 0 ? .normal : .muted,
                              maxWidth: area.width - 2)
@@ -54,7 +54,7 @@ enum AdminCostsView {
 
     /// Where the selected ratio comes from, in two lines.
     /// Amounts are exact where the line fits in `width`, abbreviated (31.2bn) where it does not.
-    static func explanation(_ ratio: AdminCostRatio, currency: String, numbers: NumberConvention, width: Int) -> [String] {
+    static func explanation(_ ratio: AdminCostRatio, currency: String, figures: Figures, width: Int) -> [String] {
         let basis = ratio.basis == .benefits ? "of benefits" : "of gross spending (benefits + administration)"
         var lines: [String] = []
         switch ratio.subject {
@@ -63,8 +63,8 @@ enum AdminCostsView {
                 func line(_ amount: (Double) -> String) -> String {
                     "Administration \(currency) \(amount(cost)); expenditure \(amount(spent)) includes it, so benefits are \(amount(benefits))."
                 }
-                let exact = line(numbers.whole)
-                lines.append(DisplayWidth.of(exact) <= width ? exact : line(numbers.abbreviated))
+                let exact = line(figures.count)
+                lines.append(DisplayWidth.of(exact) <= width ? exact : line(figures.abbreviated))
             } else {
                 lines.append("The scheme needs both its expenditure and its administrative cost (stage 1) for a ratio.")
             }
@@ -72,9 +72,9 @@ enum AdminCostsView {
             lines.append("The measure's own administrative rate, converted to the ceiling's basis where they differ.")
         }
         if let percent = ratio.percent {
-            var line = "\(Figures(numbers).percent(percent)) \(basis)"
+            var line = "\(figures.percent(percent)) \(basis)"
             if let ceiling = ratio.ceiling {
-                line += "; the ceiling for \(ratio.schemeType.label.lowercased()) is \(Figures(numbers).percent(ceiling.ceilingPercent))."
+                line += "; the ceiling for \(ratio.schemeType.label.lowercased()) is \(figures.percent(ceiling.ceilingPercent))."
             } else {
                 line += "; the plan sets no ceiling for \(ratio.schemeType.label.lowercased()) (Cost ceilings tab)."
             }

@@ -9,10 +9,10 @@ enum BudgetPanelView {
         let budget = plan.budgetBreakdown(state.schedule)
         let grouping = BudgetGrouping(mode: state.list.mode)
         let currency = plan.meta.currency
-        let numbers = state.numbers
+        let figures = state.figures
         let total = Double(budget.total.total)
-        var heading = "\(currency) \(numbers.whole(total)) in all, \(grouping.label)"
-        if budget.total.undated > 0 { heading += "; \(numbers.whole(Double(budget.total.undated))) without dates" }
+        var heading = "\(currency) \(figures.count(total)) in all, \(grouping.label)"
+        if budget.total.undated > 0 { heading += "; \(figures.count(budget.total.undated)) without dates" }
         frame.canvas.put(heading, x: area.x + 1, y: area.y, role: .heading, maxWidth: area.width - 2)
         let hint = "m: year / institution / source"
         if area.width - DisplayWidth.of(heading) > DisplayWidth.of(hint) + 4 {
@@ -40,7 +40,7 @@ enum BudgetPanelView {
         let perYear = grouping != .year
         if perYear { columns += budget.years.map { C(title: String($0), width: 8, right: true, priority: 3) } }
         // The total column is as wide as its largest exact figure, so totals are never abbreviated.
-        let totalWidth = max(9, DisplayWidth.of(numbers.whole(total)))
+        let totalWidth = max(9, DisplayWidth.of(figures.count(total)))
         columns += [C(title: currency, width: totalWidth, right: true), C(title: "Share", width: 6, right: true),
                     C(title: "", width: 10, flexible: true, priority: 2)]
         let largest = Double(lines.map(\.1.total).max() ?? 0)
@@ -49,9 +49,9 @@ enum BudgetPanelView {
         let barWidth = table.fitted(width: area.width - 2).first { $0.0 == barColumn }?.1 ?? 0
         table.rows = lines.map { name, line in
             var cells = [PanelTable.Cell(name)]
-            if perYear { cells += budget.years.map { line.byYear[$0].map { PanelView.amount(Double($0), numbers) } ?? .init("") } }
+            if perYear { cells += budget.years.map { line.byYear[$0].map { PanelView.amount(Double($0), figures) } ?? .init("") } }
             let amount = Double(line.total)
-            cells += [PanelView.amount(amount, numbers), .init(total > 0 ? Figures(numbers).percent(100 * amount / total) : ""),
+            cells += [PanelView.amount(amount, figures), .init(total > 0 ? figures.percent(100 * amount / total) : ""),
                       .init(frame.canvas.glyphs.bar(largest > 0 ? amount / largest : 0, width: barWidth), .chartBar1)]
             return cells
         }

@@ -32,7 +32,7 @@ enum CostPanelView {
                     body: body, reserved: counterWidth)
         let selected = min(max(state.list.selected, 0), years.count - 1)
         let top = min(max(0, selected - shown + 1), years.count - shown)
-        let figures = Figures(state.numbers)
+        let figures = state.figures
         let table = Table(cost: cost, unit: unit, width: body.width, glyphs: frame.canvas.glyphs, figures: figures)
         // Bars in % of GDP unless asked for amounts (z), or when the plan gives no GDP.
         let amounts = state.costBarsInAmounts || cost.peak == nil

@@ -27,7 +27,7 @@ enum GanttDetails {
                     + "\(entries.filter(\.critical).count) critical", .normal, []))
             }
             let budget = members.reduce(0.0) { $0 + state.plan.actionPlan.activities[$1].budget }
-            lines.append(("Budget \(state.numbers.whole(budget)) \(state.plan.meta.currency)", .muted, []))
+            lines.append(("Budget \(state.figures.count(budget)) \(state.plan.meta.currency)", .muted, []))
         case .activity(let place):
             let activity = state.plan.actionPlan.activities[place]
             lines.append(("\(activity.id) \(activity.name.replacingNewlines)", .normal, .bold))
@@ -39,7 +39,7 @@ enum GanttDetails {
             } else {
                 lines.append(("No dates: it is in or after a dependency cycle (f lists it).", .warning, []))
             }
-            var status = "\(activity.status.label) · \(Figures(state.numbers).percent(activity.progressPercent)) done"
+            var status = "\(activity.status.label) · \(state.figures.percent(activity.progressPercent)) done"
             if let start = activity.actualStart { status += " · started \(start.iso)" }
             if let finish = activity.actualFinish { status += " · finished \(finish.iso)" }
             if let late = state.schedule.late.first(where: { $0.activityId == activity.id }) {

@@ -6,7 +6,7 @@ import PlanFormat
 /// address them.
 enum GapListView {
     static func draw(_ frame: inout Frame, state: AppState, area: Rect) {
-        let numbers = state.numbers
+        let figures = state.figures
         let plan = state.plan
         let matrix = state.coverageMatrix
         let overview = state.gapOverview
@@ -28,14 +28,14 @@ enum GapListView {
             switch rows[index] {
             case .derived(let gap):
                 let cell = "\(gap.contingency.shortLabel) / \(plan.name(.group, gap.groupId))"
-                let figure = gap.percent.map { Figures(numbers).coverageCell($0) } ?? gap.band.label.lowercased()
+                let figure = gap.percent.map { figures.coverageCell($0) } ?? gap.band.label.lowercased()
                 return GridRow(texts: [cell, gap.kind.label, figure, gap.recordedAs.joined(separator: " "),
                                        gap.reasonIds.joined(separator: " "), gap.measureIds.joined(separator: " ")],
                                roles: [1: HeatMapView.role(gap.band)])
             case .recorded(let gap):
                 let figure = gap.contingency.flatMap { contingency in
                     gap.groupId.flatMap { matrix.cell(contingency, $0)?.percent }
-                }.map { Figures(numbers).coverageCell($0) } ?? ""
+                }.map { figures.coverageCell($0) } ?? ""
                 return GridRow(texts: [gap.id + " " + gap.description, gap.kind.label, figure, gap.id,
                                        gap.reasonIds.joined(separator: " "),
                                        gap.measureIds.isEmpty ? "none" : gap.measureIds.joined(separator: " ")],

@@ -31,7 +31,7 @@ enum LateView {
                     .init(String(item.daysLate), item.daysLate > 0 ? .warning : nil),
                     .init(item.reasons.map(\.label).joined(separator: ", ")),
                     .init(activity?.status.label ?? "", activity?.status == .delayed ? .warning : nil),
-                    .init(Figures(state.numbers).percent(activity?.progressPercent ?? 0)),
+                    .init(state.figures.percent(activity?.progressPercent ?? 0)),
                     .init(entry?.earlyFinish.iso ?? ""), .init(state.plan.shortName(activity?.responsibleId))]
         }
         // Below the table, where there is room, the selected row in full: its name and why it is late

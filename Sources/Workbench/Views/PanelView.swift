@@ -33,8 +33,7 @@ enum PanelView {
 
     /// A table cell for an amount of money: the exact figure (1,450,000), abbreviated (1.45M) only
     /// when the column is too narrow for it.
-    static func amount(_ value: Double, _ numbers: NumberConvention) -> PanelTable.Cell {
-        let figures = Figures(numbers)
+    static func amount(_ value: Double, _ figures: Figures) -> PanelTable.Cell {
         return PanelTable.Cell(figures.count(value), short: figures.abbreviated(value))
     }
 }

@@ -1,4 +1,5 @@
 import PlanDomain
+import PlanFormat
 
 /// The gaps ranked by weighted score: overall with each criterion's score (as it counts, 5 best),
 /// or by stakeholder group with each group's total and rank. Under the overall ranking, how the
@@ -31,7 +32,7 @@ enum RankingView {
         var footer: [(String, Role)] = []
         if !byGroup {
             let legend = criteria.enumerated().map { index, criterion in
-                "C\(index + 1) \(criterion.name) ×\(state.numbers.plain(criterion.weight))"
+                "C\(index + 1) \(criterion.name) ×\(state.figures.plain(criterion.weight))"
             }.joined(separator: ", ")
             footer += TextWrap.lines(legend, width: area.width - 2).prefix(2).map { ($0, Role.muted) }
             let moves = lastChange(state)
@@ -50,13 +51,13 @@ enum RankingView {
             if byGroup {
                 texts += groups.map { kind in
                     guard let own = byKind[kind]?.entries.first(where: { $0.gapId == id }) else { return "–" }
-                    return state.numbers.format(own.total, decimals: 2, fixed: true) + " (\(own.rank))"
+                    return state.figures.fixed(own.total, decimals: 2) + " (\(own.rank))"
                 }
             } else {
                 texts += criteria.map { criterion in
-                    entry?.criteria.first { $0.criterionId == criterion.id }.map { state.numbers.format($0.adjusted, decimals: 1, fixed: true) } ?? "–"
+                    entry?.criteria.first { $0.criterionId == criterion.id }.map { state.figures.fixed($0.adjusted, decimals: 1) } ?? "–"
                 }
-                texts.append(entry.map { state.numbers.format($0.total, decimals: 2, fixed: true) } ?? "none")
+                texts.append(entry.map { state.figures.fixed($0.total, decimals: 2) } ?? "none")
             }
             return GridRow(texts: texts, roles: entry == nil ? [1: .muted] : [:])
         }

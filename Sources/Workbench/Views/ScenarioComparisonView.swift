@@ -15,7 +15,7 @@ enum ScenarioComparisonView {
         }
         let unit = CostUnit.fitting(scenarios.flatMap(\.total).map(\.total).max() ?? 0)
         let money = unit.label(currency: state.plan.meta.currency)
-        let figures = Figures(state.numbers)
+        let figures = state.figures
         let amountWidth = max(8, scenarios.map { DisplayWidth.of(figures.amount($0.cumulativeTotal, unit: unit, decimals: 0)) }.max() ?? 8)
         let withGov = body.width >= 100
         let block = amountWidth + 2 + 5 + (withGov ? 2 + 5 : 0) + 3

@@ -153,7 +153,7 @@ enum SlideView {
     /// "12 schemes", "SDG 1.3.1: 41–58%": what a stage holds, in a few lines.
     static func keyFigures(_ state: AppState, _ stage: Stage) -> [String] {
         var lines: [String] = []
-        let figures = Figures(state.numbers)
+        let figures = state.figures
         if stage == .stocktake {
             let sdg = state.plan.sdg131
             if let low = sdg.lowerPercent, let high = sdg.upperPercent {

@@ -1,11 +1,18 @@
 import PlanDomain
 
-extension Reducer {
-    static func formKey(_ state: inout AppState, _ form: inout FormState, _ key: Key) -> [Effect] {
+/// A form: typing into fields, Tab between them, Enter or Space on a field or button, Ctrl-S saves,
+/// Esc closes (asking first when something changed), F1 shows the form's help. While its picker is
+/// open, the keys go to ``PickerReducer``.
+enum FormReducer: OverlayReducer {
+    static var scope: OverlayCase<FormState> {
+        OverlayCase(Overlay.form) { if case .form(let form) = $0 { form } else { nil } }
+    }
+
+    static func reduce(_ state: inout AppState, _ form: inout FormState, _ key: Key) -> [Effect] {
         if form.confirmingDiscard { return discardKey(&state, &form, key) }
-        if form.picker != nil { return pickerKey(&state, &form, key) }
+        if form.picker != nil { return PickerReducer.reduce(&state, &form, key) }
         if let scroll = form.help {
-            form.help = HelpView.scrolled(scroll, by: state.keymap.command(for: key, in: [.help]), layout: layout(state),
+            form.help = HelpView.scrolled(scroll, by: state.keymap.command(for: key, in: [.help]), layout: Reducer.layout(state),
                                           lines: HelpView.formLines(form, keys: state.keymap))
             return []
         }
@@ -45,7 +52,7 @@ extension Reducer {
         if typed, var input = form.inputs[form.focused] {
             let moves = state.keymap.command(for: key, in: [.text]).map(Reducer.movesCursor) ?? false
             if state.isReadOnly, !moves { return [] }
-            editText(&input, key, state.keymap)
+            Reducer.editText(&input, key, state.keymap)
             if input != form.inputs[form.focused] || moves { form.editsInPlace = true }
             if input.text != form.inputs[form.focused]?.text { form.changed = true }
             form.inputs[form.focused] = input
@@ -64,7 +71,7 @@ extension Reducer {
             input.insert("\n")
             form.changed = true
         case .up, .down:
-            let width = FormView.textAreaWidth(form, layout: layout(state))
+            let width = FormView.textAreaWidth(form, layout: Reducer.layout(state))
             guard let index = TextArea.moved(input, by: key == .up ? -1 : 1, width: width) else { return false }
             input.moveCursor(to: index)
         default:
@@ -95,37 +102,8 @@ extension Reducer {
         state.notice = Notice(text)
     }
 
-    /// A picker's "New …" line: a form for a new item of the referenced kind, opened over this one;
-    /// saving it inserts the item through the one edit path and links it to the field.
-    private static func openNested(_ state: inout AppState, _ form: inout FormState, kind: EntityKind,
-                                   picker: PickerState) {
-        var parent = form
-        parent.picker = nil
-        let field = form.spec.fields[form.focused]
-        if case .references = field.kind {
-            let ordered = picker.options.map(\.value).filter(picker.checked.contains)
-            parent.subject = field.setting(.references(ordered), in: parent.subject)
-            parent.changed = true
-        }
-        let entity = kind.type.init(id: state.plan.nextID(for: kind))
-        var child = FormState.entity(entity, isNew: true, numbers: form.numbers)
-        child.returnTo = [parent]
-        child.linkField = form.focused
-        // What was typed in the picker's filter names the new item.
-        let typed = picker.filter.text.trimmingCharacters(in: .whitespaces)
-        if !typed.isEmpty, let name = child.spec.fields.indices.first(where: {
-            if case .text = child.spec.fields[$0].kind { true } else { false }
-        }) {
-            child.inputs[name] = TextInput(typed)
-            child.focused = name
-            child.editsInPlace = true
-            child.changed = true
-        }
-        form = child
-    }
-
     /// After a nested form saved `id`: back to the form it came from, with `id` chosen in its field.
-    private static func returnLinking(_ state: inout AppState, _ form: inout FormState, id: EntityID) {
+    static func returnLinking(_ state: inout AppState, _ form: inout FormState, id: EntityID) {
         guard var parent = form.returnTo.first else { return }
         let field = parent.spec.fields[form.linkField]
         switch field.value(of: parent.subject) {
@@ -153,29 +131,6 @@ extension Reducer {
         return []
     }
 
-    /// Text editing keys shared by form fields, pickers and prompts: the keymap's text context;
-    /// any other printable key is typed.
-    static func editText(_ input: inout TextInput, _ key: Key, _ keymap: Keymap) {
-        switch keymap.command(for: key, in: [.text]) {
-        case .deleteBackward: input.backspace()
-        case .deleteForward: input.deleteForward()
-        case .cursorLeft: input.left()
-        case .cursorRight: input.right()
-        case .lineStart: input.home()
-        case .lineEnd: input.end()
-        case .deleteWord: input.deleteWordBackward()
-        case .deleteToStart: input.deleteToStart()
-        case .deleteToEnd: input.deleteToEnd()
-        case nil: if let character = key.character { input.insert(character) }
-        default: break
-        }
-    }
-
-    /// Whether a text command only moves the cursor (allowed in a read-only form).
-    static func movesCursor(_ command: Command) -> Bool {
-        [.cursorLeft, .cursorRight, .lineStart, .lineEnd].contains(command)
-    }
-
     /// Enter or Space on the focused field or button.
     private static func activate(_ state: inout AppState, _ form: inout FormState, key: Key) -> [Effect] {
         if form.focused == form.saveButton { return submit(&state, &form) }
@@ -195,107 +150,7 @@ extension Reducer {
             form.changed = true
             return []
         }
-        form.picker = picker(for: field, value: field.value(of: form.subject), plan: state.plan)
-        return []
-    }
-
-    private static func picker(for field: FormField, value: FieldValue, plan: Plan) -> PickerState {
-        var options: [PickerState.Option] = []
-        var multiple = false
-        var optional = false
-        switch field.kind {
-        case .choice(let list, let canBeEmpty):
-            options = list.map { PickerState.Option(value: $0.value, label: $0.label) }
-            optional = canBeEmpty
-        case .multiChoice(let list):
-            options = list.map { PickerState.Option(value: $0.value, label: $0.label) }
-            multiple = true
-        case .reference(let kind), .references(let kind):
-            options = plan.entities(kind).map { entity in
-                PickerState.Option(value: entity.id, label: entity.title.isEmpty ? entity.id : "\(entity.id)  \(entity.title)")
-            }
-            if case .references = field.kind { multiple = true } else { optional = true }
-        default:
-            break
-        }
-        if optional { options.insert(PickerState.Option(value: "", label: PickerState.noValue), at: 0) }
-        if case .reference(let kind) = field.kind {
-            options.append(PickerState.Option(value: PickerState.newItem, label: "+ New \(kind.label)…"))
-        } else if case .references(let kind) = field.kind {
-            options.append(PickerState.Option(value: PickerState.newItem, label: "+ New \(kind.label)…"))
-        }
-        var checked: Set<String> = []
-        var current: String?
-        switch value {
-        case .choice(let raw): current = raw ?? ""
-        case .reference(let id): current = id ?? ""
-        case .choices(let raws): checked = Set(raws)
-        case .references(let ids): checked = Set(ids)
-        default: break
-        }
-        var state = PickerState(title: field.label, options: options, multiple: multiple, checked: checked)
-        if let current, let index = options.firstIndex(where: { $0.value == current }) { state.list.selected = index }
-        return state
-    }
-
-    private static func pickerKey(_ state: inout AppState, _ form: inout FormState, _ key: Key) -> [Effect] {
-        guard var picker = form.picker else { return [] }
-        let field = form.spec.fields[form.focused]
-        let visible = picker.visible
-        // Choose, tick and close come from the keymap's list bindings; the rest moves or filters.
-        let command = state.keymap.command(for: key, in: [.picker])
-        let onNew = picker.list.selected < visible.count && visible[picker.list.selected].value == PickerState.newItem
-        if onNew, command == .confirm || (command == .toggle && picker.multiple) {
-            guard !state.isReadOnly else { return [] }
-            switch field.kind {
-            case .reference(let kind), .references(let kind): openNested(&state, &form, kind: kind, picker: picker)
-            default: break
-            }
-            return []
-        }
-        let page = PickerView.listRows(options: visible.count, layout: layout(state))
-        switch command {
-        case .cancel:
-            form.picker = nil
-            return []
-        case .up: picker.list.selected -= 1
-        case .down: picker.list.selected += 1
-        case .pageUp: picker.list.selected -= page
-        case .pageDown: picker.list.selected += page
-        case .top: picker.list.selected = 0
-        case .bottom: picker.list.selected = visible.count - 1
-        case .toggle where picker.multiple:
-            if picker.list.selected < visible.count {
-                let value = visible[picker.list.selected].value
-                if picker.checked.contains(value) { picker.checked.remove(value) } else { picker.checked.insert(value) }
-            }
-        case .confirm:
-            let chosen: FieldValue
-            let ordered = picker.options.map(\.value).filter { $0 != PickerState.newItem && picker.checked.contains($0) }
-            switch field.kind {
-            case .multiChoice: chosen = .choices(ordered)
-            case .references: chosen = .references(ordered)
-            case .reference:
-                guard picker.list.selected < visible.count else { return [] }
-                let value = visible[picker.list.selected].value
-                chosen = .reference(value.isEmpty ? nil : value)
-            default:
-                guard picker.list.selected < visible.count else { return [] }
-                let value = visible[picker.list.selected].value
-                chosen = .choice(value.isEmpty ? nil : value)
-            }
-            form.subject = field.setting(chosen, in: form.subject)
-            form.errors[form.focused] = nil
-            form.picker = nil
-            form.changed = true
-            return []
-        default:
-            editText(&picker.filter, key, state.keymap)
-            picker.list.selected = 0
-        }
-        picker.list.clamp(count: picker.visible.count,
-                          visible: PickerView.listRows(options: picker.visible.count, layout: layout(state)))
-        form.picker = picker
+        form.picker = PickerReducer.picker(for: field, value: field.value(of: form.subject), plan: state.plan)
         return []
     }
 
@@ -333,7 +188,7 @@ extension Reducer {
                       let base = try? state.plan.applying(.update(original)),
                       let ours = try? state.plan.applying(.update(entity)) {
                 // Another session changed the item since the form opened: keep their fields too.
-                (edit, conflicts) = rebased(state, base: base, ours: ours)
+                (edit, conflicts) = Reducer.rebased(state, base: base, ours: ours)
             } else {
                 edit = current == entity ? nil : .update(entity)
             }
@@ -342,14 +197,14 @@ extension Reducer {
             scope = (nil, nil)
             if case .plan(let original) = form.original, state.plan.recordEdit(to: original) != nil {
                 // Another session changed the plan's records since the form opened.
-                (edit, conflicts) = rebased(state, base: original, ours: edited)
+                (edit, conflicts) = Reducer.rebased(state, base: original, ours: edited)
             } else {
                 edit = state.plan.recordEdit(to: edited)
             }
         }
         defer {
             state.conflictQueue += conflicts
-            showNextConflict(&state)
+            Reducer.showNextConflict(&state)
         }
         guard let edit else {
             state.overlay = nil
@@ -357,7 +212,7 @@ extension Reducer {
             return []
         }
         guard let after = try? state.plan.applying(edit) else {
-            return commit(&state, edit)
+            return Reducer.commit(&state, edit)
         }
         let before = Set(state.findings)
         let fresh = after.validate(numbers: state.numbers).filter { finding in
@@ -378,21 +233,21 @@ extension Reducer {
             return []
         }
         if !form.returnTo.isEmpty, let id = scope.id {
-            let effects = commit(&state, edit)
+            let effects = Reducer.commit(&state, edit)
             guard state.plan.entity(scope.kind!, id: id) != nil else { return effects }
             returnLinking(&state, &form, id: id)
             state.notice = Notice("Added \(scope.kind!.label) \(id); chosen here.")
             return effects
         }
         state.overlay = nil
-        let effects = commit(&state, edit)
+        let effects = Reducer.commit(&state, edit)
         // A new item is selected in its table; a panel (the heat map) keeps the cell it was added from.
         if case .entity(let kind, true) = form.target, state.section == .table(kind),
            let index = state.rows(of: kind, list: state.list)
             .firstIndex(where: { $0.id == scope.id }) {
             var list = state.list
             list.selected = index
-            list.clamp(count: state.rowCount, visible: layout(state).listHeight)
+            list.clamp(count: state.rowCount, visible: Reducer.layout(state).listHeight)
             state.list = list
         }
         return effects
