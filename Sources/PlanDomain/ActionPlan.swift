@@ -3,6 +3,10 @@ public struct ActionPlan: Codable, Equatable, Sendable {
     /// The day the timetable starts; activities without a fixed start are scheduled from it.
     public var startDate: Day?
     public var activities: [Activity] = []
+    /// Partners' contributions to the plan, financial or technical (the pledge register).
+    public var pledges: [Pledge] = []
+    /// The budget appropriations made for the plan, by year and source.
+    public var appropriations: [Appropriation] = []
     public init() {}
 }
 
@@ -23,6 +27,12 @@ public struct Dependency: Codable, Hashable, Sendable {
 public struct Activity: PlanEntity {
     public var id: EntityID
     public var name = ""
+    /// What the activity does, in a few sentences.
+    public var description = ""
+    /// Its deliverable: what exists when it is done (a draft law, a registry, a trained team).
+    public var output = ""
+    /// How anyone can check the output was delivered (the gazette, a registry report, minutes).
+    public var verification = ""
     public var measureId: EntityID?
     public var objectiveId: EntityID?
     /// The responsible institution, a stakeholder id.
@@ -42,6 +52,8 @@ public struct Activity: PlanEntity {
     public var progressPercent = 0.0
     public var actualStart: Day?
     public var actualFinish: Day?
+    /// The dimensions of the strategy it works in (schema 5).
+    public var dimensions: [Dimension] = []
     public init(id: EntityID) { self.id = id }
     public static var entityKind: EntityKind { .activity }
     public static var keyPath: WritableKeyPath<Plan, [Activity]> { \.actionPlan.activities }

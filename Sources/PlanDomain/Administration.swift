@@ -2,6 +2,9 @@
 public struct Administration: Codable, Equatable, Sendable {
     public var capacities: [CapacityAssessment] = []
     public var costCeilings: [CostCeiling] = []
+    /// How each scheme or delivering institution serves people: transparency, impartiality,
+    /// service standards (schema 5).
+    public var services: [ServiceProfile] = []
     public init() {}
 }
 

@@ -13,12 +13,12 @@ public protocol PlanEntity: Codable, Equatable, Sendable, Identifiable where ID 
 
 /// Every collection of a plan, with its id prefix and the stage it belongs to.
 public enum EntityKind: String, CaseIterable, Codable, Sendable {
-    case stakeholder, committeeMember, readiness
+    case stakeholder, committeeMember, readiness, study, expertSupport
     case indicator, group, scheme, coverage, gap, reason
-    case objective, criterion, score, priority, scenario, measure, role, phase, approval, consultation,
-         publicAction
-    case activity
-    case capacity, costCeiling
+    case objective, criterion, score, priority, scenario, measure, option, role, phase, approval, consultation,
+         publicAction, acceptance
+    case activity, pledge, appropriation
+    case capacity, costCeiling, service
     case outcome, resultIndicator, actual
     case question, finding, recommendation
 
@@ -27,6 +27,8 @@ public enum EntityKind: String, CaseIterable, Codable, Sendable {
         case .stakeholder: Stakeholder.self
         case .committeeMember: CommitteeMember.self
         case .readiness: ReadinessItem.self
+        case .study: Study.self
+        case .expertSupport: ExpertSupport.self
         case .indicator: Indicator.self
         case .group: PopulationGroup.self
         case .scheme: Scheme.self
@@ -39,14 +41,19 @@ public enum EntityKind: String, CaseIterable, Codable, Sendable {
         case .priority: Priority.self
         case .scenario: Scenario.self
         case .measure: Measure.self
+        case .option: MeasureOption.self
         case .role: InstitutionRole.self
         case .phase: Phase.self
         case .approval: ApprovalStep.self
         case .consultation: Consultation.self
         case .publicAction: PublicAction.self
+        case .acceptance: AcceptanceEvidence.self
         case .activity: Activity.self
+        case .pledge: Pledge.self
+        case .appropriation: Appropriation.self
         case .capacity: CapacityAssessment.self
         case .costCeiling: CostCeiling.self
+        case .service: ServiceProfile.self
         case .outcome: Outcome.self
         case .resultIndicator: ResultIndicator.self
         case .actual: ActualValue.self
@@ -62,6 +69,8 @@ public enum EntityKind: String, CaseIterable, Codable, Sendable {
         case .stakeholder: "STK"
         case .committeeMember: "COM"
         case .readiness: "RDY"
+        case .study: "STU"
+        case .expertSupport: "EXS"
         case .indicator: "IND"
         case .group: "GRP"
         case .scheme: "SCH"
@@ -74,14 +83,19 @@ public enum EntityKind: String, CaseIterable, Codable, Sendable {
         case .priority: "PRI"
         case .scenario: "SCN"
         case .measure: "MEA"
+        case .option: "OPT"
         case .role: "ROL"
         case .phase: "PHA"
         case .approval: "APR"
         case .consultation: "CON"
         case .publicAction: "PUB"
+        case .acceptance: "ACC"
         case .activity: "ACT"
+        case .pledge: "PLG"
+        case .appropriation: "BUD"
         case .capacity: "CAP"
         case .costCeiling: "CEIL"
+        case .service: "SVC"
         case .outcome: "OUT"
         case .resultIndicator: "RI"
         case .actual: "VAL"
@@ -97,6 +111,8 @@ public enum EntityKind: String, CaseIterable, Codable, Sendable {
         case .stakeholder: "stakeholder"
         case .committeeMember: "steering committee member"
         case .readiness: "readiness item"
+        case .study: "study"
+        case .expertSupport: "expert support"
         case .indicator: "socio-economic indicator"
         case .group: "population group"
         case .scheme: "scheme"
@@ -109,14 +125,19 @@ public enum EntityKind: String, CaseIterable, Codable, Sendable {
         case .priority: "priority"
         case .scenario: "scenario"
         case .measure: "measure"
+        case .option: "measure option"
         case .role: "institution role"
         case .phase: "phase"
         case .approval: "approval step"
         case .consultation: "consultation"
-        case .publicAction: "public information action"
+        case .publicAction: "communication action"
+        case .acceptance: "evidence of acceptance"
         case .activity: "activity"
+        case .pledge: "pledge"
+        case .appropriation: "budget appropriation"
         case .capacity: "capacity assessment"
         case .costCeiling: "administrative cost ceiling"
+        case .service: "service profile"
         case .outcome: "outcome"
         case .resultIndicator: "result indicator"
         case .actual: "recorded value"
@@ -130,9 +151,12 @@ public enum EntityKind: String, CaseIterable, Codable, Sendable {
     public var pluralLabel: String {
         switch self {
         case .activity: "activities"
+        case .study: "studies"
+        case .expertSupport: "expert support"
         case .priority: "priorities"
         case .criterion: "priority criteria"
         case .reason: "reasons for extension"
+        case .acceptance: "evidence of acceptance"
         default: label + "s"
         }
     }
@@ -140,12 +164,12 @@ public enum EntityKind: String, CaseIterable, Codable, Sendable {
     /// The stage (0 to 6) whose panels show this kind.
     public var stage: Stage {
         switch self {
-        case .stakeholder, .committeeMember, .readiness: .foundations
+        case .stakeholder, .committeeMember, .readiness, .study, .expertSupport: .foundations
         case .indicator, .group, .scheme, .coverage, .gap, .reason: .stocktake
-        case .objective, .criterion, .score, .priority, .scenario, .measure, .role, .phase, .approval,
-             .consultation, .publicAction: .strategy
-        case .activity: .actionPlan
-        case .capacity, .costCeiling: .administration
+        case .objective, .criterion, .score, .priority, .scenario, .measure, .option, .role, .phase, .approval,
+             .consultation, .publicAction, .acceptance: .strategy
+        case .activity, .pledge, .appropriation: .actionPlan
+        case .capacity, .costCeiling, .service: .administration
         case .outcome, .resultIndicator, .actual: .monitoring
         case .question, .finding, .recommendation: .evaluation
         }

@@ -8,7 +8,29 @@ public struct Foundations: Codable, Equatable, Sendable {
     public var readiness: [ReadinessItem] = []
     /// Where the country stands on the ILO social security standards.
     public var standards = Standards()
+    /// The register of studies behind the plan (added in schema 4; older files have none).
+    public var studies: [Study] = []
+    /// Support from experts and specialists, by stage (added in schema 4).
+    public var expertSupport: [ExpertSupport] = []
     public init() {}
+}
+
+extension Foundations {
+    private enum CodingKeys: String, CodingKey {
+        case mandate, leadMinistryId, stakeholders, steeringCommittee, readiness, standards, studies, expertSupport
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        mandate = try container.decode(Mandate.self, forKey: .mandate)
+        leadMinistryId = try container.decodeIfPresent(EntityID.self, forKey: .leadMinistryId)
+        stakeholders = try container.decode([Stakeholder].self, forKey: .stakeholders)
+        steeringCommittee = try container.decode([CommitteeMember].self, forKey: .steeringCommittee)
+        readiness = try container.decode([ReadinessItem].self, forKey: .readiness)
+        standards = try container.decode(Standards.self, forKey: .standards)
+        studies = try container.decodeIfPresent([Study].self, forKey: .studies) ?? []
+        expertSupport = try container.decodeIfPresent([ExpertSupport].self, forKey: .expertSupport) ?? []
+    }
 }
 
 /// The country's ratification of the ILO social security conventions (C102 by part) and its

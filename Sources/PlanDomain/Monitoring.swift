@@ -20,6 +20,9 @@ public struct Outcome: PlanEntity {
 public struct ResultIndicator: PlanEntity {
     public var id: EntityID
     public var outcomeId: EntityID?
+    /// The activities whose output it measures: an indicator linked to activities is an output
+    /// indicator of the action plan.
+    public var activityIds: [EntityID] = []
     public var name = ""
     public var unit = ""
     public var baseline: Double?

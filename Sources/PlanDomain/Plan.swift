@@ -3,7 +3,7 @@
 /// A plan is changed only through `Plan.apply(_:)` (see Edit.swift).
 public struct Plan: Codable, Equatable, Sendable {
     /// The version of the file format this value was written with.
-    public static let currentSchemaVersion = 3
+    public static let currentSchemaVersion = 5
 
     public var schemaVersion: Int = Plan.currentSchemaVersion
     public var meta: PlanMeta
@@ -85,6 +85,7 @@ extension Plan {
         plan.strategy.approvals = ApprovalStage.allCases.enumerated().map { index, stage in
             var step = ApprovalStep(id: "APR-\(index + 1)")
             step.stage = stage
+            step.documents = [.strategy]
             return step
         }
         plan.strategy.criteria = Criterion.defaults

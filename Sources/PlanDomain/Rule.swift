@@ -12,16 +12,30 @@ public enum Rule: String, CaseIterable, Codable, Sendable {
     case activityProgress = "activity.progress"
     /// An activity has no responsible institution.
     case activityResponsible = "activity.responsible"
+    /// No evidence of public acceptance is recorded (surveys, consultations, media).
+    case acceptanceNone = "acceptance.none"
+    /// Evidence shows opposition to a measure, and no communication action explains that measure afterwards.
+    case acceptanceOpposed = "acceptance.opposed"
     /// A scheme's or measure's administrative cost is above the ceiling set for its scheme type.
     case adminCeiling = "admin.ceiling"
     /// An approval step is approved but has no date.
     case approvalDate = "approval.date"
     /// An approval step is approved before a step that comes earlier in the process.
     case approvalOrder = "approval.order"
+    /// A document an approval step approved has changed since: what is in the plan is not the version approved.
+    case approvalChanged = "approval.changed"
+    /// An approval step names no document it approves (the strategy, the action plan, the costing).
+    case approvalDocuments = "approval.documents"
+    /// An approved step records no version of what it approved.
+    case approvalVersion = "approval.version"
     /// A benefit stated as an amount differs from the share of the reference it is set as.
     case benefitReference = "benefit.reference"
     /// A capacity assessment names no institution.
     case capacityInstitution = "capacity.institution"
+    /// A measure is explained by no communication action.
+    case communicationMeasure = "communication.measure"
+    /// A communication action names no one responsible for it.
+    case communicationResponsible = "communication.responsible"
     /// Two administrative cost ceilings are set for one scheme type and branch.
     case ceilingDuplicate = "ceiling.duplicate"
     /// A ceiling stated as a share of gross spending is 100% or more.
@@ -52,6 +66,56 @@ public enum Rule: String, CaseIterable, Codable, Sendable {
     case idDuplicate = "id.duplicate"
     /// An entity has no id.
     case idEmpty = "id.empty"
+    /// A done study keeps no file or link, so no one can read what the plan rests on.
+    case studyFile = "study.file"
+    /// The register of studies is empty: no step shows which study or tool it rests on.
+    case studyNone = "study.none"
+    /// A study says no stage it informs.
+    case studyStages = "study.stages"
+    /// A study has no title.
+    case studyTitle = "study.title"
+    /// An activity has no description.
+    case activityDescription = "activity.description"
+    /// An activity that is not a milestone names no output (deliverable).
+    case activityOutput = "activity.output"
+    /// An activity names an output but no means of verification.
+    case activityVerification = "activity.verification"
+    /// Activities with an output have no output indicator (a result indicator linked to them).
+    case outputIndicator = "output.indicator"
+    /// A pledge names no partner.
+    case pledgePartner = "pledge.partner"
+    /// A financial pledge has no amount, or a technical one no person-days.
+    case pledgeAmount = "pledge.amount"
+    /// A pledge's years are missing, in the wrong order or outside the plan's horizon.
+    case pledgeYears = "pledge.years"
+    /// A pledge in another currency has no exchange rate, so it cannot be added up.
+    case pledgeRate = "pledge.rate"
+    /// A budget appropriation has no amount.
+    case appropriationAmount = "appropriation.amount"
+    /// A budget appropriation's year is outside the plan's horizon.
+    case appropriationYear = "appropriation.year"
+    /// A year of the costed plan has no budget appropriation and no financial pledge.
+    case commitmentYear = "commitment.year"
+    /// The costed plan is not covered by contributions, appropriations and pledges in some years.
+    case fundingGap = "funding.gap"
+    /// Several scenarios and none marked as financed by the action plan, or more than one.
+    case fundingScenario = "funding.scenario"
+    /// Expert support names no stage.
+    case expertStages = "expert.stages"
+    /// Expert support has no person-days.
+    case expertDays = "expert.days"
+    /// Some stages of the process have no expert support recorded.
+    case expertNone = "expert.none"
+    /// A social or development partner takes part in no consultation.
+    case partnerConsulted = "partner.consulted"
+    /// A partner was first consulted after the strategy started its approval.
+    case partnerLate = "partner.late"
+    /// An evaluation question says no data it needs.
+    case questionData = "question.data"
+    /// An evaluation question's data has not been checked for availability.
+    case questionAvailability = "question.availability"
+    /// An evaluation question's data is missing in part or in all, and no limits on the answer are stated.
+    case questionLimits = "question.limits"
     /// A result indicator has no baseline value and year.
     case indicatorBaseline = "indicator.baseline"
     /// A result indicator is not linked to an outcome.
@@ -137,6 +201,28 @@ public enum Rule: String, CaseIterable, Codable, Sendable {
     case sharesTotal = "shares.total"
     /// A take-up ramp is shorter than one year.
     case takeUpRamp = "takeUp.ramp"
+    /// One of the five dimensions (political, social dialogue, legislative, technical, financial) has no activity in the action plan.
+    case dimensionActivity = "dimension.activity"
+    /// A measure or activity is tagged with no dimension.
+    case dimensionUntagged = "dimension.untagged"
+    /// A measure's financial, administrative, legal or political implications are not assessed.
+    case implicationsMissing = "measure.implications"
+    /// A measure's options are compared but none, or more than one, is chosen.
+    case optionChosen = "option.chosen"
+    /// A measure has no alternatives compared: fewer than two options.
+    case optionNone = "option.none"
+    /// A chosen option does not say why it was chosen.
+    case optionReason = "option.reason"
+    /// A scheme has no complaints channel, or no review of appeals by an independent body.
+    case serviceAppeals = "service.appeals"
+    /// A service standard's actual figure is worse than its target.
+    case serviceMissed = "service.missed"
+    /// A scheme run by an administration has no service profile: no one records how transparent, impartial and client-oriented it is.
+    case serviceNone = "service.none"
+    /// A service profile sets no service standard target (time to decide, time to pay, punctuality, reach).
+    case serviceTargets = "service.targets"
+    /// A scheme's rules are not published, or it publishes no report.
+    case serviceTransparency = "service.transparency"
     /// An amount or count that cannot be negative is negative.
     case valueNegative = "value.negative"
     /// A year is outside the plan's horizon.
@@ -152,14 +238,21 @@ public enum Rule: String, CaseIterable, Codable, Sendable {
         case .activityMilestone: "A milestone has a duration; milestones take no time."
         case .activityProgress: "A done activity shows less than 100% progress."
         case .activityResponsible: "An activity has no responsible institution."
+        case .acceptanceNone: "No evidence of public acceptance is recorded (surveys, consultations, media)."
+        case .acceptanceOpposed: "Evidence shows opposition to a measure, and no communication action explains that measure afterwards."
         case .adminCeiling: "A scheme's or measure's administrative cost is above the ceiling set for its scheme type."
         case .committeeTripartite: "The steering committee has no employers' or no workers' representative."
         case .measureContributionRate: "A contributory measure's contribution rate is below the rate its expenditure requires."
         case .measureLaw: "A measure pays benefits before the law it needs is passed, or needs a law and says not when."
         case .approvalDate: "An approval step is approved but has no date."
         case .approvalOrder: "An approval step is approved before a step that comes earlier in the process."
+        case .approvalChanged: "A document an approval step approved has changed since: what is in the plan is not the version approved."
+        case .approvalDocuments: "An approval step names no document it approves (the strategy, the action plan, the costing)."
+        case .approvalVersion: "An approved step records no version of what it approved."
         case .benefitReference: "A benefit stated as an amount differs from the share of the reference it is set as."
         case .capacityInstitution: "A capacity assessment names no institution."
+        case .communicationMeasure: "A measure is explained by no communication action."
+        case .communicationResponsible: "A communication action names no one responsible for it."
         case .ceilingDuplicate: "Two administrative cost ceilings are set for one scheme type and branch."
         case .ceilingGross: "A ceiling stated as a share of gross spending is 100% or more."
         case .costCeiling: "A scenario's cost goes above the fiscal-space ceiling in some year."
@@ -174,6 +267,31 @@ public enum Rule: String, CaseIterable, Codable, Sendable {
         case .groupGrowth: "A population group shrinks by 100% or more a year."
         case .idDuplicate: "Two entities of one kind share an id."
         case .idEmpty: "An entity has no id."
+        case .studyFile: "A done study keeps no file or link, so no one can read what the plan rests on."
+        case .studyNone: "The register of studies is empty: no step shows which study or tool it rests on."
+        case .studyStages: "A study says no stage it informs."
+        case .studyTitle: "A study has no title."
+        case .activityDescription: "An activity has no description."
+        case .activityOutput: "An activity that is not a milestone names no output (deliverable)."
+        case .activityVerification: "An activity names an output but no means of verification."
+        case .outputIndicator: "Activities with an output have no output indicator (a result indicator linked to them)."
+        case .pledgePartner: "A pledge names no partner."
+        case .pledgeAmount: "A financial pledge has no amount, or a technical one no person-days."
+        case .pledgeYears: "A pledge's years are missing, in the wrong order or outside the plan's horizon."
+        case .pledgeRate: "A pledge in another currency has no exchange rate, so it cannot be added up."
+        case .appropriationAmount: "A budget appropriation has no amount."
+        case .appropriationYear: "A budget appropriation's year is outside the plan's horizon."
+        case .commitmentYear: "A year of the costed plan has no budget appropriation and no financial pledge."
+        case .fundingGap: "The costed plan is not covered by contributions, appropriations and pledges in some years."
+        case .fundingScenario: "Several scenarios and none marked as financed by the action plan, or more than one."
+        case .expertStages: "Expert support names no stage."
+        case .expertDays: "Expert support has no person-days."
+        case .expertNone: "Some stages of the process have no expert support recorded."
+        case .partnerConsulted: "A social or development partner takes part in no consultation."
+        case .partnerLate: "A partner was first consulted after the strategy started its approval."
+        case .questionData: "An evaluation question says no data it needs."
+        case .questionAvailability: "An evaluation question's data has not been checked for availability."
+        case .questionLimits: "An evaluation question's data is missing in part or in all, and no limits on the answer are stated."
         case .indicatorBaseline: "A result indicator has no baseline value and year."
         case .indicatorOutcome: "A result indicator is not linked to an outcome."
         case .indicatorTargets: "A result indicator has no targets."
@@ -214,6 +332,17 @@ public enum Rule: String, CaseIterable, Codable, Sendable {
         case .sharesMissing: "Financing shares are not given yet."
         case .sharesTotal: "Financing shares do not add up to 100%."
         case .takeUpRamp: "A take-up ramp is shorter than one year."
+        case .dimensionActivity: "One of the five dimensions (political, social dialogue, legislative, technical, financial) has no activity in the action plan."
+        case .dimensionUntagged: "A measure or activity is tagged with no dimension."
+        case .implicationsMissing: "A measure's financial, administrative, legal or political implications are not assessed."
+        case .optionChosen: "A measure's options are compared but none, or more than one, is chosen."
+        case .optionNone: "A measure has no alternatives compared: fewer than two options."
+        case .optionReason: "A chosen option does not say why it was chosen."
+        case .serviceAppeals: "A scheme has no complaints channel, or no review of appeals by an independent body."
+        case .serviceMissed: "A service standard's actual figure is worse than its target."
+        case .serviceNone: "A scheme run by an administration has no service profile: no one records how transparent, impartial and client-oriented it is."
+        case .serviceTargets: "A service profile sets no service standard target (time to decide, time to pay, punctuality, reach)."
+        case .serviceTransparency: "A scheme's rules are not published, or it publishes no report."
         case .valueNegative: "An amount or count that cannot be negative is negative."
         case .yearHorizon: "A year is outside the plan's horizon."
         case .yearRange: "A year or date is outside 1900-2200."

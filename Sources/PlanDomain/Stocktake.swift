@@ -33,6 +33,8 @@ public struct Indicator: PlanEntity {
     public var unit = ""
     public var year: Int?
     public var source = ""
+    /// The study in the register the figure comes from.
+    public var studyId: EntityID?
     public init(id: EntityID) { self.id = id }
     public static var entityKind: EntityKind { .indicator }
     public static var keyPath: WritableKeyPath<Plan, [Indicator]> { \.stocktake.indicators }
@@ -58,6 +60,8 @@ public struct PopulationGroup: PlanEntity {
     /// birth...), and what decides which branches can be a gap for it.
     public var reference: ReferencePopulation?
     public var source = ""
+    /// The study in the register the figures come from.
+    public var studyId: EntityID?
     public init(id: EntityID) { self.id = id }
     public static var entityKind: EntityKind { .group }
     public static var keyPath: WritableKeyPath<Plan, [PopulationGroup]> { \.stocktake.groups }

@@ -12,6 +12,10 @@ public struct Strategy: Codable, Equatable, Sendable {
     public var approvals: [ApprovalStep] = []
     public var consultations: [Consultation] = []
     public var publicInformation: [PublicAction] = []
+    /// Evidence that the public accepts the strategy: surveys, consultations, media (schema 5).
+    public var acceptance: [AcceptanceEvidence] = []
+    /// The technical and financial options compared for each measure (schema 5).
+    public var options: [MeasureOption] = []
     public init() {}
 }
 
@@ -86,6 +90,8 @@ public struct Scenario: PlanEntity {
     public var name = ""
     public var description = ""
     public var measureIds: [EntityID] = []
+    /// The scenario adopted: the action plan finances it, and the funding gap is worked out on it.
+    public var financed = false
     public init(id: EntityID) { self.id = id }
     public static var entityKind: EntityKind { .scenario }
     public static var keyPath: WritableKeyPath<Plan, [Scenario]> { \.strategy.scenarios }
@@ -179,6 +185,13 @@ public struct Measure: PlanEntity {
     public var legislationStatus: LegislationStatus = .notNeeded
     /// The year the law was passed, or is expected to pass.
     public var lawYear: Int?
+    /// The insured persons are self-employed (own-account and informal workers): they pay both the
+    /// employer's and the worker's part of the contributions (see `FinancialBurden`).
+    public var insuredSelfEmployed = false
+    /// Its financial, administrative, legal and political implications (schema 5).
+    public var implications = Implications()
+    /// The dimensions of the strategy it works in (schema 5).
+    public var dimensions: [Dimension] = []
     public init(id: EntityID) { self.id = id }
     public static var entityKind: EntityKind { .measure }
     public static var keyPath: WritableKeyPath<Plan, [Measure]> { \.strategy.measures }
@@ -218,6 +231,13 @@ public struct ApprovalStep: PlanEntity {
     /// The act, minutes or decision that records it.
     public var reference = ""
     public var note = ""
+    /// The documents it approves (schema 5).
+    public var documents: [PlanDocument] = []
+    /// The version approved as the team names it ("Draft 3 of 10 June 2026").
+    public var version = ""
+    /// The content fingerprint of the documents approved, recorded when the step is saved as approved
+    /// (`Plan.sealing`); empty while it is not approved.
+    public var fingerprint = ""
     public init(id: EntityID) { self.id = id }
     public static var entityKind: EntityKind { .approval }
     public static var keyPath: WritableKeyPath<Plan, [ApprovalStep]> { \.strategy.approvals }
@@ -249,6 +269,10 @@ public struct PublicAction: PlanEntity {
     public var message = ""
     public var date: Day?
     public var status: ActionStatus = .planned
+    /// Who carries it out, a stakeholder id (schema 5).
+    public var responsibleId: EntityID?
+    /// The measures it explains (schema 5).
+    public var measureIds: [EntityID] = []
     public init(id: EntityID) { self.id = id }
     public static var entityKind: EntityKind { .publicAction }
     public static var keyPath: WritableKeyPath<Plan, [PublicAction]> { \.strategy.publicInformation }

@@ -1,6 +1,10 @@
 extension Validator {
     mutating func checkActionPlan() {
-        for activity in plan.actionPlan.activities { checkActivity(activity) }
+        for activity in plan.actionPlan.activities {
+            checkActivity(activity)
+            checkExplanation(activity)
+        }
+        checkOutputIndicators()
     }
 
     private mutating func checkActivity(_ activity: Activity) {

@@ -41,6 +41,8 @@ extension Validator {
             add(.warning, .nameEmpty, Location(stakeholder.id, Stakeholder.Field.name),
                 "Stakeholder \(stakeholder.id) has no name.")
         }
+        checkStudies()
+        checkExperts()
     }
 
     mutating func checkAdministration() {
@@ -65,6 +67,7 @@ extension Validator {
                     "There is more than one cost ceiling for \(ceiling.title.lowercased()).")
             }
         }
+        checkServices()
     }
 
     mutating func checkMonitoring() {
@@ -94,6 +97,9 @@ extension Validator {
                     "Indicator \(name(indicator)) is not linked to an outcome.")
             }
         }
+        for indicator in monitoring.indicators {
+            references(indicator.activityIds, .activity, from: Location(indicator.id, ResultIndicator.Field.activities))
+        }
         for actual in monitoring.actuals {
             reference(actual.indicatorId, .resultIndicator, from: Location(actual.id, ActualValue.Field.indicator))
         }
@@ -101,6 +107,7 @@ extension Validator {
 
     mutating func checkEvaluation() {
         let evaluation = plan.evaluation
+        checkEvaluability()
         for finding in evaluation.findings {
             reference(finding.questionId, .question, from: Location(finding.id, EvaluationFinding.Field.question))
             if let rating = finding.rating, !(1...4).contains(rating) {

@@ -3,8 +3,9 @@ extension Validator {
     /// activities that end after the horizon or before the measure they serve starts.
     mutating func checkSchedule() {
         let activities = plan.actionPlan.activities
-        guard !activities.isEmpty else { return }
+        guard !activities.isEmpty else { return checkFunding(schedule: nil) }
         let schedule = plan.schedule()
+        checkFunding(schedule: schedule)
         func named(_ id: EntityID) -> String { schedule.index[id].map { name(activities[$0]) } ?? id }
 
         for cycle in schedule.cycles {

@@ -41,6 +41,8 @@ extension Validator {
                        from: Location(consultation.id, Consultation.Field.stakeholders))
         }
         checkApprovals(strategy.approvals)
+        checkProcess()
+        checkDesign()
     }
 
     private mutating func checkMeasure(_ measure: Measure) {

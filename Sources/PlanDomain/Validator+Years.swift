@@ -1,14 +1,18 @@
 extension Validator {
     /// Every year and date of the plan must lie within `PlanYears.valid` (1900-2200): an error
     /// naming the place otherwise. Computations leave such parts out (see `PlanYears`), so these
-    /// findings are what tells the user why a cost or a date is missing.
-    mutating func checkYears() {
+    /// findings are what tells the user why a cost or a date is missing. In five steps, one per
+    /// part of the plan they read (see ``Validation``): the plan's details and mandate, the
+    /// stocktake, the strategy, the action plan, monitoring.
+    mutating func checkRecordYears() {
         let meta = plan.meta
         year(meta.baseYear, Location(RecordKind.DetailsField.baseYear), what: "The base year")
         year(meta.firstYear, Location(RecordKind.DetailsField.firstYear), what: "The first year")
         year(meta.lastYear, Location(RecordKind.DetailsField.lastYear), what: "The last year")
         date(plan.foundations.mandate.date, Location(RecordKind.MandateField.date), what: "The mandate's date")
+    }
 
+    mutating func checkStocktakeYears() {
         for indicator in plan.stocktake.indicators {
             year(indicator.year, Location(indicator.id, Indicator.Field.year), what: "The year of \(name(indicator))")
         }
@@ -32,7 +36,9 @@ extension Validator {
         for scheme in plan.stocktake.schemes {
             year(scheme.year, Location(scheme.id, Scheme.Field.year), what: "The year of \(name(scheme))'s figures")
         }
+    }
 
+    mutating func checkStrategyYears() {
         for measure in plan.strategy.measures {
             year(measure.startYear, Location(measure.id, Measure.Field.startYear),
                  what: "The start year of \(name(measure))")
@@ -56,7 +62,9 @@ extension Validator {
         for action in plan.strategy.publicInformation {
             date(action.date, Location(action.id, PublicAction.Field.date), what: "The date of \(name(action))")
         }
+    }
 
+    mutating func checkActionPlanYears() {
         date(plan.actionPlan.startDate, Location(RecordKind.TimetableField.startDate),
              what: "The timetable's start date")
         for activity in plan.actionPlan.activities {
@@ -68,7 +76,9 @@ extension Validator {
                 date(day, Location(activity.id, field), what: "The \(what) of \(name(activity))")
             }
         }
+    }
 
+    mutating func checkMonitoringYears() {
         for indicator in plan.monitoring.indicators {
             year(indicator.baselineYear, Location(indicator.id, ResultIndicator.Field.baseline),
                  what: "The baseline year of \(name(indicator))")

@@ -1,28 +1,11 @@
 extension Plan {
     /// Every finding about this plan, most serious first, in plan order within a severity. Numbers in
     /// messages are written in `numbers` (by default the plan's own number format, else 1,234.5).
+    /// Every rule runs; ``Validation`` gives the same findings after an edit by re-running only the
+    /// rules that read what the edit changed.
     public func validate(numbers: NumberConvention? = nil) -> [Finding] {
-        var validator = Validator(plan: self, numbers: numbers ?? meta.numberFormat ?? .commaPoint)
-        validator.checkIdentity()
-        validator.checkConflicts()
-        validator.checkMeta()
-        validator.checkYears()
-        validator.checkFoundations()
-        validator.checkStocktake()
-        validator.checkStrategy()
-        validator.checkCosting()
-        validator.checkCoverage()
-        validator.checkRoles()
-        validator.checkActionPlan()
-        validator.checkAdministration()
-        validator.checkMonitoring()
-        validator.checkEvaluation()
-        validator.checkSchedule()
-        validator.checkAdminCosts()
-        validator.checkILOPractice()
-        return validator.findings.enumerated()
-            .sorted { ($0.element.severity, $0.offset) < ($1.element.severity, $1.offset) }
-            .map(\.element)
+        var validation = Validation()
+        return validation.update(to: self, numbers: numbers)
     }
 }
 
@@ -34,12 +17,13 @@ struct Validator {
     let numbers: NumberConvention
     var findings: [Finding] = []
 
-    init(plan: Plan, numbers: NumberConvention) {
+    /// `positions`: the index of every kind, when the caller has it (see ``Validation``).
+    init(plan: Plan, numbers: NumberConvention, positions: [EntityKind: [EntityID: Int]]? = nil) {
         self.plan = plan
         self.numbers = numbers
-        var positions: [EntityKind: [EntityID: Int]] = [:]
-        for kind in EntityKind.allCases { positions[kind] = plan.firstPositions(kind) }
-        self.positions = positions
+        self.positions = positions ?? Dictionary(uniqueKeysWithValues: EntityKind.allCases.map {
+            ($0, plan.firstPositions($0))
+        })
     }
 
     /// What `plan.name(kind, id)` gives, through the index: the entity's title, or the id when the
@@ -109,16 +93,15 @@ struct Validator {
         entity.title.isEmpty ? entity.id : "\(entity.id) \"\(entity.title)\""
     }
 
-    mutating func checkIdentity() {
-        for kind in EntityKind.allCases {
-            // The index holds where each id is first used: any later use is a duplicate.
-            let first = positions[kind] ?? [:]
-            for (position, id) in plan.ids(kind).enumerated() {
-                if id.trimmingSpaces.isEmpty {
-                    add(.error, .idEmpty, Location(kind, id), "A \(kind.label) has no id.")
-                } else if first[id] != position {
-                    add(.error, .idDuplicate, Location(kind, id), "Two \(kind.pluralLabel) share the id \(id).")
-                }
+    /// Empty and duplicate ids of one kind.
+    mutating func checkIdentity(_ kind: EntityKind) {
+        // The index holds where each id is first used: any later use is a duplicate.
+        let first = positions[kind] ?? [:]
+        for (position, id) in plan.ids(kind).enumerated() {
+            if id.trimmingSpaces.isEmpty {
+                add(.error, .idEmpty, Location(kind, id), "A \(kind.label) has no id.")
+            } else if first[id] != position {
+                add(.error, .idDuplicate, Location(kind, id), "Two \(kind.pluralLabel) share the id \(id).")
             }
         }
     }

@@ -89,12 +89,7 @@ struct JSONScanner {
     }
 
     private mutating func object(depth: Int) throws(SyntaxError) {
-        position += 1
-        skipSpace()
-        if try peek() == UInt8(ascii: "}") {
-            position += 1
-            return
-        }
+        guard try !opensEmpty(closing: UInt8(ascii: "}")) else { return }
         var keys: [String: Int] = [:]
         while true {
             guard try peek() == UInt8(ascii: "\"") else {
@@ -115,47 +110,47 @@ struct JSONScanner {
             }
             position += 1
             skipSpace()
-            path.append(.key(key))
-            try value(depth: depth + 1)
-            path.removeLast()
-            skipSpace()
-            switch try peek() {
-            case UInt8(ascii: ","):
-                position += 1
-                skipSpace()
-            case UInt8(ascii: "}"):
-                position += 1
+            guard try member(.key(key), depth: depth, closing: UInt8(ascii: "}"), after: "the value of \"\(key)\"") else {
                 return
-            default:
-                throw fail("expected ',' or '}' after the value of \"\(key)\", found \(describe())")
             }
         }
     }
 
     private mutating func array(depth: Int) throws(SyntaxError) {
+        guard try !opensEmpty(closing: UInt8(ascii: "]")) else { return }
+        var index = 0
+        while try member(.index(index), depth: depth, closing: UInt8(ascii: "]"), after: "item \(index + 1) of a list") {
+            index += 1
+        }
+    }
+
+    /// Steps past an object's or list's opening bracket; true, past `close` too, when it is empty.
+    private mutating func opensEmpty(closing close: UInt8) throws(SyntaxError) -> Bool {
         position += 1
         skipSpace()
-        if try peek() == UInt8(ascii: "]") {
+        guard try peek() == close else { return false }
+        position += 1
+        return true
+    }
+
+    /// One member of an object or list: its value at `step` of the path, then a `,` (true: another
+    /// follows) or `close` (false: the container ends, `close` read). `what` names the member in errors.
+    private mutating func member(_ step: Step, depth: Int, closing close: UInt8,
+                                 after what: @autoclosure () -> String) throws(SyntaxError) -> Bool {
+        path.append(step)
+        try value(depth: depth + 1)
+        path.removeLast()
+        skipSpace()
+        switch try peek() {
+        case UInt8(ascii: ","):
             position += 1
-            return
-        }
-        var index = 0
-        while true {
-            path.append(.index(index))
-            try value(depth: depth + 1)
-            path.removeLast()
             skipSpace()
-            switch try peek() {
-            case UInt8(ascii: ","):
-                position += 1
-                skipSpace()
-                index += 1
-            case UInt8(ascii: "]"):
-                position += 1
-                return
-            default:
-                throw fail("expected ',' or ']' after item \(index + 1) of a list, found \(describe())")
-            }
+            return true
+        case close:
+            position += 1
+            return false
+        default:
+            throw fail("expected ',' or '\(Character(Unicode.Scalar(close)))' after \(what()), found \(describe())")
         }
     }
 

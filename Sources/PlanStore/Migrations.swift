@@ -20,6 +20,8 @@ public enum Migrations {
         0: horizonToYears,
         1: readinessCanBeUnassessed,
         2: coverageMeasuresAndContributions,
+        3: guideStructure,
+        4: processAndService,
     ]
 
     /// The oldest schema this Socle can read.
@@ -38,6 +40,104 @@ public enum Migrations {
             current += 1
             object["schemaVersion"] = current
         }
+    }
+
+    /// Version 5 (issue 16, process and service) records what each approval step approved, who carries
+    /// out each communication action and which measures it explains, each measure's implications and
+    /// dimensions, each activity's dimensions, and three new collections (measure options, evidence of
+    /// acceptance, service profiles). Every version 4 value keeps its meaning. The approval path of a
+    /// version 4 plan was the strategy's, so each step approves the strategy; which version it approved
+    /// was never recorded, so approved steps carry no fingerprint (and `socle check` says so). A
+    /// measure's implications start as not assessed, but for the legal ones its law already gives
+    /// (`implications(from:)`).
+    static func processAndService(_ object: inout [String: Any]) throws(Failure) {
+        func each(_ list: Any?, _ change: (inout [String: Any]) -> Void) -> Any? {
+            guard let items = list as? [Any] else { return list }
+            return items.map { item -> Any in
+                guard var entity = item as? [String: Any] else { return item }
+                change(&entity)
+                return entity
+            }
+        }
+        func fill(_ entity: inout [String: Any], _ defaults: [String: Any]) {
+            for (key, value) in defaults where entity[key] == nil { entity[key] = value }
+        }
+        if var strategy = object["strategy"] as? [String: Any] {
+            strategy["approvals"] = each(strategy["approvals"]) {
+                fill(&$0, ["documents": ["strategy"], "version": "", "fingerprint": ""])
+            }
+            strategy["publicInformation"] = each(strategy["publicInformation"]) { fill(&$0, ["measureIds": [Any]()]) }
+            strategy["measures"] = each(strategy["measures"]) { measure in
+                if measure["implications"] == nil { measure["implications"] = implications(from: measure) }
+                fill(&measure, ["dimensions": [Any]()])
+            }
+            fill(&strategy, ["acceptance": [Any](), "options": [Any]()])
+            object["strategy"] = strategy
+        }
+        if var actionPlan = object["actionPlan"] as? [String: Any] {
+            actionPlan["activities"] = each(actionPlan["activities"]) { fill(&$0, ["dimensions": [Any]()]) }
+            object["actionPlan"] = actionPlan
+        }
+        if var administration = object["administration"] as? [String: Any] {
+            fill(&administration, ["services": [Any]()])
+            object["administration"] = administration
+        }
+    }
+
+    /// A version 4 measure's implications: none assessed, except what its legislation fields already say.
+    /// A measure that needs a law (`legislationStatus` other than `notNeeded`) has legal implications, high
+    /// for a new law and medium for an amendment (its `legislation` text names an amendment), and Parliament
+    /// decides it; the text itself stays where it is, as the name of the law.
+    static func implications(from measure: [String: Any]) -> [String: Any] {
+        var result: [String: Any] = [
+            "financial": "notAssessed", "financing": "notAssessed", "administrative": "notAssessed",
+            "functions": [Any](), "legal": "notAssessed", "instrument": "notAssessed", "political": "notAssessed",
+            "supporterIds": [Any](), "opponentIds": [Any](),
+        ]
+        let status = measure["legislationStatus"] as? String ?? "notNeeded"
+        guard status != "notNeeded" else { return result }
+        let amends = (measure["legislation"] as? String ?? "").lowercased().contains("amend")
+        result["legal"] = amends ? "medium" : "high"
+        result["instrument"] = amends ? "amendment" : "newLaw"
+        result["decidedBy"] = "parliament"
+        return result
+    }
+
+    /// Version 4 answers more of the ILO guide's questions in structure. New collections, empty in
+    /// an older file: the register of studies (`foundations.studies`), expert support by stage
+    /// (`foundations.expertSupport`), the pledge register and the budget appropriations
+    /// (`actionPlan.pledges`, `actionPlan.appropriations`). New members, added here with their
+    /// defaults so every older value keeps its meaning: an activity's description, output and means
+    /// of verification (empty); the activities a result indicator measures (none); an evaluation
+    /// question's data needed and limits (empty) and its data availability (`notAssessed`); whether a
+    /// scenario is the one financed (`false`); whether a measure's insured are self-employed (`false`). Optional members (`studyId` on figures and questions)
+    /// are simply absent.
+    static func guideStructure(_ object: inout [String: Any]) throws(Failure) {
+        func update(_ stage: String, _ collection: String, defaults: [String: Any]) {
+            guard var part = object[stage] as? [String: Any] else { return }
+            if let items = part[collection] as? [Any] {
+                part[collection] = items.map { item -> Any in
+                    guard var entity = item as? [String: Any] else { return item }
+                    for (key, value) in defaults where entity[key] == nil { entity[key] = value }
+                    return entity
+                }
+            }
+            object[stage] = part
+        }
+        func addCollection(_ stage: String, _ collection: String) {
+            guard var part = object[stage] as? [String: Any], part[collection] == nil else { return }
+            part[collection] = [Any]()
+            object[stage] = part
+        }
+        update("actionPlan", "activities", defaults: ["description": "", "output": "", "verification": ""])
+        update("monitoring", "indicators", defaults: ["activityIds": [Any]()])
+        update("evaluation", "questions", defaults: ["dataNeeded": "", "dataAvailability": "notAssessed", "limits": ""])
+        update("strategy", "scenarios", defaults: ["financed": false])
+        update("strategy", "measures", defaults: ["insuredSelfEmployed": false])
+        addCollection("foundations", "studies")
+        addCollection("foundations", "expertSupport")
+        addCollection("actionPlan", "pledges")
+        addCollection("actionPlan", "appropriations")
     }
 
     /// Version 3 keeps legal coverage, active contributors and beneficiaries apart, and adds the

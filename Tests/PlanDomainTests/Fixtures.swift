@@ -8,6 +8,11 @@ func cleanPlan() -> Plan {
     ministry.name = "Ministry of Labour"
     plan.foundations.stakeholders = [ministry]
     plan.foundations.leadMinistryId = "STK-1"
+    var study = Study(id: "STU-1")
+    study.title = "Rapid assessment costing"
+    study.kind = .rapidAssessmentCosting
+    study.stages = [.strategy]
+    plan.foundations.studies = [study]
     var children = PopulationGroup(id: "GRP-1")
     children.name = "Children"
     children.size = 1000
@@ -34,6 +39,11 @@ func cleanPlan() -> Plan {
     measure.financing = FinancingShares(generalRevenue: 100)
     measure.leadInstitutionId = "STK-1"
     measure.startYear = 2027
+    measure.implications.financial = .medium
+    measure.implications.administrative = .low
+    measure.implications.legal = .high
+    measure.implications.political = .medium
+    measure.dimensions = [.legislative, .financial]
     plan.strategy.measures = [measure]
     plan.strategy.roles = InstitutionFunction.allCases.enumerated().map { index, function in
         var role = InstitutionRole(id: "ROL-\(index + 1)")
@@ -47,11 +57,25 @@ func cleanPlan() -> Plan {
     activity.responsibleId = "STK-1"
     activity.measureId = "MEA-1"
     activity.durationDays = 30
+    activity.dimensions = [.legislative, .technical, .political]
+    activity.output = "Draft law"
+    activity.verification = "Draft tabled in cabinet"
     var second = Activity(id: "ACT-2")
     second.name = "Adopt the law"
     second.responsibleId = "STK-1"
     second.dependencies = [Dependency(activityId: "ACT-1")]
+    second.dimensions = [.political, .socialDialogue, .financial]
+    second.output = "Law passed"
+    second.verification = "Official gazette"
     plan.actionPlan.activities = [activity, second]
+    var service = ServiceProfile(id: "SVC-1")
+    service.schemeId = "SCH-1"
+    service.rulesPublished = true
+    service.reporting = .yearly
+    service.complaintsChannel = true
+    service.appealIndependent = true
+    service.payDaysTarget = 30
+    plan.administration.services = [service]
     return plan
 }
 

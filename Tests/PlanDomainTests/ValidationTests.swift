@@ -30,6 +30,21 @@ let brokenRules: [BrokenRule] = [
         $0.monitoring.indicators.append(indicator)
     },
     BrokenRule(.nameEmpty, .warning, "has no name") { $0.foundations.stakeholders.append(Stakeholder(id: "STK-99")) },
+    BrokenRule(.studyNone, .hint, "register of studies is empty") { $0.foundations.studies = [] },
+    BrokenRule(.studyTitle, .warning, "STU-9 has no title") {
+        var study = Study(id: "STU-9"); study.stages = [.stocktake]
+        $0.foundations.studies.append(study)
+    },
+    BrokenRule(.studyStages, .warning, "says no stage it informs") {
+        var study = Study(id: "STU-9"); study.title = "Labour Force Survey 2024"
+        $0.foundations.studies.append(study)
+    },
+    BrokenRule(.studyFile, .warning, "keeps no file or link") {
+        var study = Study(id: "STU-9"); study.title = "Actuarial valuation"; study.stages = [.strategy]
+        study.status = .done
+        $0.foundations.studies.append(study)
+    },
+    BrokenRule(.referenceMissing, .error, "STU-42") { $0.stocktake.groups[0].studyId = "STU-42" },
     BrokenRule(.metaHorizon, .error, "before it starts") { $0.meta.lastYear = 2020 },
     BrokenRule(.metaBaseYear, .warning, "after the first year") { $0.meta.baseYear = 2028 },
     BrokenRule(.metaCurrency, .error, "ISO 4217") { $0.meta.currency = "francs" },
@@ -139,7 +154,7 @@ struct ValidationTests {
         #expect(found.isEmpty, "\(found.map(\.message))")
     }
 
-    @Test(arguments: brokenRules)
+    @Test(arguments: brokenRules + guideBrokenRules + processRules)
     func eachRuleFires(_ broken: BrokenRule) {
         var plan = cleanPlan()
         broken.mutate(&plan)

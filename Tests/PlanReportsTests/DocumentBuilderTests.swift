@@ -29,9 +29,10 @@ struct DocumentBuilderTests {
             "4. Measures, costing and financing", "5. Action plan", "6. Administration", "7. Monitoring", "8. Evaluation",
             "Annex A. Assumptions", "Annex B. Full scheme inventory", "Annex C. Consultation log", "Annex D. Full activity list",
         ])
-        // One section per measure in chapter 4, then the costing and the financing.
+        // One section per measure in chapter 4, then the costing, the financing and who pays.
         let measures = document.chapters[3].sections.compactMap { $0.title.isEmpty ? nil : $0.title }
-        #expect(measures.contains("Universal child benefit") && measures.suffix(2) == ["Costing by scenario", "Financing"])
+        #expect(measures.contains("Universal child benefit")
+            && measures.suffix(3) == ["Costing by scenario", "Financing", "Everyone's financial burden"])
         #expect(document.figures.map(\.number) == ["2.1", "4.1", "4.2", "4.3", "4.4", "5.1", "7.1"])
         #expect(Set(document.tables.map(\.number)).count == document.tables.count, "table numbers are unique")
     }

@@ -100,6 +100,123 @@ private func versionZeroText(_ plan: Plan, horizon: Any? = nil) throws -> Data {
     }
 }
 
+/// Schema 4 adds the register of studies; files of schema 2 and 3 have none.
+@Suite struct StudyRegisterMigrationTests {
+    /// `plan` as schema `version` wrote it: no `foundations.studies`, no `studyId` on figures.
+    private func olderText(_ plan: Plan, version: Int) throws -> Data {
+        var object = try #require(try JSONSerialization.jsonObject(with: PlanCodec.encode(plan)) as? [String: Any])
+        var foundations = try #require(object["foundations"] as? [String: Any])
+        #expect(foundations["studies"] != nil, "the current schema writes the register")
+        foundations["studies"] = nil
+        object["foundations"] = foundations
+        object["schemaVersion"] = version
+        return try JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys])
+    }
+
+    @Test(arguments: [2, 3])
+    func anOlderFileOpensWithAnEmptyRegister(version: Int) throws {
+        var plan = samplePlan()
+        plan.foundations.studies = []
+        let decoded = try PlanCodec.decode(olderText(plan, version: version), file: "plan.json")
+        #expect(decoded.migratedFrom == version)
+        #expect(decoded.plan.schemaVersion == Plan.currentSchemaVersion)
+        #expect(decoded.plan.foundations.studies.isEmpty)
+        #expect(decoded.plan == plan)
+    }
+
+    @Test func theRegisterAndACitationRoundTrip() throws {
+        var plan = samplePlan()
+        var study = Study(id: "STU-1")
+        study.title = "Actuarial valuation of the NSSF"
+        study.kind = .actuarialValuation
+        study.status = .done
+        study.stages = [.stocktake, .strategy]
+        study.file = "studies/nssf-valuation.pdf"
+        plan.foundations.studies = [study]
+        let decoded = try PlanCodec.decode(PlanCodec.encode(plan), file: "plan.json")
+        #expect(decoded.migratedFrom == nil)
+        #expect(decoded.plan.foundations.studies == [study])
+    }
+}
+
+/// Schema 4 also adds the action plan explained (description, output, means of verification),
+/// output indicators, the pledge register, budget appropriations, expert support, evaluability and
+/// the financed scenario; a schema 3 file has none of them and opens with their defaults.
+@Suite struct GuideStructureMigrationTests {
+    private func versionThreeText(_ plan: Plan) throws -> Data {
+        var object = try #require(try JSONSerialization.jsonObject(with: PlanCodec.encode(plan)) as? [String: Any])
+        func strip(_ stage: String, _ collection: String, _ keys: [String]) throws {
+            var part = try #require(object[stage] as? [String: Any])
+            let items = try #require(part[collection] as? [[String: Any]])
+            part[collection] = items.map { item in
+                var item = item
+                for key in keys {
+                    #expect(item[key] != nil, "the current schema writes \(stage).\(collection).\(key)")
+                    item[key] = nil
+                }
+                return item
+            }
+            object[stage] = part
+        }
+        try strip("actionPlan", "activities", ["description", "output", "verification"])
+        try strip("monitoring", "indicators", ["activityIds"])
+        try strip("evaluation", "questions", ["dataNeeded", "dataAvailability", "limits"])
+        try strip("strategy", "scenarios", ["financed"])
+        var actionPlan = try #require(object["actionPlan"] as? [String: Any])
+        actionPlan["pledges"] = nil
+        actionPlan["appropriations"] = nil
+        object["actionPlan"] = actionPlan
+        var foundations = try #require(object["foundations"] as? [String: Any])
+        foundations["expertSupport"] = nil
+        foundations["studies"] = nil
+        object["foundations"] = foundations
+        object["schemaVersion"] = 3
+        return try JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys])
+    }
+
+    @Test func aVersionThreeFileOpensWithTheDefaults() throws {
+        var plan = samplePlan()
+        plan.foundations.studies = []
+        plan.actionPlan.activities = [Activity(id: "ACT-1")]
+        plan.monitoring.indicators = [ResultIndicator(id: "RI-1")]
+        plan.evaluation.questions = [EvaluationQuestion(id: "EQ-1")]
+        var scenario = Scenario(id: "SCN-1")
+        scenario.name = "Floor"
+        plan.strategy.scenarios = [scenario]
+        let decoded = try PlanCodec.decode(versionThreeText(plan), file: "plan.json")
+        #expect(decoded.migratedFrom == 3)
+        #expect(decoded.plan == plan)
+        #expect(decoded.plan.actionPlan.activities[0].output == "")
+        #expect(decoded.plan.evaluation.questions[0].dataAvailability == .notAssessed)
+        #expect(decoded.plan.strategy.scenarios[0].financed == false)
+    }
+
+    @Test func pledgesAppropriationsAndExpertsRoundTrip() throws {
+        var plan = samplePlan()
+        var pledge = Pledge(id: "PLG-1")
+        pledge.partnerId = "STK-1"
+        pledge.amount = 1_200_000
+        pledge.currency = "USD"
+        pledge.exchangeRate = 2_450
+        pledge.firstYear = 2027
+        pledge.lastYear = 2029
+        pledge.status = .committed
+        var appropriation = Appropriation(id: "BUD-1")
+        appropriation.year = 2027
+        appropriation.amount = 4_000_000
+        var support = ExpertSupport(id: "EXS-1")
+        support.expert = "ILO actuarial team"
+        support.stages = [.strategy]
+        support.personDays = 40
+        plan.actionPlan.pledges = [pledge]
+        plan.actionPlan.appropriations = [appropriation]
+        plan.foundations.expertSupport = [support]
+        let decoded = try PlanCodec.decode(PlanCodec.encode(plan), file: "plan.json")
+        #expect(decoded.migratedFrom == nil)
+        #expect(decoded.plan == plan)
+    }
+}
+
 /// Schema 2 to 3 on a real version 2 file: the example plan as it was before schema 3.
 @Suite struct VersionTwoMigrationTests {
     static var fixture: URL {
@@ -114,7 +231,7 @@ private func versionZeroText(_ plan: Plan, horizon: Any? = nil) throws -> Data {
         let decoded = try PlanCodec.decode(data, file: "plan.json")
         #expect(decoded.migratedFrom == 2)
         let plan = decoded.plan
-        #expect(plan.schemaVersion == 3)
+        #expect(plan.schemaVersion == Plan.currentSchemaVersion)
         // Version 2 values are all there: the schemes' counts stay beneficiaries.
         let schemes = try #require((old["stocktake"] as? [String: Any])?["schemes"] as? [[String: Any]])
         #expect(plan.stocktake.schemes.count == schemes.count)
@@ -127,7 +244,7 @@ private func versionZeroText(_ plan: Plan, horizon: Any? = nil) throws -> Data {
             && $0.legislationStatus == .notNeeded && $0.lawYear == nil })
         #expect(plan.foundations.standards == Standards())
         #expect(plan.stocktake.groups.allSatisfy { $0.reference == nil })
-        // Saved again, it is a version 3 file that decodes in one pass to the same plan.
+        // Saved again, it is a file of the current version that decodes in one pass to the same plan.
         let again = try PlanCodec.decode(try PlanCodec.encode(plan), file: "plan.json")
         #expect(again.migratedFrom == nil && again.plan == plan)
     }
@@ -146,6 +263,6 @@ private func versionZeroText(_ plan: Plan, horizon: Any? = nil) throws -> Data {
         #expect(measure["legislation"] as? String == "Act" && measure["legislationStatus"] as? String == "notNeeded")
         #expect((measure["contribution"] as? [String: Any])?["insuredSharePercent"] as? Int == 100)
         #expect((object["foundations"] as? [String: Any])?["standards"] != nil)
-        #expect(object["schemaVersion"] as? Int == 3)
+        #expect(object["schemaVersion"] as? Int == Plan.currentSchemaVersion)
     }
 }

@@ -14,7 +14,7 @@ struct DocumentTabTests {
 
     @Test func theTabSaysWhatIsStillEmpty() throws {
         var driver = Driver(try Self.plan(), columns: 80, rows: 24)
-        driver.press("0 l l l l l l")
+        driver.press("0 {Document}")
         #expect(driver.state.section == .record(.document))
         let text = Screen.render(driver.state).canvas.text
         #expect(text.contains("9 of 12 texts written; empty: Foreword, Legal"))
@@ -22,9 +22,22 @@ struct DocumentTabTests {
         Golden.check(text + "\n", "document-tab-80x24")
     }
 
+    /// A text of several lines takes its keys from the keymap (`[keys.text_area]`), like every other context.
+    @Test func theNewLineKeyOfALongTextCanBeRebound() throws {
+        var driver = Driver(try Self.plan(), columns: 80, rows: 24)
+        driver.state.keymap = try Keymap.standard.rebinding([KeyRebinding(table: "keys.text_area", command: "new_line", keys: ["F6"])])
+        driver.press("0 {Document} j Enter")
+        driver.press("\"One.\" F6 \"Two.\"")
+        let form = try #require(driver.form)
+        #expect(HelpView.formLines(form, keys: driver.state.keymap).contains { $0.key == "F6" && $0.text.hasPrefix("A new line") },
+                "the form's help shows the text's keys as bound")
+        driver.press("C-s")
+        #expect(driver.state.plan.narrative(.foreword) == "One.\nTwo.")
+    }
+
     @Test func enterEditsATextOnSeveralLinesWithItsQuestion() throws {
         var driver = Driver(try Self.plan(), columns: 80, rows: 24)
-        driver.press("0 l l l l l l j Enter")
+        driver.press("0 {Document} j Enter")
         #expect(driver.form?.spec.title == "Strategy document")
         driver.press("\"The Minister presents the strategy.\" Enter Enter \"Second paragraph.\"")
         let text = Screen.render(driver.state).canvas.text
@@ -44,7 +57,7 @@ struct DocumentTabTests {
 
     @Test func xOffersTheDocumentsFormats() throws {
         var driver = Driver(try Self.plan(), columns: 80, rows: 24)
-        driver.press("0 l l l l l l x")
+        driver.press("0 {Document} x")
         let text = Screen.render(driver.state).canvas.text
         #expect(text.contains("Write the strategy document"))
         for file in ["exports/strategy.html", "exports/strategy.docx", "exports/strategy.md", "exports/costing.xlsx"] {

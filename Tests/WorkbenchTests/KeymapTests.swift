@@ -73,12 +73,12 @@ struct KeymapTests {
     @Test func hintsAndHelpComeFromTheKeymap() throws {
         var driver = Driver(try examplePlan())
         driver.show(.table(.scheme))
-        #expect(StatusView.hints(driver.state).map(\.0) == ["Enter", "a", "d", "/", "i", "f", "?", "q"])
+        #expect(StatusView.Model(driver.state).hints.map(\.0) == ["Enter", "a", "d", "/", "i", "f", "?", "q"])
         driver.state.keymap = try Keymap.standard.rebinding([
             KeyRebinding(table: "keys", command: "add", keys: ["n"]),
             KeyRebinding(table: "keys", command: "quit", keys: ["Q"]),
         ])
-        #expect(StatusView.hints(driver.state).map(\.0) == ["Enter", "n", "d", "/", "i", "f", "?", "Q"])
+        #expect(StatusView.Model(driver.state).hints.map(\.0) == ["Enter", "n", "d", "/", "i", "f", "?", "Q"])
         let help = HelpView.lines(driver.state.keymap)
         #expect(help.contains { $0.key == "Q" && $0.text.hasPrefix("Quit") && $0.text.hasSuffix(" · rebound (default: q)") })
         #expect(help.contains { $0.key == "n" && $0.text.contains(" · rebound (default: a)") })

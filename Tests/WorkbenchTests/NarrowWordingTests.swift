@@ -14,7 +14,7 @@ struct NarrowWordingTests {
 
     /// The message a tab shows while it has nothing to show is read whole, wrapped, never cut.
     @Test(arguments: [
-        (Section.table(.publicAction), "No public information actions yet. Press a to add the first one."),
+        (Section.table(.publicAction), "No communication actions yet. Press a to add the first one."),
         (Section.panel(.cost), "No measures to cost yet: add them in the Measures tab, and group them in Scenarios."),
         (Section.panel(.scenarios), "No measures to compare yet: add measures, then group them in scenarios."),
         (Section.panel(.ranking), "No gaps yet: record them in stage 1, then score them in the Scores tab."),

@@ -31,3 +31,22 @@ struct PanelCacheTests {
         #expect(state.panelCache.computations == 1)
     }
 }
+
+/// Every panel, in every view, draws from the cache: after its first frame, moving and drawing again
+/// computes nothing from the plan.
+struct PanelFrameTests {
+    @Test(arguments: Panel.allCases) func movingAndDrawingAgainComputesNothing(_ panel: Panel) throws {
+        for view in panel.views.indices {
+            var driver = Driver(try examplePlan())
+            driver.state.open(.panel(panel))
+            driver.state.list.mode = view
+            _ = driver.screen
+            let afterFirstFrame = driver.state.panelCache.computations
+            for key in ["j", "j", "k", "PgDn", "PgUp"] {
+                driver.press(key)
+                _ = driver.screen
+            }
+            #expect(driver.state.panelCache.computations == afterFirstFrame, "\(panel.title), view \(view)")
+        }
+    }
+}

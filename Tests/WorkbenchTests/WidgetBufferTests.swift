@@ -58,9 +58,13 @@ struct WidgetBufferTests {
         Self.checkInRect("heat map") { HeatMapView.draw(&$0, model: model, area: $1) }
     }
 
-    @Test func gantt() throws {
-        let state = try Self.state(on: .panel(.gantt))
-        Self.checkInRect("Gantt chart") { GanttView.draw(&$0, state: state, area: $1) }
+    /// Every panel, in each of its views (`m`), drawn from its view model.
+    @Test(arguments: Panel.allCases) func panel(_ panel: Panel) throws {
+        for mode in panel.views.indices {
+            var state = try Self.state(on: .panel(panel))
+            state.list.mode = mode
+            Self.checkInRect("\(panel.title) panel, view \(mode)") { PanelView.draw(&$0, state: state, panel: panel, area: $1) }
+        }
     }
 
     @Test func chart() {
@@ -87,7 +91,7 @@ struct WidgetBufferTests {
             state.size = TerminalSize(columns: columns, rows: rows)
             let layout = Layout(columns: columns, rows: rows)
             Self.check("table", columns: columns, rows: rows, rect: TableView.rect(layout)) {
-                TableView.draw(&$0, state: state, kind: .scheme, layout: layout)
+                TableView.draw(&$0, model: .init(state, kind: .scheme), layout: layout)
             }
         }
     }
@@ -95,7 +99,7 @@ struct WidgetBufferTests {
     @Test func form() throws {
         let state = try Self.state(on: .table(.scheme))
         let form = FormState.entity(state.plan.stocktake.schemes[0], isNew: false, numbers: state.numbers)
-        Self.checkInLayout("form", rect: \.form) { FormView.draw(&$0, form: form, state: state, layout: $1) }
+        Self.checkInLayout("form", rect: \.form) { FormView.draw(&$0, form: form, model: .init(state, layout: $1), layout: $1) }
     }
 
     @Test func picker() throws {
@@ -108,11 +112,28 @@ struct WidgetBufferTests {
         }
     }
 
+    @Test func chrome() throws {
+        let state = try Self.state(on: .table(.scheme))
+        Self.checkInLayout("header", rect: \.header) { HeaderView.draw(&$0.canvas, meta: state.plan.meta, layout: $1) }
+        Self.checkInLayout("rail", rect: \.rail) { RailView.draw(&$0, progress: state.progress, current: .stocktake, layout: $1) }
+        // The tab bar and the rule under it.
+        Self.checkInLayout("tab bar", rect: { Rect(x: $0.tabBar.x, y: $0.tabBar.y, width: $0.tabBar.width, height: 2) }) {
+            TabBarView.draw(&$0, model: .init(state), layout: $1)
+        }
+    }
+
+    @Test func overviewAndRecord() throws {
+        let overview = try Self.state(on: .overview)
+        Self.checkInLayout("overview", rect: \.body) { OverviewView.draw(&$0, model: .init(overview), layout: $1) }
+        let details = try Self.state(on: .record(.details))
+        Self.checkInLayout("record", rect: \.body) { RecordView.draw(&$0, model: .init(details, form: .details), layout: $1) }
+    }
+
     @Test func statusLine() throws {
         var state = try Self.state(on: .table(.scheme))
         state.notice = Notice("A notice longer than any status line could ever hold, to be cut where it must be.")
-        Self.checkInLayout("status line", rect: \.status) { StatusView.draw(&$0.canvas, state: state, layout: $1) }
+        Self.checkInLayout("status line", rect: \.status) { StatusView.draw(&$0.canvas, model: .init(state), layout: $1) }
         state.notice = nil
-        Self.checkInLayout("status line with hints", rect: \.status) { StatusView.draw(&$0.canvas, state: state, layout: $1) }
+        Self.checkInLayout("status line with hints", rect: \.status) { StatusView.draw(&$0.canvas, model: .init(state), layout: $1) }
     }
 }

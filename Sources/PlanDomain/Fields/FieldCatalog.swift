@@ -33,6 +33,35 @@ extension ReadinessItem {
     }
 }
 
+extension Study {
+    public enum Field: String, FieldKey {
+        case title
+        case kind
+        case author
+        case date
+        case status
+        case stages
+        case schemes
+        case measures
+        case file = "file or link"
+        public static var owner: FieldOwner { .entity(.study) }
+    }
+}
+
+extension ExpertSupport {
+    public enum Field: String, FieldKey {
+        case expert
+        case provider
+        case topic
+        case stages
+        case start
+        case finish
+        case personDays = "person-days"
+        case pledge
+        public static var owner: FieldOwner { .entity(.expertSupport) }
+    }
+}
+
 extension Indicator {
     public enum Field: String, FieldKey {
         case name
@@ -40,6 +69,7 @@ extension Indicator {
         case unit
         case year
         case source
+        case study
         public static var owner: FieldOwner { .entity(.indicator) }
     }
 }
@@ -55,6 +85,7 @@ extension PopulationGroup {
         case partition
         case reference = "reference population"
         case source
+        case study
         public static var owner: FieldOwner { .entity(.group) }
     }
 }
@@ -157,6 +188,7 @@ extension Scenario {
         case name
         case description
         case measures
+        case financed
         case cost
         public static var owner: FieldOwner { .entity(.scenario) }
 
@@ -196,6 +228,9 @@ extension ApprovalStep {
         case date
         case reference
         case note
+        case documents
+        case version
+        case fingerprint
         public static var owner: FieldOwner { .entity(.approval) }
     }
 }
@@ -219,6 +254,8 @@ extension PublicAction {
         case message
         case date
         case status
+        case responsible
+        case measures
         public static var owner: FieldOwner { .entity(.publicAction) }
     }
 }
@@ -244,6 +281,11 @@ extension Measure {
         case administrativeRate = "administrative rate"
         case schemeType = "scheme type"
         case legislation
+        case financialImplications = "financial implications"
+        case administrativeImplications = "administrative implications"
+        case legalImplications = "legal implications"
+        case politicalImplications = "political implications"
+        case dimensions
         case roles
         public static var owner: FieldOwner { .entity(.measure) }
 
@@ -254,107 +296,6 @@ extension Measure {
             default: self
             }
         }
-    }
-}
-
-extension Activity {
-    public enum Field: String, FieldKey {
-        case name
-        case measure
-        case objective
-        case responsible
-        case partners
-        case start
-        case duration
-        case dependencies
-        case milestone
-        case budget
-        case fundingSource = "funding source"
-        case status
-        case progress
-        case actualStart = "actual start"
-        case actualFinish = "actual finish"
-        public static var owner: FieldOwner { .entity(.activity) }
-    }
-}
-
-extension CapacityAssessment {
-    public enum Field: String, FieldKey {
-        case institution
-        case function
-        case rating
-        case notes
-        case actions
-        public static var owner: FieldOwner { .entity(.capacity) }
-    }
-}
-
-extension CostCeiling {
-    public enum Field: String, FieldKey {
-        case schemeType = "scheme type"
-        case branch
-        case ceiling
-        public static var owner: FieldOwner { .entity(.costCeiling) }
-    }
-}
-
-extension Outcome {
-    public enum Field: String, FieldKey {
-        case objective
-        case statement
-        public static var owner: FieldOwner { .entity(.outcome) }
-    }
-}
-
-extension ResultIndicator {
-    public enum Field: String, FieldKey {
-        case name
-        case outcome
-        case unit
-        case baseline
-        case targets
-        case source
-        case frequency
-        case responsible
-        public static var owner: FieldOwner { .entity(.resultIndicator) }
-    }
-}
-
-extension ActualValue {
-    public enum Field: String, FieldKey {
-        case indicator
-        case year
-        case value
-        case note
-        public static var owner: FieldOwner { .entity(.actual) }
-    }
-}
-
-extension EvaluationQuestion {
-    public enum Field: String, FieldKey {
-        case criterion
-        case question
-        public static var owner: FieldOwner { .entity(.question) }
-    }
-}
-
-extension EvaluationFinding {
-    public enum Field: String, FieldKey {
-        case criterion
-        case question
-        case finding
-        case rating
-        public static var owner: FieldOwner { .entity(.finding) }
-    }
-}
-
-extension Recommendation {
-    public enum Field: String, FieldKey {
-        case text
-        case findings
-        case addressee
-        case priority
-        public static var owner: FieldOwner { .entity(.recommendation) }
     }
 }
 

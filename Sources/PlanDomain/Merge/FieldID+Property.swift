@@ -4,7 +4,9 @@ extension FieldID {
     /// and the "Id", "Ids" and "Percent" endings of stored names; nil when no field matches.
     public static func forProperty(_ path: String, of owner: FieldOwner) -> FieldID? {
         var steps = path.split(separator: ".").map(String.init)
-        if let first = steps.first, let alias = aliases[owner.description]?[first] { steps = [alias] }
+        if let alias = aliases[owner.description]?[path] ?? steps.first.flatMap({ aliases[owner.description]?[$0] }) {
+            steps = [alias]
+        }
         guard let first = steps.first else { return nil }
         let fields = owner.fields
         func plain(_ text: String) -> String { String(text.lowercased().filter { $0.isLetter || $0.isNumber }) }
@@ -28,6 +30,7 @@ extension FieldID {
 
     /// Stored properties edited by a field of another name, by owner.
     private static let aliases: [String: [String: String]] = [
+        "activity": ["verification": "meansOfVerification"],
         "approval": ["stage": "step"],
         "capacity": ["activityIds": "actions"],
         "costCeiling": ["basis": "ceiling"],
@@ -35,9 +38,32 @@ extension FieldID {
         "document": ["process": "mandateAndProcess", "situation": "socioEconomicContext", "financing": "costingAndFinancing"],
         "group": ["partOfPartition": "partition"],
         "measure": ["administrativeBasis": "administrativeRate", "financingModel": "financing",
+                    "insuredSelfEmployed": "contributions",
                     "contribution": "contributions", "replacesSchemeIds": "replaces",
-                    "legislationStatus": "legislation"],
+                    "legislationStatus": "legislation",
+                    // A measure's implications: each sub-property on the field of its area (issue 16).
+                    "implications": "financialImplications",
+                    "implications.financing": "financialImplications",
+                    "implications.administrative": "administrativeImplications",
+                    "implications.functions": "administrativeImplications",
+                    "implications.staff": "administrativeImplications",
+                    "implications.legal": "legalImplications", "implications.instrument": "legalImplications",
+                    "implications.political": "politicalImplications", "implications.decidedBy": "politicalImplications",
+                    "implications.supporterIds": "politicalImplications",
+                    "implications.opponentIds": "politicalImplications"],
+        "option": ["annualCost": "cost", "political": "dimensions", "socialDialogue": "dimensions",
+                   "legislative": "dimensions", "technical": "dimensions", "financial": "dimensions"],
+        "service": ["rulesPublished": "publishedRules", "rulesWhere": "publishedRules", "complaintsChannel": "complaints",
+                    "appealBody": "appeals", "appealIndependent": "appeals", "appealDays": "appeals",
+                    "decideDaysTarget": "timeToDecide", "decideDaysActual": "timeToDecide",
+                    "payDaysTarget": "timeToPay", "payDaysActual": "timeToPay",
+                    "onTimeTarget": "paymentsOnTime", "onTimeActual": "paymentsOnTime",
+                    "reachTarget": "reachOfAccessPoints", "reachActual": "reachOfAccessPoints",
+                    "beneficiaries": "administrativeCost", "benefitsPaid": "administrativeCost"],
         "phase": ["firstYear": "years", "lastYear": "years"],
+        "pledge": ["firstYear": "years", "lastYear": "years"],
+        "resultIndicator": ["activityIds": "activities"],
+        "study": ["file": "fileOrLink"],
     ]
 }
 

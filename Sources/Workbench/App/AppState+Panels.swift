@@ -38,8 +38,13 @@ public enum BudgetGrouping: Int, CaseIterable, Sendable {
 }
 
 extension AppState {
-    /// The Gantt chart's rows: groups with their activities, or the critical path alone.
+    /// The Gantt chart's rows: groups with their activities, or the critical path alone; computed once
+    /// per plan and grouping.
     public func ganttRows(_ grouping: GanttGrouping) -> [GanttRow] {
+        panelCache.ganttRows(grouping) { computeGanttRows(grouping) }
+    }
+
+    private func computeGanttRows(_ grouping: GanttGrouping) -> [GanttRow] {
         let activities = plan.actionPlan.activities
         func grouped(_ keys: [EntityID], title: (EntityID) -> String, key: (Activity) -> EntityID?,
                      none: String, looseFirst: Bool) -> [GanttRow] {
@@ -98,12 +103,13 @@ extension AppState {
         case .late: schedule.late.count
         case .budget:
             switch BudgetGrouping(mode: list.mode) {
-            case .year: max(1, plan.budgetBreakdown(schedule).years.count)
-            case .institution: plan.budgetBreakdown(schedule).byInstitution.count
-            case .source: plan.budgetBreakdown(schedule).bySource.count
+            case .year: max(1, budgetBreakdown.years.count)
+            case .institution: budgetBreakdown.byInstitution.count
+            case .source: budgetBreakdown.bySource.count
             }
-        case .adminCosts: plan.adminCostRatios().count
+        case .adminCosts: adminCostRatios.count
         case .capacityMatrix: capacityInstitutions.count
+        case .funding, .burden: (plan.meta.years.map(\.count) ?? 0) + 1
         case .cost, .scenarios: plan.meta.years.map(\.count) ?? 0
         case .heatMap, .ranking, .roleMatrix: panel.rowCount(self)
         }
@@ -112,7 +118,7 @@ extension AppState {
     /// The row of a panel that stands for entity `id`, if one does.
     func panelRow(_ panel: Panel, id: EntityID) -> Int? {
         switch panel {
-        case .adminCosts: plan.adminCostRatios().firstIndex { $0.id == id }
+        case .adminCosts: adminCostRatios.firstIndex { $0.id == id }
         case .late: lateRows.firstIndex { $0.activityId == id }
         case .gantt: ganttRows(GanttGrouping(mode: list.mode)).firstIndex { row in
             if case .activity(let place) = row { plan.actionPlan.activities[place].id == id } else { false }
@@ -133,7 +139,7 @@ extension AppState {
             let rows = lateRows
             return selected < rows.count ? plan.entity(Activity.self, id: rows[selected].activityId) : nil
         case .adminCosts:
-            let rows = plan.adminCostRatios()
+            let rows = adminCostRatios
             guard selected < rows.count else { return nil }
             return rows[selected].subject == .scheme ? plan.entity(Scheme.self, id: rows[selected].id)
                 : plan.entity(Measure.self, id: rows[selected].id)

@@ -103,7 +103,12 @@ public struct AppState: Equatable {
     public var redoStack: [Edit] = []
     public var notice: Notice?
     /// How numbers are written where the plan does not say (from the user's locale).
-    public var localeNumbers: NumberConvention { didSet { refresh() } }
+    public var localeNumbers: NumberConvention {
+        didSet {
+            panelCache = PanelCache()
+            refresh()
+        }
+    }
     /// How numbers are written and read: the plan's own number format, else the locale's.
     public var numbers: NumberConvention { plan.meta.numberFormat ?? localeNumbers }
     /// Every figure the views write, in ``numbers``: PlanFormat decides how each kind of figure reads.
@@ -152,7 +157,12 @@ public struct AppState: Equatable {
     public private(set) var progress: [StageProgress] = []
     /// The day it is, for what is late and the Gantt's today marker: the socle program sets it
     /// from the clock, tests set a fixed day. It starts as the timetable's start date.
-    public var today: Day { didSet { schedule = plan.schedule(today: today) } }
+    public var today: Day {
+        didSet {
+            schedule = plan.schedule(today: today)
+            panelCache = PanelCache()
+        }
+    }
     /// The action plan's schedule on `today`, recomputed after every change.
     public private(set) var schedule: Schedule
 
@@ -164,6 +174,9 @@ public struct AppState: Equatable {
     public private(set) var analysesPending = false
     /// Counts requests for analyses, so that a late answer for an older plan is told apart.
     public private(set) var analysisRequest = 0
+    /// The validation that gave `findings`: checking a plan after an edit (a form's Save, a
+    /// delete's question) re-runs only the rules that read what the edit changed.
+    public private(set) var validation = Validation()
 
     /// `analysesInBackground`: see the property; the first screen is then drawn from the decoded
     /// plan before validation has run.
@@ -194,7 +207,13 @@ public struct AppState: Equatable {
             analysisRequest += 1
             return
         }
-        findings = Analysis.of(plan, numbers: numbers, request: analysisRequest).findings
+        findings = validation.update(to: plan, numbers: numbers)
+    }
+
+    /// The findings `plan` would have (a plan after an edit not made yet), from the kept
+    /// validation: only the rules that read what differs from the plan it last checked run again.
+    public func findings(of plan: Plan) -> [Finding] {
+        validation.updated(to: plan, numbers: numbers).findings
     }
 
     /// Findings computed for request `analysis.request`; an answer for an older request is
@@ -202,6 +221,7 @@ public struct AppState: Equatable {
     public mutating func receive(_ analysis: Analysis) {
         guard analysis.request == analysisRequest else { return }
         findings = analysis.findings
+        validation = analysis.validation
         analysesPending = false
     }
 

@@ -7,6 +7,9 @@ final class BackgroundAnalyst: @unchecked Sendable {
     private let condition = NSCondition()
     private var busy = false
     private var answer: Analysis?
+    /// The validation of the last plan analysed: the next run re-runs only the rules that read what
+    /// changed since (touched only by the one thread running, or under the lock).
+    private var validation = Validation()
     /// The request last started.
     private(set) var lastRequest = -1
 
@@ -21,9 +24,11 @@ final class BackgroundAnalyst: @unchecked Sendable {
         }
         guard started else { return }
         lastRequest = request
+        let base = condition.withLock { validation }
         let thread = Thread { [self] in
-            let analysis = Analysis.of(plan, numbers: numbers, request: request)
+            let analysis = Analysis.of(plan, numbers: numbers, request: request, from: base)
             condition.withLock {
+                validation = analysis.validation
                 answer = analysis
                 busy = false
                 condition.broadcast()

@@ -29,7 +29,7 @@ extension Panel {
         switch (self, view(list)) {
         case (.heatMap, 0): return Contingency.allCases.count
         case (.heatMap, 1): return state.coverageMatrix.gaps.count + state.plan.stocktake.gaps.count
-        case (.heatMap, _): return ABNDRows.lines(state.plan, numbers: state.numbers).count
+        case (.heatMap, _): return state.abndLines.count
         case (.ranking, _): return RankingRows.gapIds(state.priorityRanking).count
         case (.roleMatrix, 0): return state.rolesMatrix.blocks.count
         case (.roleMatrix, _): return RoleMatrixRows.lines(state.rolesMatrix).count

@@ -25,7 +25,7 @@ extension Reducer {
             let group = groups[min(max(list.offset, 0), groups.count - 1)]
             openAssessment(&state, Contingency.allCases[list.selected], group.id, readOnly: readOnly)
         case (.heatMap, 2):
-            let lines = ABNDRows.lines(state.plan, numbers: state.numbers)
+            let lines = state.abndLines
             guard list.selected < lines.count, let kind = lines[list.selected].entity,
                   let id = lines[list.selected].id else { return [] }
             if kind == .gap, let gap = state.plan.coverageMatrix.gaps.first(where: { $0.id == id }) {

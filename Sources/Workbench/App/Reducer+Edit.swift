@@ -91,7 +91,7 @@ extension Reducer {
             state.notice = Notice("Select an item in a list to delete it.", .warning)
             return []
         }
-        let after = (try? state.plan.applying(.delete(kind, id: entity.id)))?.validate(numbers: state.numbers) ?? []
+        let after = (try? state.plan.applying(.delete(kind, id: entity.id))).map { state.findings(of: $0) } ?? []
         let before = Set(state.findings.filter { $0.rule == .referenceMissing })
         let broken = after.filter { $0.rule == .referenceMissing && !before.contains($0) }
         state.overlay = .confirmDelete(kind: kind, id: entity.id, title: entity.title,

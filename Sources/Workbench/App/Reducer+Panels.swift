@@ -5,11 +5,11 @@ extension Reducer {
     /// `z` on the Gantt chart: the next zoom, keeping the chart's left edge on the same date.
     static func zoomGantt(_ state: inout AppState) {
         let area = layout(state).body
-        let before = GanttView.window(state, area: area)
+        let before = GanttView.window(state.schedule, list: state.list, area: area)
         var list = state.list
         list.zoom += 1
         state.list = list
-        let after = GanttView.window(state, area: area).zoom
+        let after = GanttView.window(state.schedule, list: state.list, area: area).zoom
         list.offset = GanttWindow.offset(showing: before.zoom.firstDay(of: before.first), zoom: after,
                                          start: state.schedule.start)
         state.list = list

@@ -24,20 +24,22 @@ public enum Section: Hashable, Sendable {
         switch stage {
         case .foundations:
             [.overview, .record(.details), .record(.mandate), .table(.stakeholder), .table(.committeeMember),
-             .table(.readiness), .record(.document)]
+             .table(.readiness), .table(.study), .table(.expertSupport), .record(.document)]
         case .stocktake:
             [.overview, .table(.indicator), .record(.economy), .table(.group), .table(.scheme), .table(.coverage),
              .panel(.heatMap),
              .table(.gap), .table(.reason)]
         case .strategy:
             [.overview, .record(.vision), .table(.objective), .table(.priority), .table(.criterion), .table(.score),
-             .table(.measure), .table(.scenario), .panel(.cost), .panel(.scenarios), .table(.role), .table(.phase),
+             .table(.measure), .table(.scenario), .panel(.cost), .panel(.scenarios), .panel(.burden), .table(.role), .table(.phase),
              .table(.approval), .table(.consultation), .table(.publicAction), .panel(.ranking),
-             .panel(.roleMatrix)]
+             .panel(.roleMatrix), .table(.option), .table(.acceptance)]
         case .actionPlan:
-            [.overview, .record(.timetable), .table(.activity), .panel(.gantt), .panel(.late), .panel(.budget)]
+            [.overview, .record(.timetable), .table(.activity), .panel(.gantt), .panel(.late), .panel(.budget),
+             .table(.pledge), .table(.appropriation), .panel(.funding)]
         case .administration:
-            [.overview, .table(.capacity), .table(.costCeiling), .panel(.adminCosts), .panel(.capacityMatrix)]
+            [.overview, .table(.capacity), .table(.costCeiling), .panel(.adminCosts), .panel(.capacityMatrix),
+             .table(.service)]
         case .monitoring:
             [.overview, .table(.outcome), .table(.resultIndicator), .table(.actual)]
         case .evaluation:
@@ -66,6 +68,8 @@ extension EntityKind {
         case .stakeholder: "Stakeholders"
         case .committeeMember: "Committee"
         case .readiness: "Readiness"
+        case .study: "Studies"
+        case .expertSupport: "Experts"
         case .indicator: "Indicators"
         case .group: "Groups"
         case .scheme: "Schemes"
@@ -78,14 +82,19 @@ extension EntityKind {
         case .priority: "Priorities"
         case .scenario: "Scenarios"
         case .measure: "Measures"
+        case .option: "Options"
         case .role: "Roles"
         case .phase: "Phases"
         case .approval: "Approval"
         case .consultation: "Consultations"
-        case .publicAction: "Public info"
+        case .publicAction: "Communication"
+        case .acceptance: "Acceptance"
         case .activity: "Activities"
+        case .pledge: "Pledges"
+        case .appropriation: "Appropriations"
         case .capacity: "Capacity"
         case .costCeiling: "Cost ceilings"
+        case .service: "Service"
         case .outcome: "Outcomes"
         case .resultIndicator: "Indicators"
         case .actual: "Values"

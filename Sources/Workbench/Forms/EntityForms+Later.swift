@@ -7,6 +7,10 @@ extension EntityKind {
             typealias F = Fields<Activity, Activity.Field>
             return FormSpec("Activity", [
                 F.text(.name, "Name", \.name),
+                F.text(.description, "Description", \.description, multiline: true, help: "What the activity does"),
+                F.text(.output, "Output", \.output, help: "The deliverable: what exists when it is done"),
+                F.text(.verification, "Means of verification", \.verification,
+                       help: "Where anyone can check the output was delivered (gazette, report, minutes)"),
                 F.reference(.measure, "Measure", \.measureId, to: .measure),
                 F.reference(.objective, "Objective", \.objectiveId, to: .objective),
                 F.reference(.responsible, "Responsible", \.responsibleId, to: .stakeholder),
@@ -24,6 +28,36 @@ extension EntityKind {
                 F.percent(.progress, "Progress", \.progressPercent),
                 F.date(.actualStart, "Actual start", \.actualStart),
                 F.date(.actualFinish, "Actual finish", \.actualFinish),
+                F.choices(.dimensions, "Dimensions", \.dimensions),
+            ])
+        case .service:
+            return serviceForm
+        case .pledge:
+            typealias F = Fields<Pledge, Pledge.Field>
+            return FormSpec("Pledge", [
+                F.reference(.partner, "Partner", \.partnerId, to: .stakeholder),
+                F.choice(.kind, "Kind", \.kind, help: "Financial (money) or technical (experts' time)"),
+                F.number(.amount, "Amount", \.amount, help: "A financial pledge's amount over all its years"),
+                F.text(.currency, "Currency", \.currency, help: "ISO 4217 code; empty for the plan's currency"),
+                F.number(.exchangeRate, "Exchange rate", \.exchangeRate,
+                         help: "Units of the plan's currency for one unit of the pledge's currency"),
+                F.number(.personDays, "Person-days", \.personDays, help: "A technical pledge's experts' time in all"),
+                F.year(.years, "First year", \.firstYear),
+                F.year(.years, "Last year", \.lastYear, help: "The amount is spread evenly over the years"),
+                F.reference(.measure, "Measure", \.measureId, to: .measure),
+                F.reference(.activity, "Activity", \.activityId, to: .activity),
+                F.choice(.status, "Status", \.status),
+                F.text(.reference, "Reference", \.reference, help: "The agreement, letter or decision"),
+            ])
+        case .appropriation:
+            typealias F = Fields<Appropriation, Appropriation.Field>
+            return FormSpec("Budget appropriation", [
+                F.year(.year, "Year", \.year),
+                F.choice(.source, "Source", \.source),
+                F.number(.amount, "Amount", \.amount, help: "In the plan's currency"),
+                F.reference(.measure, "Measure", \.measureId, to: .measure),
+                F.choice(.status, "Status", \.status),
+                F.text(.reference, "Reference", \.reference, help: "The budget law, line or decision"),
             ])
         case .capacity:
             typealias F = Fields<CapacityAssessment, CapacityAssessment.Field>
@@ -53,6 +87,8 @@ extension EntityKind {
             return FormSpec("Result indicator", [
                 F.text(.name, "Name", \.name),
                 F.reference(.outcome, "Outcome", \.outcomeId, to: .outcome),
+                F.references(.activities, "Activities", \.activityIds, to: .activity,
+                             help: "The activities whose output it measures (an output indicator)"),
                 F.text(.unit, "Unit", \.unit),
                 F.number(.baseline, "Baseline", \.baseline),
                 F.year(.baseline, "Baseline year", \.baselineYear),
@@ -74,6 +110,11 @@ extension EntityKind {
             return FormSpec("Evaluation question", [
                 F.choice(.criterion, "Criterion", \.criterion),
                 F.text(.question, "Question", \.question, multiline: true),
+                F.text(.dataNeeded, "Data needed", \.dataNeeded, multiline: true),
+                F.choice(.dataAvailability, "Data exists", \.dataAvailability),
+                F.reference(.study, "Data source", \.studyId, to: .study, help: "The study in the register it comes from"),
+                F.text(.limits, "Limits on the answer", \.limits, multiline: true,
+                       help: "What the data cannot show, so how far the question can be answered"),
             ])
         case .finding:
             typealias F = Fields<EvaluationFinding, EvaluationFinding.Field>

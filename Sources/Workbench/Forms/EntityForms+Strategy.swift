@@ -39,6 +39,8 @@ extension EntityKind {
                 F.text(.name, "Name", \.name),
                 F.text(.description, "Description", \.description, multiline: true),
                 F.references(.measures, "Measures", \.measureIds, to: .measure),
+                F.flag(.financed, "Financed by the action plan", \.financed,
+                       help: "The scenario adopted: the funding gap is worked out on it"),
             ])
         case .measure:
             return measureForm
@@ -65,6 +67,10 @@ extension EntityKind {
                 F.choice(.status, "Status", \.status),
                 F.date(.date, "Date", \.date),
                 F.text(.reference, "Reference", \.reference, help: "The act, minutes or decision"),
+                F.choices(.documents, "Documents approved", \.documents),
+                F.text(.version, "Version", \.version, help: "The version as the team names it: Draft 3 of 10 June 2026"),
+                F.text(.fingerprint, "Fingerprint", \.fingerprint,
+                       help: "Recorded when saved as approved; empty it and save to record the plan as it is now"),
                 F.text(.note, "Note", \.note, multiline: true),
             ])
         case .consultation:
@@ -77,15 +83,19 @@ extension EntityKind {
                 F.text(.outcome, "Outcome", \.outcome, multiline: true),
                 F.text(.response, "How it was addressed", \.response, multiline: true),
             ])
-        default:
+        case .publicAction:
             typealias F = Fields<PublicAction, PublicAction.Field>
-            return FormSpec("Public information action", [
+            return FormSpec("Communication action", [
                 F.text(.audience, "Audience", \.audience),
-                F.text(.channel, "Channel", \.channel),
                 F.text(.message, "Message", \.message, multiline: true),
-                F.date(.date, "Date", \.date),
+                F.text(.channel, "Channel", \.channel),
+                F.date(.date, "When", \.date),
+                F.reference(.responsible, "Responsible", \.responsibleId, to: .stakeholder),
+                F.references(.measures, "Measures", \.measureIds, to: .measure, help: "The measures it explains"),
                 F.choice(.status, "Status", \.status),
             ])
+        default:
+            return processForm
         }
     }
 
@@ -126,6 +136,8 @@ extension EntityKind {
             F.number(.contributions, "Insurable earnings", \.contribution.insurableEarnings,
                      unit: "a year per insured, base year"),
             F.number(.contributions, "Earnings growth", \.contribution.earningsGrowthPercent, unit: "% a year"),
+            F.flag(.contributions, "Insured are self-employed", \.insuredSelfEmployed,
+                   help: "They pay the employer's part too (own-account and informal workers)"),
             F.percent(.contributions, "Employer rate", \.contribution.employerRatePercent),
             F.percent(.contributions, "Worker rate", \.contribution.workerRatePercent),
             F.percent(.contributions, "State rate", \.contribution.stateRatePercent,
@@ -141,6 +153,6 @@ extension EntityKind {
             F.text(.legislation, "Legislation", \.legislation, help: "The law or regulation it needs"),
             F.choice(.legislation, "Legislation status", \.legislationStatus),
             F.year(.legislation, "Law passed (year)", \.lawYear, help: "Passed, or expected to pass"),
-        ])
+        ] + implicationFields)
     }
 }

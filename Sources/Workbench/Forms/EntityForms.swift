@@ -30,6 +30,33 @@ extension EntityKind {
                 F.text(.position, "Position", \.position),
                 F.flag(.chair, "Chair", \.chair),
             ])
+        case .study:
+            typealias F = Fields<Study, Study.Field>
+            return FormSpec("Study", [
+                F.text(.title, "Title", \.title),
+                F.choice(.kind, "Kind", \.kind),
+                F.text(.author, "Author or institution", \.author),
+                F.date(.date, "Date", \.date, help: "When it was (or will be) finished"),
+                F.choice(.status, "Status", \.status),
+                F.choices(.stages, "Stages it informs", \.stages),
+                F.references(.schemes, "Schemes it informs", \.schemeIds, to: .scheme),
+                F.references(.measures, "Measures it informs", \.measureIds, to: .measure),
+                F.text(.file, "File or link", \.file,
+                       help: "A file kept in the plan folder (studies/rap-2024.pdf) or a web link"),
+            ])
+        case .expertSupport:
+            typealias F = Fields<ExpertSupport, ExpertSupport.Field>
+            return FormSpec("Expert support", [
+                F.text(.expert, "Expert or team", \.expert, help: "Who: a person, a team or a post"),
+                F.reference(.provider, "Provided by", \.providerId, to: .stakeholder,
+                            help: "The partner or institution that provides or pays for the expert"),
+                F.text(.topic, "Support", \.topic, multiline: true, help: "What the expert does"),
+                F.choices(.stages, "Stages", \.stages),
+                F.date(.start, "From", \.start),
+                F.date(.finish, "To", \.finish),
+                F.number(.personDays, "Person-days", \.personDays),
+                F.reference(.pledge, "Pledge", \.pledgeId, to: .pledge, help: "The technical pledge that pays for it"),
+            ])
         default:
             typealias F = Fields<ReadinessItem, ReadinessItem.Field>
             return FormSpec("Readiness item", [
@@ -51,6 +78,7 @@ extension EntityKind {
                 F.text(.unit, "Unit", \.unit),
                 F.year(.year, "Year", \.year),
                 F.text(.source, "Source", \.source),
+                F.reference(.study, "Study", \.studyId, to: .study, help: "The study in the register it comes from"),
             ])
         case .group:
             typealias F = Fields<PopulationGroup, PopulationGroup.Field>
@@ -66,6 +94,7 @@ extension EntityKind {
                 F.choice(.reference, "Reference population", \.reference,
                          help: "The denominator it gives for a branch's coverage ratio"),
                 F.text(.source, "Source", \.source),
+                F.reference(.study, "Study", \.studyId, to: .study, help: "The study in the register it comes from"),
             ])
         case .scheme:
             typealias F = Fields<Scheme, Scheme.Field>

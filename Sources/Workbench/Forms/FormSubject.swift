@@ -36,6 +36,10 @@ extension Plan: FormSubjectValue {
 extension Stakeholder: FormSubjectValue {}
 extension CommitteeMember: FormSubjectValue {}
 extension ReadinessItem: FormSubjectValue {}
+extension Study: FormSubjectValue {}
+extension ExpertSupport: FormSubjectValue {}
+extension Pledge: FormSubjectValue {}
+extension Appropriation: FormSubjectValue {}
 extension Indicator: FormSubjectValue {}
 extension PopulationGroup: FormSubjectValue {}
 extension Scheme: FormSubjectValue {}
@@ -48,6 +52,9 @@ extension PriorityScore: FormSubjectValue {}
 extension Priority: FormSubjectValue {}
 extension Scenario: FormSubjectValue {}
 extension Measure: FormSubjectValue {}
+extension MeasureOption: FormSubjectValue {}
+extension AcceptanceEvidence: FormSubjectValue {}
+extension ServiceProfile: FormSubjectValue {}
 extension InstitutionRole: FormSubjectValue {}
 extension Phase: FormSubjectValue {}
 extension ApprovalStep: FormSubjectValue {}

@@ -23,6 +23,8 @@ public enum Command: Hashable, Sendable {
     // Typing in a field, a filter or a prompt
     case cursorLeft, cursorRight, lineStart, lineEnd
     case deleteBackward, deleteForward, deleteWord, deleteToStart, deleteToEnd
+    // Typing a long text
+    case newLine
 
     /// Every command, for the name table and the tests that each one is reachable.
     public static let allCases: [Command] = [
@@ -32,7 +34,7 @@ public enum Command: Hashable, Sendable {
         .suspend, .scrollBack, .scrollForward, .zoom, .mode, .importCSV, .importValidRows, .export, .takeOver, .follow,
         .nextField, .previousField, .confirm, .toggle,
         .cursorLeft, .cursorRight, .lineStart, .lineEnd, .deleteBackward, .deleteForward, .deleteWord,
-        .deleteToStart, .deleteToEnd,
+        .deleteToStart, .deleteToEnd, .newLine,
     ]
 
     /// The name in `config.toml` (`quit = "Q"`, `page_down = ["PgDn", "Space"]`, `stage_3 = "F3"`).
@@ -85,6 +87,7 @@ public enum Command: Hashable, Sendable {
         case .deleteWord: "delete_word"
         case .deleteToStart: "delete_to_start"
         case .deleteToEnd: "delete_to_end"
+        case .newLine: "new_line"
         }
     }
 

@@ -71,6 +71,9 @@ extension Keymap {
         bind(.text, [.ctrl("w")], .deleteWord, "Delete the word before the cursor")
         bind(.text, [.ctrl("u")], .deleteToStart, "Delete to the start")
         bind(.text, [.ctrl("k")], .deleteToEnd, "Delete to the end")
+        bind(.textArea, [.enter], .newLine, "A new line in the text")
+        bind(.textArea, [.up], .up, "The line above; from the first line, the field above")
+        bind(.textArea, [.down], .down, "The line below; from the last line, the field below")
 
         bind(.picker, [.up, .ctrl("p")], .up, "Previous choice")
         bind(.picker, [.down, .ctrl("n")], .down, "Next choice")

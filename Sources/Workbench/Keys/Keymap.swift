@@ -2,7 +2,7 @@
 /// up in the contexts of what is on screen; inside one context (and across ``main`` and ``editing``,
 /// which are searched together) a key does one thing.
 public enum KeyContext: String, CaseIterable, Hashable, Sendable {
-    case main, editing, global, form, text, picker, prompt, findings, help, confirm, discard, importReview, export, choice,
+    case main, editing, global, form, text, textArea, picker, prompt, findings, help, confirm, discard, importReview, export, choice,
          following, slides
 
     /// The heading on the help screen and in docs/KEYS.md.
@@ -13,6 +13,7 @@ public enum KeyContext: String, CaseIterable, Hashable, Sendable {
         case .editing: "Changing the plan"
         case .form: "In a form"
         case .text: "Typing in a field, a filter or a prompt"
+        case .textArea: "Typing a long text (a field of several lines)"
         case .picker: "In a picker (a field's list of choices)"
         case .prompt: "In the search and import prompts"
         case .findings: "In the findings list"
@@ -34,6 +35,7 @@ public enum KeyContext: String, CaseIterable, Hashable, Sendable {
         case .global: nil
         case .main, .editing: "keys"
         case .importReview: "keys.import_review"
+        case .textArea: "keys.text_area"
         default: "keys.\(rawValue)"
         }
     }
@@ -48,7 +50,7 @@ public enum KeyContext: String, CaseIterable, Hashable, Sendable {
     }
 
     /// Whether printable keys are typed here rather than run: they cannot be bound.
-    var typesCharacters: Bool { self == .text || self == .prompt }
+    var typesCharacters: Bool { self == .text || self == .textArea || self == .prompt }
 }
 
 /// One line of the keymap: the keys, the command they run in a context, and the words the help

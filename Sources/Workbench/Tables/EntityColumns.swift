@@ -16,7 +16,9 @@ extension EntityKind {
         case .stakeholder:
             typealias C = Columns<Stakeholder>
             return [C.id(), C.text("Name", 24, flexible: true) { $0.name }, C.text("Acronym", 8, priority: 2) { $0.acronym },
-                    C.text("Kind", 16) { $0.kind.label }, C.text("Role", 20, flexible: true, priority: 3) { $0.role }]
+                    C.text("Kind", 16) { $0.kind.label },
+                    C.text("First involved", 14, priority: 2) { s, p in p.firstInvolvement(of: s.id)?.description ?? "" },
+                    C.text("Role", 20, flexible: true, priority: 3) { $0.role }]
         case .committeeMember:
             typealias C = Columns<CommitteeMember>
             return [C.id(), C.text("Name", 20, flexible: true) { $0.name },
@@ -26,6 +28,22 @@ extension EntityKind {
             typealias C = Columns<ReadinessItem>
             return [C.text("Dimension", 15) { $0.dimension.label }, C.text("Criterion", 30, flexible: true) { $0.criterion },
                     C.text("Status", 12) { $0.status.label }, C.text("Note", 16, flexible: true, priority: 3) { $0.note }]
+        case .study:
+            typealias C = Columns<Study>
+            return [C.id(), C.text("Study", 24, flexible: true) { $0.title }, C.text("Kind", 16) { $0.kind.shortLabel },
+                    C.text("Status", 9) { $0.status.label }, C.text("Date", 10, priority: 2) { $0.date?.description ?? "" },
+                    C.text("Author", 14, flexible: true, priority: 2) { $0.author },
+                    C.text("Informs", 12, flexible: true, priority: 3) { s in
+                        s.stages.map(\.label).joined(separator: ", ") }]
+        case .expertSupport:
+            typealias C = Columns<ExpertSupport>
+            return [C.id(), C.text("Expert or team", 20, flexible: true) { $0.expert },
+                    C.text("By", 10) { e, p in p.shortName(e.providerId) },
+                    C.text("Stages", 7) { e in e.stages.map { String($0.stage.rawValue) }.joined(separator: " ") },
+                    C.text("From", 10, priority: 2) { $0.start?.description ?? "" },
+                    C.text("To", 10, priority: 3) { $0.finish?.description ?? "" },
+                    C.number("Days", 6) { $0.personDays },
+                    C.text("Support", 14, flexible: true, priority: 3) { $0.topic }]
         case .indicator:
             typealias C = Columns<Indicator>
             return [C.text("Indicator", 24, flexible: true) { $0.name }, C.number("Value", 10) { $0.value },
@@ -104,16 +122,24 @@ extension EntityKind {
         case .approval:
             typealias C = Columns<ApprovalStep>
             return [C.text("Step", 20) { $0.stage.label }, C.text("Status", 11) { $0.status.label },
-                    C.text("Date", 10) { $0.date?.iso ?? "" }, C.text("Reference", 20, flexible: true) { $0.reference }]
+                    C.text("Date", 10) { $0.date?.iso ?? "" },
+                    C.text("Approves", 10) { $0.documents.map(\.shortLabel).joined(separator: "+") },
+                    C.text("Version", 14, flexible: true, priority: 2) { $0.version },
+                    C.text("Fingerprint", 12, priority: 3) { $0.fingerprint },
+                    C.text("Reference", 20, flexible: true, priority: 3) { $0.reference }]
         case .consultation:
             typealias C = Columns<Consultation>
             return [C.text("Date", 10) { $0.date?.iso ?? "" }, C.text("Participants", 18, flexible: true) { $0.participants },
                     C.text("Topics", 18, flexible: true) { $0.topics }, C.text("Outcome", 18, flexible: true, priority: 2) { $0.outcome }]
-        default:
+        case .publicAction:
             typealias C = Columns<PublicAction>
             return [C.text("Audience", 16, flexible: true) { $0.audience }, C.text("Channel", 14) { $0.channel },
-                    C.text("Date", 10) { $0.date?.iso ?? "" }, C.text("Status", 11) { $0.status.label },
-                    C.text("Message", 20, flexible: true, priority: 2) { $0.message }]
+                    C.text("When", 10) { $0.date?.iso ?? "" }, C.text("Status", 11) { $0.status.label },
+                    C.text("By", 8, priority: 2) { a, p in p.shortName(a.responsibleId) },
+                    C.text("Measures", 12, priority: 3) { $0.measureIds.joined(separator: ", ") },
+                    C.text("Message", 20, flexible: true, priority: 3) { $0.message }]
+        default:
+            return processColumns
         }
     }
 
@@ -126,7 +152,36 @@ extension EntityKind {
                     C.text("Days", 5, priority: 2) { $0.milestone ? "◆" : String($0.durationDays) },
                     C.number("Budget", 9, priority: 2) { $0.budget }, C.text("Status", 11) { $0.status.label },
                     C.number("Done", 5, priority: 2, suffix: "%") { $0.progressPercent },
-                    C.text("Measure", 8, priority: 3) { $0.measureId ?? "" }]
+                    C.text("Measure", 8, priority: 3) { $0.measureId ?? "" },
+                    C.text("Dims", 5, priority: 3) { $0.dimensions.map(\.letter).joined() }]
+        case .service:
+            return processColumns
+        case .pledge:
+            typealias C = Columns<Pledge>
+            return [C.id(6), C.text("Partner", 8) { g, p in p.shortName(g.partnerId) },
+                    C.text("Kind", 9, priority: 3) { $0.kind.label },
+                    C.formatted("Amount", 16) { g, numbers in
+                        switch g.kind {
+                        case .financial: (g.currency.isEmpty ? "" : g.currency + " ") + Figures(numbers).count(g.amount)
+                        case .technical: Figures(numbers).count(g.personDays) + " p-days"
+                        }
+                    },
+                    C.text("Years", 9) { g in
+                        switch (g.firstYear, g.lastYear) {
+                        case let (first?, last?): first == last ? String(first) : "\(first)-\(last)"
+                        case let (first?, nil): String(first)
+                        default: ""
+                        }
+                    },
+                    C.text("For", 8, priority: 2) { $0.activityId ?? $0.measureId ?? "plan" },
+                    C.text("Status", 10) { $0.status.label },
+                    C.text("Reference", 14, flexible: true, priority: 3) { $0.reference }]
+        case .appropriation:
+            typealias C = Columns<Appropriation>
+            return [C.id(6), C.text("Year", 4) { String($0.year) }, C.text("Source", 14) { $0.source.shortLabel },
+                    C.number("Amount", 15) { $0.amount }, C.text("For", 8, priority: 2) { $0.measureId ?? "plan" },
+                    C.text("Status", 9) { $0.status.label },
+                    C.text("Reference", 16, flexible: true, priority: 3) { $0.reference }]
         case .capacity:
             typealias C = Columns<CapacityAssessment>
             return [C.text("Institution", 16, flexible: true) { c, p in p.shortName(c.institutionId) },
@@ -154,7 +209,8 @@ extension EntityKind {
                     C.text("Note", 18, flexible: true, priority: 2) { $0.note }]
         case .question:
             typealias C = Columns<EvaluationQuestion>
-            return [C.text("Criterion", 14) { $0.criterion.label }, C.text("Question", 40, flexible: true) { $0.question }]
+            return [C.text("Criterion", 14) { $0.criterion.label }, C.text("Question", 40, flexible: true) { $0.question },
+                    C.text("Data", 16, priority: 2) { $0.dataAvailability.label }]
         case .finding:
             typealias C = Columns<EvaluationFinding>
             return [C.id(), C.text("Criterion", 14) { $0.criterion.label }, C.text("Finding", 36, flexible: true) { $0.finding },

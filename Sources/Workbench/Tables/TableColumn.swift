@@ -100,6 +100,17 @@ public enum Columns<E: PlanEntity> {
                            short: { entity, _, numbers in number(entity).map { Figures(numbers).abbreviated($0) + suffix } ?? "" })
     }
 
+    /// A number that follows from the plan as well as the entity (a figure computed across collections).
+    public static func number(_ title: String, _ width: Int, priority: Int = 1, suffix: String = "",
+                              _ value: @escaping (E, Plan) -> Double?) -> TableColumn {
+        TableColumn(title: title, width: width, flexible: false, alignment: .right, priority: priority,
+                    text: { entity, plan, numbers in
+                        value(entity as! E, plan).map { Figures(numbers).number($0, decimals: 2) + suffix } ?? "" },
+                    number: { entity, plan in value(entity as! E, plan) },
+                    short: { entity, plan, numbers in
+                        value(entity as! E, plan).map { Figures(numbers).abbreviated($0) + suffix } ?? "" })
+    }
+
     public static func id(_ width: Int = 7) -> TableColumn {
         text("Id", width) { $0.id }
     }

@@ -4,8 +4,19 @@ import PlanFormat
 /// Stage 4: each scheme's and measure's administrative cost against the ceiling the plan sets for
 /// its scheme type, with the figures behind the selected line.
 enum AdminCostsView {
-    static func draw(_ frame: inout Frame, state: AppState, area: Rect) {
-        let ratios = state.plan.adminCostRatios()
+    @dynamicMemberLookup
+    struct Model: PanelModel {
+        let context: PanelContext
+        let ratios: [AdminCostRatio]
+
+        init(_ state: AppState) {
+            context = PanelContext(state)
+            ratios = state.adminCostRatios
+        }
+    }
+
+    static func draw(_ frame: inout Frame, model: Model, area: Rect) {
+        let ratios = model.ratios
         let over = ratios.filter(\.isOverCeiling).count
         guard !ratios.isEmpty else {
             // Nothing to compare yet: saying all are within their ceilings would read as a check passed.
@@ -34,18 +45,18 @@ enum AdminCostsView {
                 .init("\(glyphs.check) within", .ok)
             }
             return [.init(ratio.id), .init(ratio.name), .init(ratio.schemeType.label),
-                    .init(ratio.percent.map({ state.figures.percent($0) }) ?? "", ratio.isOverCeiling ? .warning : nil),
-                    .init(ratio.ceiling.map { state.figures.percent($0.ceilingPercent) } ?? ""),
+                    .init(ratio.percent.map({ model.figures.percent($0) }) ?? "", ratio.isOverCeiling ? .warning : nil),
+                    .init(ratio.ceiling.map { model.figures.percent($0.ceilingPercent) } ?? ""),
                     .init(ratio.basis == .benefits ? "benefits" : "gross"), status]
         }
         let detailHeight = 3
         PanelTable(columns: columns, rows: rows)
-            .draw(&frame, state: state, area: Rect(x: area.x, y: area.y + 2, width: area.width,
+            .draw(&frame, context: model.context, area: Rect(x: area.x, y: area.y + 2, width: area.width,
                                                    height: area.height - 2 - detailHeight))
-        guard state.list.selected < ratios.count else { return }
+        guard model.list.selected < ratios.count else { return }
         let foot = area.maxY - detailHeight
         frame.canvas.hline(x: area.x, y: foot, length: area.width, role: .border)
-        for (offset, line) in explanation(ratios[state.list.selected], currency: state.plan.meta.currency, figures: state.figures,
+        for (offset, line) in explanation(ratios[model.list.selected], currency: model.plan.meta.currency, figures: model.figures,
                                           width: area.width - 2).enumerated() {
             frame.canvas.putFitted(line, x: area.x + 1, y: foot + 1 + offset, role: offset == 0 ? .normal : .muted,
                              maxWidth: area.width - 2)

@@ -4,12 +4,25 @@ import PlanFormat
 /// The action plan's budget, spread over each activity's days and summed by year, by responsible
 /// institution or by funding source (`m`): a table with a bar for each line.
 enum BudgetPanelView {
-    static func draw(_ frame: inout Frame, state: AppState, area: Rect) {
-        let plan = state.plan
-        let budget = plan.budgetBreakdown(state.schedule)
-        let grouping = BudgetGrouping(mode: state.list.mode)
+    @dynamicMemberLookup
+    struct Model: PanelModel {
+        let context: PanelContext
+        let budget: BudgetBreakdown
+        let grouping: BudgetGrouping
+
+        init(_ state: AppState) {
+            context = PanelContext(state)
+            budget = state.budgetBreakdown
+            grouping = BudgetGrouping(mode: state.list.mode)
+        }
+    }
+
+    static func draw(_ frame: inout Frame, model: Model, area: Rect) {
+        let plan = model.plan
+        let budget = model.budget
+        let grouping = model.grouping
         let currency = plan.meta.currency
-        let figures = state.figures
+        let figures = model.figures
         let total = Double(budget.total.total)
         var heading = "\(currency) \(figures.count(total)) in all, \(grouping.label)"
         if budget.total.undated > 0 { heading += "; \(figures.count(budget.total.undated)) without dates" }
@@ -55,6 +68,6 @@ enum BudgetPanelView {
                       .init(frame.canvas.glyphs.bar(largest > 0 ? amount / largest : 0, width: barWidth), .chartBar1)]
             return cells
         }
-        table.draw(&frame, state: state, area: area.inset(top: 2))
+        table.draw(&frame, context: model.context, area: area.inset(top: 2))
     }
 }

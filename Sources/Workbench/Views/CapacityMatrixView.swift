@@ -3,9 +3,21 @@ import PlanDomain
 /// Stage 4: institutions against the five administrative functions, each cell the capacity
 /// rating (as a shade and a word, so it reads without colour) and how many activities strengthen it.
 enum CapacityMatrixView {
-    static func draw(_ frame: inout Frame, state: AppState, area: Rect) {
-        let plan = state.plan
-        let institutions = state.capacityInstitutions
+    @dynamicMemberLookup
+    struct Model: PanelModel {
+        let context: PanelContext
+        /// The institutions assessed, in the order of the stakeholders.
+        let institutions: [EntityID]
+
+        init(_ state: AppState) {
+            context = PanelContext(state)
+            institutions = state.capacityInstitutions
+        }
+    }
+
+    static func draw(_ frame: inout Frame, model: Model, area: Rect) {
+        let plan = model.plan
+        let institutions = model.institutions
         let glyphs = frame.canvas.glyphs
         guard !institutions.isEmpty else {
             frame.canvas.putWrapped("No capacity assessments yet: rate each institution's functions in the Capacity tab.",
@@ -32,10 +44,10 @@ enum CapacityMatrixView {
             }
         }
         let detailHeight = min(6, max(0, area.height - 4 - institutions.count))
-        table.draw(&frame, state: state, area: Rect(x: area.x, y: area.y + 2, width: area.width,
+        table.draw(&frame, context: model.context, area: Rect(x: area.x, y: area.y + 2, width: area.width,
                                                    height: area.height - 2 - detailHeight))
-        guard detailHeight >= 2, state.list.selected < institutions.count else { return }
-        let id = institutions[state.list.selected]
+        guard detailHeight >= 2, model.list.selected < institutions.count else { return }
+        let id = institutions[model.list.selected]
         let foot = area.maxY - detailHeight
         frame.canvas.hline(x: area.x, y: foot, length: area.width, role: .border)
         frame.canvas.put(" \(plan.name(.stakeholder, id)) ", x: area.x + 1, y: foot, role: .heading, maxWidth: area.width - 2)

@@ -1,15 +1,16 @@
 import PlanDomain
 import PlanFormat
+import PlanStore
 
 /// The top line: the program, the country and the plan's title.
 enum HeaderView {
-    static func draw(_ canvas: inout Canvas, state: AppState, layout: Layout) {
+    /// `following`: the name of the session this one follows (follow mode), which the line names first.
+    static func draw(_ canvas: inout Canvas, meta: PlanMeta, following: String? = nil, layout: Layout) {
         canvas.fill(layout.header, role: .title)
-        let meta = state.plan.meta
         let years = Figures.yearRange(meta.firstYear, meta.lastYear)
         let title = meta.title.contains(years) ? meta.title : "\(meta.title) \(years)"
         var text = " Socle  \(meta.country.name) · \(title)"
-        if let name = state.following {
+        if let name = following {
             text = " Following \(name) · \(meta.country.name) · \(title)"
         }
         canvas.put(DisplayWidth.truncate(text, to: layout.columns - 1, ellipsis: canvas.glyphs.ellipsis),
@@ -19,7 +20,8 @@ enum HeaderView {
 
 /// The stage rail: every stage with its completeness.
 enum RailView {
-    static func draw(_ frame: inout Frame, state: AppState, layout: Layout) {
+    /// `progress` has one entry per stage; `current` is the stage shown.
+    static func draw(_ frame: inout Frame, progress stages: [StageProgress], current: Stage, layout: Layout) {
         let rail = layout.rail
         let glyphs = frame.canvas.glyphs
         frame.canvas.put(" STAGES", x: rail.x, y: rail.y, role: .heading)
@@ -27,8 +29,8 @@ enum RailView {
         for stage in Stage.allCases {
             let y = rail.y + 2 + stage.rawValue * spacing
             guard y + 1 < rail.maxY else { break }
-            let progress = state.progress[stage.rawValue]
-            let active = stage == state.stage
+            let progress = stages[stage.rawValue]
+            let active = stage == current
             let mark: Character
             let markRole: Role
             switch progress.status {
@@ -61,18 +63,64 @@ enum RailView {
 
 /// The bottom line: plan, save state, lock, findings, and the keys that matter here.
 enum StatusView {
+    /// What the status line draws.
+    struct Model {
+        var planName: String
+        var access: Access
+        var saveState: SaveState
+        var errorCount: Int
+        var warningCount: Int
+        /// The rules are still running in the background: the counts are not known yet.
+        var analysesPending: Bool
+        var notice: Notice?
+        /// Whether an overlay is on screen, and whether it is a form: over them the notice stays short.
+        var overlay: Bool
+        var form: Bool
+        /// The keys that matter here (none over an overlay, which lists its own).
+        var hints: [(String, String)]
+        /// The other sessions in the plan, and who holds it when this session is read-only (its reason
+        /// names them, so the others are not listed again).
+        var others: [Presence]
+        var lockHolder: String?
+        /// Follow mode: whom this screen follows, and where they are ("stage 3 Strategy › Costs, live").
+        var following: String?
+        var followPlace: String
+
+        init(_ state: AppState) {
+            planName = state.planName
+            access = state.access
+            saveState = state.saveState
+            errorCount = state.errorCount
+            warningCount = state.warningCount
+            analysesPending = state.analysesPending
+            notice = state.notice
+            overlay = state.overlay != nil
+            if case .form = state.overlay { form = true } else { form = false }
+            hints = Self.hints(state)
+            others = state.others
+            lockHolder = state.lockHolder
+            following = state.following
+            if let name = state.following {
+                followPlace = Reducer.followed(state) == nil ? "waiting for \(name) to open the plan"
+                    : "stage \(state.stage.rawValue) \(state.stage.title) › \(state.section.title), live"
+            } else {
+                followPlace = ""
+            }
+        }
+    }
+
     /// Plan name, save state and counts, each with its role, before the notice or the hints.
-    static func leading(_ state: AppState) -> [(String, Role)] {
-        let name = DisplayWidth.truncate(" \(state.planName) ", to: 24)
-        let (saveText, saveRole): (String, Role) = switch (state.access, state.saveState) {
+    static func leading(_ status: Model) -> [(String, Role)] {
+        let name = DisplayWidth.truncate(" \(status.planName) ", to: 24)
+        let (saveText, saveRole): (String, Role) = switch (status.access, status.saveState) {
         case (.readOnly, _): ("READ-ONLY", .statusWarning)
         case (_, .saved): ("saved", .statusOK)
         case (_, .saving): ("saving…", .status)
         case (_, .failed): ("SAVE FAILED", .statusError)
         }
-        let errors = state.errorCount
-        let warnings = state.warningCount
-        if state.analysesPending {
+        let errors = status.errorCount
+        let warnings = status.warningCount
+        if status.analysesPending {
             // The rules run in the background after an open or a change; their counts follow.
             return [(name, .status), ("│ ", .status), (saveText, saveRole), (" │ ", .status),
                     ("checking…", .status), (" │ ", .status)]
@@ -84,43 +132,43 @@ enum StatusView {
     }
 
     /// Draws on the layout's status line, whatever its size.
-    static func draw(_ canvas: inout Canvas, state: AppState, layout: Layout) {
-        canvas.clipped(to: layout.status) { drawClipped(&$0, state: state, layout: layout) }
+    static func draw(_ canvas: inout Canvas, model status: Model, layout: Layout) {
+        canvas.clipped(to: layout.status) { drawClipped(&$0, status: status, layout: layout) }
     }
 
-    private static func drawClipped(_ canvas: inout Canvas, state: AppState, layout: Layout) {
+    private static func drawClipped(_ canvas: inout Canvas, status: Model, layout: Layout) {
         let rect = layout.status
         canvas.fill(rect, role: .status)
-        if state.following != nil {
-            drawFollowing(&canvas, state: state, rect: rect)
+        if let name = status.following {
+            drawFollowing(&canvas, status: status, name: name, rect: rect)
             return
         }
         var x = rect.x
-        var parts = leading(state)
-        if state.lockHolder == nil, let others = Reducer.othersText(state.others, room: rect.width - width(of: parts) - 3),
+        var parts = leading(status)
+        if status.lockHolder == nil, let others = Reducer.othersText(status.others, room: rect.width - width(of: parts) - 3),
            width(of: parts) + DisplayWidth.of(others) >= rect.width - 2 {
             // Who else is in the plan matters more than the folder's name (the header names the plan).
             parts.replaceSubrange(0..<2, with: [(" ", .status)])
         }
         for (text, role) in parts { x += canvas.put(text, x: x, y: rect.y, role: role) }
         let room = rect.maxX - x - 1
-        if let notice = state.notice, !showsLongNotice(state, layout), !showsNoticeInForm(state, layout) {
+        if let notice = status.notice, !showsLongNotice(status, layout), !showsNoticeInForm(status, layout) {
             let role = noticeRole(notice)
             canvas.put(DisplayWidth.truncate(notice.text, to: room, ellipsis: canvas.glyphs.ellipsis),
                        x: x, y: rect.y, role: role)
         } else {
             // A read-only session names the lock's holder in its reason instead.
-            if state.lockHolder == nil, let others = Reducer.othersText(state.others, room: room - 3) {
+            if status.lockHolder == nil, let others = Reducer.othersText(status.others, room: room - 3) {
                 // Who else is in the plan, and where: before the keys, which may be cut for it.
                 x += canvas.put(DisplayWidth.truncate(others, to: room, ellipsis: canvas.glyphs.ellipsis),
                                 x: x, y: rect.y, role: .statusOK)
                 x += canvas.put(" │ ", x: x, y: rect.y, role: .status)
             }
-            if case .readOnly(let reason) = state.access {
+            if case .readOnly(let reason) = status.access {
                 // Who holds the plan matters more than key hints; it is cut to fit, never dropped.
                 canvas.put(reason, x: x, y: rect.y, role: .statusWarning, maxWidth: rect.maxX - x - 1)
             } else {
-                drawHints(&canvas, hints: hints(state), x: x, y: rect.y, room: rect.maxX - x - 1)
+                drawHints(&canvas, hints: status.hints, x: x, y: rect.y, room: rect.maxX - x - 1)
             }
         }
     }
@@ -130,19 +178,16 @@ enum StatusView {
     }
 
     /// Follow mode: whom this screen follows and where they are, and how to stop.
-    private static func drawFollowing(_ canvas: inout Canvas, state: AppState, rect: Rect) {
-        let name = state.following ?? ""
+    private static func drawFollowing(_ canvas: inout Canvas, status: Model, name: String, rect: Rect) {
         var x = rect.x + canvas.put(" FOLLOWING \(name) ", x: rect.x, y: rect.y, role: .statusOK)
         x += canvas.put("│ ", x: x, y: rect.y, role: .status)
-        if let notice = state.notice {
+        if let notice = status.notice {
             canvas.put(DisplayWidth.truncate(notice.text, to: rect.maxX - x - 1, ellipsis: canvas.glyphs.ellipsis),
                        x: x, y: rect.y, role: noticeRole(notice))
             return
         }
-        let place = Reducer.followed(state) == nil ? "waiting for \(name) to open the plan"
-            : "stage \(state.stage.rawValue) \(state.stage.title) › \(state.section.title), live"
-        let hints = state.keymap.hints([KeyHint(.follow, words: "stop following"), KeyHint(.quit, words: "quit")],
-                                       in: [.following])
+        let place = status.followPlace
+        let hints = status.hints
         let hintsWidth = hints.reduce(0) { $0 + DisplayWidth.of($1.0) + DisplayWidth.of($1.1) + 3 }
         x += canvas.put(DisplayWidth.truncate(place, to: max(0, rect.maxX - x - hintsWidth - 4),
                                               ellipsis: canvas.glyphs.ellipsis), x: x, y: rect.y, role: .status)
@@ -152,10 +197,10 @@ enum StatusView {
 
     /// A notice longer than the status line is written in full on lines of its own above it,
     /// wrapped, rather than only cut on the status line; it goes with the next key like any notice.
-    static func drawLongNotice(_ canvas: inout Canvas, state: AppState, layout: Layout) {
+    static func drawLongNotice(_ canvas: inout Canvas, model status: Model, layout: Layout) {
         // Over a form or dialog the notice stays on the status line: what it says is shown there too
         // (a refused field has its reason under it), and the dialog's own lines stay readable.
-        guard showsLongNotice(state, layout), let notice = state.notice else { return }
+        guard showsLongNotice(status, layout), let notice = status.notice else { return }
         let text = notice.text
         let role = noticeRole(notice)
         let rect = layout.status
@@ -171,16 +216,16 @@ enum StatusView {
 
     /// Whether the notice is written in full above the status line, which then shows the keys
     /// instead of the same words cut short.
-    static func showsLongNotice(_ state: AppState, _ layout: Layout) -> Bool {
-        guard state.overlay == nil, let notice = state.notice else { return false }
-        return DisplayWidth.of(notice.text) > noticeRoom(state, layout)
+    static func showsLongNotice(_ status: Model, _ layout: Layout) -> Bool {
+        guard !status.overlay, let notice = status.notice else { return false }
+        return DisplayWidth.of(notice.text) > noticeRoom(status, layout)
     }
 
     /// Whether a form is open and the notice is too long for the status line: the form then writes
     /// it in full above its buttons (``FormView``), where it does not cover the form's own lines.
-    static func showsNoticeInForm(_ state: AppState, _ layout: Layout) -> Bool {
-        guard case .form = state.overlay, let notice = state.notice else { return false }
-        return DisplayWidth.of(notice.text) > noticeRoom(state, layout)
+    static func showsNoticeInForm(_ status: Model, _ layout: Layout) -> Bool {
+        guard status.form, let notice = status.notice else { return false }
+        return DisplayWidth.of(notice.text) > noticeRoom(status, layout)
     }
 
     static func noticeRole(_ notice: Notice) -> Role {
@@ -192,8 +237,8 @@ enum StatusView {
     }
 
     /// The columns left for a notice after the plan name, save state and counts.
-    static func noticeRoom(_ state: AppState, _ layout: Layout) -> Int {
-        layout.status.maxX - layout.status.x - leading(state).reduce(0) { $0 + DisplayWidth.of($1.0) } - 1
+    static func noticeRoom(_ status: Model, _ layout: Layout) -> Int {
+        layout.status.maxX - layout.status.x - leading(status).reduce(0) { $0 + DisplayWidth.of($1.0) } - 1
     }
 
     static func drawHints(_ canvas: inout Canvas, hints: [(String, String)], x start: Int, y: Int, room: Int) {
@@ -205,10 +250,17 @@ enum StatusView {
             x += canvas.put(" " + words + "  ", x: x, y: y, role: .status)
         }
     }
+}
 
+extension StatusView.Model {
+    /// The keys that matter where the user is, as the status line shows them.
     static func hints(_ state: AppState) -> [(String, String)] {
         // A form or dialog lists its own keys; the panel's (q quit, ? help) would be typed into it.
         guard state.overlay == nil else { return [] }
+        if state.following != nil {
+            return state.keymap.hints([KeyHint(.follow, words: "stop following"), KeyHint(.quit, words: "quit")],
+                                      in: [.following])
+        }
         var list: [KeyHint] = []
         switch state.section {
         case .overview: list = [KeyHint(.open, words: "go to item")]

@@ -31,10 +31,10 @@ enum CostDetailView {
 
     /// The selected year in detail, when `area` has room for a row per measure, the package and a
     /// line per financing source.
-    static func drawYear(_ canvas: inout Canvas, cost: ScenarioCost, year: Int, unit: CostUnit, plan: Plan,
+    static func drawYear(_ canvas: inout Canvas, cost: ScenarioCost, year: Int, unit: CostUnit, costs model: CostModel,
                          figures: Figures, area: Rect) {
         guard area.height >= cost.measures.count + 3, area.width >= 90 else { return }
-        let model = CostModel(plan: plan)
+        let plan = model.plan
         let measures = Dictionary(plan.strategy.measures.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let money = unit.label(currency: plan.meta.currency)
         canvas.put("\(year) in detail (amounts in \(money); benefit a year in \(plan.meta.currency))",

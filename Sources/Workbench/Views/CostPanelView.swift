@@ -6,21 +6,37 @@ import PlanFormat
 /// the width allows); the legend, the fiscal ceiling and, on tall terminals, the selected year in detail.
 /// `m` steps through the scenarios, `z` switches the bars between % of GDP and amounts.
 enum CostPanelView {
-    static func draw(_ frame: inout Frame, state: AppState, layout: Layout) {
-        if case .panel(.scenarios) = state.section {
-            ScenarioComparisonView.draw(&frame, state: state, layout: layout)
-            return
+    /// What the cost panels draw (this one and ``ScenarioComparisonView``).
+    @dynamicMemberLookup
+    struct Model: PanelModel {
+        let context: PanelContext
+        /// Every scenario's cost, or the implicit one of all measures.
+        let comparison: [ScenarioCost]
+        let costs: CostModel
+        /// The scenario shown (`m` steps through them).
+        let scenarioIndex: Int
+        /// Bars in amounts rather than % of GDP (`z`).
+        let barsInAmounts: Bool
+
+        init(_ state: AppState) {
+            context = PanelContext(state)
+            comparison = state.costComparison
+            costs = state.costModel
+            scenarioIndex = state.costScenarioIndex(count: comparison.count)
+            barsInAmounts = state.costBarsInAmounts
         }
-        let body = layout.body
-        let comparison = state.plan.costComparison()
-        let years = CostModel(plan: state.plan).years
-        guard let first = comparison.first, !years.isEmpty, !state.plan.strategy.measures.isEmpty else {
-            let message = years.isEmpty ? state.plan.meta.horizonProblem ?? "The plan's horizon has no years to cost."
+    }
+
+    static func draw(_ frame: inout Frame, model panel: Model, area body: Rect) {
+        let comparison = panel.comparison
+        let years = panel.costs.years
+        guard let first = comparison.first, !years.isEmpty, !panel.plan.strategy.measures.isEmpty else {
+            let message = years.isEmpty ? panel.plan.meta.horizonProblem ?? "The plan's horizon has no years to cost."
                 : "No measures to cost yet: add them in the Measures tab, and group them in Scenarios."
             frame.canvas.putWrapped(message, x: body.x + 1, y: body.y, role: .muted, width: body.width - 2)
             return
         }
-        let index = state.costScenarioIndex(count: comparison.count)
+        let index = panel.scenarioIndex
         let cost = comparison.count > index ? comparison[index] : first
         let unit = CostUnit.fitting(cost.total.map(\.total).max() ?? 0)
         let legendLines = CostDetailView.legendLines(count: cost.measures.count, width: body.width)
@@ -28,21 +44,21 @@ enum CostPanelView {
         let shown = min(room, years.count)
         // The year counter at the heading's right end ("3/20") keeps its room from the heading.
         let counterWidth = years.count > shown ? DisplayWidth.of("\(years.count)/\(years.count)") + 1 : 0
-        drawHeading(&frame.canvas, cost: cost, index: index, count: comparison.count, unit: unit, state: state,
+        drawHeading(&frame.canvas, cost: cost, index: index, count: comparison.count, unit: unit, panel: panel,
                     body: body, reserved: counterWidth)
-        let selected = min(max(state.list.selected, 0), years.count - 1)
+        let selected = min(max(panel.list.selected, 0), years.count - 1)
         let top = min(max(0, selected - shown + 1), years.count - shown)
-        let figures = state.figures
+        let figures = panel.figures
         let table = Table(cost: cost, unit: unit, width: body.width, glyphs: frame.canvas.glyphs, figures: figures)
         // Bars in % of GDP unless asked for amounts (z), or when the plan gives no GDP.
-        let amounts = state.costBarsInAmounts || cost.peak == nil
+        let amounts = panel.barsInAmounts || cost.peak == nil
         table.drawHeader(&frame.canvas, x: body.x + 1, y: body.y + 1, amounts: amounts,
-                         ceiling: state.plan.stocktake.economy.fiscalSpaceCeilingPercentOfGDP, money: unit.label(currency: state.plan.meta.currency))
-        let model = CostModel(plan: state.plan)
+                         ceiling: panel.plan.stocktake.economy.fiscalSpaceCeilingPercentOfGDP, money: unit.label(currency: panel.plan.meta.currency))
+        let model = panel.costs
         for row in 0..<shown {
             let y = body.y + 2 + row
             let yearIndex = top + row
-            let highlight: Role? = yearIndex == selected ? (state.focus == .panel ? .tableSelected : .selection) : nil
+            let highlight: Role? = yearIndex == selected ? (panel.focused ? .tableSelected : .selection) : nil
             table.drawRow(&frame.canvas, year: cost.total[yearIndex], x: body.x, y: y, highlight: highlight,
                           amounts: amounts, model: model)
             frame.regions.append(HitRegion(rect: Rect(x: body.x, y: y, width: body.width, height: 1), target: .row(yearIndex)))
@@ -52,7 +68,7 @@ enum CostPanelView {
             let place = "\(selected + 1)/\(years.count)"
             frame.canvas.put(place, x: body.maxX - DisplayWidth.of(place) - 1, y: body.y, role: .muted)
         }
-        if let ceiling = state.plan.stocktake.economy.fiscalSpaceCeilingPercentOfGDP {
+        if let ceiling = panel.plan.stocktake.economy.fiscalSpaceCeilingPercentOfGDP {
             // "Gen. revenue ceiling 2.50%: within it, peak 2.06%" or "...: above in 2035, peak 2.06%" (the
             // ceiling, in % of GDP, limits the general-revenue share); wide panels add the peak's year.
             let above = cost.yearsAbove(ceiling: ceiling).map(\.year)
@@ -66,21 +82,21 @@ enum CostPanelView {
                              x: body.x + 1, y: y, role: above.isEmpty ? .muted : .warning)
         }
         y += 1
-        y = CostDetailView.drawLegend(&frame.canvas, cost: cost, plan: state.plan, x: body.x + 1, y: y + 1,
+        y = CostDetailView.drawLegend(&frame.canvas, cost: cost, plan: panel.plan, x: body.x + 1, y: y + 1,
                                       width: body.width - 2)
-        CostDetailView.drawYear(&frame.canvas, cost: cost, year: cost.total[selected].year, unit: unit, plan: state.plan,
+        CostDetailView.drawYear(&frame.canvas, cost: cost, year: cost.total[selected].year, unit: unit, costs: panel.costs,
                                 figures: figures,
                                 area: Rect(x: body.x + 1, y: y + 1, width: body.width - 2, height: body.maxY - y - 1))
     }
 
     private static func drawHeading(_ canvas: inout Canvas, cost: ScenarioCost, index: Int, count: Int, unit: CostUnit,
-                                    state: AppState, body: Rect, reserved: Int) {
+                                    panel: Model, body: Rect, reserved: Int) {
         var x = body.x + 1
         x += canvas.put(cost.name, x: x, y: body.y, role: .heading, attributes: .bold, maxWidth: body.width / 2)
         // The unit of the Total column comes first: the detail that also states it fits only on tall terminals.
         let which = cost.isImplicit ? "no scenarios: every measure" : "scenario \(index + 1) of \(count)"
         let room = body.maxX - x - 1 - reserved
-        let money = unit.label(currency: state.plan.meta.currency)
+        let money = unit.label(currency: panel.plan.meta.currency)
         let notes = [cost.isImplicit ? nil : "  amounts in \(money); \(which), m for the next",
                      "  amounts in \(money); \(which)", "  \(money); \(which)"].compactMap { $0 }
         let note = notes.first { DisplayWidth.of($0) <= room } ?? notes[notes.count - 1]

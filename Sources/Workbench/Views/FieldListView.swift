@@ -48,23 +48,40 @@ enum FieldListView {
 
 /// A record tab (plan details, mandate, economy, vision, timetable) as a list of fields.
 enum RecordView {
-    static func draw(_ frame: inout Frame, state: AppState, form: RecordForm, layout: Layout) {
+    @dynamicMemberLookup
+    struct Model: PanelModel {
+        let context: PanelContext
+        let form: RecordForm
+        /// The key that opens the form, as the keymap names it.
+        let openKey: String
+        let isReadOnly: Bool
+
+        init(_ state: AppState, form: RecordForm) {
+            context = PanelContext(state)
+            self.form = form
+            openKey = state.keymap.label(.open, in: .editing)
+            isReadOnly = state.isReadOnly
+        }
+    }
+
+    static func draw(_ frame: inout Frame, model state: Model, layout: Layout) {
         var body = layout.body
+        let form = state.form
         let list = state.list
         let spec = form.spec
         if form == .document, body.height > 8 {
             let used = drawDocumentSummary(&frame.canvas, plan: state.plan, area: body)
             body = Rect(x: body.x, y: body.y + used + 1, width: body.width, height: body.height - used - 1)
         }
-        let rows = FieldListView.draw(&frame.canvas, spec: spec, subject: .plan(state.plan), plan: state.plan, numbers: state.numbers,
+        let rows = FieldListView.draw(&frame.canvas, spec: spec, subject: .plan(state.plan), plan: state.plan, numbers: state.figures.numbers,
                                       area: Rect(x: body.x, y: body.y, width: body.width, height: body.height - 2),
-                                      selected: state.focus == .panel ? list.selected : nil, scroll: list.scroll)
+                                      selected: state.focused ? list.selected : nil, scroll: list.scroll)
         for (index, y) in rows {
             frame.regions.append(HitRegion(rect: Rect(x: body.x, y: y, width: body.width, height: 1), target: .row(index)))
         }
         if list.selected < spec.fields.count {
             let help = spec.fields[list.selected].help
-            let open = state.keymap.label(.open, in: .editing)
+            let open = state.openKey
             let how = state.isReadOnly ? "Read-only: \(open) shows these fields." : "\(open) edits these fields."
             frame.canvas.putFitted(help.isEmpty ? how : help, x: body.x + 1, y: body.maxY - 1,
                              role: .hint, maxWidth: body.width - 2)
@@ -92,11 +109,12 @@ extension RecordView {
 
 /// The selected entity's every field, beside the table on wide terminals.
 enum DetailView {
-    static func draw(_ canvas: inout Canvas, entity: any PlanEntity, kind: EntityKind, state: AppState, area: Rect) {
+    static func draw(_ canvas: inout Canvas, entity: any PlanEntity, kind: EntityKind, plan: Plan, numbers: NumberConvention,
+                     area: Rect) {
         canvas.vline(x: area.x - 1, y: area.y, length: area.height, role: .border)
         let title = entity.title.isEmpty ? entity.id : "\(entity.id)  \(entity.title)"
         canvas.putFitted(title, x: area.x + 1, y: area.y, role: .heading, maxWidth: area.width - 2)
-        FieldListView.draw(&canvas, spec: kind.form, subject: FormSubject(entity), plan: state.plan, numbers: state.numbers,
+        FieldListView.draw(&canvas, spec: kind.form, subject: FormSubject(entity), plan: plan, numbers: numbers,
                            area: Rect(x: area.x, y: area.y + 2, width: area.width, height: area.height - 2),
                            selected: nil)
     }

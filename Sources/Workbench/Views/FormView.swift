@@ -2,8 +2,24 @@ import PlanDomain
 
 /// A form: one line per field (label, value, and the reason when it is refused), Save and Cancel.
 enum FormView {
+    /// What a form draws besides its own state: the plan (to name what references point to), the keys,
+    /// whether the session is read-only, and the notice when it is too long for the status line.
+    struct Model {
+        var plan: Plan
+        var keymap: Keymap
+        var isReadOnly: Bool
+        var notice: Notice?
+
+        init(_ state: AppState, layout: Layout) {
+            plan = state.plan
+            keymap = state.keymap
+            isReadOnly = state.isReadOnly
+            notice = StatusView.showsNoticeInForm(StatusView.Model(state), layout) ? state.notice : nil
+        }
+    }
+
     /// Draws the form within the layout's form rect, then its picker or question over it.
-    static func draw(_ frame: inout Frame, form: FormState, state: AppState, layout: Layout) {
+    static func draw(_ frame: inout Frame, form: FormState, model state: Model, layout: Layout) {
         frame.clipped(to: layout.form) { drawFields(&$0, form: form, state: state, layout: layout) }
         if let picker = form.picker {
             PickerView.draw(&frame.canvas, picker: picker, layout: layout, keys: state.keymap)
@@ -15,7 +31,7 @@ enum FormView {
         }
     }
 
-    private static func drawFields(_ frame: inout Frame, form: FormState, state: AppState, layout: Layout) {
+    private static func drawFields(_ frame: inout Frame, form: FormState, state: Model, layout: Layout) {
         let rect = layout.form
         let inside = OverlayView.dialog(&frame.canvas, rect, title: form.title + (state.isReadOnly ? " (read-only)" : ""))
         let labelWidth = labelWidth(form, inside: inside)
@@ -26,7 +42,7 @@ enum FormView {
         let lines = layoutLines(form, width: valueWidth - 2, mark: String(frame.canvas.glyphs.arrowUp), areaRows: area?.shown ?? 0)
         // A notice too long for the status line (a read-only reason, a refusal) is written here in
         // full, wrapped, above the buttons; the fields scroll in what is left.
-        let notice = StatusView.showsNoticeInForm(state, layout) ? state.notice : nil
+        let notice = state.notice
         let noticeLines = notice.map { TextWrap.lines($0.text, width: inside.width - 2) }?
             .prefix(max(1, (inside.height - 4) / 2)) ?? []
         let height = max(0, height0 - noticeLines.count)

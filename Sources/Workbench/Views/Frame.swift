@@ -26,6 +26,10 @@ public struct Frame {
 }
 
 /// Renders the whole screen from the state. Pure: the same state gives the same frame.
+///
+/// `Screen`, `StageView`, `PanelView` and `OverlayView` are the composers: they turn the state into
+/// each view's model (the little it draws). Every other view takes its model, never the `AppState`
+/// (`ViewSourceTests` checks it).
 public enum Screen {
     public static func render(_ state: AppState, glyphs: Glyphs = .unicode) -> Frame {
         var layout = Layout(columns: state.size.columns, rows: state.size.rows)
@@ -36,23 +40,37 @@ public enum Screen {
             return frame
         }
         if state.slide != nil {
-            SlideView.draw(&frame, state: state, layout: layout)
+            drawSlide(&frame, state: state, layout: layout)
             if let overlay = state.overlay { OverlayView.draw(&frame, overlay: overlay, state: state, layout: layout) }
             return frame
         }
-        HeaderView.draw(&frame.canvas, state: state, layout: layout)
+        HeaderView.draw(&frame.canvas, meta: state.plan.meta, following: state.following, layout: layout)
         if !layout.railHidden {
-            RailView.draw(&frame, state: state, layout: layout)
+            RailView.draw(&frame, progress: state.progress, current: state.stage, layout: layout)
             frame.canvas.vline(x: layout.rail.maxX, y: layout.rail.y, length: layout.rail.height,
                                role: state.focus == .rail ? .borderFocus : .border)
         }
         StageView.draw(&frame, state: state, layout: layout)
-        StatusView.draw(&frame.canvas, state: state, layout: layout)
+        let status = StatusView.Model(state)
+        StatusView.draw(&frame.canvas, model: status, layout: layout)
         if let overlay = state.overlay {
             OverlayView.draw(&frame, overlay: overlay, state: state, layout: layout)
         }
-        StatusView.drawLongNotice(&frame.canvas, state: state, layout: layout)
+        StatusView.drawLongNotice(&frame.canvas, model: status, layout: layout)
         return frame
+    }
+
+    /// A presentation's slide, and its picture: the stage's panel drawn as on its tab.
+    private static func drawSlide(_ frame: inout Frame, state: AppState, layout: Layout) {
+        guard let (stage, panel, area) = SlideView.draw(&frame, model: .init(state), layout: layout),
+              let tab = Section.tabs(of: stage).firstIndex(of: .panel(panel)) else { return }
+        var view = state
+        view.stage = stage
+        view.tab = tab
+        view.focus = .rail
+        PanelView.draw(&frame, state: view, panel: panel, area: area)
+        // A slide is not clicked through: the picture's rows are not targets.
+        frame.regions.removeAll()
     }
 }
 

@@ -5,20 +5,33 @@ import PlanDomain
 /// rest (▓ / =), float after a bar (·), milestones (◆ critical, ◇ not), a dotted today line (┊), and the
 /// selected row's details at the foot.
 enum GanttView {
-    /// Draws within `area`, whatever its size.
-    static func draw(_ frame: inout Frame, state: AppState, area: Rect) {
-        frame.clipped(to: area) { drawClipped(&$0, state: state, area: area) }
+    @dynamicMemberLookup
+    struct Model: PanelModel {
+        let context: PanelContext
+        let grouping: GanttGrouping
+        let rows: [GanttRow]
+
+        init(_ state: AppState) {
+            context = PanelContext(state)
+            grouping = GanttGrouping(mode: state.list.mode)
+            rows = state.ganttRows(grouping)
+        }
     }
 
-    private static func drawClipped(_ frame: inout Frame, state: AppState, area: Rect) {
-        let list = state.list
-        let grouping = GanttGrouping(mode: list.mode)
-        let rows = state.ganttRows(grouping)
+    /// Draws within `area`, whatever its size.
+    static func draw(_ frame: inout Frame, model: Model, area: Rect) {
+        frame.clipped(to: area) { drawClipped(&$0, model: model, area: area) }
+    }
+
+    private static func drawClipped(_ frame: inout Frame, model: Model, area: Rect) {
+        let list = model.list
+        let grouping = model.grouping
+        let rows = model.rows
         let (labelWidth, chartX) = geometry(area)
-        let window = self.window(state, area: area)
+        let window = self.window(model.schedule, list: list, area: area)
         let detailHeight = 4
         let visible = max(1, area.height - 2 - detailHeight)
-        GanttAxis.draw(&frame.canvas, window: window, x: chartX, y: area.y, today: state.today)
+        GanttAxis.draw(&frame.canvas, window: window, x: chartX, y: area.y, today: model.today)
         drawLegend(&frame.canvas, x: area.x + 1, y: area.y, width: labelWidth)
         if rows.isEmpty {
             let message = grouping == .criticalPath ? "No critical activities (m shows them all)."
@@ -26,8 +39,8 @@ enum GanttView {
             frame.canvas.putWrapped(message, x: area.x + 1, y: area.y + 3, role: .muted, width: area.width - 2)
         }
         let first = PanelView.firstRow(list, count: rows.count, visible: visible)
-        let todayColumn = window.column(of: state.today.dayNumber)
-        let late = Set(state.schedule.late.map(\.activityId))
+        let todayColumn = window.column(of: model.today.dayNumber)
+        let late = Set(model.schedule.late.map(\.activityId))
         for slot in 0..<visible {
             let index = first + slot
             let y = area.y + 2 + slot
@@ -36,19 +49,19 @@ enum GanttView {
             }
             guard index < rows.count else { continue }
             let selected = index == list.selected
-            let labelRole: Role = selected ? (state.focus == .panel ? .tableSelected : .selection) : .normal
+            let labelRole: Role = selected ? (model.focused ? .tableSelected : .selection) : .normal
             frame.canvas.fill(Rect(x: area.x, y: y, width: labelWidth + 1, height: 1), role: labelRole)
             switch rows[index] {
             case .group(let title, let members):
                 let mark = frame.canvas.glyphs.isUnicode ? "▾ " : "- "
                 frame.canvas.putFitted(mark + title, x: area.x + 1, y: y, role: selected ? labelRole : .heading,
                                        attributes: .bold, maxWidth: labelWidth)
-                drawSpan(&frame.canvas, members: members, state: state, window: window, x: chartX, y: y)
+                drawSpan(&frame.canvas, members: members, model: model, window: window, x: chartX, y: y)
             case .activity(let place):
-                let activity = state.plan.actionPlan.activities[place]
+                let activity = model.plan.actionPlan.activities[place]
                 drawLabel(&frame.canvas, activity, late: late.contains(activity.id), role: labelRole,
                           x: area.x + 1, y: y, width: labelWidth, indent: grouping != .criticalPath)
-                if let entry = state.schedule[activity.id], entry.index == place {
+                if let entry = model.schedule[activity.id], entry.index == place {
                     drawBar(&frame.canvas, entry, window: window, x: chartX, y: y)
                 } else {
                     frame.canvas.put("no dates: in or after a dependency cycle", x: chartX, y: y, role: .warning,
@@ -58,7 +71,7 @@ enum GanttView {
             frame.regions.append(HitRegion(rect: Rect(x: area.x, y: y, width: area.width, height: 1), target: .row(index)))
         }
         let footer = Rect(x: area.x, y: area.maxY - detailHeight, width: area.width, height: detailHeight)
-        GanttDetails.draw(&frame.canvas, state: state, rows: rows, window: window, grouping: grouping, area: footer)
+        GanttDetails.draw(&frame.canvas, model: model, window: window, area: footer)
     }
 
     /// The label column's width and where the chart starts.
@@ -68,10 +81,10 @@ enum GanttView {
     }
 
     /// The periods the chart shows for the state's zoom and offset.
-    static func window(_ state: AppState, area: Rect) -> GanttWindow {
+    static func window(_ schedule: Schedule, list: ListState, area: Rect) -> GanttWindow {
         let width = max(1, area.maxX - geometry(area).chartX - 1)
-        let zoom = GanttZoom.shown(state.schedule, width: width, presses: state.list.zoom)
-        return GanttWindow(zoom: zoom, start: state.schedule.start, offset: state.list.offset, width: width)
+        let zoom = GanttZoom.shown(schedule, width: width, presses: list.zoom)
+        return GanttWindow(zoom: zoom, start: schedule.start, offset: list.offset, width: width)
     }
 
     private static func drawLegend(_ canvas: inout Canvas, x: Int, y: Int, width: Int) {
@@ -132,9 +145,9 @@ enum GanttView {
     }
 
     /// A group's span, from its first start to its last finish, as a thin line.
-    private static func drawSpan(_ canvas: inout Canvas, members: [Int], state: AppState, window: GanttWindow,
+    private static func drawSpan(_ canvas: inout Canvas, members: [Int], model: Model, window: GanttWindow,
                                  x: Int, y: Int) {
-        let entries = members.compactMap { place in state.schedule[state.plan.actionPlan.activities[place].id] }
+        let entries = members.compactMap { place in model.schedule[model.plan.actionPlan.activities[place].id] }
         guard let from = entries.map(\.startDay).min(), let to = entries.map(\.finishDay).max() else { return }
         let start = max(0, window.column(of: from)), end = min(window.width - 1, window.column(of: to))
         guard start <= end else { return }

@@ -5,11 +5,24 @@ import PlanFormat
 /// threshold) and those the team recorded, with the reasons they serve and the measures that
 /// address them.
 enum GapListView {
-    static func draw(_ frame: inout Frame, state: AppState, area: Rect) {
-        let figures = state.figures
-        let plan = state.plan
-        let matrix = state.coverageMatrix
-        let overview = state.gapOverview
+    @dynamicMemberLookup
+    struct Model: PanelModel {
+        let context: PanelContext
+        let matrix: CoverageMatrix
+        let overview: GapOverview
+
+        init(_ state: AppState) {
+            context = PanelContext(state)
+            matrix = state.coverageMatrix
+            overview = state.gapOverview
+        }
+    }
+
+    static func draw(_ frame: inout Frame, model: Model, area: Rect) {
+        let figures = model.figures
+        let plan = model.plan
+        let matrix = model.matrix
+        let overview = model.overview
         let rows = HeatMapRows.rows(overview)
         let summary = "\(counted(overview.derived.count, "gap")) from the matrix (\(overview.unrecorded.count) unrecorded), "
             + "\(overview.recorded.count) recorded"
@@ -24,7 +37,7 @@ enum GapListView {
         ], width: area.width - 2)
         grid.header(&frame.canvas, x: area.x + 1, y: area.y + 1)
         let body = Rect(x: area.x, y: area.y + 2, width: area.width, height: area.height - 2)
-        Grid.rows(&frame, grid: grid, count: rows.count, list: state.list, focused: state.focus == .panel, area: body) { index in
+        Grid.rows(&frame, grid: grid, count: rows.count, list: model.list, focused: model.focused, area: body) { index in
             switch rows[index] {
             case .derived(let gap):
                 let cell = "\(gap.contingency.shortLabel) / \(plan.name(.group, gap.groupId))"

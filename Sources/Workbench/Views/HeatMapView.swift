@@ -12,28 +12,22 @@ enum HeatMapView {
 
     /// What the heat map draws: the matrix (computed once per plan), the selected cell, and what the
     /// detail under it names.
-    struct Model {
-        var matrix: CoverageMatrix
-        /// The selected contingency (row) and group (column).
-        var row: Int
-        var column: Int
-        /// Whether the panel has the keys (the selected cell is then drawn reversed, else underlined).
-        var focused: Bool
-        var numbers: NumberConvention
-        /// For the names of groups in the selected cell's detail.
-        var plan: Plan
+    @dynamicMemberLookup
+    struct Model: PanelModel {
+        let context: PanelContext
+        let matrix: CoverageMatrix
         /// The key that opens the selected cell, as the keymap names it.
-        var openKey: String
+        let openKey: String
 
         init(_ state: AppState) {
+            context = PanelContext(state)
             matrix = state.coverageMatrix
-            row = state.list.selected
-            column = state.list.offset
-            focused = state.focus == .panel
             openKey = state.keymap.label(.open, in: .editing)
-            numbers = state.numbers
-            plan = state.plan
         }
+
+        /// The selected contingency (row) and group (column: `<` `>` move the list's offset).
+        var row: Int { context.list.selected }
+        var column: Int { context.list.offset }
     }
 
     /// Draws within `area`, whatever its size.
@@ -86,7 +80,7 @@ enum HeatMapView {
             for index in shown {
                 let group = matrix.groups[index]
                 guard let cell = matrix.cell(contingency, group.id) else { continue }
-                let text = cellText(cell, isGap: cell.gap != nil, glyphs: glyphs, numbers: model.numbers, width: slot - 1)
+                let text = cellText(cell, isGap: cell.gap != nil, glyphs: glyphs, numbers: model.figures.numbers, width: slot - 1)
                 let selected = r == row && index == column
                 let attributes: TextAttributes = selected ? (model.focused ? [.reverse, .bold] : [.underline]) : []
                 frame.canvas.put(text, x: x, y: y, role: role(cell), attributes: attributes)
@@ -104,7 +98,7 @@ enum HeatMapView {
         y += Legend.draw(&frame.canvas, legend, area: Rect(x: area.x + 1, y: y, width: area.width - 2, height: 2))
         guard y < area.maxY, let cell = matrix.cell(matrix.contingencies[row], matrix.groups[column].id) else { return }
         HeatMapDetail.draw(&frame.canvas, cell: cell, gap: matrix.gap(cell.contingency, cell.groupId), plan: model.plan,
-                           numbers: model.numbers, openKey: model.openKey,
+                           numbers: model.figures.numbers, openKey: model.openKey,
                            area: Rect(x: area.x + 1, y: y, width: area.width - 2, height: area.maxY - y))
     }
 

@@ -40,7 +40,8 @@ enum HelpView {
         // The form's keys, then those of its typed fields, under one heading.
         lines.append(("", "", false))
         lines.append(("", KeyContext.form.title, true))
-        for section in KeyReference.sections(keys, contexts: [.form, .text]) {
+        let long = form.spec.fields.contains { $0.kind.isMultilineText }
+        for section in KeyReference.sections(keys, contexts: long ? [.form, .textArea, .text] : [.form, .text]) {
             for row in section.rows { lines.append((row.keys, row.text, false)) }
         }
         return lines

@@ -4,17 +4,29 @@ import PlanFormat
 /// What is late against the schedule on today's date: most days late first, with why, status,
 /// progress and when it should have finished.
 enum LateView {
-    static func draw(_ frame: inout Frame, state: AppState, area: Rect) {
-        let late = state.lateRows
-        let activities = state.plan.actionPlan.activities
+    @dynamicMemberLookup
+    struct Model: PanelModel {
+        let context: PanelContext
+        /// The late activities, most days late first.
+        let late: [Lateness]
+
+        init(_ state: AppState) {
+            context = PanelContext(state)
+            late = state.lateRows
+        }
+    }
+
+    static func draw(_ frame: inout Frame, model: Model, area: Rect) {
+        let late = model.late
+        let activities = model.plan.actionPlan.activities
         guard !activities.isEmpty else {
             frame.canvas.putWrapped("No activities yet: add them on the Activities tab; those behind their schedule "
                                     + "show here.", x: area.x + 1, y: area.y, role: .muted, width: area.width - 2)
             return
         }
         let summary = late.isEmpty
-            ? "Nothing is late on \(state.today.iso): every activity is on or ahead of its early dates."
-            : "\(counted(late.count, "activity", "activities")) late on \(state.today.iso), "
+            ? "Nothing is late on \(model.today.iso): every activity is on or ahead of its early dates."
+            : "\(counted(late.count, "activity", "activities")) late on \(model.today.iso), "
                 + "against the schedule's early dates."
         frame.canvas.putFitted(summary, x: area.x + 1, y: area.y, role: late.isEmpty ? .ok : .warning,
                          maxWidth: area.width - 2)
@@ -25,24 +37,24 @@ enum LateView {
                        C(title: "Done", width: 5, right: true), C(title: "Due", width: 10, priority: 2),
                        C(title: "Responsible", width: 11, priority: 3)]
         let rows = late.map { item -> [PanelTable.Cell] in
-            let entry = state.schedule[item.activityId]
+            let entry = model.schedule[item.activityId]
             let activity = entry.map { activities[$0.index] }
             return [.init(item.activityId), .init(activity?.name ?? ""),
                     .init(String(item.daysLate), item.daysLate > 0 ? .warning : nil),
                     .init(item.reasons.map(\.label).joined(separator: ", ")),
                     .init(activity?.status.label ?? "", activity?.status == .delayed ? .warning : nil),
-                    .init(state.figures.percent(activity?.progressPercent ?? 0)),
-                    .init(entry?.earlyFinish.iso ?? ""), .init(state.plan.shortName(activity?.responsibleId))]
+                    .init(model.figures.percent(activity?.progressPercent ?? 0)),
+                    .init(entry?.earlyFinish.iso ?? ""), .init(model.plan.shortName(activity?.responsibleId))]
         }
         // Below the table, where there is room, the selected row in full: its name and why it is late
         // are what the table cuts first on a narrow terminal.
         let detailHeight = max(0, min(5, area.height - 2 - (rows.count + 1) - 1))
         PanelTable(columns: columns, rows: rows)
-            .draw(&frame, state: state, area: Rect(x: area.x, y: area.y + 2, width: area.width,
+            .draw(&frame, context: model.context, area: Rect(x: area.x, y: area.y + 2, width: area.width,
                                                    height: area.height - 2 - detailHeight))
-        guard detailHeight >= 3, state.list.selected < late.count else { return }
-        let item = late[state.list.selected]
-        let activity = state.schedule[item.activityId].map { activities[$0.index] }
+        guard detailHeight >= 3, model.list.selected < late.count else { return }
+        let item = late[model.list.selected]
+        let activity = model.schedule[item.activityId].map { activities[$0.index] }
         let foot = area.maxY - detailHeight
         frame.canvas.hline(x: area.x, y: foot, length: area.width, role: .border)
         let text = "\(item.activityId) \(activity?.name ?? ""): "

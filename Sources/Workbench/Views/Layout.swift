@@ -10,8 +10,6 @@ public struct Layout: Equatable, Sendable {
     public let rows: Int
     /// Follow mode: no stage rail, the stage takes the whole width.
     public var railHidden = false
-    /// Where a tab's content goes when it is drawn elsewhere than under the tab bar (a slide's picture).
-    public var bodyArea: Rect?
 
     public init(columns: Int, rows: Int) {
         self.columns = columns
@@ -36,7 +34,7 @@ public struct Layout: Equatable, Sendable {
     public var tabBar: Rect { Rect(x: panel.x, y: panel.y + 3, width: panel.width, height: 1) }
     /// The tab's content, under the tab bar and its rule.
     public var body: Rect {
-        bodyArea ?? Rect(x: panel.x, y: tabBar.y + 2, width: panel.width, height: panel.maxY - tabBar.y - 2)
+        Rect(x: panel.x, y: tabBar.y + 2, width: panel.width, height: panel.maxY - tabBar.y - 2)
     }
 
     /// A detail pane beside tables on wide terminals.

@@ -1,6 +1,7 @@
 import PlanDomain
 
 /// Dialogs and panels drawn over the stage: forms, pickers, confirmations, help, findings, search.
+/// A composer: it gives each overlay's view the little it draws.
 enum OverlayView {
     static func draw(_ frame: inout Frame, overlay: Overlay, state: AppState, layout: Layout) {
         switch overlay {
@@ -9,7 +10,7 @@ enum OverlayView {
         }
         switch overlay {
         case .form(let form):
-            FormView.draw(&frame, form: form, state: state, layout: layout)
+            FormView.draw(&frame, form: form, model: .init(state, layout: layout), layout: layout)
         case .confirmDelete(let kind, let id, let title, let dependents, let scroll):
             DeleteView.draw(&frame.canvas, kind: kind, id: id, title: title, dependents: dependents, scroll: scroll,
                             layout: layout, keys: state.keymap)

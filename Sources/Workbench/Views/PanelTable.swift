@@ -43,7 +43,7 @@ struct PanelTable {
 
     /// Draws the header on `area`'s first line and as many rows as fit below it; returns the fit.
     @discardableResult
-    func draw(_ frame: inout Frame, state: AppState, area: Rect, selectable: Bool = true) -> [(Int, Int)] {
+    func draw(_ frame: inout Frame, context: PanelContext, area: Rect, selectable: Bool = true) -> [(Int, Int)] {
         let fit = fitted(width: area.width - 2)
         let ellipsis = frame.canvas.glyphs.ellipsis
         var x = area.x + 1
@@ -58,19 +58,19 @@ struct PanelTable {
         let abbreviated = Dictionary(fit.map { column, width in (column, rows.contains { $0[column].overflows(width) }) },
                                      uniquingKeysWith: { a, _ in a })
         let visible = max(1, area.height - 1)
-        let first = selectable ? PanelView.firstRow(state.list, count: rows.count, visible: visible) : 0
+        let first = selectable ? PanelView.firstRow(context.list, count: rows.count, visible: visible) : 0
         for slot in 0..<visible {
             let index = first + slot
             guard index < rows.count else { break }
             let y = area.y + 1 + slot
-            let role = selectable ? PanelView.rowRole(index, state) : (index % 2 == 1 ? Role.tableRowAlt : .normal)
+            let role = selectable ? context.rowRole(index) : (index % 2 == 1 ? Role.tableRowAlt : .normal)
             frame.canvas.fill(Rect(x: area.x, y: y, width: area.width, height: 1), role: role)
             var x = area.x + 1
             for (column, width) in fit {
                 let cell = rows[index][column]
                 let text = DisplayWidth.pad(cell.text(abbreviated: abbreviated[column] ?? false).replacingNewlines, to: width,
                                             alignment: columns[column].right ? .right : .left, ellipsis: ellipsis)
-                let selected = selectable && index == state.list.selected
+                let selected = selectable && index == context.list.selected
                 frame.canvas.put(text, x: x, y: y, role: selected ? role : (cell.role ?? role))
                 x += width + 2
             }
@@ -79,7 +79,7 @@ struct PanelTable {
             }
         }
         let used = fit.reduce(0) { $0 + $1.1 + 2 }
-        let position = "\(state.list.selected + 1)/\(rows.count)"
+        let position = "\(context.list.selected + 1)/\(rows.count)"
         if rows.count > visible, selectable, area.width - used > DisplayWidth.of(position) + 1 {
             frame.canvas.put(position, x: area.maxX - DisplayWidth.of(position) - 1, y: area.y, role: .muted)
         }

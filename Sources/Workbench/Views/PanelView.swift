@@ -1,18 +1,32 @@
 import PlanDomain
 import PlanFormat
+import PlanReports
 
-/// The computed panels among the tabs: the Gantt chart, what is late, the budget, administrative
-/// costs and the capacity matrix.
+/// The computed panels among the tabs (the Gantt chart, what is late, the budget, administrative costs,
+/// the capacity matrix, costs, the heat map, the ranking, the roles matrix): the one place where the
+/// state becomes each panel's view model; the views draw their model and see nothing else.
 enum PanelView {
-    static func draw(_ frame: inout Frame, state: AppState, panel: Panel, layout: Layout) {
+    /// Draws `panel` within `area` (the tab's body), whatever its size.
+    static func draw(_ frame: inout Frame, state: AppState, panel: Panel, area: Rect) {
+        frame.clipped(to: area) { frame in drawClipped(&frame, state: state, panel: panel, area: area) }
+    }
+
+    private static func drawClipped(_ frame: inout Frame, state: AppState, panel: Panel, area: Rect) {
+        let view = panel.view(state.list)
         switch panel {
-        case .gantt: GanttView.draw(&frame, state: state, area: layout.body)
-        case .late: LateView.draw(&frame, state: state, area: layout.body)
-        case .budget: BudgetPanelView.draw(&frame, state: state, area: layout.body)
-        case .adminCosts: AdminCostsView.draw(&frame, state: state, area: layout.body)
-        case .capacityMatrix: CapacityMatrixView.draw(&frame, state: state, area: layout.body)
-        case .cost, .scenarios: CostPanelView.draw(&frame, state: state, layout: layout)
-        case .heatMap, .ranking, .roleMatrix: AnalysisView.draw(&frame, state: state, panel: panel, layout: layout)
+        case .gantt: GanttView.draw(&frame, model: .init(state), area: area)
+        case .late: LateView.draw(&frame, model: .init(state), area: area)
+        case .budget: BudgetPanelView.draw(&frame, model: .init(state), area: area)
+        case .adminCosts: AdminCostsView.draw(&frame, model: .init(state), area: area)
+        case .capacityMatrix: CapacityMatrixView.draw(&frame, model: .init(state), area: area)
+        case .funding, .burden: ReportTableView.draw(&frame, model: .init(state, panel: panel), area: area)
+        case .cost: CostPanelView.draw(&frame, model: .init(state), area: area)
+        case .scenarios: ScenarioComparisonView.draw(&frame, model: .init(state), area: area)
+        case .heatMap where view == 0: HeatMapView.draw(&frame, model: .init(state), area: area)
+        case .heatMap where view == 1: GapListView.draw(&frame, model: .init(state), area: area)
+        case .heatMap: ABNDView.draw(&frame, model: .init(state), area: area)
+        case .ranking: RankingView.draw(&frame, model: .init(state, byGroup: view == 1), area: area)
+        case .roleMatrix: RoleMatrixView.draw(&frame, model: .init(state, full: view == 1), area: area)
         }
     }
 
@@ -23,12 +37,6 @@ enum PanelView {
         if list.selected < first { first = list.selected }
         if visible > 0, list.selected >= first + visible { first = list.selected - visible + 1 }
         return max(0, first)
-    }
-
-    /// A row's background: selected, alternate or plain.
-    static func rowRole(_ index: Int, _ state: AppState) -> Role {
-        index == state.list.selected ? (state.focus == .panel ? .tableSelected : .selection)
-            : (index % 2 == 1 ? .tableRowAlt : .normal)
     }
 
     /// A table cell for an amount of money: the exact figure (1,450,000), abbreviated (1.45M) only

@@ -5,9 +5,30 @@ import PlanFormat
 /// or by stakeholder group with each group's total and rank. Under the overall ranking, how the
 /// last change to a weight or a score moved the gaps.
 enum RankingView {
-    static func draw(_ frame: inout Frame, state: AppState, area: Rect, byGroup: Bool) {
-        let plan = state.plan
-        let overall = state.priorityRanking
+    @dynamicMemberLookup
+    struct Model: PanelModel {
+        let context: PanelContext
+        let overall: PriorityRanking
+        /// The ranking as each stakeholder group scored it.
+        let byGroup: [(StakeholderKind, PriorityRanking)]
+        /// Totals per stakeholder group (`m`), else each criterion's score.
+        let showsGroups: Bool
+        /// How the last change to a weight or score moved the gaps; nil when it changed none.
+        let moves: [RankMove]?
+
+        init(_ state: AppState, byGroup: Bool) {
+            context = PanelContext(state)
+            overall = state.priorityRanking
+            self.byGroup = state.rankingsByGroup
+            showsGroups = byGroup
+            moves = byGroup ? nil : state.lastRankMoves
+        }
+    }
+
+    static func draw(_ frame: inout Frame, model: Model, area: Rect) {
+        let plan = model.plan
+        let overall = model.overall
+        let byGroup = model.showsGroups
         let ids = RankingRows.gapIds(overall)
         guard !ids.isEmpty else {
             frame.canvas.putWrapped("No gaps yet: record them in stage 1, then score them in the Scores tab.",
@@ -15,8 +36,8 @@ enum RankingView {
             return
         }
         let criteria = plan.strategy.criteria
-        let groups = PriorityRanking.stakeholderGroups(in: plan)
-        let byKind = Dictionary(uniqueKeysWithValues: groups.map { ($0, PriorityRanking(plan: plan, scoredBy: $0)) })
+        let groups = model.byGroup.map(\.0)
+        let byKind = Dictionary(uniqueKeysWithValues: model.byGroup)
         let intro = byGroup ? "Total per stakeholder group (its rank); # overall rank"
             : "National stakeholders' scores as they count (5 = do first; cost as 6 - score); partners advise"
         frame.canvas.putFitted(intro, x: area.x + 1, y: area.y, role: .muted, maxWidth: area.width - 2)
@@ -32,18 +53,17 @@ enum RankingView {
         var footer: [(String, Role)] = []
         if !byGroup {
             let legend = criteria.enumerated().map { index, criterion in
-                "C\(index + 1) \(criterion.name) ×\(state.figures.plain(criterion.weight))"
+                "C\(index + 1) \(criterion.name) ×\(model.figures.plain(criterion.weight))"
             }.joined(separator: ", ")
             footer += TextWrap.lines(legend, width: area.width - 2).prefix(2).map { ($0, Role.muted) }
-            let moves = lastChange(state)
-            if let moves {
+            if let moves = model.moves {
                 let text = moves.isEmpty ? "The last change left the ranking as it was."
                     : "The last change moved " + moves.map(\.description).joined(separator: "; ") + "."
                 footer += TextWrap.lines(text, width: area.width - 2).prefix(2).map { ($0, Role.info) }
             }
         }
         let body = Rect(x: area.x, y: area.y + 2, width: area.width, height: area.height - 2 - footer.count)
-        Grid.rows(&frame, grid: grid, count: ids.count, list: state.list, focused: state.focus == .panel, area: body) { index in
+        Grid.rows(&frame, grid: grid, count: ids.count, list: model.list, focused: model.focused, area: body) { index in
             let id = ids[index]
             let gap = plan.name(.gap, id)
             let entry = overall.entries.first { $0.gapId == id }
@@ -51,36 +71,18 @@ enum RankingView {
             if byGroup {
                 texts += groups.map { kind in
                     guard let own = byKind[kind]?.entries.first(where: { $0.gapId == id }) else { return "–" }
-                    return state.figures.fixed(own.total, decimals: 2) + " (\(own.rank))"
+                    return model.figures.fixed(own.total, decimals: 2) + " (\(own.rank))"
                 }
             } else {
                 texts += criteria.map { criterion in
-                    entry?.criteria.first { $0.criterionId == criterion.id }.map { state.figures.fixed($0.adjusted, decimals: 1) } ?? "–"
+                    entry?.criteria.first { $0.criterionId == criterion.id }.map { model.figures.fixed($0.adjusted, decimals: 1) } ?? "–"
                 }
-                texts.append(entry.map { state.figures.fixed($0.total, decimals: 2) } ?? "none")
+                texts.append(entry.map { model.figures.fixed($0.total, decimals: 2) } ?? "none")
             }
             return GridRow(texts: texts, roles: entry == nil ? [1: .muted] : [:])
         }
         for (offset, line) in footer.enumerated() {
             frame.canvas.put(line.0, x: area.x + 1, y: area.maxY - footer.count + offset, role: line.1)
-        }
-    }
-
-    /// How the last change moved the gaps, when it changed criteria, scores or gaps (nil otherwise).
-    static func lastChange(_ state: AppState) -> [RankMove]? {
-        guard let inverse = state.undoStack.last, touches(inverse, [.criterion, .score, .gap]) else { return nil }
-        return state.panelCache.rankMoves(state.plan, undoing: inverse) {
-            guard let before = try? state.plan.applying(inverse) else { return nil }
-            return PriorityRanking.moves(from: PriorityRanking(plan: before), to: state.priorityRanking)
-        }
-    }
-
-    static func touches(_ edit: Edit, _ kinds: Set<EntityKind>) -> Bool {
-        switch edit {
-        case .insert(let entity, _), .update(let entity): kinds.contains(entity.kind)
-        case .delete(let kind, _): kinds.contains(kind)
-        case .set: false
-        case .batch(let edits): edits.contains { touches($0, kinds) }
         }
     }
 

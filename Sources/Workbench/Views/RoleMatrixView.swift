@@ -4,9 +4,24 @@ import PlanDomain
 /// strategy-wide lead, "none" a missing one, which is a finding); the second the whole matrix of
 /// institutions by functions, L lead, S support, C consulted, I informed.
 enum RoleMatrixView {
-    static func draw(_ frame: inout Frame, state: AppState, area: Rect, full: Bool) {
-        let plan = state.plan
-        let matrix = state.rolesMatrix
+    @dynamicMemberLookup
+    struct Model: PanelModel {
+        let context: PanelContext
+        let matrix: RolesMatrix
+        /// The whole matrix of institutions (`m`), else each measure's leads.
+        let full: Bool
+
+        init(_ state: AppState, full: Bool) {
+            context = PanelContext(state)
+            matrix = state.rolesMatrix
+            self.full = full
+        }
+    }
+
+    static func draw(_ frame: inout Frame, model: Model, area: Rect) {
+        let plan = model.plan
+        let matrix = model.matrix
+        let full = model.full
         guard !matrix.blocks.isEmpty else {
             frame.canvas.putWrapped("No measures yet: the roles matrix shows who leads each function of each measure.",
                              x: area.x + 1, y: area.y + 1, role: .muted, width: area.width - 2)
@@ -26,12 +41,12 @@ enum RoleMatrixView {
         if full {
             let lines = RoleMatrixRows.lines(matrix)
             let wide = (grid.fitted.first?.1 ?? 0) >= 30
-            Grid.rows(&frame, grid: grid, count: lines.count, list: state.list, focused: state.focus == .panel,
+            Grid.rows(&frame, grid: grid, count: lines.count, list: model.list, focused: model.focused,
                       area: body) { index in
                 line(lines[index], plan: plan, functions: functions, names: wide)
             }
         } else {
-            Grid.rows(&frame, grid: grid, count: matrix.blocks.count, list: state.list, focused: state.focus == .panel,
+            Grid.rows(&frame, grid: grid, count: matrix.blocks.count, list: model.list, focused: model.focused,
                       area: body) { index in
                 leads(matrix.blocks[index], plan: plan, functions: functions)
             }

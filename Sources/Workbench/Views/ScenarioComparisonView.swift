@@ -5,22 +5,21 @@ import PlanFormat
 /// % of GDP (and % of government expenditure where the width allows), the sum over the horizon, and
 /// the horizon year as bars against the fiscal ceiling. `<` `>` scroll when the scenarios do not fit.
 enum ScenarioComparisonView {
-    static func draw(_ frame: inout Frame, state: AppState, layout: Layout) {
-        let body = layout.body
-        let scenarios = state.plan.costComparison()
-        guard let first = scenarios.first, !first.total.isEmpty, !state.plan.strategy.measures.isEmpty else {
+    static func draw(_ frame: inout Frame, model panel: CostPanelView.Model, area body: Rect) {
+        let scenarios = panel.comparison
+        guard let first = scenarios.first, !first.total.isEmpty, !panel.plan.strategy.measures.isEmpty else {
             frame.canvas.putWrapped("No measures to compare yet: add measures, then group them in scenarios.",
                                     x: body.x + 1, y: body.y, role: .muted, width: body.width - 2)
             return
         }
         let unit = CostUnit.fitting(scenarios.flatMap(\.total).map(\.total).max() ?? 0)
-        let money = unit.label(currency: state.plan.meta.currency)
-        let figures = state.figures
+        let money = unit.label(currency: panel.plan.meta.currency)
+        let figures = panel.figures
         let amountWidth = max(8, scenarios.map { DisplayWidth.of(figures.amount($0.cumulativeTotal, unit: unit, decimals: 0)) }.max() ?? 8)
         let withGov = body.width >= 100
         let block = amountWidth + 2 + 5 + (withGov ? 2 + 5 : 0) + 3
         let fit = max(1, (body.width - 2 - 9) / block)
-        let start = min(max(0, state.list.offset), max(0, scenarios.count - fit))
+        let start = min(max(0, panel.list.offset), max(0, scenarios.count - fit))
         let shown = Array(scenarios[start..<min(scenarios.count, start + fit)])
         frame.canvas.put("Scenarios side by side", x: body.x + 1, y: body.y, role: .heading, attributes: .bold)
         var note = "amounts in \(money)"
@@ -44,12 +43,12 @@ enum ScenarioComparisonView {
         let room = max(1, body.height - 3 - 1 - 1 - scenarios.count)
         let visible = min(room, years.count)
         let blank = room > visible ? 1 : 0
-        let selected = min(max(state.list.selected, 0), years.count - 1)
+        let selected = min(max(panel.list.selected, 0), years.count - 1)
         let top = min(max(0, selected - visible + 1), years.count - visible)
         for row in 0..<visible {
             let index = top + row
             let y = body.y + 3 + row
-            let role: Role = index == selected ? (state.focus == .panel ? .tableSelected : .selection) : .normal
+            let role: Role = index == selected ? (panel.focused ? .tableSelected : .selection) : .normal
             if role != .normal { frame.canvas.fill(Rect(x: body.x, y: y, width: body.width, height: 1), role: role) }
             frame.canvas.put("\(years[index])", x: body.x + 1, y: y, role: role)
             drawCells(&frame.canvas, shown.map { $0.total[index] }, x: body.x + 1 + 9, y: y, block: block,
@@ -67,10 +66,10 @@ enum ScenarioComparisonView {
             x += block
         }
         y += 1 + blank
-        drawHorizon(&frame.canvas, scenarios: scenarios, plan: state.plan, unit: unit, figures: figures,
+        drawHorizon(&frame.canvas, scenarios: scenarios, plan: panel.plan, unit: unit, figures: figures,
                     area: Rect(x: body.x + 1, y: y, width: body.width - 2, height: body.maxY - y))
         y += 2 + scenarios.count
-        drawSummary(&frame.canvas, shown: shown, plan: state.plan, span: span, figures: figures,
+        drawSummary(&frame.canvas, shown: shown, plan: panel.plan, span: span, figures: figures,
                     area: Rect(x: body.x + 1, y: y, width: body.width - 2, height: body.maxY - y))
     }
 

@@ -6,9 +6,20 @@ import PlanReports
 public enum StageContents {
     /// The record and table tabs of `stage` that have something to show, `width` columns wide.
     public static func blocks(_ stage: Stage, plan: Plan, width: Int, numbers: NumberConvention) -> [SummaryBlock] {
+        tabBlocks(stage, plan: plan, width: width, numbers: numbers) + ProcessSummary.blocks(stage, plan: plan, width: width, numbers: numbers)
+    }
+
+    private static func tabBlocks(_ stage: Stage, plan: Plan, width: Int, numbers: NumberConvention) -> [SummaryBlock] {
         Section.tabs(of: stage).compactMap { tab -> SummaryBlock? in
             switch tab {
-            case .overview, .panel:
+            case .panel(let panel):
+                let reports = panel.reports(plan: plan, numbers: numbers).filter { $0.empty == nil }
+                guard let first = reports.first else { return nil }
+                return .table(title: panel.title + " — " + first.title, count: first.rows.count,
+                              lines: reports.enumerated().flatMap { index, report in
+                                  (index == 0 ? [] : ["", report.title]) + report.lines(width: width)
+                              })
+            case .overview:
                 return nil
             case .record(let form):
                 let fields = form.spec.fields.map { field in

@@ -8,15 +8,46 @@ enum TableView {
         Rect(x: layout.body.x, y: layout.body.y - 1, width: layout.body.width, height: layout.body.height + 1)
     }
 
-    /// Draws within ``rect(_:)``, whatever the layout's size.
-    static func draw(_ frame: inout Frame, state: AppState, kind: EntityKind, layout: Layout) {
-        frame.clipped(to: rect(layout)) { drawClipped(&$0, state: state, kind: kind, layout: layout) }
+    @dynamicMemberLookup
+    struct Model: PanelModel {
+        let context: PanelContext
+        let kind: EntityKind
+        /// The rows shown: filtered and sorted by the list's state, from the row cache.
+        let rows: [any PlanEntity]
+
+        /// Where the rows and the columns' abbreviations are kept between frames.
+        private let rowCache: RowCache
+
+        init(_ state: AppState, kind: EntityKind) {
+            context = PanelContext(state)
+            self.kind = kind
+            rows = state.rows(of: kind, list: state.list)
+            rowCache = state.rowCache
+        }
+
+        var numbers: NumberConvention { context.figures.numbers }
+
+        /// Whether `column` shows abbreviated figures at `width`: when any row's full text is wider.
+        /// Decided once per plan, filter and width (the row cache), since it reads every row.
+        func abbreviates(_ column: Int, of columns: [TableColumn], width: Int) -> Bool {
+            let key = RowCache.AbbreviationKey(kind: kind, filter: context.list.filter, column: column, width: width,
+                                               numbers: "\(numbers)")
+            return rowCache.abbreviates(key) {
+                columns[column].abbreviates(rows, in: context.plan, numbers: numbers, width: width)
+            }
+        }
     }
 
-    private static func drawClipped(_ frame: inout Frame, state: AppState, kind: EntityKind, layout: Layout) {
+    /// Draws within ``rect(_:)``, whatever the layout's size.
+    static func draw(_ frame: inout Frame, model: Model, layout: Layout) {
+        frame.clipped(to: rect(layout)) { drawClipped(&$0, model: model, layout: layout) }
+    }
+
+    private static func drawClipped(_ frame: inout Frame, model state: Model, layout: Layout) {
         let area = layout.tableArea
+        let kind = state.kind
         let list = state.list
-        let rows = state.rows(of: kind, list: list)
+        let rows = state.rows
         let all = kind.columns
         let fitted = fit(all, width: area.width - 2)
         var x = area.x + 1
@@ -38,19 +69,13 @@ enum TableView {
             frame.canvas.putWrapped(message, x: area.x + 1, y: area.y + 2, role: .muted, width: area.width - 2,
                                     maxLines: max(1, area.height - 2))
         }
-        let abbreviated = fitted.map { column, width in
-            let key = RowCache.AbbreviationKey(kind: kind, filter: list.filter, column: column, width: width,
-                                               numbers: "\(state.numbers)")
-            return state.rowCache.abbreviates(key) {
-                all[column].abbreviates(rows, in: state.plan, numbers: state.numbers, width: width)
-            }
-        }
+        let abbreviated = fitted.map { column, width in state.abbreviates(column, of: all, width: width) }
         for row in 0..<visible {
             let index = list.scroll + row
             guard index < rows.count else { break }
             let y = area.y + 1 + row
             let selected = index == list.selected
-            let role: Role = selected ? (state.focus == .panel ? .tableSelected : .selection) : (row % 2 == 1 ? .tableRowAlt : .normal)
+            let role: Role = selected ? (state.focused ? .tableSelected : .selection) : (row % 2 == 1 ? .tableRowAlt : .normal)
             frame.canvas.fill(Rect(x: area.x, y: y, width: area.width, height: 1), role: role)
             var x = area.x + 1
             for (slot, (column, width)) in fitted.enumerated() {
@@ -66,7 +91,8 @@ enum TableView {
         drawFooter(&frame.canvas, list: list, count: rows.count, total: state.plan.count(kind),
                    visible: visible, area: area)
         if layout.hasDetailPane, list.selected < rows.count {
-            DetailView.draw(&frame.canvas, entity: rows[list.selected], kind: kind, state: state, area: layout.detailArea)
+            DetailView.draw(&frame.canvas, entity: rows[list.selected], kind: kind, plan: state.plan, numbers: state.numbers,
+                            area: layout.detailArea)
         } else if list.selected < rows.count {
             let shown = min(visible, rows.count - list.scroll)
             let free = Rect(x: area.x, y: area.y + 1 + shown, width: area.width,

@@ -15,7 +15,17 @@ extension DocumentBuilder {
                 [DocColumn(w("Activity")), DocColumn(w("Responsible")), DocColumn(w("Partners")),
                  DocColumn(w("Start")), DocColumn(w("End")), DocColumn(w("Budget"), numeric: true)], rows))
         }
+        let dimensions = Dimension.allCases.map { dimension in
+            [dimension.label, n.whole(Double(plan.strategy.measures.filter { $0.dimensions.contains(dimension) }.count)),
+             n.whole(Double(activities.filter { $0.dimensions.contains(dimension) }.count))]
+        }
+        if activities.contains(where: { !$0.dimensions.isEmpty }) {
+            byMeasure.append(table(&numbering, w("Measures and activities in each of the five dimensions"),
+                [DocColumn(w("Dimension")), DocColumn(w("Measures"), numeric: true), DocColumn(w("Activities"), numeric: true)],
+                dimensions))
+        }
         sections.append(section(&numbering, w[.secActivities], byMeasure))
+        sections.append(outputsSection(&numbering))
 
         var timetable: [DocBlock] = []
         if !schedule.activities.isEmpty {
@@ -39,6 +49,7 @@ extension DocumentBuilder {
                 note: w("Each activity's budget is spread over its scheduled days.")))
         }
         sections.append(section(&numbering, w[.secTimetable], timetable))
+        sections.append(commitmentSection(&numbering))
 
         let critical = schedule.criticalPath.map { entry in
             [activities[entry.index].name, institution(activities[entry.index].responsibleId),

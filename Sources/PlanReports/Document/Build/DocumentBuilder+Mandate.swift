@@ -25,6 +25,7 @@ extension DocumentBuilder {
                   members),
         ]))
         sections.append(section(&numbering, w[.secMethod], [.paragraph(w[.method])]))
+        sections.append(expertSection(&numbering))
 
         let consultations = plan.strategy.consultations.sorted { ($0.date ?? Day(dayNumber: 0)) < ($1.date ?? Day(dayNumber: 0)) }
         sections.append(section(&numbering, w[.secConsultations], consultations.isEmpty ? [] : [
@@ -44,20 +45,45 @@ extension DocumentBuilder {
         ]))
 
         let approvals = plan.strategy.approvals.map { step in
-            [step.stage.label, step.status.label, n.shortDay(step.date), step.reference.isEmpty ? step.note : step.reference]
+            [step.stage.label, step.status.label, n.shortDay(step.date), approvedVersion(step),
+             step.reference.isEmpty ? step.note : step.reference]
         }
         var approvalBlocks: [DocBlock] = approvals.isEmpty ? [] : [
             table(&numbering, w("The approval path"),
-                  [DocColumn(w("Step")), DocColumn(w("Status")), DocColumn(w("Date")), DocColumn(w("Reference or next step"))],
-                  approvals),
+                  [DocColumn(w("Step")), DocColumn(w("Status")), DocColumn(w("Date")), DocColumn(w("What it approves")),
+                   DocColumn(w("Reference or next step"))],
+                  approvals,
+                  note: w("Each fingerprint identifies the content approved (SHA-256, strategy-action plan-costing).")),
         ]
-        let public_ = plan.strategy.publicInformation.map { [$0.audience, $0.channel, $0.message, n.shortDay($0.date), $0.status.label] }
+        let public_ = plan.strategy.publicInformation.map {
+            [$0.audience, $0.channel, $0.message, n.shortDay($0.date), $0.responsibleId.map { name(.stakeholder, $0) } ?? "–",
+             $0.status.label]
+        }
         if !public_.isEmpty {
             approvalBlocks.append(table(&numbering, w[.secPublic],
-                [DocColumn(w("Audience")), DocColumn(w("Channel")), DocColumn(w("Message")), DocColumn(w("Date")), DocColumn(w("Status"))],
+                [DocColumn(w("Audience")), DocColumn(w("Channel")), DocColumn(w("Message")), DocColumn(w("Date")),
+                 DocColumn(w("Responsible")), DocColumn(w("Status"))],
                 public_))
+        }
+        let evidence = plan.strategy.acceptance.map { item in
+            [item.kind.label + ": " + item.title, n.shortDay(item.date), item.stance.label
+                + (item.supportPercent.map { " (" + n.share($0) + ")" } ?? ""), item.summary,
+             item.measureIds.isEmpty ? w("The strategy") : item.measureIds.map { name(.measure, $0) }.joined(separator: "; ")]
+        }
+        if !evidence.isEmpty {
+            approvalBlocks.append(table(&numbering, w("Evidence of public acceptance"),
+                [DocColumn(w("Evidence")), DocColumn(w("Date")), DocColumn(w("Stance")), DocColumn(w("What it shows")),
+                 DocColumn(w("Concerns"))], evidence))
         }
         sections.append(section(&numbering, w[.secApproval], approvalBlocks))
         return chapter(numbering, w[.chMandate], sections)
+    }
+
+    /// "The strategy, the costing: Draft 3 (3f9a0c1d2b4e-77be21a09c3d)".
+    private func approvedVersion(_ step: ApprovalStep) -> String {
+        let documents = PlanDocument.allCases.filter(step.documents.contains).map(\.label).joined(separator: ", ")
+        let version = [step.version, step.fingerprint.isEmpty ? "" : "(\(step.fingerprint))"].filter { !$0.isEmpty }
+            .joined(separator: " ")
+        return [documents, version].filter { !$0.isEmpty }.joined(separator: ": ")
     }
 }

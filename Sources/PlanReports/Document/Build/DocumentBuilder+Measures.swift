@@ -18,6 +18,7 @@ extension DocumentBuilder {
         }
         sections.append(section(&numbering, w[.secCosting], costing(&numbering, model: model)))
         sections.append(section(&numbering, w[.secFinancing], financing(&numbering)))
+        sections.append(burdenSection(&numbering))
         return chapter(numbering, w[.chMeasures], sections)
     }
 
@@ -51,7 +52,20 @@ extension DocumentBuilder {
         if !measure.gapIds.isEmpty {
             facts.append((w("Gaps addressed"), measure.gapIds.map(gapName).joined(separator: "; ")))
         }
+        facts += implicationFacts(measure)
         blocks.append(.facts(facts.filter { !$0.1.isEmpty }))
+        let options = plan.strategy.options.filter { $0.measureId == measure.id }
+        if !options.isEmpty {
+            blocks.append(table(&numbering, w("Options considered: %@", measure.name),
+                [DocColumn(w("Option")), DocColumn(w("Cost a year"), numeric: true), DocColumn(w("Persons covered"), numeric: true),
+                 DocColumn(w("Feasibility"))] + Dimension.allCases.map { DocColumn($0.label) } + [DocColumn(w("Choice"))],
+                options.map { option in
+                    [option.name, option.annualCost.map { n.millions($0) } ?? "–", option.coverage.map { n.whole($0) } ?? "–",
+                     option.feasibility.label] + option.fits.map(\.fit.label)
+                        + [(option.chosen ? w("Chosen") + ": " : "") + option.reason]
+                },
+                note: w("Cost in million %@ a year at full scale.", n.currency)))
+        }
         let roles = plan.strategy.roles.filter { $0.measureId == measure.id }
         let institutions = roles.map(\.institutionId).reduce(into: [EntityID]()) { if !$0.contains($1) { $0.append($1) } }
         if !institutions.isEmpty {
@@ -114,5 +128,23 @@ extension DocumentBuilder {
                 summary: w("Stacked columns: each year's cost split among the financing sources, in million %@.", n.currency)))
         }
         return blocks
+    }
+
+    /// A measure's implications and dimensions as facts: one line per area with its level and what it needs.
+    private func implicationFacts(_ measure: Measure) -> [(String, String)] {
+        let i = measure.implications
+        func line(_ level: ImpactLevel, _ details: [String]) -> String {
+            ([level.label] + details.filter { !$0.isEmpty }).joined(separator: "; ")
+        }
+        let people = [i.supporterIds.isEmpty ? "" : w("supported by %@", i.supporterIds.map { name(.stakeholder, $0) }.joined(separator: ", ")),
+                      i.opponentIds.isEmpty ? "" : w("opposed by %@", i.opponentIds.map { name(.stakeholder, $0) }.joined(separator: ", "))]
+        return [
+            (w("Financial implications"), line(i.financial, [i.financing == .notAssessed ? "" : i.financing.label])),
+            (w("Administrative implications"), line(i.administrative, [i.functions.map(\.label).joined(separator: ", "),
+                                                                       i.staff.map { w("%@ more staff", n.whole($0)) } ?? ""])),
+            (w("Legal implications"), line(i.legal, [i.instrument == .notAssessed ? "" : i.instrument.label])),
+            (w("Political implications"), line(i.political, [i.decidedBy.map { w("decided by %@", $0.label) } ?? ""] + people)),
+            (w("Dimensions"), measure.dimensions.map(\.label).joined(separator: ", ")),
+        ]
     }
 }

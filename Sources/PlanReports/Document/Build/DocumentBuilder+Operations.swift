@@ -38,6 +38,9 @@ extension DocumentBuilder {
                   [DocColumn(w("Scheme or measure")), DocColumn(w("Type")), DocColumn(w("Administrative cost"), numeric: true),
                    DocColumn(w("Ceiling"), numeric: true), DocColumn(w("Against the ceiling"))], ratios),
         ]))
+        if !administration.services.isEmpty {
+            sections.append(section(&numbering, w("Service to the people covered"), serviceBlocks(&numbering)))
+        }
         return chapter(numbering, w[.chAdministration], sections)
     }
 
@@ -86,6 +89,7 @@ extension DocumentBuilder {
         sections.append(section(&numbering, w[.secQuestions], questions.isEmpty ? [] : [
             table(&numbering, w("Evaluation questions by criterion"), [DocColumn(w("Criterion")), DocColumn(w("Question"))], questions),
         ]))
+        sections.append(evaluabilitySection(&numbering))
         let findings = evaluation.findings.map { [$0.criterion.label, $0.finding, $0.rating.map(String.init) ?? "–"] }
         sections.append(section(&numbering, w[.secFindings], findings.isEmpty ? [] : [
             table(&numbering, w("Findings"), [DocColumn(w("Criterion")), DocColumn(w("Finding")), DocColumn(w("Rating (1–4)"), numeric: true)],
@@ -98,5 +102,36 @@ extension DocumentBuilder {
                                                      DocColumn(w("Priority"), numeric: true)], recommendations),
         ]))
         return chapter(numbering, w[.chEvaluation], sections)
+    }
+
+    /// Transparency and impartiality per scheme; service standards (actual against target) and
+    /// administrative cost per beneficiary and per 100 units of benefit paid, compared across schemes.
+    private func serviceBlocks(_ numbering: inout Numbering) -> [DocBlock] {
+        let services = plan.administration.services
+        func yes(_ flag: Bool) -> String { flag ? w("Yes") : w("No") }
+        let openness = services.map { profile in
+            [plan.serviceName(profile), profile.institutionId.map { name(.stakeholder, $0) } ?? "–",
+             yes(profile.rulesPublished) + (profile.rulesWhere.isEmpty ? "" : ": " + profile.rulesWhere),
+             profile.reporting?.label ?? w("None"), yes(profile.complaintsChannel),
+             (profile.appealBody.isEmpty ? "–" : profile.appealBody) + (profile.appealIndependent ? " (" + w("independent") + ")" : "")]
+        }
+        let costs = plan.serviceCosts()
+        let standards = services.map { profile in
+            [plan.serviceName(profile)] + profile.standards.map { standard in
+                guard standard.actual != nil || standard.target != nil else { return "–" }
+                return [standard.actual, standard.target].map { $0.map { n.number($0, decimals: 0) } ?? "–" }.joined(separator: " / ")
+            } + [costs.first { $0.profileId == profile.id }?.perBeneficiary.map { n.number($0, decimals: 0) } ?? "–",
+                 costs.first { $0.profileId == profile.id }?.per100Paid.map { n.number($0, decimals: 1) } ?? "–"]
+        }
+        return [
+            table(&numbering, w("Transparency and impartiality by scheme"),
+                  [DocColumn(w("Scheme")), DocColumn(w("Delivered by")), DocColumn(w("Rules published")), DocColumn(w("Reports")),
+                   DocColumn(w("Complaints channel")), DocColumn(w("Appeals reviewed by"))], openness),
+            table(&numbering, w("Service standards and administrative cost by scheme"),
+                  [DocColumn(w("Scheme")), DocColumn(w("Days to decide")), DocColumn(w("Days to pay")),
+                   DocColumn(w("Paid on time (%)")), DocColumn(w("Within reach (%)")),
+                   DocColumn(w("Cost per beneficiary"), numeric: true), DocColumn(w("Cost per 100 paid"), numeric: true)],
+                  standards, note: w("Standards as actual / target. Costs in %@ a year.", n.currency)),
+        ]
     }
 }

@@ -64,15 +64,15 @@ enum FormReducer: OverlayReducer {
     /// (past the first or last row they go to the previous or next field). True when handled.
     private static func textAreaKey(_ state: inout AppState, _ form: inout FormState, _ key: Key) -> Bool {
         guard var input = form.inputs[form.focused] else { return false }
-        switch key {
-        case .enter:
+        switch state.keymap.command(for: key, in: [.textArea]) {
+        case .newLine:
             guard !state.isReadOnly else { return false }
             if !form.editsInPlace { input.end() }
             input.insert("\n")
             form.changed = true
-        case .up, .down:
+        case let command? where command == .up || command == .down:
             let width = FormView.textAreaWidth(form, layout: Reducer.layout(state))
-            guard let index = TextArea.moved(input, by: key == .up ? -1 : 1, width: width) else { return false }
+            guard let index = TextArea.moved(input, by: command == .up ? -1 : 1, width: width) else { return false }
             input.moveCursor(to: index)
         default:
             return false
@@ -172,14 +172,16 @@ enum FormReducer: OverlayReducer {
         var conflicts: [PlanConflict] = []
         switch form.target {
         case .entity(let kind, let isNew):
-            guard case .entity(var entity) = form.subject else { return [] }
-            if isNew, state.plan.entity(kind, id: entity.id) != nil {
+            guard case .entity(var edited) = form.subject else { return [] }
+            if isNew, state.plan.entity(kind, id: edited.id) != nil {
                 // Another session added an item under this id since the form opened: the next one.
-                var base = entity.base
+                var base = edited.base
                 base.id = state.plan.nextID(for: kind)
-                entity = AnyEntity(base)
-                form.subject = .entity(entity)
+                edited = AnyEntity(base)
+                form.subject = .entity(edited)
             }
+            // An approval step saved as approved records the version it approves (Plan.sealing).
+            let entity = AnyEntity(state.plan.completing(edited.base))
             scope = (kind, entity.id)
             let current = state.plan.entity(kind, id: entity.id).map { AnyEntity($0) }
             if isNew {
@@ -215,7 +217,7 @@ enum FormReducer: OverlayReducer {
             return Reducer.commit(&state, edit)
         }
         let before = Set(state.findings)
-        let fresh = after.validate(numbers: state.numbers).filter { finding in
+        let fresh = state.findings(of: after).filter { finding in
             // A conflict with another session's change is not the form's to refuse: it is chosen next.
             finding.severity == .error && finding.rule != .mergeConflict && !before.contains(finding)
                 && (scope.kind == nil ? finding.location.kind == nil : finding.location.kind == scope.kind

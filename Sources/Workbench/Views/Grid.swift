@@ -1,23 +1,5 @@
 import PlanDomain
 
-/// Draws the analysis panels (heat map, ranking, role matrix) into the tab's body.
-enum AnalysisView {
-    static func draw(_ frame: inout Frame, state: AppState, panel: Panel, layout: Layout) {
-        let view = panel.view(state.list)
-        switch panel {
-        case .heatMap:
-            switch view {
-            case 0: HeatMapView.draw(&frame, model: HeatMapView.Model(state), area: layout.body)
-            case 1: GapListView.draw(&frame, state: state, area: layout.body)
-            default: ABNDView.draw(&frame, state: state, area: layout.body)
-            }
-        case .ranking: RankingView.draw(&frame, state: state, area: layout.body, byGroup: view == 1)
-        case .roleMatrix: RoleMatrixView.draw(&frame, state: state, area: layout.body, full: view == 1)
-        default: break
-        }
-    }
-}
-
 /// A column of a panel's grid: fitted like a table's columns.
 struct GridColumn {
     var title: String

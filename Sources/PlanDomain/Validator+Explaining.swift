@@ -1,0 +1,35 @@
+extension Validator {
+    /// The action plan explained: each activity's description, output and means of verification,
+    /// and output indicators that measure what the activities deliver.
+    mutating func checkExplanation(_ activity: Activity) {
+        let id = activity.id
+        if activity.description.trimmingSpaces.isEmpty {
+            add(.hint, .activityDescription, Location(id, Activity.Field.description),
+                "Activity \(name(activity)) has no description: say what it does.")
+        }
+        if activity.output.trimmingSpaces.isEmpty {
+            if !activity.milestone {
+                add(.warning, .activityOutput, Location(id, Activity.Field.output),
+                    "Activity \(name(activity)) names no output: say what exists when it is done.")
+            }
+        } else if activity.verification.trimmingSpaces.isEmpty {
+            add(.warning, .activityVerification, Location(id, Activity.Field.verification),
+                "Activity \(name(activity)) names no means of verification: how will anyone check"
+                    + " \"\(activity.output)\" was delivered?")
+        }
+    }
+
+    /// Activities whose output no result indicator measures (one hint for all of them).
+    mutating func checkOutputIndicators() {
+        let measured = Set(plan.monitoring.indicators.flatMap(\.activityIds))
+        let unmeasured = plan.actionPlan.activities.filter {
+            !$0.output.trimmingSpaces.isEmpty && !measured.contains($0.id) && $0.status != .cancelled
+        }
+        guard let first = unmeasured.first else { return }
+        let shown = unmeasured.prefix(8).map(\.id).joined(separator: ", ") + (unmeasured.count > 8 ? ", …" : "")
+        add(.hint, .outputIndicator, Location(stage: .monitoring, kind: .resultIndicator),
+            "\(counted(unmeasured.count, "activity", "activities")) with an output \(unmeasured.count == 1 ? "has" : "have")"
+                + " no output indicator (\(shown)): link a result indicator to \(unmeasured.count == 1 ? "it" : "them")"
+                + " in its Activities field, starting with \(first.id).")
+    }
+}
