@@ -23,7 +23,7 @@ struct LiveSessionsTests {
 
         try amina.send("3")
         try await projector.waitFor("stage 3 Action plan › Overview")
-        try amina.send("l", "l", "l")
+        try await amina.goToTab("Gantt")
         let gantt = try await projector.waitFor("stage 3 Action plan › Gantt")
         #expect(!gantt.contains("STAGES"), "follow mode has no stage rail:\n\(Tmux.framed(gantt))")
         try await joao.waitUntil("joão to see amina on stage 3") { statusLine($0).contains("amina (stage 3)") }

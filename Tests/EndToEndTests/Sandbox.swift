@@ -59,9 +59,11 @@ final class Sandbox {
         try Data((before + lines).utf8).write(to: file)
     }
 
-    /// One session at a time edits, as before co-editing: a second one opens read-only.
-    func exclusiveLocks() throws {
-        try configure("shared_editing = false\n")
+    /// One session at a time edits, as before co-editing: a second one opens read-only. Its holder
+    /// counts as idle (offered for takeover) after `idleMinutes`: a day by default, since a busy
+    /// machine running the whole suite can hold a test back for minutes between two steps.
+    func exclusiveLocks(idleMinutes: Int = 1440) throws {
+        try configure("shared_editing = false\nlock_idle_minutes = \(idleMinutes)\n")
     }
 
     /// The bytes of plan.json now.

@@ -76,8 +76,7 @@ struct TakeoverTests {
     @Test("a holder idle past lock_idle_minutes is offered for takeover; once taken, its next key shows it read-only")
     func takeOverFromIdleHolder() async throws {
         let sandbox = try Sandbox(user: "e2e-idle")
-        try sandbox.exclusiveLocks()
-        try sandbox.configure("lock_idle_minutes = 1\n")
+        try sandbox.exclusiveLocks(idleMinutes: 1)
         let idle = try await Tmux.workbench(sandbox: sandbox)
         // No key pressed there for two minutes: the lock was last refreshed then.
         let then = Date().addingTimeInterval(-125)

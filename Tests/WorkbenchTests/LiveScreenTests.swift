@@ -7,6 +7,11 @@ import PlanStore
 /// Several sessions on one plan: who else is there (the status line), follow mode and the
 /// presentation's slides, at 80x24.
 struct LiveScreenTests {
+    /// The index of the tab showing `section` in `stage`, as a presence file gives it.
+    static func tab(_ stage: Stage, _ section: Section) -> Int {
+        Section.tabs(of: stage).firstIndex(of: section) ?? -1
+    }
+
     static func other(_ name: String, stage: Int, tab: Int = 0, row: Int = 0,
                       activity: Presence.Activity = .editing, following: String? = nil) -> Presence {
         Presence(name: name, user: name, host: "here", pid: Int32(100 + stage), token: name,
@@ -30,7 +35,7 @@ struct LiveScreenTests {
     @Test func followModeShowsTheLeadersStageAndTabLarge() throws {
         var driver = Driver(try examplePlan(), access: .readOnly("following amina"))
         driver.state.following = "amina"
-        _ = Reducer.reduce(&driver.state, .othersChanged([Self.other("amina", stage: 3, tab: 3)]))
+        _ = Reducer.reduce(&driver.state, .othersChanged([Self.other("amina", stage: 3, tab: Self.tab(.actionPlan, .panel(.gantt)))]))
         #expect(driver.state.stage == .actionPlan)
         #expect(driver.state.section == .panel(.gantt))
         let canvas = Screen.render(driver.state).canvas
@@ -39,7 +44,7 @@ struct LiveScreenTests {
         Golden.check(Golden.snapshot(canvas, theme: try shippedTheme("projector"), depth: .indexed256),
                      "follow-80x24-projector")
         // The leader moves: so does the follower; its own keys do not move it.
-        _ = Reducer.reduce(&driver.state, .othersChanged([Self.other("amina", stage: 1, tab: 4, row: 2)]))
+        _ = Reducer.reduce(&driver.state, .othersChanged([Self.other("amina", stage: 1, tab: Self.tab(.stocktake, .table(.scheme)), row: 2)]))
         #expect(driver.state.stage == .stocktake)
         #expect(driver.state.section == .table(.scheme))
         #expect(driver.state.list.selected == 2)
@@ -56,7 +61,7 @@ struct LiveScreenTests {
         driver.state.themeNames = ["default", "projector"]
         driver.press("F")
         #expect(driver.state.notice?.text.contains("no one to follow") == true)
-        _ = Reducer.reduce(&driver.state, .othersChanged([Self.other("amina", stage: 2, tab: 6),
+        _ = Reducer.reduce(&driver.state, .othersChanged([Self.other("amina", stage: 2, tab: Self.tab(.strategy, .table(.measure))),
                                                           Self.other("proj", stage: 0, activity: .following,
                                                                      following: "amina")]))
         driver.press("F")
