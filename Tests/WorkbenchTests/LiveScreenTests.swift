@@ -28,6 +28,12 @@ struct LiveScreenTests {
         // No key fits after them at 80 columns: no bar is left hanging at the end.
         #expect(canvas.text.split(separator: "\n").last?.trimmingCharacters(in: .whitespaces).hasSuffix("│") == false)
         Golden.check(canvas.text + "\n", "presence-80x24")
+        // Over a form (no keys on the status line) they are still named.
+        driver.press("1 {Schemes} a")
+        let form = Screen.render(driver.state).canvas.text
+        #expect(form.contains("New scheme") && form.contains("2 others: amina (stage 3)"))
+        driver.press("Esc")
+        driver.state.notice = nil  // "Closed without saving."
         _ = Reducer.reduce(&driver.state, .othersChanged([Self.other("amina", stage: 3)]))
         #expect(Screen.render(driver.state).canvas.text.contains("1 other: amina (stage 3)"))
         _ = Reducer.reduce(&driver.state, .othersChanged([]))

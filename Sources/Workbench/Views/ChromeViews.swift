@@ -165,8 +165,8 @@ enum StatusView {
                 x += canvas.put(DisplayWidth.truncate(others, to: room, ellipsis: canvas.glyphs.ellipsis),
                                 x: x, y: rect.y, role: .statusOK)
                 // A bar only before something: a reason, or a key that fits after it.
-                let first = status.hints.first.map { DisplayWidth.of($0.0) + 1 + DisplayWidth.of($0.1) } ?? .max
-                if status.access != .readWrite || x + 3 + first <= rect.maxX - 1 {
+                let fits = status.hints.first.map { x + 3 + DisplayWidth.of($0.0) + 1 + DisplayWidth.of($0.1) <= rect.maxX - 1 }
+                if status.access != .readWrite || fits == true {
                     x += canvas.put(" │ ", x: x, y: rect.y, role: .status)
                 }
             }
