@@ -12,10 +12,12 @@ import Darwin
 /// and the workbench waits on it beside the terminal, so an idle session still never wakes for
 /// nothing. Where inotify is missing or refused (another system, a file system without it, the
 /// limit of watches reached) ``descriptor`` is nil and the caller looks every ``pollInterval``
-/// milliseconds instead; ``changed()`` then compares the files' sizes and times.
+/// milliseconds instead; ``changed()`` then compares the files' sizes and times. Half a second, so
+/// that a change is on screen within a second even then (the look, the reading of the others'
+/// lines and the redraw take their time too).
 public final class FolderWatcher {
     /// How often to look when the kernel cannot tell.
-    public static let pollInterval = 1000
+    public static let pollInterval = 500
 
     public let folder: PlanFolder
     public private(set) var descriptor: Int32?

@@ -33,7 +33,7 @@ final class LiveFolder: LiveSession {
     var descriptor: Int32? { watcher.descriptor }
 
     func waitMs(_ state: AppState) -> Int {
-        // Without the kernel's word, look every second; with it, wake only for the watcher, or,
+        // Without the kernel's word, look every half second; with it, wake only for the watcher, or,
         // while others are shown, every 5 seconds to notice one that ended without a word (a crash).
         if watcher.descriptor == nil { return FolderWatcher.pollInterval }
         return others.isEmpty ? -1 : 5000

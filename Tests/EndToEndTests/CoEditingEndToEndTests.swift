@@ -73,9 +73,13 @@ struct CoEditingEndToEndTests {
         try retype(amina, "Third by amina")
         try await amina.waitUntil("amina's save") { !$0.contains("╔═ Scheme") }
         try retype(joao, "Third by joao")
-        let chooser = try await joao.waitFor("Changed by someone else too")
-        #expect(chooser.contains("Yours: \"Third by joao\""), Comment(rawValue: Tmux.framed(chooser)))
-        #expect(chooser.contains("Theirs (amina): \"Third by amina\""), Comment(rawValue: Tmux.framed(chooser)))
+        // The whole chooser, not its title alone: capture-pane can catch a frame half drawn, the
+        // title already over the form and the answers not yet.
+        let chooser = try await joao.waitUntil("the chooser with both values") {
+            $0.contains("Changed by someone else too") && $0.contains("Yours: \"Third by joao\"")
+                && $0.contains("Theirs (amina): \"Third by amina\"")
+        }
+        #expect(chooser.contains("While you edited, amina changed scheme SCH-3"), Comment(rawValue: Tmux.framed(chooser)))
         try joao.send("t")
         try await joao.waitUntil("the choice") { statusLine($0).contains("Chose theirs") }
 

@@ -25,7 +25,15 @@ struct LiveScreenTests {
         driver.press("Esc")
         let canvas = Screen.render(driver.state).canvas
         #expect(canvas.text.contains("2 others: amina (stage 3), joão (stage 1)"))
+        // No key fits after them at 80 columns: no bar is left hanging at the end.
+        #expect(canvas.text.split(separator: "\n").last?.trimmingCharacters(in: .whitespaces).hasSuffix("│") == false)
         Golden.check(canvas.text + "\n", "presence-80x24")
+        // Over a form (no keys on the status line) they are still named.
+        driver.press("1 {Schemes} a")
+        let form = Screen.render(driver.state).canvas.text
+        #expect(form.contains("New scheme") && form.contains("2 others: amina (stage 3)"))
+        driver.press("Esc")
+        driver.state.notice = nil  // "Closed without saving."
         _ = Reducer.reduce(&driver.state, .othersChanged([Self.other("amina", stage: 3)]))
         #expect(Screen.render(driver.state).canvas.text.contains("1 other: amina (stage 3)"))
         _ = Reducer.reduce(&driver.state, .othersChanged([]))
@@ -40,7 +48,12 @@ struct LiveScreenTests {
         #expect(driver.state.section == .panel(.gantt))
         let canvas = Screen.render(driver.state).canvas
         #expect(canvas.text.contains("FOLLOWING amina"))
-        #expect(canvas.text.contains("stage 3 Action plan › Gantt"))
+        // At 80 columns the place is worded to fit beside the keys, not cut.
+        #expect(canvas.text.contains("stage 3 Action plan › Gantt │ F stop following"))
+        // The big letters are not underlined, though the projector theme underlines headings.
+        let projector = try shippedTheme("projector")
+        #expect(projector.style(for: .heading).underline && !projector.style(for: .headingLarge).underline)
+        #expect(canvas[2, 1].role == .headingLarge)
         Golden.check(Golden.snapshot(canvas, theme: try shippedTheme("projector"), depth: .indexed256),
                      "follow-80x24-projector")
         // The leader moves: so does the follower; its own keys do not move it.

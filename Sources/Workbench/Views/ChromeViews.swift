@@ -84,7 +84,7 @@ enum StatusView {
         var lockHolder: String?
         /// Follow mode: whom this screen follows, and where they are ("stage 3 Strategy › Costs, live").
         var following: String?
-        var followPlace: String
+        var followPlace: [String]
 
         init(_ state: AppState) {
             planName = state.planName
@@ -101,10 +101,12 @@ enum StatusView {
             lockHolder = state.lockHolder
             following = state.following
             if let name = state.following {
-                followPlace = Reducer.followed(state) == nil ? "waiting for \(name) to open the plan"
-                    : "stage \(state.stage.rawValue) \(state.stage.title) › \(state.section.title), live"
+                let stage = "stage \(state.stage.rawValue)"
+                let tab = " › \(state.section.title)"
+                followPlace = Reducer.followed(state) == nil ? ["waiting for \(name) to open the plan", "waiting for \(name)"]
+                    : [stage + " \(state.stage.title)" + tab + ", live", stage + " \(state.stage.title)" + tab, stage + tab]
             } else {
-                followPlace = ""
+                followPlace = []
             }
         }
     }
@@ -162,7 +164,11 @@ enum StatusView {
                 // Who else is in the plan, and where: before the keys, which may be cut for it.
                 x += canvas.put(DisplayWidth.truncate(others, to: room, ellipsis: canvas.glyphs.ellipsis),
                                 x: x, y: rect.y, role: .statusOK)
-                x += canvas.put(" │ ", x: x, y: rect.y, role: .status)
+                // A bar only before something: a reason, or a key that fits after it.
+                let fits = status.hints.first.map { x + 3 + DisplayWidth.of($0.0) + 1 + DisplayWidth.of($0.1) <= rect.maxX - 1 }
+                if status.access != .readWrite || fits == true {
+                    x += canvas.put(" │ ", x: x, y: rect.y, role: .status)
+                }
             }
             if case .readOnly(let reason) = status.access {
                 // Who holds the plan matters more than key hints; it is cut to fit, never dropped.
@@ -186,11 +192,13 @@ enum StatusView {
                        x: x, y: rect.y, role: noticeRole(notice))
             return
         }
-        let place = status.followPlace
         let hints = status.hints
         let hintsWidth = hints.reduce(0) { $0 + DisplayWidth.of($1.0) + DisplayWidth.of($1.1) + 3 }
-        x += canvas.put(DisplayWidth.truncate(place, to: max(0, rect.maxX - x - hintsWidth - 4),
-                                              ellipsis: canvas.glyphs.ellipsis), x: x, y: rect.y, role: .status)
+        let room = max(0, rect.maxX - x - hintsWidth - 4)
+        // The longest wording that fits beside the keys ("stage 3 Action plan › Gantt, live" … "stage 3 › Gantt").
+        let place = status.followPlace.first { DisplayWidth.of($0) <= room } ?? status.followPlace.last ?? ""
+        x += canvas.put(DisplayWidth.truncate(place, to: room, ellipsis: canvas.glyphs.ellipsis), x: x, y: rect.y,
+                        role: .status)
         x += canvas.put(" │ ", x: x, y: rect.y, role: .status)
         drawHints(&canvas, hints: hints, x: x, y: rect.y, room: rect.maxX - x - 1)
     }

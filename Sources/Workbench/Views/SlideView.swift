@@ -91,7 +91,7 @@ enum SlideView {
         var y = area.y
         let name = meta.country.name
         if BigText.fits(name, in: area.width) {
-            BigText.draw(&canvas, name, x: area.x, y: y, role: .heading)
+            BigText.draw(&canvas, name, x: area.x, y: y, role: .headingLarge)
             y += BigText.height + 1
         } else {
             canvas.put(name, x: area.x, y: y, role: .heading, attributes: .bold)
@@ -119,7 +119,7 @@ enum SlideView {
         var y = area.y
         let title = "\(stage.rawValue) \(stage.title)"
         if BigText.fits(title, in: area.width) {
-            BigText.draw(&canvas, title, x: area.x, y: y, role: .heading)
+            BigText.draw(&canvas, title, x: area.x, y: y, role: .headingLarge)
             y += BigText.height
         } else {
             canvas.put(title.uppercased(), x: area.x, y: y, role: .heading, attributes: .bold)
@@ -155,7 +155,7 @@ enum SlideView {
     private static func drawFigures(_ canvas: inout Canvas, model: Model, progress: StageProgress, area: Rect) {
         var y = area.y
         let done = "\(progress.done.count)/\(progress.items.count)"
-        BigText.draw(&canvas, done, x: area.x, y: y, role: progress.missing.isEmpty ? .ok : .heading)
+        BigText.draw(&canvas, done, x: area.x, y: y, role: progress.missing.isEmpty ? .ok : .headingLarge)
         canvas.put("done", x: area.x + BigText.width(done) + 2, y: y + 1, role: .muted)
         y += BigText.height + 1
         canvas.put(canvas.glyphs.bar(progress.fraction, width: min(area.width, 24)), x: area.x, y: y,

@@ -24,7 +24,7 @@ enum StageHeadingView {
         let heading = layout.stageHeading
         let title = "\(stage.rawValue) \(stage.title)"
         if big, BigText.fits(title, in: heading.width - 2) {
-            BigText.draw(&canvas, title, x: heading.x + 1, y: heading.y, role: .heading)
+            BigText.draw(&canvas, title, x: heading.x + 1, y: heading.y, role: .headingLarge)
             let done = "\(progress.done.count)/\(progress.items.count)"
             canvas.put(done, x: heading.maxX - DisplayWidth.of(done) - 1, y: heading.y + 1,
                        role: progress.missing.isEmpty ? .ok : .muted)
