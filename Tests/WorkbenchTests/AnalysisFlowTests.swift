@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import PlanDomain
 import PlanStore
+import TerminalDrawing
 @testable import Workbench
 
 /// Moving over the analysis panels, and what Enter, `<` `>` and `m` do there.
@@ -57,6 +58,20 @@ struct AnalysisFlowTests {
         #expect(driver.form?.subject.typed(Scheme.self)?.id == "SCH-4", "Enter on a scheme of the provision opens it")
         driver.press("Esc m")
         #expect(driver.screen.contains("Medical care ▒"), "m comes back to the matrix")
+    }
+
+    @Test func aLongLineOfTheABNDMatrixEndsWithAnEllipsisAt80Columns() throws {
+        var driver = Driver(try examplePlan())
+        driver.press(AnalysisScreenTests.heatMap + " m m")
+        #expect(driver.screen.contains("ABND assessment matrix"))
+        let long = try #require(driver.state.abndLines.map(\.text).first { DisplayWidth.of($0) > 60 },
+                                "the example has a matrix line wider than the panel beside the rail")
+        // Scroll until it shows, then its first words and the ellipsis must be on one row: a bare cut reads as whole.
+        let index = try #require(driver.state.abndLines.firstIndex { $0.text == long })
+        for _ in 0..<index { driver.press("j") }
+        let head = String(long.trimmingCharacters(in: .whitespaces).prefix(20))
+        let row = try #require(driver.screen.split(separator: "\n").first { $0.contains(head) })
+        #expect(row.trimmingCharacters(in: .whitespaces).hasSuffix("…"), "cut line: \(row)")
     }
 
     @Test func aWeightChangeShowsHowTheRankingMoved() throws {

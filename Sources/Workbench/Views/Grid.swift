@@ -66,8 +66,8 @@ struct Grid {
             frame.canvas.fill(Rect(x: area.x, y: y, width: area.width, height: 1), role: role)
             let content = cells(index)
             if content.span {
-                frame.canvas.put(content.texts.first ?? "", x: area.x + 1, y: y,
-                                 role: isSelected ? role : content.roles[0] ?? role, maxWidth: area.width - 2)
+                frame.canvas.putFitted((content.texts.first ?? "").replacingNewlines, x: area.x + 1, y: y,
+                                       role: isSelected ? role : content.roles[0] ?? role, maxWidth: area.width - 2)
             } else {
                 grid.line(&frame.canvas, content.texts, x: area.x + 1, y: y, role: role,
                           roles: isSelected ? [:] : content.roles)
