@@ -33,9 +33,11 @@ extension Validator {
             years(group.projection, Location(group.id, PopulationGroup.Field.projection),
                   what: "The projection of \(name(group)) gives a size for")
         }
-        for scheme in plan.stocktake.schemes {
-            year(scheme.year, Location(scheme.id, Scheme.Field.year), what: "The year of \(name(scheme))'s figures")
-        }
+    }
+
+    /// The year of one scheme's figures (after the rest of the stocktake's years).
+    mutating func checkSchemeYear(_ scheme: Scheme) {
+        year(scheme.year, Location(scheme.id, Scheme.Field.year), what: "The year of \(name(scheme))'s figures")
     }
 
     mutating func checkStrategyYears() {

@@ -16,6 +16,10 @@ struct Validator {
     let positions: [EntityKind: [EntityID: Int]]
     let numbers: NumberConvention
     var findings: [Finding] = []
+    /// Each group's size by id, once a check has asked (see `groupSizes`).
+    var groupSizeCache: [EntityID: Double]?
+    /// The schemes some service profile names, once a check has asked.
+    var profiledSchemeCache: Set<EntityID>?
 
     /// `positions`: the index of every kind, when the caller has it (see ``Validation``).
     init(plan: Plan, numbers: NumberConvention, positions: [EntityKind: [EntityID: Int]]? = nil) {
