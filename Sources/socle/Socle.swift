@@ -24,7 +24,7 @@ struct Socle: ParsableCommand {
         version: "0.1.0",
         subcommands: [Open.self, New.self, Check.self, Show.self, CoverageCommand.self, ABNDCommand.self, Cost.self,
                       ScheduleCommand.self, ImportCommand.self, Export.self, DocumentCommand.self, ConfigCommand.self,
-                      DiffCommand.self, LogCommand.self, GitSetup.self, MergeDriver.self],
+                      DiffCommand.self, LogCommand.self, GitSetup.self, MergeDriver.self, Present.self],
         defaultSubcommand: Open.self
     )
 }
