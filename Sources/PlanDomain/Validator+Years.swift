@@ -74,7 +74,8 @@ extension Validator {
                 (.start, "fixed start", activity.start), (.start, "not-earlier-than date", activity.notEarlierThan),
                 (.actualStart, "actual start", activity.actualStart), (.actualFinish, "actual finish", activity.actualFinish),
             ]
-            for (field, what, day) in dates {
+            // The message is written only for a date out of range (10,000 activities, four dates each).
+            for (field, what, day) in dates where day.map({ !PlanYears.isValid($0.year) }) == true {
                 date(day, Location(activity.id, field), what: "The \(what) of \(name(activity))")
             }
         }
