@@ -31,23 +31,26 @@ extension CursesTerminal {
             if remaining == 0 { return nil }
             switch waitForInput(timeoutMs: remaining.map { Int32(min($0, Int(Int32.max))) } ?? -1) {
             case .input, .interrupted, .signal: continue
-            case .timeout: return nil
+            case .timeout, .watched: return nil
             case .gone: return .terminate
             }
         }
     }
 
-    private enum Wake { case input, signal, interrupted, timeout, gone }
+    private enum Wake { case input, signal, interrupted, timeout, watched, gone }
 
     /// Blocks until the terminal has input, a signal wrote to the wake pipe, a signal interrupted
     /// the wait (SIGWINCH), or the time is up.
     private func waitForInput(timeoutMs: Int32) -> Wake {
         var fds = [pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)]
         if signals.wakeDescriptor >= 0 { fds.append(pollfd(fd: signals.wakeDescriptor, events: Int16(POLLIN), revents: 0)) }
+        let watched = fds.count
+        fds += wakeDescriptors.map { pollfd(fd: $0, events: Int16(POLLIN), revents: 0) }
         let count = poll(&fds, nfds_t(fds.count), timeoutMs)
         if count < 0 { return errno == EINTR ? .interrupted : .gone }
         if count == 0 { return .timeout }
-        if fds.count > 1 && fds[1].revents != 0 { return .signal }
+        if watched > 1 && fds[1].revents != 0 { return .signal }
+        if fds[watched...].contains(where: { $0.revents != 0 }) && fds[0].revents == 0 { return .watched }
         if fds[0].revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 { return .gone }
         // Ready, yet curses read nothing last time: after a few rounds that is end of file.
         earlyErrors += 1

@@ -51,6 +51,9 @@ public final class CursesTerminal: TerminalDevice {
     var needsFullRepaint = true
     var cursorVisible = false
     var earlyErrors = 0
+    /// More descriptors to wait on beside the terminal (a plan folder's watcher): when one becomes
+    /// readable, ``nextKey(timeoutMs:)`` returns nil, as on a time-out, and its owner reads it.
+    public var wakeDescriptors: [Int32] = []
     var isActive: Bool { screen != nil }
 
     /// Starts curses on this process's terminal with `theme`.

@@ -73,24 +73,31 @@ extension Plan {
 
     /// Every scheme, then every measure, with its administrative cost ratio.
     public func adminCostRatios() -> [AdminCostRatio] {
-        let schemes = stocktake.schemes.map { scheme in
-            let ceiling = costCeiling(for: scheme.type, contingencies: scheme.contingencies)
-            let basis = ceiling?.basis ?? .benefits
-            var percent: Double?
-            if let cost = scheme.administrativeCost, let spent = scheme.expenditure, spent > 0, cost >= 0 {
-                if basis == .contributions {
-                    if let income = scheme.contributionIncome, income > 0 { percent = 100 * cost / income }
-                } else {
-                    percent = AdministrativeBasis.grossSpending.convert(100 * cost / spent, to: basis)
-                }
+        stocktake.schemes.map(adminCostRatio(of:)) + measureAdminCostRatios()
+    }
+
+    /// A scheme's administrative cost ratio: it reads the scheme and the cost ceilings.
+    public func adminCostRatio(of scheme: Scheme) -> AdminCostRatio {
+        let ceiling = costCeiling(for: scheme.type, contingencies: scheme.contingencies)
+        let basis = ceiling?.basis ?? .benefits
+        var percent: Double?
+        if let cost = scheme.administrativeCost, let spent = scheme.expenditure, spent > 0, cost >= 0 {
+            if basis == .contributions {
+                if let income = scheme.contributionIncome, income > 0 { percent = 100 * cost / income }
+            } else {
+                percent = AdministrativeBasis.grossSpending.convert(100 * cost / spent, to: basis)
             }
-            return AdminCostRatio(subject: .scheme, id: scheme.id, name: scheme.name, schemeType: scheme.type,
-                                  percent: percent, basis: basis, administrativeCost: scheme.administrativeCost,
-                                  expenditure: scheme.expenditure, contributionIncome: scheme.contributionIncome,
-                                  ceiling: ceiling)
         }
+        return AdminCostRatio(subject: .scheme, id: scheme.id, name: scheme.name, schemeType: scheme.type,
+                              percent: percent, basis: basis, administrativeCost: scheme.administrativeCost,
+                              expenditure: scheme.expenditure, contributionIncome: scheme.contributionIncome,
+                              ceiling: ceiling)
+    }
+
+    /// Every measure with its administrative cost ratio.
+    public func measureAdminCostRatios() -> [AdminCostRatio] {
         let model = CostModel(plan: self)
-        let measures = strategy.measures.map { measure in
+        return strategy.measures.map { measure in
             let ceiling = costCeiling(for: measure.schemeType, contingencies: [measure.contingency])
             let basis = ceiling?.basis ?? measure.administrativeBasis
             var percent = measure.administrativeBasis.convert(measure.administrativeRatePercent, to: basis)
@@ -100,6 +107,5 @@ extension Plan {
             return AdminCostRatio(subject: .measure, id: measure.id, name: measure.name,
                                   schemeType: measure.schemeType, percent: percent, basis: basis, ceiling: ceiling)
         }
-        return schemes + measures
     }
 }

@@ -57,6 +57,8 @@ public struct Overlap: Encodable, Equatable, Sendable {
 public struct SchemeRelations: Sendable {
     private var parent: [EntityID: EntityID] = [:]
     private var exclusive: [EntityID: Set<EntityID>] = [:]
+    /// The root of every branch (`root(of:)`, computed once: a coverage matrix asks thousands of times).
+    private var roots: [EntityID: EntityID] = [:]
 
     public init(_ schemes: [Scheme]) {
         let known = Set(schemes.map(\.id))
@@ -67,10 +69,13 @@ public struct SchemeRelations: Sendable {
                 exclusive[other, default: []].insert(scheme.id)
             }
         }
+        for id in parent.keys { roots[id] = followed(id) }
     }
 
     /// The scheme a branch belongs to, followed up to the top (a cycle stops where it closes).
-    public func root(of id: EntityID) -> EntityID {
+    public func root(of id: EntityID) -> EntityID { roots[id] ?? id }
+
+    private func followed(_ id: EntityID) -> EntityID {
         var current = id
         var seen: Set<EntityID> = [id]
         while let next = parent[current], seen.insert(next).inserted { current = next }
@@ -84,13 +89,25 @@ public struct SchemeRelations: Sendable {
     }
 
     /// For each of `roots`, the first root of its exclusive block (roots linked by exclusions).
+    /// (Two roots are linked when `areExclusive` says so; each root's links are looked up, not
+    /// tested against every other root.)
     func blocks(of roots: [EntityID]) -> [EntityID: EntityID] {
         var result: [EntityID: EntityID] = [:]
-        for (index, root) in roots.enumerated() where result[root] == nil {
+        guard !exclusive.isEmpty else {
+            for root in roots { result[root] = root }
+            return result
+        }
+        let listed = Set(roots)
+        // The listed roots by their own root (in a cycle of branches a root is not its own root).
+        var byRoot: [EntityID: [EntityID]] = [:]
+        for root in roots { byRoot[self.root(of: root), default: []].append(root) }
+        for root in roots where result[root] == nil {
             result[root] = root
             var queue = [root]
             while let current = queue.popLast() {
-                for other in roots[(index + 1)...] where result[other] == nil && areExclusive(current, other) {
+                var linked = (exclusive[current] ?? []).filter(listed.contains)
+                for other in exclusive[self.root(of: current)] ?? [] { linked.formUnion(byRoot[other] ?? []) }
+                for other in linked where result[other] == nil {
                     result[other] = root
                     queue.append(other)
                 }

@@ -22,8 +22,12 @@ public struct Validation: Equatable, Sendable {
     private var stepFindings: [[Finding]] = []
     /// The findings of `plan`, in order.
     public private(set) var findings: [Finding] = []
+    /// For the steps that check each scheme on its own, each scheme's findings, in scheme order.
+    private var schemeFindings: [[[Finding]]] = []
     /// How many steps the last update ran (the others were kept): for tests and benchmarks.
     public private(set) var stepsRun = 0
+    /// How many schemes the last update checked again in steps that check each scheme on its own.
+    public private(set) var schemesChecked = 0
 
     public init() {}
 
@@ -44,18 +48,37 @@ public struct Validation: Equatable, Sendable {
         }
         var changed: Set<PlanPart> = []
         for part in PlanPart.allCases where previous.map({ part.differs($0, plan) }) ?? true { changed.insert(part) }
-        for kind in EntityKind.allCases where changed.contains(.of(kind)) || positions[kind] == nil {
+        for kind in EntityKind.allCases where changed.contains(.ids(kind)) || positions[kind] == nil {
             positions[kind] = plan.firstPositions(kind)
         }
         var validator = Validator(plan: plan, numbers: convention, asOf: plan.monitoring.settings.asOf ?? today,
                                   positions: positions)
         let steps = Validator.steps
-        if stepFindings.count != steps.count { stepFindings = Array(repeating: [], count: steps.count) }
+        if stepFindings.count != steps.count {
+            stepFindings = Array(repeating: [], count: steps.count)
+            schemeFindings = Array(repeating: [], count: steps.count)
+        }
         stepsRun = 0
+        schemesChecked = 0
+        var matching = SchemeMatching(before: previous?.stocktake.schemes ?? [])
         for (index, step) in steps.enumerated() where previous == nil || !changed.isDisjoint(with: step.reads) {
-            validator.findings = []
-            step.run(&validator)
-            stepFindings[index] = validator.findings
+            if let check = step.eachScheme {
+                // Only the schemes changed (not what else the step reads): check the changed ones again.
+                let keep = previous != nil && changed.isDisjoint(with: step.reads.subtracting([.schemes]))
+                let kept = keep ? schemeFindings[index] : []
+                schemeFindings[index] = plan.stocktake.schemes.enumerated().map { position, scheme in
+                    if keep, let before = matching.position(of: scheme, at: position) { return kept[before] }
+                    validator.findings = []
+                    check(&validator, scheme)
+                    schemesChecked += 1
+                    return validator.findings
+                }
+                stepFindings[index] = Array(schemeFindings[index].joined())
+            } else {
+                validator.findings = []
+                step.run(&validator)
+                stepFindings[index] = validator.findings
+            }
             stepsRun += 1
         }
         self.plan = plan
@@ -67,6 +90,27 @@ public struct Validation: Equatable, Sendable {
         return findings
     }
 
+    /// Where each scheme of the new plan stood among the schemes of the plan before, when it is
+    /// there unchanged: at the same position (an edit in place), else at the first position of its
+    /// id (after an insert or a delete).
+    private struct SchemeMatching {
+        let before: [Scheme]
+        private var firstPosition: [EntityID: Int]?
+
+        init(before: [Scheme]) { self.before = before }
+
+        mutating func position(of scheme: Scheme, at position: Int) -> Int? {
+            if position < before.count, before[position].id == scheme.id {
+                return before[position] == scheme ? position : nil
+            }
+            if firstPosition == nil {
+                firstPosition = Dictionary(before.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+            }
+            guard let found = firstPosition?[scheme.id], before[found] == scheme else { return nil }
+            return found
+        }
+    }
+
     /// A copy updated to `plan`: what `plan`'s findings are, without changing this one.
     public func updated(to plan: Plan, numbers: NumberConvention? = nil, today: Day? = nil) -> Validation {
         var copy = self
@@ -76,16 +120,27 @@ public struct Validation: Equatable, Sendable {
 }
 
 /// A part of a plan that validation steps read: the plan's details (which every step reads: its
-/// years and number format), each stage's section, and the merge conflicts.
+/// years and number format), each stage's section, and the merge conflicts. The stocktake's
+/// schemes (2,000 in a national plan) are a part of their own, `schemes`, so that a step that does
+/// not read them is not run again when one changes; `stocktake` is the rest of the stocktake. Two
+/// parts are views of the schemes that steps read instead of all of them: `schemeIds` (their ids
+/// in order, which references to schemes read) and `replacedSchemes` (the schemes measures
+/// replace, which the cost model reads).
 enum PlanPart: CaseIterable, Hashable, Sendable {
-    case meta, foundations, stocktake, strategy, actionPlan, administration, monitoring, evaluation, conflicts
+    case meta, foundations, stocktake, schemes, schemeIds, replacedSchemes, strategy, actionPlan, administration,
+         monitoring, evaluation, conflicts
 
     /// Whether the part differs between `a` and `b`.
     func differs(_ a: Plan, _ b: Plan) -> Bool {
         switch self {
         case .meta: a.meta != b.meta || a.schemaVersion != b.schemaVersion
         case .foundations: a.foundations != b.foundations
-        case .stocktake: a.stocktake != b.stocktake
+        case .stocktake: Self.restOfStocktake(a) != Self.restOfStocktake(b)
+        case .schemes: a.stocktake.schemes != b.stocktake.schemes
+        case .schemeIds:
+            a.stocktake.schemes.count != b.stocktake.schemes.count
+                || !zip(a.stocktake.schemes, b.stocktake.schemes).allSatisfy { $0.id == $1.id }
+        case .replacedSchemes: Self.replacedSchemes(a) != Self.replacedSchemes(b)
         case .strategy: a.strategy != b.strategy
         case .actionPlan: a.actionPlan != b.actionPlan
         case .administration: a.administration != b.administration
@@ -95,11 +150,26 @@ enum PlanPart: CaseIterable, Hashable, Sendable {
         }
     }
 
+    /// The stocktake without its schemes.
+    private static func restOfStocktake(_ plan: Plan) -> Stocktake {
+        var rest = plan.stocktake
+        rest.schemes = []
+        return rest
+    }
+
+    /// The schemes with an id some measure replaces, in order.
+    private static func replacedSchemes(_ plan: Plan) -> [Scheme] {
+        let replaced = Set(plan.strategy.measures.flatMap(\.replacesSchemeIds))
+        guard !replaced.isEmpty else { return [] }
+        return plan.stocktake.schemes.filter { replaced.contains($0.id) }
+    }
+
     /// The part that holds the collection of `kind`.
     static func of(_ kind: EntityKind) -> PlanPart {
         switch kind {
         case .stakeholder, .committeeMember, .readiness, .study, .expertSupport: .foundations
-        case .indicator, .group, .scheme, .coverage, .gap, .reason: .stocktake
+        case .scheme: .schemes
+        case .indicator, .group, .coverage, .gap, .reason: .stocktake
         case .objective, .criterion, .score, .priority, .scenario, .measure, .role, .phase, .approval, .consultation,
              .publicAction, .option, .acceptance: .strategy
         case .activity, .pledge, .appropriation: .actionPlan
@@ -108,18 +178,43 @@ enum PlanPart: CaseIterable, Hashable, Sendable {
         case .evaluation, .question, .finding, .recommendation: .evaluation
         }
     }
+
+    /// The part that holds the ids of `kind`, in order: what its index (and references to it) read.
+    static func ids(_ kind: EntityKind) -> PlanPart { kind == .scheme ? .schemeIds : of(kind) }
 }
 
 /// One step of validation: some rules, and every part of the plan they read (besides `meta`, which
 /// all read). A rule that reads another part must name it here, or an edit to that part would
 /// leave its findings stale.
+///
+/// A step made with ``eachScheme(_:_:)`` checks each scheme on its own: its findings about one
+/// scheme depend on that scheme and on the other parts it names, nothing else. After an edit that
+/// changes only schemes, ``Validation`` checks again only the schemes that differ, and keeps the
+/// findings of the others.
 struct ValidationStep: Sendable {
     let reads: Set<PlanPart>
     let run: @Sendable (inout Validator) -> Void
+    /// The check of one scheme, for a step that checks each scheme on its own.
+    let eachScheme: (@Sendable (inout Validator, Scheme) -> Void)?
 
     init(_ reads: Set<PlanPart>, _ run: @escaping @Sendable (inout Validator) -> Void) {
         self.reads = reads.union([.meta])
         self.run = run
+        eachScheme = nil
+    }
+
+    private init(reads: Set<PlanPart>, eachScheme: @escaping @Sendable (inout Validator, Scheme) -> Void) {
+        self.reads = reads.union([.meta, .schemes])
+        run = { validator in
+            for scheme in validator.plan.stocktake.schemes { eachScheme(&validator, scheme) }
+        }
+        self.eachScheme = eachScheme
+    }
+
+    /// A step that checks each scheme, reading besides it only `reads` (and `meta`).
+    static func eachScheme(_ reads: Set<PlanPart>,
+                           _ check: @escaping @Sendable (inout Validator, Scheme) -> Void) -> ValidationStep {
+        ValidationStep(reads: reads, eachScheme: check)
     }
 }
 
@@ -127,34 +222,44 @@ extension Validator {
     /// Every rule, in the order findings are listed within a severity. A new check goes here, with
     /// the parts it reads (references to another kind read that kind's part: see `PlanPart.of`).
     static let steps: [ValidationStep] = EntityKind.allCases.map { kind in
-        ValidationStep([PlanPart.of(kind)]) { $0.checkIdentity(kind) }
+        ValidationStep([PlanPart.ids(kind)]) { $0.checkIdentity(kind) }
     } + [
         ValidationStep([.conflicts]) { $0.checkConflicts() },
         ValidationStep([]) { $0.checkMeta() },
         ValidationStep([.foundations]) { $0.checkRecordYears() },
         ValidationStep([.stocktake]) { $0.checkStocktakeYears() },
+        .eachScheme([]) { $0.checkSchemeYear($1) },
         ValidationStep([.strategy]) { $0.checkStrategyYears() },
         ValidationStep([.actionPlan]) { $0.checkActionPlanYears() },
         ValidationStep([.monitoring]) { $0.checkMonitoringYears() },
-        // The studies inform entities of every stage; experts are dated against consultations and approvals.
-        ValidationStep(Set(PlanPart.allCases).subtracting([.conflicts])) { $0.checkFoundations() },
-        ValidationStep([.stocktake, .strategy, .foundations]) { $0.checkStocktake() },
+        // The studies inform entities of every stage (schemes by id); experts are dated against
+        // consultations and approvals.
+        ValidationStep(Set(PlanPart.allCases).subtracting([.conflicts, .schemes])) { $0.checkFoundations() },
+        ValidationStep([.stocktake, .strategy]) { $0.checkStocktake() },
+        .eachScheme([.stocktake, .foundations]) { $0.checkScheme($1) },
+        ValidationStep([.stocktake, .strategy]) { $0.checkCoverageAndGaps() },
         // Approved versions are fingerprints of the strategy, the action plan and the costing; the five
         // dimensions count activities.
-        ValidationStep(Set(PlanPart.allCases).subtracting([.conflicts])) { $0.checkStrategy() },
-        ValidationStep([.strategy, .stocktake]) { $0.checkCosting() },
-        ValidationStep([.stocktake]) { $0.checkCoverage() },
+        ValidationStep(Set(PlanPart.allCases).subtracting([.conflicts, .schemes])) { $0.checkStrategy() },
+        ValidationStep([.strategy, .stocktake, .replacedSchemes]) { $0.checkCosting() },
+        ValidationStep([.stocktake, .schemes]) { $0.checkCoverage() },
         ValidationStep([.strategy, .foundations]) { $0.checkRoles() },
         ValidationStep([.actionPlan, .strategy, .foundations, .monitoring]) { $0.checkActionPlan() },
-        ValidationStep([.administration, .foundations, .actionPlan, .stocktake]) { $0.checkAdministration() },
-        // Progress reads the stocktake (computed indicators), execution the costing; the trace's holes
-        // read the gaps, measures, activities, indicators and recommendations.
+        ValidationStep([.administration, .foundations, .actionPlan]) { $0.checkAdministration() },
+        .eachScheme([.administration]) { $0.checkServiceProfile(of: $1) },
+        // A profile is named after its scheme.
+        ValidationStep([.administration, .foundations, .schemes]) { $0.checkServices() },
+        // Progress reads the stocktake (computed indicators from the schemes), execution the costing; the
+        // trace's holes read the gaps, measures, activities, indicators and recommendations.
         ValidationStep(Set(PlanPart.allCases).subtracting([.conflicts])) { $0.checkMonitoring() },
-        ValidationStep([.evaluation, .monitoring, .stocktake, .strategy, .actionPlan, .foundations]) {
+        ValidationStep([.evaluation, .monitoring, .stocktake, .schemeIds, .strategy, .actionPlan, .foundations]) {
             $0.checkEvaluation()
         },
-        ValidationStep([.actionPlan, .strategy, .stocktake, .foundations]) { $0.checkSchedule() },
-        ValidationStep([.administration, .stocktake, .strategy]) { $0.checkAdminCosts() },
-        ValidationStep([.foundations, .strategy, .stocktake]) { $0.checkILOPractice() },
+        // The funding timetable costs the financed scenario.
+        ValidationStep([.actionPlan, .strategy, .stocktake, .replacedSchemes, .foundations]) { $0.checkSchedule() },
+        .eachScheme([.administration]) { $0.checkAdminCost(of: $1) },
+        ValidationStep([.administration, .stocktake, .strategy, .replacedSchemes]) { $0.checkMeasureAdminCosts() },
+        ValidationStep([.foundations, .strategy, .stocktake, .schemeIds, .replacedSchemes]) { $0.checkILOPractice() },
+        .eachScheme([.schemeIds]) { $0.checkSchemeRelations($1) },
     ]
 }

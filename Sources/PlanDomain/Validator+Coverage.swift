@@ -13,8 +13,7 @@ extension Validator {
 extension Validator {
     /// A cell covered by schemes that count nobody in the group has no figure: ask for one.
     mutating func checkUnknownCoverage() {
-        let matrix = plan.coverageMatrix
-        for cell in matrix.cells where cell.band == nil && !cell.isNotApplicable {
+        for cell in CoverageMatrix.unknownCells(of: plan) {
             guard let scheme = cell.schemeIds.first else { continue }
             let names = Self.list(cell.schemeIds)
             let verbs = cell.schemeIds.count == 1 ? "covers it but counts" : "cover it but count"

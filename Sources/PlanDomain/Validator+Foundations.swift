@@ -45,6 +45,8 @@ extension Validator {
         checkExperts()
     }
 
+    /// Capacities and cost ceilings (then each scheme's service profile, then the profiles: see
+    /// `checkServices`).
     mutating func checkAdministration() {
         let administration = plan.administration
         for capacity in administration.capacities {
@@ -67,6 +69,5 @@ extension Validator {
                     "There is more than one cost ceiling for \(ceiling.title.lowercased()).")
             }
         }
-        checkServices()
     }
 }

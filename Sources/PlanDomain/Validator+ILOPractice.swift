@@ -10,10 +10,12 @@ extension Validator {
             checkLaw(of: measure, model: model)
             checkContributionRate(of: measure, model: model)
         }
-        for scheme in plan.stocktake.schemes {
-            reference(scheme.branchOf, .scheme, from: Location(scheme.id, Scheme.Field.branchOf))
-            references(scheme.exclusiveWith, .scheme, from: Location(scheme.id, Scheme.Field.exclusiveWith))
-        }
+    }
+
+    /// The schemes one scheme is a branch of or exclusive with must exist (after the measures' rules).
+    mutating func checkSchemeRelations(_ scheme: Scheme) {
+        reference(scheme.branchOf, .scheme, from: Location(scheme.id, Scheme.Field.branchOf))
+        references(scheme.exclusiveWith, .scheme, from: Location(scheme.id, Scheme.Field.exclusiveWith))
     }
 
     /// ILO practice is tripartite: government, employers' and workers' organisations steer.

@@ -6,6 +6,16 @@ extension Validator {
     }
 
     private mutating func checkApprovedVersions() {
+        // Each document's fingerprint encodes a whole part of the plan: computed once per validation,
+        // not once per step (a plan with hundreds of steps took minutes to check).
+        let plan = self.plan
+        var fingerprints: [PlanDocument: String] = [:]
+        let current = { (document: PlanDocument) -> String in
+            if let known = fingerprints[document] { return known }
+            let computed = plan.fingerprint(of: document)
+            fingerprints[document] = computed
+            return computed
+        }
         for step in plan.strategy.approvals {
             let what = step.stage.label
             if step.documents.isEmpty && step.status != .pending {
@@ -13,7 +23,7 @@ extension Validator {
                     "\(what) names no document it approves: choose the strategy, the action plan or the costing.")
             }
             guard step.status == .approved, !step.documents.isEmpty else { continue }
-            guard let changed = plan.changedSinceApproval(step) else {
+            guard let changed = plan.changedSinceApproval(step, current: current) else {
                 let detail = step.fingerprint.trimmingSpaces.isEmpty ? "records no version of what it approved"
                     : "records a fingerprint (\(step.fingerprint)) that does not have one part per document approved"
                 add(.warning, .approvalVersion, Location(step.id, ApprovalStep.Field.fingerprint),

@@ -1,17 +1,18 @@
 extension Validator {
     /// The service profiles of the administration (stage 4).
-    mutating func checkServices() {
-        let services = plan.administration.services
-        let profiled = Set(services.compactMap(\.schemeId))
+    /// A scheme with no service profile (checked for each scheme before the profiles themselves).
+    mutating func checkServiceProfile(of scheme: Scheme) {
         // Community-based schemes and employer liability have no administration of their own to profile.
-        for scheme in plan.stocktake.schemes where !profiled.contains(scheme.id)
-            && scheme.type != .communityBased && scheme.type != .employerLiability {
-            add(.hint, .serviceNone, Location(stage: .administration, kind: .service),
-                "Scheme \(name(scheme)) has no service profile: record its published rules, appeals and"
-                    + " service standards.")
-        }
-        for profile in services {
-            let who = plan.serviceName(profile)
+        guard scheme.type != .communityBased && scheme.type != .employerLiability,
+              !profiledSchemes().contains(scheme.id) else { return }
+        add(.hint, .serviceNone, Location(stage: .administration, kind: .service),
+            "Scheme \(name(scheme)) has no service profile: record its published rules, appeals and"
+                + " service standards.")
+    }
+
+    mutating func checkServices() {
+        for profile in plan.administration.services {
+            let who = serviceName(profile)
             reference(profile.schemeId, .scheme, from: Location(profile.id, ServiceProfile.Field.scheme))
             reference(profile.institutionId, .stakeholder, from: Location(profile.id, ServiceProfile.Field.institution))
             if !profile.rulesPublished {
@@ -60,5 +61,19 @@ extension Validator {
                 nonNegative(value, Location(profile.id, ServiceProfile.Field.cost), what: "The \(what)")
             }
         }
+    }
+
+    /// What `plan.serviceName` gives, through the index.
+    private func serviceName(_ profile: ServiceProfile) -> String {
+        if let id = profile.schemeId, let position = positions[.scheme]?[id] { return plan.stocktake.schemes[position].name }
+        return plan.serviceName(profile)
+    }
+
+    /// The schemes some service profile names, computed once per validation.
+    private mutating func profiledSchemes() -> Set<EntityID> {
+        if let profiledSchemeCache { return profiledSchemeCache }
+        let profiled = Set(plan.administration.services.compactMap(\.schemeId))
+        profiledSchemeCache = profiled
+        return profiled
     }
 }

@@ -1,12 +1,12 @@
 extension Validator {
+    /// The threshold, the economy and the groups (the schemes are checked one by one by
+    /// `checkScheme`, the rest by `checkCoverageAndGaps`).
     mutating func checkStocktake() {
         let stocktake = plan.stocktake
         percent(stocktake.coverageThresholdPercent, Location(RecordKind.EconomyField.coverageThreshold),
                 what: "The coverage threshold")
         checkEconomy(stocktake.economy)
-        var sizes: [EntityID: Double] = [:]
         for group in stocktake.groups {
-            sizes[group.id] = group.size
             let here = Location(group.id, PopulationGroup.Field.size)
             nonNegative(group.size, here, what: "The size of group \(name(group))")
             for point in group.projection {
@@ -18,7 +18,11 @@ extension Validator {
                     "Group \(name(group)) shrinks by \(format(-group.growthPercent))% a year, which is impossible.")
             }
         }
-        for scheme in stocktake.schemes { checkScheme(scheme, sizes: sizes) }
+    }
+
+    /// The coverage assessments and the gaps (after the schemes, each checked by `checkScheme`).
+    mutating func checkCoverageAndGaps() {
+        let stocktake = plan.stocktake
         var cells: Set<String> = []
         for cell in stocktake.coverage {
             let here = Location(cell.id, CoverageAssessment.Field.group)
@@ -44,7 +48,10 @@ extension Validator {
         }
     }
 
-    private mutating func checkScheme(_ scheme: Scheme, sizes: [EntityID: Double]) {
+    /// One scheme: what it reads besides itself is the groups (their ids, titles and sizes), the
+    /// stakeholders' ids and the number format.
+    mutating func checkScheme(_ scheme: Scheme) {
+        let sizes = groupSizes()
         let id = scheme.id
         reference(scheme.institutionId, .stakeholder, from: Location(id, Scheme.Field.institution))
         references(scheme.groupIds, .group, from: Location(id, Scheme.Field.groups))
@@ -92,5 +99,14 @@ extension Validator {
         if let ceiling = economy.fiscalSpaceCeilingPercentOfGDP {
             percent(ceiling, here(.fiscalSpaceCeiling), what: "The fiscal-space ceiling")
         }
+    }
+
+    /// Each group's size by id (a later group with the same id wins), computed once per validation.
+    mutating func groupSizes() -> [EntityID: Double] {
+        if let groupSizeCache { return groupSizeCache }
+        var sizes: [EntityID: Double] = [:]
+        for group in plan.stocktake.groups { sizes[group.id] = group.size }
+        groupSizeCache = sizes
+        return sizes
     }
 }

@@ -33,9 +33,11 @@ extension Validator {
             years(group.projection, Location(group.id, PopulationGroup.Field.projection),
                   what: "The projection of \(name(group)) gives a size for")
         }
-        for scheme in plan.stocktake.schemes {
-            year(scheme.year, Location(scheme.id, Scheme.Field.year), what: "The year of \(name(scheme))'s figures")
-        }
+    }
+
+    /// The year of one scheme's figures (after the rest of the stocktake's years).
+    mutating func checkSchemeYear(_ scheme: Scheme) {
+        year(scheme.year, Location(scheme.id, Scheme.Field.year), what: "The year of \(name(scheme))'s figures")
     }
 
     mutating func checkStrategyYears() {
@@ -72,7 +74,8 @@ extension Validator {
                 (.start, "fixed start", activity.start), (.start, "not-earlier-than date", activity.notEarlierThan),
                 (.actualStart, "actual start", activity.actualStart), (.actualFinish, "actual finish", activity.actualFinish),
             ]
-            for (field, what, day) in dates {
+            // The message is written only for a date out of range (10,000 activities, four dates each).
+            for (field, what, day) in dates where day.map({ !PlanYears.isValid($0.year) }) == true {
                 date(day, Location(activity.id, field), what: "The \(what) of \(name(activity))")
             }
         }

@@ -20,6 +20,10 @@ struct Validator {
     /// The day monitoring judges progress on; nil: no day (nothing is overdue).
     let asOf: Day?
     var findings: [Finding] = []
+    /// Each group's size by id, once a check has asked (see `groupSizes`).
+    var groupSizeCache: [EntityID: Double]?
+    /// The schemes some service profile names, once a check has asked.
+    var profiledSchemeCache: Set<EntityID>?
 
     /// `positions`: the index of every kind, when the caller has it (see ``Validation``).
     init(plan: Plan, numbers: NumberConvention, asOf: Day? = nil,

@@ -12,7 +12,7 @@ enum FileSystem {
         case file, directory, symlink, other
     }
 
-    struct Status {
+    struct Status: Equatable {
         var kind: Kind
         /// Permission bits (with setuid/setgid/sticky).
         var mode: mode_t

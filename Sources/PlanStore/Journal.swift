@@ -257,6 +257,31 @@ enum Journal {
         return tail
     }
 
+    /// The entries of the whole lines from byte `offset` on, and where the last of them ends (a
+    /// line being written, without its newline yet, is left for later). Lines that are not entries
+    /// are skipped.
+    static func entries(_ path: String, from offset: Int64) throws -> (entries: [JournalEntry], end: Int64) {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        if fd < 0 {
+            if errno == ENOENT { return ([], 0) }
+            throw FileSystem.failure("read", path)
+        }
+        defer { close(fd) }
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        var position = off_t(offset)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { pread(fd, $0.baseAddress, $0.count, position) }
+            guard count >= 0 else { throw FileSystem.failure("read", path) }
+            if count == 0 { break }
+            bytes += chunk[0..<count]
+            position += off_t(count)
+        }
+        guard let lastNewline = bytes.lastIndex(of: UInt8(ascii: "\n")) else { return ([], offset) }
+        let found = bytes[..<lastNewline].split(separator: UInt8(ascii: "\n")).compactMap { decodeEntry(Data($0)) }
+        return (found, offset + Int64(lastNewline) + 1)
+    }
+
     static func decodeEntry(_ line: Data) -> JournalEntry? {
         let decoder = JSONDecoder()
         decoder.dateDecodingStrategy = .iso8601

@@ -46,22 +46,31 @@ public struct LockInfo: Codable, Equatable, Sendable, CustomStringConvertible {
     }
 
     /// The lock as file content: one line of JSON.
-    var fileData: Data {
+    var fileData: Data { OneLineJSON.data(self) }
+
+    /// Reads lock file content; nil when it is not a lock this Socle could have written.
+    init?(fileData data: Data) {
+        guard let info = OneLineJSON.read(LockInfo.self, from: data), info.pid > 0, !info.host.isEmpty else { return nil }
+        self = info
+    }
+}
+
+/// The small files that say who is where (`.lock`, `sessions/`): one line of JSON, keys sorted,
+/// times in ISO 8601.
+enum OneLineJSON {
+    static func data(_ value: some Encodable) -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         encoder.dateEncodingStrategy = .iso8601
-        var data = (try? encoder.encode(self)) ?? Data()
+        var data = (try? encoder.encode(value)) ?? Data()
         data.append(UInt8(ascii: "\n"))
         return data
     }
 
-    /// Reads lock file content; nil when it is not a lock this Socle could have written.
-    init?(fileData data: Data) {
+    static func read<T: Decodable>(_ type: T.Type, from data: Data) -> T? {
         let decoder = JSONDecoder()
         decoder.dateDecodingStrategy = .iso8601
-        guard let info = try? decoder.decode(LockInfo.self, from: data), info.pid > 0,
-              !info.host.isEmpty else { return nil }
-        self = info
+        return try? decoder.decode(type, from: data)
     }
 }
 
@@ -81,9 +90,13 @@ public enum ReadOnlyReason: Equatable, Sendable, CustomStringConvertible {
     /// plan.json or the plan folder (`what` says which) has the immutable attribute: no one, not
     /// even its owner or root, may change it until the attribute is removed.
     case immutable(String)
+    /// The session asked for it (following another session, presenting); the words say what it does.
+    case requested(String)
 
     public var description: String {
         switch self {
+        case .requested(let what):
+            return what
         case .heldBy(let holder, true):
             return "\(holder) is editing it; quit that session first, or, if it is stuck or abandoned, take the"
                 + " lock over (`socle DIR --force`, or T in a read-only workbench; that session then writes nothing more)"

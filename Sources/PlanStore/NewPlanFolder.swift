@@ -101,11 +101,11 @@ enum NewPlanFolder {
     private static func isLeftover(_ name: String, in folder: PlanFolder) -> Bool {
         let path = folder.path + "/" + name
         switch name {
-        case Backups.folderName, PlanFolder.exportsFolderName:
+        case Backups.folderName, PlanFolder.exportsFolderName, SessionRegistry.folderName:
             return (try? FileSystem.status(path))??.kind == .directory && (try? FileSystem.names(in: path))?.isEmpty == true
         case PlanFolder.gitignoreFileName:
             let text = try? FileSystem.readFile(path, limit: 4096)
-            return text == Data(PlanFolder.gitignoreText.utf8) || text == Data(PlanFolder.olderGitignoreText.utf8)
+            return ([PlanFolder.gitignoreText] + PlanFolder.olderGitignoreTexts).contains { text == Data($0.utf8) }
         case PlanLock.name:
             guard let data = try? FileSystem.readFile(path, limit: 4096), let holder = LockInfo(fileData: data) else {
                 return false

@@ -8,6 +8,7 @@ import Foundation
 ///     .lock           who is editing (see PlanLock)
 ///     exports/        documents generated from the plan
 ///     recovery/       changes a session could not save (see RecoveryPlace)
+///     sessions/       one file per session open on the plan, for the others (see SessionRegistry)
 ///
 /// A save in progress also has a `.plan.json.tmp-PID-N` next to plan.json for a moment.
 public struct PlanFolder: Equatable, Sendable {
@@ -25,7 +26,7 @@ public struct PlanFolder: Equatable, Sendable {
     /// The names Socle keeps in a plan folder besides `exports/`, and the prefixes of its
     /// temporary files: nothing but the store writes there (exports refuse to).
     static var ownNames: [String] {
-        [planFileName, Journal.fileName, PlanLock.name, Backups.folderName, gitignoreFileName]
+        [planFileName, Journal.fileName, PlanLock.name, Backups.folderName, gitignoreFileName, SessionRegistry.folderName]
     }
     static var ownPrefixes: [String] { [planTemporaryPrefix, PlanLock.temporaryPrefix] }
 
@@ -55,25 +56,28 @@ public struct PlanFolder: Equatable, Sendable {
     public var exportsFolder: URL { url.appendingPathComponent(Self.exportsFolderName, isDirectory: true) }
     public var gitignoreFile: URL { url.appendingPathComponent(Self.gitignoreFileName) }
 
-    /// What a plan folder keeps out of git: the lock, half-written saves, backups, recovery files
-    /// and the journal (it is this machine's record of its sessions: `socle log` reads it beside
-    /// git's history, and two machines' journals would collide at every merge).
+    /// What a plan folder keeps out of git: the lock, half-written saves, backups, recovery files,
+    /// the journal (it is this machine's record of its sessions: `socle log` reads it beside
+    /// git's history, and two machines' journals would collide at every merge) and the files of
+    /// the sessions open on it.
     public static var gitignoreLines: [String] {
         [PlanLock.name, PlanLock.temporaryPrefix + "-*", planTemporaryPrefix + "-*", Backups.folderName + "/",
-         RecoveryPlace.folderName + "/", Journal.fileName]
+         RecoveryPlace.folderName + "/", Journal.fileName, SessionRegistry.folderName + "/"]
     }
 
     static var gitignoreText: String { gitignoreLines.joined(separator: "\n") + "\n" }
 
-    /// The .gitignore of plan folders made before the journal was kept out of git.
-    static var olderGitignoreText: String { gitignoreLines.dropLast().joined(separator: "\n") + "\n" }
+    /// The .gitignore of plan folders made by earlier versions: before the sessions' files, and
+    /// before the journal, were kept out of git.
+    static var olderGitignoreTexts: [String] {
+        [gitignoreLines.dropLast(), gitignoreLines.dropLast(2)].map { $0.joined(separator: "\n") + "\n" }
+    }
 
     var path: String { url.path }
     var planPath: String { planFile.path }
 
-    /// Removes the temporary files that a save or a lock killed half-way left behind: every plan
-    /// temporary (only the lock holder saves, and the caller holds the lock) and the lock
-    /// temporaries of processes that are gone. Best effort: what cannot be removed stays, and is
+    /// Removes the temporary files that a save or a lock killed half-way left behind: the plan and
+    /// lock temporaries of processes that are gone. Best effort: what cannot be removed stays, and is
     /// never read.
     func removeStaleTemporaries() {
         let names = (try? FileSystem.names(in: path)) ?? []
@@ -92,12 +96,14 @@ public struct PlanFolder: Equatable, Sendable {
         }
     }
 
+    /// A temporary file of a process that is gone: another session editing beside this one may be
+    /// writing its own right now.
     private func isStale(_ name: String) -> Bool {
-        if name.hasPrefix(Self.planTemporaryPrefix + "-") { return true }
-        let lockPrefix = PlanLock.temporaryPrefix + "-"
-        guard name.hasPrefix(lockPrefix) else { return false }
-        let pid = name.dropFirst(lockPrefix.count).prefix { $0 != "-" }
-        guard let pid = Int32(pid) else { return false }
-        return !Identity.isAlive(pid: pid)
+        for prefix in [Self.planTemporaryPrefix + "-", PlanLock.temporaryPrefix + "-"] where name.hasPrefix(prefix) {
+            let pid = name.dropFirst(prefix.count).prefix { $0 != "-" }
+            guard let pid = Int32(pid) else { return prefix.hasPrefix(Self.planTemporaryPrefix) }
+            return !Identity.isAlive(pid: pid)
+        }
+        return false
     }
 }

@@ -15,16 +15,18 @@ extension PlanStore {
     /// lost its lock, or when the line cannot be written (a full disk): then the edit is not saved.
     public func commit(_ plan: Plan, edit: Edit) throws {
         guard !isClosed else { throw PlanStoreError.closed(path: folder.path) }
-        guard case .readWrite = mode, let lock else {
+        guard case .readWrite = mode, lock != nil || coEditing else {
             if case .readOnly(let reason) = mode { throw PlanStoreError.readOnly(path: folder.path, reason: reason) }
             throw PlanStoreError.closed(path: folder.path)
         }
-        try confirmLock(lock)
+        if let lock { try confirmLock(lock) }
         if needsAnchor, let fingerprint {
-            // The first commit of the session says which plan.json the lines after it build on.
+            // The first commit of the session says which plan.json the lines after it build on: the
+            // one it opened, holding the journal as it was then (others may have added lines since).
             let anchor: Data
             do {
-                anchor = try JournalCheckpoint(time: clock(), plan: fingerprint, through: journalSize()).line()
+                anchor = try JournalCheckpoint(time: clock(), plan: anchorAtOpen?.plan ?? fingerprint,
+                                               through: anchorAtOpen?.through ?? journalSize()).line()
             } catch {
                 throw PlanStoreError.cannotEncode(path: folder.journalFile.path, detail: "\(error)")
             }

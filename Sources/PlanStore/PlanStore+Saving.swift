@@ -25,12 +25,12 @@ extension PlanStore {
     public func save(_ plan: Plan, edit: Edit? = nil) throws -> SaveResult {
         let planPath = folder.planPath
         guard !isClosed else { throw PlanStoreError.closed(path: folder.path) }
-        guard case .readWrite = mode, let lock else {
+        guard case .readWrite = mode, lock != nil || coEditing else {
             if case .readOnly(let reason) = mode { throw PlanStoreError.readOnly(path: folder.path, reason: reason) }
             throw PlanStoreError.closed(path: folder.path)
         }
         writer.drain()
-        try confirmLock(lock)
+        if let lock { try confirmLock(lock) }
         let existing = try FileSystem.status(planPath)
         if existing?.kind == .symlink { throw PlanStoreError.planIsSymlink(path: planPath) }
 
@@ -61,7 +61,7 @@ extension PlanStore {
         do {
             // Again, as close to the rename as possible: a session stopped (kill -STOP) before this
             // point and taken over meanwhile must not write.
-            try confirmLock(lock)
+            if let lock { try confirmLock(lock) }
             backup = try replacePlan(with: data, mode: existing?.mode, replacing: existing != nil, at: now)
         } catch {
             if let journalLine {
@@ -81,6 +81,8 @@ extension PlanStore {
         self.plan = saved
         fingerprint = after
         migratedFrom = nil
+        planStatus = try? FileSystem.status(planPath)
+        journalOffset = (try? journalSize()) ?? journalOffset
         // plan.json is replaced: the save has happened, whatever the flush of the folder says. A
         // failed flush is reported with the result, not as a failed save.
         do {

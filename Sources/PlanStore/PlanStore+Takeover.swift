@@ -29,7 +29,8 @@ extension PlanStore {
     /// store read-only, when another session has taken the lock over.
     @discardableResult
     public func heartbeat() -> Bool {
-        guard !isClosed, let lock else { return false }
+        // A session editing beside the lock's holder has no lock to lose.
+        guard !isClosed, let lock else { return !isClosed && coEditing }
         let check = lock.check()
         guard check.ours else {
             self.lock = nil

@@ -52,10 +52,22 @@ public final class PlanStore {
     /// True when the journal has no line saying which plan.json this session's commits build on
     /// (see `recover`): the first `commit` writes one.
     var needsAnchor = false
+    /// The plan.json a session sharing the folder opened and how much of the journal it held then:
+    /// the anchor its first commit writes (see `anchorForSharing`).
+    var anchorAtOpen: (plan: String, through: Int64)?
     /// Rewrites plan.json in the background after `commit`.
     let writer: PlanWriter
 
     var lock: PlanLock?
+    /// Opened for editing while another session of this host holds `.lock`: this one edits beside
+    /// it, saving through the write lock and merging what the others saved (see `saveMerging`).
+    public internal(set) var coEditing = false
+    /// Serialises the saves of the sessions on this folder (see `WriteLock`).
+    let writeLock: WriteLock
+    /// How much of the journal `plan` holds (its size in bytes when this session last read or wrote it).
+    var journalOffset: Int64 = 0
+    /// plan.json as this session last read or wrote it: a change means another session saved.
+    var planStatus: FileSystem.Status?
     var lastHeartbeat: Date?
     let backups: Backups
     let clock: @Sendable () -> Date
@@ -75,6 +87,7 @@ public final class PlanStore {
         self.identity = identity
         self.backups = Backups(directory: folder.backupsFolder.path, keep: max(0, backupsToKeep))
         self.clock = clock
+        self.writeLock = WriteLock(folder: folder)
         writer = PlanWriter(folder: folder, backups: backups, clock: clock, fingerprint: fingerprint)
     }
 
@@ -88,9 +101,11 @@ public final class PlanStore {
     /// A read-write open removes the temporary files a killed save left behind and reconciles
     /// plan.json with the journal (see `recover`): a save whose journal line was written but whose
     /// plan.json was not is finished, or its line dropped, and a torn last journal line is removed;
-    /// `recoveryNotes` says what was done.
+    /// `recoveryNotes` says what was done. `readOnly` opens it read-only whatever the lock says, for
+    /// the reason given (following another session, presenting).
     public static func open(at url: URL, user: String = Identity.currentUser, host: String = Identity.currentHost,
                             pid: Int32 = getpid(), author: String? = nil, force: Bool = false, backupsToKeep: Int = 10,
+                            readOnly: String? = nil, share: Bool = false,
                             clock: @escaping @Sendable () -> Date = { Date() }) throws -> PlanStore {
         let folder = PlanFolder(url)
         guard let status = try FileSystem.status(folder.planPath) else {
@@ -105,7 +120,9 @@ public final class PlanStore {
         let identity = Identity(user: user, host: host, pid: pid, author: author)
         var mode = Mode.readOnly(.planNotWritable)
         var lock: PlanLock?
-        if let reason = WriteAccess.problem(folder.planPath, what: PlanFolder.planFileName) {
+        if let readOnly {
+            mode = .readOnly(.requested(readOnly))
+        } else if let reason = WriteAccess.problem(folder.planPath, what: PlanFolder.planFileName) {
             mode = .readOnly(reason ?? .planNotWritable)
         } else {
             let me = LockInfo.of(user: user, host: host, pid: pid, since: clock())
@@ -113,18 +130,32 @@ public final class PlanStore {
             case .acquired(let acquired):
                 lock = acquired
                 mode = .readWrite
+            case .readOnly(.heldBy(let holder, true)) where share:
+                // Another session of this machine edits the plan: edit beside it.
+                _ = holder
+                mode = .readWrite
             case .readOnly(let reason):
                 mode = .readOnly(reason)
             }
         }
-        do {
+        let writeLock = WriteLock(folder: folder)
+        func load() throws -> PlanStore {
             let data = try read(folder.planPath)
             let decoded = try PlanCodec.decode(data, file: folder.planPath)
             if lock != nil { folder.removeStaleTemporaries() }
             let store = PlanStore(folder: folder, decoded: decoded, mode: mode, lock: lock, identity: identity,
                                   backupsToKeep: backupsToKeep, clock: clock, fingerprint: PlanFingerprint.of(data))
+            store.coEditing = mode == .readWrite && lock == nil
             if lock != nil { store.recover() } else { store.replayDeferred(writing: false) }
+            if share, mode == .readWrite { try store.anchorForSharing() }
+            store.planStatus = try FileSystem.status(folder.planPath)
+            store.journalOffset = try store.journalSize()
             return store
+        }
+        do {
+            // With the write lock, the plan is read between other sessions' saves, never in the middle of one.
+            guard mode == .readWrite, share else { return try load() }
+            return try writeLock.holding(exclusive: true) { try load() }
         } catch {
             lock?.release()
             throw error

@@ -26,6 +26,10 @@ public enum PlanStoreError: Error, CustomStringConvertible, Equatable, Sendable 
     case cannotEncode(path: String, detail: String)
     /// The store was closed.
     case closed(path: String)
+    /// Another session's save did not finish in time (its process stopped mid-save?).
+    case busy(path: String)
+    /// Another session's changes and this one's could not be put together (see `Plan.changes(to:)`).
+    case cannotMerge(path: String, detail: String)
 
     public var description: String {
         switch self {
@@ -54,6 +58,11 @@ public enum PlanStoreError: Error, CustomStringConvertible, Equatable, Sendable 
             return "Could not save \(path): \(detail). Nothing was written."
         case .closed(let path):
             return "The plan \(path) was closed."
+        case .busy(let path):
+            return "Another session has been saving \(path) for several seconds and has not finished (is it stopped?). "
+                + "Nothing was saved; try again."
+        case .cannotMerge(let path, let detail):
+            return "Your change and another session's to \(path) could not be put together (\(detail)). Nothing was saved."
         }
     }
 

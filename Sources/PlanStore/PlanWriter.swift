@@ -13,7 +13,8 @@ final class PlanWriter: @unchecked Sendable {
         var plan: Plan
         /// The journal's size after the line of the last edit `plan` holds.
         var through: Int64
-        var lock: PlanLock
+        /// The session's lock, checked before writing; nil for a session editing beside the holder.
+        var lock: PlanLock?
     }
 
     let folder: PlanFolder
@@ -143,8 +144,10 @@ final class PlanWriter: @unchecked Sendable {
     func write(_ job: Job) throws {
         let data = try PlanCodec.encode(job.plan, file: folder.planPath)
         let written = PlanFingerprint.of(data)
-        let check = job.lock.check()
-        guard check.ours else { throw PlanStoreError.lockLost(path: folder.path, holder: check.holder) }
+        if let lock = job.lock {
+            let check = lock.check()
+            guard check.ours else { throw PlanStoreError.lockLost(path: folder.path, holder: check.holder) }
+        }
         let checkpoint: Data
         do {
             checkpoint = try JournalCheckpoint(time: clock(), plan: written, through: job.through).line()

@@ -10,6 +10,9 @@ public enum Role: String, CaseIterable, Hashable, Sendable, Comparable {
     case normal
     case title
     case heading
+    /// Letters three rows high (follow mode's stage, a presentation's titles): a heading without
+    /// the underline a theme may give headings, which would stripe each row of the letters.
+    case headingLarge = "heading.large"
     case muted
     case hint
     case info

@@ -125,7 +125,7 @@ extension Role {
         case .statusError, .statusWarning: return [.reverse, .bold]
         case .error, .fieldError, .ganttCritical, .tableHeader: return [.bold, .underline]
         case .link: return .underline
-        case .title, .heading, .warning, .key, .dialogTitle, .railDone, .ganttMilestone, .ganttToday, .ok: return .bold
+        case .title, .heading, .headingLarge, .warning, .key, .dialogTitle, .railDone, .ganttMilestone, .ganttToday, .ok: return .bold
         case .muted, .hint, .disabled, .fieldPlaceholder, .ganttFloat, .gaugeEmpty, .scrollbar, .tab: return .dim
         default: return []
         }

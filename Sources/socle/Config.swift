@@ -10,6 +10,7 @@ import Workbench
 /// user = "Ana Moreira"  # the name written in the journal and the lock
 /// ascii = false         # true: draw with ASCII only, whatever the locale says
 /// lock_idle_minutes = 10  # a lock holder idle this long may be taken over (with a confirmation)
+/// shared_editing = true   # false: a second session on a plan opens read-only, as before co-editing
 /// [keys]                # keys rebound (docs/KEYS.md): command = "key" or a list of keys
 /// quit = "Q"
 /// ```
@@ -25,16 +26,19 @@ struct Config: Hashable, Sendable {
     var ascii: Bool
     /// Minutes without a key pressed after which a session's lock may be taken over (1…10080).
     var lockIdleMinutes: Int
+    /// Whether a session may edit a plan another session of this machine has open (they merge).
+    var sharedEditing: Bool
     /// The keys: the standard keymap with the `[keys]` tables applied.
     var keymap: Keymap
 
     init(theme: String? = nil, backups: Int = 10, user: String? = nil, ascii: Bool = false,
-         lockIdleMinutes: Int = 10, keymap: Keymap = .standard) {
+         lockIdleMinutes: Int = 10, sharedEditing: Bool = true, keymap: Keymap = .standard) {
         self.theme = theme
         self.backups = backups
         self.user = user
         self.ascii = ascii
         self.lockIdleMinutes = lockIdleMinutes
+        self.sharedEditing = sharedEditing
         self.keymap = keymap
     }
 
@@ -96,11 +100,14 @@ struct Config: Hashable, Sendable {
                                       message: "should be between 1 and 10080 (a week), not \(minutes)")
                 }
                 config.lockIdleMinutes = minutes
+            case "shared_editing":
+                guard let flag = value.bool else { throw wrong(key, "true or false", value) }
+                config.sharedEditing = flag
             case "keys":
                 config.keymap = try KeysConfig.keymap(from: value, source: source)
             default:
                 throw ConfigError(file: file, line: source.line(ofKey: key), key: key,
-                                  message: "unknown setting (known: theme, backups, user, ascii, lock_idle_minutes, [keys])")
+                                  message: "unknown setting (known: theme, backups, user, ascii, lock_idle_minutes, shared_editing, [keys])")
             }
         }
         return config

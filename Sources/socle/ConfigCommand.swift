@@ -26,10 +26,12 @@ struct ConfigCommand: ParsableCommand {
             var user: String?
             var ascii: Bool
             var lockIdleMinutes: Int
+            var sharedEditing: Bool
 
             enum CodingKeys: String, CodingKey {
                 case theme, backups, user, ascii
                 case lockIdleMinutes = "lock_idle_minutes"
+                case sharedEditing = "shared_editing"
             }
         }
 
@@ -79,7 +81,7 @@ struct ConfigCommand: ParsableCommand {
 
     static func settings(_ config: Config) -> Report.Settings {
         Report.Settings(theme: config.theme, backups: config.backups, user: config.user, ascii: config.ascii,
-                        lockIdleMinutes: config.lockIdleMinutes)
+                        lockIdleMinutes: config.lockIdleMinutes, sharedEditing: config.sharedEditing)
     }
 
     /// Each setting as config.toml writes it; an unset theme or user says what is used instead.
@@ -90,6 +92,7 @@ struct ConfigCommand: ParsableCommand {
             ("user", settings.user.map { "\"\($0)\"" } ?? "(none: the login name, \(Identity.currentUser))"),
             ("ascii", "\(settings.ascii)"),
             ("lock_idle_minutes", "\(settings.lockIdleMinutes)"),
+            ("shared_editing", "\(settings.sharedEditing)"),
         ]
     }
 

@@ -18,6 +18,9 @@ struct Open: ParsableCommand {
     @Flag(name: .customLong("no-color"), help: "No colours, attributes only (as NO_COLOR does).") var noColor = false
     @Flag(help: "Draw with ASCII only.") var ascii = false
     @Flag(help: "Take the plan's lock over from the session holding it (it then saves nothing more).") var force = false
+    @Option(name: .customLong("follow"), help: ArgumentHelp(
+        "Show what the session of NAME (a user name) is on, live: its stage and tab, read-only and large, in the projector theme unless --theme says otherwise.",
+        valueName: "NAME")) var follow: String?
 
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
@@ -27,7 +30,8 @@ struct Open: ParsableCommand {
         let store: PlanStore
         do {
             store = try PlanStore.open(at: folder, user: config.userName, author: Authorship.name(for: folder), force: force,
-                                       backupsToKeep: config.backups)
+                                       backupsToKeep: config.backups, readOnly: follow.map { "following \($0)" },
+                                       share: config.sharedEditing)
         } catch {
             throw Failure(description: "socle: \(error)")
         }
@@ -35,18 +39,14 @@ struct Open: ParsableCommand {
 
         let catalog = ThemeCatalog.standard(environment: environment)
         // No theme asked for: one that reads on the terminal's background (asked before curses starts).
-        let detected = theme ?? config.theme == nil ? BackgroundQuery.detect(environment: environment) : nil
-        let loaded = catalog.loadOrFallback(TerminalBackground.theme(requested: theme, configured: config.theme,
+        let detected = theme ?? config.theme == nil && follow == nil ? BackgroundQuery.detect(environment: environment) : nil
+        // Following is for a projector: its theme unless one is asked for on the command line.
+        let requested = theme ?? (follow == nil ? nil : "projector")
+        let loaded = catalog.loadOrFallback(TerminalBackground.theme(requested: requested, configured: config.theme,
                                                                      detected: detected))
         if let problem = loaded.error { notices.append(problem.shortDescription + " — using the default theme.") }
 
-        let terminal: CursesTerminal
-        do {
-            terminal = try CursesTerminal(theme: loaded.theme,
-                                          options: .init(colors: noColor ? ColorDepth.none : nil, ascii: ascii || config.ascii))
-        } catch {
-            throw Failure(description: error.description)
-        }
+        let terminal = try Open.terminal(theme: loaded.theme, noColor: noColor, ascii: ascii || config.ascii)
         defer { terminal.shutdown() }
 
         let session = StoreSession(store: store, place: RecoveryPlace(folder: store.folder.url, environment: environment),
@@ -82,6 +82,18 @@ struct Open: ParsableCommand {
             state.notice = Notice(KeyReference.welcome(config.keymap))
         }
         state.lockHolder = store.mode.holder.map(StoreSession.who)
+        if let follow {
+            state.following = follow
+            state.notice = nil
+        }
+        let live = LiveFolder(folder: store.folder,
+                              presence: .of(name: config.userName, user: store.identity.user, host: store.identity.host,
+                                            pid: store.identity.pid, since: Date(),
+                                            activity: follow != nil ? .following : access == .readWrite ? .editing : .viewing,
+                                            following: follow),
+                              reloads: access != .readWrite, store: config.sharedEditing ? store : nil)
+        defer { live.leave() }
+        terminal.wakeDescriptors = live.descriptor.map { [$0] } ?? []
         if state.overlay == nil, let holder = session.holder(), holder.canBeTakenOver {
             _ = Reducer.reduce(&state, .holderChecked(holder))
         }
@@ -98,7 +110,7 @@ struct Open: ParsableCommand {
                               : try PlanStore.export(kind, of: plan, folder: folder.url, replacing: replacing, stamp: Date())
                           return "\(PlanFolder.exportsFolderName)/\(file.lastPathComponent)"
                       },
-                      session: session, today: { Open.today() })
+                      session: session, today: { Open.today() }, live: live)
         app.run()
         terminal.shutdown()
         do {
@@ -117,6 +129,15 @@ struct Open: ParsableCommand {
 }
 
 extension Open {
+    /// Curses started on the terminal with `theme`, or the reason it cannot be, for the user.
+    static func terminal(theme: Theme, noColor: Bool, ascii: Bool) throws -> CursesTerminal {
+        do {
+            return try CursesTerminal(theme: theme, options: .init(colors: noColor ? ColorDepth.none : nil, ascii: ascii))
+        } catch {
+            throw Failure(description: error.description)
+        }
+    }
+
     /// Today's date where the user is, for what is late and the Gantt chart's today line.
     static func today() -> Day {
         let parts = Calendar.current.dateComponents([.year, .month, .day], from: Date())

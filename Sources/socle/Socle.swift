@@ -25,7 +25,7 @@ struct Socle: ParsableCommand {
         subcommands: [Open.self, New.self, Check.self, Show.self, CoverageCommand.self, ABNDCommand.self, Cost.self,
                       ScheduleCommand.self, ProgressCommand.self, TraceCommand.self, CalendarCommand.self,
                       NextCycleCommand.self, ImportCommand.self, Export.self, DocumentCommand.self, ConfigCommand.self,
-                      DiffCommand.self, LogCommand.self, GitSetup.self, MergeDriver.self],
+                      DiffCommand.self, LogCommand.self, GitSetup.self, MergeDriver.self, Present.self],
         defaultSubcommand: Open.self
     )
 }

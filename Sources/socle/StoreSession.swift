@@ -28,6 +28,10 @@ final class StoreSession: PlanSaving, SessionKeeping {
         store.takeWriteFailure().map { "\($0)" }
     }
 
+    func saveMerging(_ plan: Plan, edit: Edit) throws -> MergedSave? {
+        try store.saveMerging(plan, edit: edit, time: ISO8601DateFormatter().string(from: Date()))
+    }
+
     func heartbeat() -> Bool {
         guard store.heartbeat() else {
             socle_guard_clear_lock()

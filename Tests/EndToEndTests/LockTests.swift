@@ -2,11 +2,12 @@ import Foundation
 import PlanStore
 import Testing
 
-@Suite("two sessions on one plan", .enabled(if: tmuxAvailable, "tmux is not installed"))
+@Suite("two sessions on one plan, with shared_editing = false", .enabled(if: tmuxAvailable, "tmux is not installed"))
 struct LockTests {
     @Test("the second is read-only, says who holds the plan when asked to change it; after the first quits a new one edits")
     func secondSessionIsReadOnly() async throws {
         let sandbox = try Sandbox(user: "e2e-first")
+        try sandbox.exclusiveLocks()
         let first = try await Tmux.workbench(sandbox: sandbox)
         let holder = try first.panePID()
 
@@ -38,6 +39,7 @@ struct LockTests {
     @Test("at 80x24 the read-only status line says who holds the plan, without a key pressed")
     func readOnlyStatusNamesHolder() async throws {
         let sandbox = try Sandbox(user: "e2e-first")
+        try sandbox.exclusiveLocks()
         let first = try await Tmux.workbench(sandbox: sandbox)
         let holder = try first.panePID()
         let second = try await Tmux.workbench(sandbox: sandbox, environment: ["USER": "e2e-second"])

@@ -50,6 +50,22 @@ final class Sandbox {
         ]
     }
 
+    /// Adds `lines` to socle's config.toml in this sandbox.
+    func configure(_ lines: String) throws {
+        let folder = root.appendingPathComponent("config/socle")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let file = folder.appendingPathComponent("config.toml")
+        let before = (try? String(contentsOf: file, encoding: .utf8)) ?? ""
+        try Data((before + lines).utf8).write(to: file)
+    }
+
+    /// One session at a time edits, as before co-editing: a second one opens read-only. Its holder
+    /// counts as idle (offered for takeover) after `idleMinutes`: a day by default, since a busy
+    /// machine running the whole suite can hold a test back for minutes between two steps.
+    func exclusiveLocks(idleMinutes: Int = 1440) throws {
+        try configure("shared_editing = false\nlock_idle_minutes = \(idleMinutes)\n")
+    }
+
     /// The bytes of plan.json now.
     func planBytes() throws -> Data { try Data(contentsOf: planJSON) }
 

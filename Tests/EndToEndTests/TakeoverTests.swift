@@ -10,6 +10,7 @@ struct TakeoverTests {
     @Test("kill -STOP the holder, take over from a second session, kill -CONT: the ghost writes nothing")
     func takeOverFromStoppedHolder() async throws {
         let sandbox = try Sandbox(user: "e2e-ghost")
+        try sandbox.exclusiveLocks()
         // Under a shell, as over SSH: tmux continues a stopped process that is its own child.
         let ghost = try await Tmux.workbench(sandbox: sandbox, reportExit: true)
         let ghostPID = try sandbox.lockPID()
@@ -30,6 +31,10 @@ struct TakeoverTests {
         #expect(try sandbox.lockPID() == second.panePID())
         try await second.openSchemes()
         try await second.addScheme("Added after the takeover")
+        // plan.json follows the journal line in the background (issue 8): wait for it.
+        try await eventually("plan.json to hold the second's scheme") {
+            (try? String(decoding: sandbox.planBytes(), as: UTF8.self))?.contains("Added after the takeover") == true
+        }
         let afterTakeover = try sandbox.planBytes()
 
         #expect(kill(ghostPID, SIGCONT) == 0)
@@ -71,9 +76,7 @@ struct TakeoverTests {
     @Test("a holder idle past lock_idle_minutes is offered for takeover; once taken, its next key shows it read-only")
     func takeOverFromIdleHolder() async throws {
         let sandbox = try Sandbox(user: "e2e-idle")
-        let config = sandbox.root.appendingPathComponent("config/socle")
-        try FileManager.default.createDirectory(at: config, withIntermediateDirectories: true)
-        try Data("lock_idle_minutes = 1\n".utf8).write(to: config.appendingPathComponent("config.toml"))
+        try sandbox.exclusiveLocks(idleMinutes: 1)
         let idle = try await Tmux.workbench(sandbox: sandbox)
         // No key pressed there for two minutes: the lock was last refreshed then.
         let then = Date().addingTimeInterval(-125)
@@ -100,6 +103,7 @@ struct TakeoverTests {
     @Test("an active holder is not taken over with T; the message says when it can be")
     func activeHolderNeedsForce() async throws {
         let sandbox = try Sandbox(user: "e2e-first")
+        try sandbox.exclusiveLocks()
         let first = try await Tmux.workbench(sandbox: sandbox)
         let second = try await Tmux.workbench(sandbox: sandbox, environment: ["USER": "e2e-second"], columns: 120)
         try second.send("a")

@@ -91,6 +91,84 @@ struct IncrementalValidationTests {
         #expect(validation.stepsRun == 0, "the same plan again: nothing to run")
     }
 
+    /// A random edit of one scheme's figures, relations or references (or of what the per-scheme
+    /// checks read besides the scheme: groups, stakeholders, service profiles, cost ceilings, the
+    /// schemes measures replace), through the edit path.
+    static func randomSchemeEdit(of plan: inout Plan, _ random: inout Random, step: Int) {
+        let schemes = plan.stocktake.schemes
+        guard !schemes.isEmpty else { return randomEdit(of: &plan, &random, step: step) }
+        var scheme = schemes[random.next(schemes.count)]
+        let otherId = schemes[random.next(schemes.count)].id
+        let groups = plan.stocktake.groups
+        switch random.next(12) {
+        case 0: scheme.expenditure = [nil, -1, 0, 5e6, 1e12][random.next(5)]
+        case 1: scheme.administrativeCost = [nil, -2, 1e5, 9e12][random.next(4)]
+        case 2: scheme.type = SchemeType.allCases[random.next(SchemeType.allCases.count)]
+        case 3: scheme.branchOf = [nil, otherId, "NOPE", scheme.id][random.next(4)]
+        case 4: scheme.exclusiveWith = random.next(2) == 0 ? [] : [otherId, "GONE"]
+        case 5 where !groups.isEmpty:
+            let group = groups[random.next(groups.count)].id
+            scheme.recipients.append(GroupCount(groupId: group, count: [1, 1e9, -4][random.next(3)]))
+            if random.next(2) == 0 { scheme.groupIds.append(group) }
+        case 6: scheme.contingencies = random.next(3) == 0 ? [] : [Contingency.allCases[random.next(9)]]
+        case 7: scheme.year = [nil, 2020, 1800][random.next(3)]
+        case 8: scheme.name = random.next(2) == 0 ? "" : "Renamed \(step)"
+        case 9 where !groups.isEmpty:
+            // What the per-scheme checks read besides the scheme: a group's size.
+            var group = groups[random.next(groups.count)]
+            group.size = [0, 10, 1e8][random.next(3)]
+            _ = try? plan.apply(.update(AnyEntity(group)))
+            return
+        case 10 where !plan.strategy.measures.isEmpty:
+            var measure = plan.strategy.measures[random.next(plan.strategy.measures.count)]
+            measure.replacesSchemeIds = random.next(2) == 0 ? [] : [otherId]
+            _ = try? plan.apply(.update(AnyEntity(measure)))
+            return
+        case 11:
+            return randomEdit(of: &plan, &random, step: step)
+        default: scheme.financing = FinancingShares()
+        }
+        _ = try? plan.apply(.update(AnyEntity(scheme)))
+    }
+
+    @Test("after each of 200 random scheme edits, the kept validation gives the full validation's findings",
+          arguments: [5, 6] as [UInt64])
+    func randomSchemeEdits(seed: UInt64) throws {
+        var plan = try ExamplePlanTests.loadPlan()
+        var random = Random(state: seed)
+        var validation = Validation()
+        validation.update(to: plan)
+        var schemesKept = 0
+        for step in 0..<200 {
+            Self.randomSchemeEdit(of: &plan, &random, step: step)
+            let kept = validation.update(to: plan)
+            let full = plan.validate()
+            #expect(kept == full, "seed \(seed), step \(step): \(Self.difference(kept, full))")
+            let perScheme = Validator.steps.filter { $0.eachScheme != nil }.count
+            schemesKept += perScheme * plan.stocktake.schemes.count - validation.schemesChecked
+        }
+        #expect(schemesKept > 0, "every scheme was checked again every time: nothing was kept")
+    }
+
+    @Test("an edit to one scheme checks that scheme again, and runs no step that reads no scheme")
+    func aSchemeEditChecksThatScheme() throws {
+        var plan = try ExamplePlanTests.loadPlan()
+        var validation = Validation()
+        validation.update(to: plan)
+        var scheme = plan.stocktake.schemes[1]
+        scheme.expenditure = -7
+        try plan.apply(.update(AnyEntity(scheme)))
+        let findings = validation.update(to: plan)
+        let perScheme = Validator.steps.filter { $0.eachScheme != nil }
+        let readingSchemes = Validator.steps.filter { $0.reads.contains(.schemes) }
+        #expect(validation.stepsRun == readingSchemes.count)
+        #expect(validation.schemesChecked == perScheme.count, "only the edited scheme, once per step")
+        #expect(findings.contains { $0.rule == .valueNegative && $0.location.id == scheme.id })
+        #expect(findings == plan.validate())
+        // The steps that read every scheme's fields and are not per scheme: few, and named here.
+        #expect(readingSchemes.count - perScheme.count == 2, "coverage and the service profiles")
+    }
+
     @Test("every kind's collection is in the part PlanPart.of names")
     func partsHoldTheirKinds() throws {
         let plan = try ExamplePlanTests.loadPlan()
@@ -99,7 +177,11 @@ struct IncrementalValidationTests {
             changed.replaceAll(kind, with: [])
             if plan.entities(kind).isEmpty { changed.replaceAll(kind, with: [kind.type.init(id: "X")]) }
             let parts = PlanPart.allCases.filter { $0.differs(plan, changed) }
-            #expect(parts == [PlanPart.of(kind)], "\(kind)")
+            // The schemes' ids and the schemes measures replace are views of the schemes (the latter
+            // also of the measures).
+            let views: [PlanPart] = kind == .scheme || kind == .measure ? [.schemeIds, .replacedSchemes] : []
+            #expect(parts.contains(PlanPart.of(kind)) && parts.contains(PlanPart.ids(kind)), "\(kind)")
+            #expect(parts.allSatisfy { $0 == PlanPart.of(kind) || views.contains($0) }, "\(kind)")
         }
     }
 }

@@ -55,7 +55,7 @@ struct ExportSafetyTests {
                                  replacing: true, stamp: fixedDate)
         }
         #expect(error.description.hasPrefix(url.path + "/plan.json is one of the files Socle keeps in a plan folder"
-            + " (plan.json, journal.jsonl, .lock, backups, .gitignore)"))
+            + " (plan.json, journal.jsonl, .lock, backups, .gitignore, sessions)"))
     }
 
     @Test func anotherPlanFolderIsProtectedToo() throws {

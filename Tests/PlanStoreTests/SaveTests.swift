@@ -153,6 +153,6 @@ struct GitignoreTests {
         let url = folder.url.appendingPathComponent("lesotho-2030")
         try PlanStore.create(at: url, plan: samplePlan()).close()
         let text = try String(contentsOf: url.appendingPathComponent(".gitignore"), encoding: .utf8)
-        #expect(text == ".lock\n.lock.tmp-*\n.plan.json.tmp-*\nbackups/\nrecovery/\njournal.jsonl\n")
+        #expect(text == ".lock\n.lock.tmp-*\n.plan.json.tmp-*\nbackups/\nrecovery/\njournal.jsonl\nsessions/\n")
     }
 }

@@ -16,8 +16,11 @@ struct ConfigTests {
 
     @Test func configReadsEveryKey() throws {
         let text = "theme = \"projector\"\nbackups = 3\nuser = \"Ana Moreira\"\nascii = true\nlock_idle_minutes = 30\n"
+            + "shared_editing = false\n"
         let config = try Config.parse(text, file: "config.toml")
-        #expect(config == Config(theme: "projector", backups: 3, user: "Ana Moreira", ascii: true, lockIdleMinutes: 30))
+        #expect(config == Config(theme: "projector", backups: 3, user: "Ana Moreira", ascii: true, lockIdleMinutes: 30,
+                                 sharedEditing: false))
+        #expect(Config().sharedEditing, "sessions edit together unless told otherwise")
         #expect(Config().theme == nil, "no theme set: the terminal background decides")
         #expect(try Config.parse("", file: "c") == Config())
     }
@@ -40,6 +43,7 @@ struct ConfigTests {
         ("theme = \"../etc\"\n", 1, "theme", "not a theme name"),
         ("lock_idle_minutes = 0\n", 1, "lock_idle_minutes", "between 1 and 10080"),
         ("lock_idle_minutes = \"ten\"\n", 1, "lock_idle_minutes", "a whole number"),
+        ("shared_editing = 1\n", 1, "shared_editing", "true or false"),
     ])
     func brokenConfigNamesFileLineAndKey(text: String, line: Int, key: String, message: String) {
         do {

@@ -64,6 +64,29 @@ extension Plan {
         return PlanMerge(plan: plan, conflicts: merger.conflicts, renumbered: renumbered)
     }
 
+    /// `merge`, for a later edit meeting an earlier one already saved (two sessions on one plan):
+    /// the entities ours added under an id theirs has taken since for another entity get the next
+    /// free ids (with ours' references to them), so what theirs saved first keeps its ids; then
+    /// the merge, ours winning where both changed a field. `renumbered` lists ours' new ids.
+    public static func mergeLater(base: Plan, ours: Plan, theirs: Plan, oursBy: String? = nil,
+                                  theirsBy: String? = nil, time: String? = nil) throws(MergeError) -> PlanMerge {
+        let renumbered = renumbering(base: base, ours: theirs, theirs: ours)
+        var mine = ours
+        if !renumbered.isEmpty {
+            let names = Dictionary(renumbered.map { ($0.from, $0.to) }, uniquingKeysWith: { first, _ in first })
+            do {
+                mine = try tree(ours).mapStrings { names[$0] ?? $0 }.decode(Plan.self)
+            } catch {
+                throw MergeError(description: "the new ids cannot be given: \(error)")
+            }
+            mine.conflicts = ours.conflicts
+            mine.schemaVersion = ours.schemaVersion
+        }
+        var result = try merge(base: base, ours: mine, theirs: theirs, oursBy: oursBy, theirsBy: theirsBy, time: time)
+        result.renumbered = renumbered
+        return result
+    }
+
     /// The plan as a tree of fields, without its stored conflicts (merged apart, as a set).
     private static func tree(_ plan: Plan) throws -> JSONValue {
         var copy = plan

@@ -54,10 +54,16 @@ extension Plan {
     /// The documents of `step` whose content differs from the version it recorded; nil when the step
     /// records no version, or one that does not have one part per document.
     public func changedSinceApproval(_ step: ApprovalStep) -> [PlanDocument]? {
+        changedSinceApproval(step) { fingerprint(of: $0) }
+    }
+
+    /// The same, with the documents' current fingerprints from `current`: a caller checking many steps
+    /// computes each document's fingerprint once (each is an encode of a whole part of the plan).
+    public func changedSinceApproval(_ step: ApprovalStep, current: (PlanDocument) -> String) -> [PlanDocument]? {
         let parts = step.fingerprint.trimmingSpaces.split(separator: "-").map(String.init)
         let documents = PlanDocument.allCases.filter(step.documents.contains)
         guard !parts.isEmpty, parts.count == documents.count else { return nil }
-        return zip(documents, parts).filter { fingerprint(of: $0.0) != $0.1.lowercased() }.map(\.0)
+        return zip(documents, parts).filter { current($0.0) != $0.1.lowercased() }.map(\.0)
     }
 
     /// The bytes a document's fingerprint is taken of: its parts of the plan as JSON with sorted keys,

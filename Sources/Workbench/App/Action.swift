@@ -36,6 +36,18 @@ public enum Action: Equatable {
     case takeOverFailed(String)
     /// What an export did.
     case exported(ExportOutcome)
+    /// The other sessions open on the plan folder, as they are now.
+    case othersChanged([Presence])
+    /// plan.json changed on disk (another session saved); the plan as it is now.
+    case reloaded(Plan)
+    /// The save merged this session's change with what `others` saved meanwhile: the plan as
+    /// saved, and the fields both changed differently (this session's value is kept for now).
+    /// `renumbered`: items this session added under an id taken meanwhile ("SCH-12 is SCH-13").
+    case savedMerging(Plan, conflicts: [PlanConflict], others: [String], renumbered: [String] = [])
+    /// Other sessions saved changes to the plan this session edits.
+    case othersSaved(OthersSaved)
+    /// What others saved could not be read (the reason); the session goes on with the plan it has.
+    case reloadFailed(String)
     /// The findings computed in the background (see ``AppState/analysesInBackground``).
     case analysed(Analysis)
     /// plan.json could not be rewritten after a save (why); the edits are safe in the journal.

@@ -25,28 +25,34 @@ public final class App {
     public convenience init(state: AppState, terminal: TerminalDevice, saver: PlanSaving?,
                             themes: @escaping (String) -> Theme?, importer: CSVImporting = StoreImporter(),
                             exporter: ((Plan, ExportKind, _ replacing: Bool) throws -> String)? = nil,
-                            session: SessionKeeping? = nil, today: @escaping () -> Day? = { nil }) {
+                            session: SessionKeeping? = nil, today: @escaping () -> Day? = { nil },
+                            live: LiveSession? = nil) {
         let services = AppEnvironment.terminal(terminal, themes: themes)
         self.init(state: state, terminal: terminal,
                   environment: AppEnvironment(saver: saver, importer: importer, exporter: exporter,
                                               setTheme: services.setTheme, suspend: services.suspend,
-                                              session: session, today: today))
+                                              session: session, today: today, live: live))
     }
 
     /// Runs until the user quits or the terminal goes away. Confirmed changes are saved as they
     /// happen, so leaving never needs a final save.
     public func run() {
+        effects.environment.live?.moved(state)
+        look()
         render()
         startAnalyses()
         while !state.quitting {
-            // While the rules run in the background, look for their answer between keys.
+            // While the rules run in the background, look for their answer between keys; other
+            // sessions' saves and moves wake the wait too (see `LiveSession`).
             let waiting = state.analysesPending || analyst.isBusy
-            guard let key = terminal.nextKey(timeoutMs: waiting ? 15 : -1) else {
-                receiveAnalyses()
-                continue
-            }
-            handle(key)
+            let liveWait = effects.environment.live?.waitMs(state) ?? -1
+            let timeout = waiting ? (liveWait < 0 ? 15 : min(15, liveWait)) : liveWait
+            if let key = terminal.nextKey(timeoutMs: timeout) { handle(key) }
             receiveAnalyses()
+            if look(), !state.quitting {
+                startAnalyses()
+                render()
+            }
         }
     }
 
@@ -75,6 +81,16 @@ public final class App {
         }
     }
 
+    /// Takes in what other sessions changed in the plan folder; true when something did.
+    @discardableResult
+    public func look() -> Bool {
+        guard let live = effects.environment.live else { return false }
+        let actions = live.changes(state)
+        for action in actions { send(action) }
+        if !actions.isEmpty { live.moved(state) }
+        return !actions.isEmpty
+    }
+
     /// One key through the reducer, its effects, and a new frame.
     public func handle(_ key: Key) {
         var action = Action.key(key)
@@ -94,6 +110,7 @@ public final class App {
         if let lost = effects.heartbeat(state) { send(lost) }
         effects.keepInStep(state.unsaved)
         if let problem = effects.environment.saver?.takeWriteProblem() { send(.planNotWritten(problem)) }
+        effects.environment.live?.moved(state)
         if !state.quitting { render() }
     }
 

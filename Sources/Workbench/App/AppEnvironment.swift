@@ -6,12 +6,20 @@ public protocol PlanSaving: AnyObject {
     /// Writes `plan` durably and records `edit` in the journal; throws with a reason a user reads
     /// when either could not be written (then neither was).
     func save(_ plan: Plan, edit: Edit) throws
+    /// As ``save(_:edit:)``, on top of what other sessions saved meanwhile: their changes and this
+    /// one merged (see `PlanStore.saveMerging`). Nil when nobody else saved (then it was a plain save).
+    func saveMerging(_ plan: Plan, edit: Edit) throws -> MergedSave?
     /// Why writing plan.json after a save failed, once, when it is written after `save` returns
     /// (the edit itself is saved); nil when all is well.
     func takeWriteProblem() -> String?
 }
 
 extension PlanSaving {
+    public func saveMerging(_ plan: Plan, edit: Edit) throws -> MergedSave? {
+        try save(plan, edit: edit)
+        return nil
+    }
+
     public func takeWriteProblem() -> String? { nil }
 }
 
@@ -34,12 +42,14 @@ public struct AppEnvironment {
     public var session: SessionKeeping?
     /// The day it is (nil: the state keeps the timetable's start, as tests do).
     public var today: () -> Day?
+    /// The plan folder as other sessions change it (nil: this session is alone with its plan).
+    public var live: LiveSession?
 
     public init(saver: PlanSaving? = nil, importer: CSVImporting = StoreImporter(),
                 exporter: ((Plan, ExportKind, _ replacing: Bool) throws -> String)? = nil,
                 setTheme: @escaping (String) -> Void = { _ in },
                 suspend: @escaping () -> TerminalSize = { TerminalSize(columns: 80, rows: 24) },
-                session: SessionKeeping? = nil, today: @escaping () -> Day? = { nil }) {
+                session: SessionKeeping? = nil, today: @escaping () -> Day? = { nil }, live: LiveSession? = nil) {
         self.saver = saver
         self.importer = importer
         self.exporter = exporter
@@ -47,6 +57,7 @@ public struct AppEnvironment {
         self.suspend = suspend
         self.session = session
         self.today = today
+        self.live = live
     }
 }
 

@@ -1,5 +1,6 @@
 import PlanDomain
 import PlanFormat
+import PlanStore
 
 /// Whether the plan can be changed in this session.
 public enum Access: Equatable, Sendable {
@@ -131,6 +132,18 @@ public struct AppState: Equatable {
     public var lockHolder: String?
     /// What to tell the user in the shell once the workbench is gone (where unsaved changes went).
     public var farewell: String?
+    /// The other sessions open on this plan folder, and where they are (the status line names them).
+    public var others: [Presence] = []
+    /// Follow mode: the name of the session whose stage and tab this one shows, read-only and large.
+    public var following: String?
+    /// The theme to go back to when following stops (following switches to the projector theme).
+    public var themeBeforeFollowing: String?
+    /// A presentation (`socle present`): the slide shown, 0 for the plan, then one per stage.
+    public var slide: Int?
+    /// Fields this session and another changed differently, still to show in the chooser, oldest first.
+    public var conflictQueue: [PlanConflict] = []
+    /// Who saved the changes taken in last (for the conflicts a form's save finds).
+    public var lastOthers: [String] = []
     /// Validation and progress of the current plan, recomputed after every change.
     public private(set) var findings: [Finding] = [] {
         didSet {

@@ -19,8 +19,10 @@ public final class EffectRunner {
         case .save(let edit):
             guard let saver = environment.saver else { return .saved }
             do {
-                try saver.save(state.plan, edit: edit)
-                return .saved
+                guard let merged = try saver.saveMerging(state.plan, edit: edit),
+                      merged.others != nil || !merged.conflicts.isEmpty else { return .saved }
+                return .savedMerging(merged.plan, conflicts: merged.conflicts, others: merged.others?.names ?? [],
+                                     renumbered: merged.renumbered.map { "\($0.from) is \($0.to)" })
             } catch PlanStoreError.lockLost(_, let holder) {
                 return .lockLost(holder: Self.who(holder))
             } catch PlanStoreError.readOnly(_, .heldBy(let holder, _)) {

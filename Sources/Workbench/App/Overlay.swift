@@ -74,6 +74,9 @@ public struct FormState: Equatable {
     public let spec: FormSpec
     /// The entity or plan being edited, with every field applied so far.
     public var subject: FormSubject
+    /// The subject as the form opened: what another session may have changed meanwhile is told
+    /// from what the form changed by comparing with it (see `Reducer.rebased`).
+    public let original: FormSubject
     /// The field with the focus; `fields.count` and `fields.count + 1` are the Save and Cancel buttons.
     /// Arriving on a field makes its text "untouched" again, as in a spreadsheet.
     public var focused = 0 { didSet { if focused != oldValue { editsInPlace = false } } }
@@ -102,6 +105,7 @@ public struct FormState: Equatable {
         self.target = target
         self.spec = target.spec
         self.subject = subject
+        self.original = subject
         self.numbers = numbers
         for (index, field) in spec.fields.enumerated() where !field.kind.isPicked {
             inputs[index] = TextInput(FieldText.format(field.value(of: subject), as: field.kind, numbers: numbers))

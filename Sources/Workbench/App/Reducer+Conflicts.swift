@@ -12,27 +12,34 @@ extension Reducer {
         state.overlay = .choice(conflictDialog(conflicts[position], plan: state.plan, numbers: state.numbers))
     }
 
-    static func conflictDialog(_ conflict: PlanConflict, plan: Plan, numbers: NumberConvention) -> ChoiceDialog {
+    static func conflictDialog(_ conflict: PlanConflict, plan: Plan, numbers: NumberConvention, live: Bool = false)
+        -> ChoiceDialog
+    {
         var place = conflict.place
         if let kind = conflict.kind, let id = conflict.id, let entity = plan.entity(kind, id: id), !entity.title.isEmpty {
             place = "\(kind.label) \(id) \"\(entity.title)\"" + (conflict.fieldWords.map { ", \($0)" } ?? "")
         }
         let wholeEntity = conflict.kind != nil && conflict.field == nil
-        var text = wholeEntity
-            ? "Two versions of this plan disagree on \(place): one side deleted it, the other changed it."
-            : "Two versions of this plan changed \(place) differently."
-        text += " The plan holds ours until you choose; the choice is saved like an edit (u undoes it)."
-        if let time = conflict.time { text += " Merged \(time)." }
+        let other = conflict.theirsBy ?? "another session"
+        var text = live
+            ? (wholeEntity ? "While you edited, \(other) deleted \(place), which you changed."
+                : "While you edited, \(other) changed \(place) too.")
+                + " Yours is kept until you choose; both are here, and the choice is saved like an edit (u undoes it)."
+            : (wholeEntity ? "Two versions of this plan disagree on \(place): one side deleted it, the other changed it."
+                : "Two versions of this plan changed \(place) differently.")
+                + " The plan holds ours until you choose; the choice is saved like an edit (u undoes it)."
+        if let time = conflict.time, !live { text += " Merged \(time)." }
         func label(_ side: PlanConflict.Side, _ name: String, _ by: String?) -> String {
             let who = by.map { " (\($0))" } ?? ""
             let value = conflict.describe(side, numbers: numbers)
             return "\(name)\(who): \(value)" + (side == .ours ? ", as now" : "")
         }
         return ChoiceDialog(
-            title: "Merge conflict",
+            title: live ? "Changed by someone else too" : "Merge conflict",
             text: text,
             options: [
-                .init(key: "o", label: label(.ours, "Ours", conflict.oursBy), action: .resolveConflict(conflict, .ours)),
+                .init(key: "o", label: live ? label(.ours, "Yours", nil) : label(.ours, "Ours", conflict.oursBy),
+                      action: .resolveConflict(conflict, .ours)),
                 .init(key: "t", label: label(.theirs, "Theirs", conflict.theirsBy), action: .resolveConflict(conflict, .theirs)),
                 .init(key: "b", label: label(.base, "Base, before either change", nil),
                       action: .resolveConflict(conflict, .base)),

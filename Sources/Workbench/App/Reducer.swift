@@ -27,6 +27,17 @@ public enum Reducer {
         case .exported(let outcome):
             exported(&state, outcome)
             return []
+        case .othersChanged(let others):
+            return othersChanged(&state, others)
+        case .reloaded(let plan):
+            return reloaded(&state, plan)
+        case .savedMerging(let plan, let conflicts, let others, let renumbered):
+            return savedMerging(&state, plan, conflicts: conflicts, others: others, renumbered: renumbered)
+        case .othersSaved(let others):
+            return othersSaved(&state, others)
+        case .reloadFailed(let reason):
+            state.notice = Notice("Could not read what others saved: \(reason)", .warning)
+            return []
         case .saved:
             state.saveState = .saved
             state.unsavedEdits = []
@@ -57,8 +68,11 @@ public enum Reducer {
             if state.overlay != nil {
                 let effects = overlayKey(&state, key)
                 offerRecovery(&state)
+                showNextConflict(&state)
                 return effects
             }
+            if state.slide != nil { return slideKey(&state, key) }
+            if state.following != nil { return followingKey(&state, key) }
             state.notice = nil
             return mainKey(&state, key)
         }
@@ -116,6 +130,8 @@ public enum Reducer {
             return [.checkHolder]
         case .suspend:
             return [.suspend]
+        case .follow:
+            return askFollow(&state)
         case .export:
             openExport(&state)
         case .zoom where state.section == .panel(.gantt):
@@ -185,7 +201,7 @@ public enum Reducer {
         }
     }
 
-    private static func cycleTheme(_ state: inout AppState) -> [Effect] {
+    static func cycleTheme(_ state: inout AppState) -> [Effect] {
         guard !state.themeNames.isEmpty else { return [] }
         let index = state.themeNames.firstIndex(of: state.themeName) ?? -1
         state.themeName = state.themeNames[(index + 1) % state.themeNames.count]

@@ -116,4 +116,6 @@ public enum ChoiceAction: Equatable {
     case takeOver
     /// Resolves a merge conflict with one side's value (see `Plan.resolution(of:choosing:)`).
     case resolveConflict(PlanConflict, PlanConflict.Side)
+    /// Follows the session of this name (see `AppState.following`).
+    case follow(String)
 }

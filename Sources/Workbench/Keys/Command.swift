@@ -16,6 +16,8 @@ public enum Command: Hashable, Sendable {
     case export
     // A read-only session whose lock holder is stopped or idle
     case takeOver
+    /// Show another session's screen, read-only and large (a projector); again: stop.
+    case follow
     // Forms
     case nextField, previousField, confirm, toggle
     // Typing in a field, a filter or a prompt
@@ -29,7 +31,7 @@ public enum Command: Hashable, Sendable {
         .up, .down, .left, .right, .pageUp, .pageDown, .top, .bottom, .nextPanel, .previousPanel,
     ] + Stage.allCases.map(Command.stage) + [
         .open, .add, .delete, .undo, .redo, .search, .help, .findings, .sort, .cycleTheme, .quit, .cancel, .retrySave,
-        .suspend, .scrollBack, .scrollForward, .zoom, .mode, .importCSV, .importValidRows, .export, .takeOver,
+        .suspend, .scrollBack, .scrollForward, .zoom, .mode, .importCSV, .importValidRows, .export, .takeOver, .follow,
         .nextField, .previousField, .confirm, .toggle,
         .cursorLeft, .cursorRight, .lineStart, .lineEnd, .deleteBackward, .deleteForward, .deleteWord,
         .deleteToStart, .deleteToEnd, .newLine,
@@ -71,6 +73,7 @@ public enum Command: Hashable, Sendable {
         case .importValidRows: "import_valid_rows"
         case .export: "export"
         case .takeOver: "take_over"
+        case .follow: "follow"
         case .nextField: "next_field"
         case .previousField: "previous_field"
         case .confirm: "confirm"

@@ -44,6 +44,7 @@ extension Keymap {
         bind(.main, [.char("x")], .export, "Action plan: export as CSV or iCalendar; Monitoring and Evaluation: the reporting calendar; Document tab: the strategy document")
         bind(.main, [.char("t")], .cycleTheme, "Next colour theme")
         bind(.main, [.ctrl("z")], .suspend, "Suspend to the shell (fg resumes)")
+        bind(.main, [.char("F")], .follow, "Follow another session in this plan: its stage and tab, read-only, large (a projector)")
 
         bind(.editing, [.enter], .open, "Open or edit the selected item")
         bind(.editing, [.char("a")], .add, "Add an item to the list")
@@ -121,6 +122,20 @@ extension Keymap {
         bind(.export, [.escape, .char("q"), .char("x")], .cancel, "Close")
 
         bind(.choice, [.escape], .cancel, "The answer marked \"or Esc\"")
+
+        bind(.following, [.char("F"), .escape], .follow, "Stop following: back to your own screen")
+        bind(.following, [.char("q")], .quit, "Quit")
+        bind(.following, [.char("t")], .cycleTheme, "Next colour theme")
+
+        bind(.slides, [.right, .char(" "), .pageDown, .down, .char("l"), .char("j")], .right, "Next slide")
+        bind(.slides, [.left, .backspace, .pageUp, .up, .char("h"), .char("k")], .left, "Previous slide")
+        bind(.slides, [.home, .char("g")], .top, "The first slide (the plan)")
+        bind(.slides, [.end, .char("G")], .bottom, "The last slide")
+        for stage in Stage.allCases {
+            bind(.slides, [.char(Character(String(stage.rawValue)))], .stage(stage), "The slide of stage \(stage.rawValue): \(stage.title)")
+        }
+        bind(.slides, [.char("t")], .cycleTheme, "Next colour theme")
+        bind(.slides, [.char("q"), .escape], .quit, "End the presentation")
         return list
     }
 }

@@ -2,7 +2,8 @@
 /// up in the contexts of what is on screen; inside one context (and across ``main`` and ``editing``,
 /// which are searched together) a key does one thing.
 public enum KeyContext: String, CaseIterable, Hashable, Sendable {
-    case main, editing, global, form, text, textArea, picker, prompt, findings, help, confirm, discard, importReview, export, choice
+    case main, editing, global, form, text, textArea, picker, prompt, findings, help, confirm, discard, importReview, export, choice,
+         following, slides
 
     /// The heading on the help screen and in docs/KEYS.md.
     public var title: String {
@@ -22,6 +23,8 @@ public enum KeyContext: String, CaseIterable, Hashable, Sendable {
         case .importReview: "Reviewing an import"
         case .export: "Choosing an export"
         case .choice: "In a dialog with lettered answers (the letters are shown in it)"
+        case .following: "Following another session (socle DIR --follow NAME, or F)"
+        case .slides: "In a presentation (socle present DIR)"
         }
     }
 

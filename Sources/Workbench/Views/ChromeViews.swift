@@ -1,13 +1,18 @@
 import PlanDomain
 import PlanFormat
+import PlanStore
 
 /// The top line: the program, the country and the plan's title.
 enum HeaderView {
-    static func draw(_ canvas: inout Canvas, meta: PlanMeta, layout: Layout) {
+    /// `following`: the name of the session this one follows (follow mode), which the line names first.
+    static func draw(_ canvas: inout Canvas, meta: PlanMeta, following: String? = nil, layout: Layout) {
         canvas.fill(layout.header, role: .title)
         let years = Figures.yearRange(meta.firstYear, meta.lastYear)
         let title = meta.title.contains(years) ? meta.title : "\(meta.title) \(years)"
-        let text = " Socle  \(meta.country.name) · \(title)"
+        var text = " Socle  \(meta.country.name) · \(title)"
+        if let name = following {
+            text = " Following \(name) · \(meta.country.name) · \(title)"
+        }
         canvas.put(DisplayWidth.truncate(text, to: layout.columns - 1, ellipsis: canvas.glyphs.ellipsis),
                    x: 0, y: 0, role: .title)
     }
@@ -73,6 +78,13 @@ enum StatusView {
         var form: Bool
         /// The keys that matter here (none over an overlay, which lists its own).
         var hints: [(String, String)]
+        /// The other sessions in the plan, and who holds it when this session is read-only (its reason
+        /// names them, so the others are not listed again).
+        var others: [Presence]
+        var lockHolder: String?
+        /// Follow mode: whom this screen follows, and where they are ("stage 3 Strategy › Costs, live").
+        var following: String?
+        var followPlace: [String]
 
         init(_ state: AppState) {
             planName = state.planName
@@ -85,6 +97,17 @@ enum StatusView {
             overlay = state.overlay != nil
             if case .form = state.overlay { form = true } else { form = false }
             hints = Self.hints(state)
+            others = state.others
+            lockHolder = state.lockHolder
+            following = state.following
+            if let name = state.following {
+                let stage = "stage \(state.stage.rawValue)"
+                let tab = " › \(state.section.title)"
+                followPlace = Reducer.followed(state) == nil ? ["waiting for \(name) to open the plan", "waiting for \(name)"]
+                    : [stage + " \(state.stage.title)" + tab + ", live", stage + " \(state.stage.title)" + tab, stage + tab]
+            } else {
+                followPlace = []
+            }
         }
     }
 
@@ -118,19 +141,66 @@ enum StatusView {
     private static func drawClipped(_ canvas: inout Canvas, status: Model, layout: Layout) {
         let rect = layout.status
         canvas.fill(rect, role: .status)
+        if let name = status.following {
+            drawFollowing(&canvas, status: status, name: name, rect: rect)
+            return
+        }
         var x = rect.x
-        for (text, role) in leading(status) { x += canvas.put(text, x: x, y: rect.y, role: role) }
+        var parts = leading(status)
+        if status.lockHolder == nil, let others = Reducer.othersText(status.others, room: rect.width - width(of: parts) - 3),
+           width(of: parts) + DisplayWidth.of(others) >= rect.width - 2 {
+            // Who else is in the plan matters more than the folder's name (the header names the plan).
+            parts.replaceSubrange(0..<2, with: [(" ", .status)])
+        }
+        for (text, role) in parts { x += canvas.put(text, x: x, y: rect.y, role: role) }
         let room = rect.maxX - x - 1
         if let notice = status.notice, !showsLongNotice(status, layout), !showsNoticeInForm(status, layout) {
             let role = noticeRole(notice)
             canvas.put(DisplayWidth.truncate(notice.text, to: room, ellipsis: canvas.glyphs.ellipsis),
                        x: x, y: rect.y, role: role)
-        } else if case .readOnly(let reason) = status.access {
-            // Who holds the plan matters more than key hints; it is cut to fit, never dropped.
-            canvas.put(reason, x: x, y: rect.y, role: .statusWarning, maxWidth: rect.maxX - x - 1)
         } else {
-            drawHints(&canvas, hints: status.hints, x: x, y: rect.y, room: room)
+            // A read-only session names the lock's holder in its reason instead.
+            if status.lockHolder == nil, let others = Reducer.othersText(status.others, room: room - 3) {
+                // Who else is in the plan, and where: before the keys, which may be cut for it.
+                x += canvas.put(DisplayWidth.truncate(others, to: room, ellipsis: canvas.glyphs.ellipsis),
+                                x: x, y: rect.y, role: .statusOK)
+                // A bar only before something: a reason, or a key that fits after it.
+                let fits = status.hints.first.map { x + 3 + DisplayWidth.of($0.0) + 1 + DisplayWidth.of($0.1) <= rect.maxX - 1 }
+                if status.access != .readWrite || fits == true {
+                    x += canvas.put(" │ ", x: x, y: rect.y, role: .status)
+                }
+            }
+            if case .readOnly(let reason) = status.access {
+                // Who holds the plan matters more than key hints; it is cut to fit, never dropped.
+                canvas.put(reason, x: x, y: rect.y, role: .statusWarning, maxWidth: rect.maxX - x - 1)
+            } else {
+                drawHints(&canvas, hints: status.hints, x: x, y: rect.y, room: rect.maxX - x - 1)
+            }
         }
+    }
+
+    private static func width(of parts: [(String, Role)]) -> Int {
+        parts.reduce(0) { $0 + DisplayWidth.of($1.0) }
+    }
+
+    /// Follow mode: whom this screen follows and where they are, and how to stop.
+    private static func drawFollowing(_ canvas: inout Canvas, status: Model, name: String, rect: Rect) {
+        var x = rect.x + canvas.put(" FOLLOWING \(name) ", x: rect.x, y: rect.y, role: .statusOK)
+        x += canvas.put("│ ", x: x, y: rect.y, role: .status)
+        if let notice = status.notice {
+            canvas.put(DisplayWidth.truncate(notice.text, to: rect.maxX - x - 1, ellipsis: canvas.glyphs.ellipsis),
+                       x: x, y: rect.y, role: noticeRole(notice))
+            return
+        }
+        let hints = status.hints
+        let hintsWidth = hints.reduce(0) { $0 + DisplayWidth.of($1.0) + DisplayWidth.of($1.1) + 3 }
+        let room = max(0, rect.maxX - x - hintsWidth - 4)
+        // The longest wording that fits beside the keys ("stage 3 Action plan › Gantt, live" … "stage 3 › Gantt").
+        let place = status.followPlace.first { DisplayWidth.of($0) <= room } ?? status.followPlace.last ?? ""
+        x += canvas.put(DisplayWidth.truncate(place, to: room, ellipsis: canvas.glyphs.ellipsis), x: x, y: rect.y,
+                        role: .status)
+        x += canvas.put(" │ ", x: x, y: rect.y, role: .status)
+        drawHints(&canvas, hints: hints, x: x, y: rect.y, room: rect.maxX - x - 1)
     }
 
     /// A notice longer than the status line is written in full on lines of its own above it,
@@ -195,6 +265,10 @@ extension StatusView.Model {
     static func hints(_ state: AppState) -> [(String, String)] {
         // A form or dialog lists its own keys; the panel's (q quit, ? help) would be typed into it.
         guard state.overlay == nil else { return [] }
+        if state.following != nil {
+            return state.keymap.hints([KeyHint(.follow, words: "stop following"), KeyHint(.quit, words: "quit")],
+                                      in: [.following])
+        }
         var list: [KeyHint] = []
         switch state.section {
         case .overview: list = [KeyHint(.open, words: "go to item")]

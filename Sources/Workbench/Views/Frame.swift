@@ -32,16 +32,24 @@ public struct Frame {
 /// (`ViewSourceTests` checks it).
 public enum Screen {
     public static func render(_ state: AppState, glyphs: Glyphs = .unicode) -> Frame {
-        let layout = Layout(columns: state.size.columns, rows: state.size.rows)
+        var layout = Layout(columns: state.size.columns, rows: state.size.rows)
+        layout.railHidden = state.following != nil
         var frame = Frame(canvas: Canvas(width: max(1, layout.columns), height: max(1, layout.rows), glyphs: glyphs))
         if layout.isTooSmall {
             TooSmallView.draw(&frame.canvas, layout: layout)
             return frame
         }
-        HeaderView.draw(&frame.canvas, meta: state.plan.meta, layout: layout)
-        RailView.draw(&frame, progress: state.progress, current: state.stage, layout: layout)
-        frame.canvas.vline(x: layout.rail.maxX, y: layout.rail.y, length: layout.rail.height,
-                           role: state.focus == .rail ? .borderFocus : .border)
+        if state.slide != nil {
+            drawSlide(&frame, state: state, layout: layout)
+            if let overlay = state.overlay { OverlayView.draw(&frame, overlay: overlay, state: state, layout: layout) }
+            return frame
+        }
+        HeaderView.draw(&frame.canvas, meta: state.plan.meta, following: state.following, layout: layout)
+        if !layout.railHidden {
+            RailView.draw(&frame, progress: state.progress, current: state.stage, layout: layout)
+            frame.canvas.vline(x: layout.rail.maxX, y: layout.rail.y, length: layout.rail.height,
+                               role: state.focus == .rail ? .borderFocus : .border)
+        }
         StageView.draw(&frame, state: state, layout: layout)
         let status = StatusView.Model(state)
         StatusView.draw(&frame.canvas, model: status, layout: layout)
@@ -50,6 +58,19 @@ public enum Screen {
         }
         StatusView.drawLongNotice(&frame.canvas, model: status, layout: layout)
         return frame
+    }
+
+    /// A presentation's slide, and its picture: the stage's panel drawn as on its tab.
+    private static func drawSlide(_ frame: inout Frame, state: AppState, layout: Layout) {
+        guard let (stage, panel, area) = SlideView.draw(&frame, model: .init(state), layout: layout),
+              let tab = Section.tabs(of: stage).firstIndex(of: .panel(panel)) else { return }
+        var view = state
+        view.stage = stage
+        view.tab = tab
+        view.focus = .rail
+        PanelView.draw(&frame, state: view, panel: panel, area: area)
+        // A slide is not clicked through: the picture's rows are not targets.
+        frame.regions.removeAll()
     }
 }
 

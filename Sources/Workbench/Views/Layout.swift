@@ -8,6 +8,8 @@ public struct Layout: Equatable, Sendable {
 
     public let columns: Int
     public let rows: Int
+    /// Follow mode: no stage rail, the stage takes the whole width.
+    public var railHidden = false
 
     public init(columns: Int, rows: Int) {
         self.columns = columns
@@ -20,7 +22,7 @@ public struct Layout: Equatable, Sendable {
     public var status: Rect { Rect(x: 0, y: rows - 1, width: columns, height: 1) }
 
     /// The stage rail: wider on wide terminals.
-    public var rail: Rect { Rect(x: 0, y: 1, width: isWide ? 28 : 21, height: rows - 2) }
+    public var rail: Rect { Rect(x: 0, y: 1, width: railHidden ? 0 : isWide ? 28 : 21, height: rows - 2) }
 
     /// Everything right of the rail.
     public var panel: Rect {

@@ -4,8 +4,9 @@ import PlanDomain
 /// gives each view its model.
 enum StageView {
     static func draw(_ frame: inout Frame, state: AppState, layout: Layout) {
+        // Follow mode, for a room: the stage in letters three rows high.
         StageHeadingView.draw(&frame.canvas, stage: state.stage, progress: state.progress[state.stage.rawValue],
-                              layout: layout)
+                              big: state.following != nil, layout: layout)
         TabBarView.draw(&frame, model: .init(state), layout: layout)
         switch state.section {
         case .overview: OverviewView.draw(&frame, model: .init(state), layout: layout)
@@ -18,8 +19,17 @@ enum StageView {
 
 /// The stage's number, title, completeness and guiding question.
 enum StageHeadingView {
-    static func draw(_ canvas: inout Canvas, stage: Stage, progress: StageProgress, layout: Layout) {
+    /// `big`: the number and title in ``BigText`` where they fit, with the count of what is done.
+    static func draw(_ canvas: inout Canvas, stage: Stage, progress: StageProgress, big: Bool = false, layout: Layout) {
         let heading = layout.stageHeading
+        let title = "\(stage.rawValue) \(stage.title)"
+        if big, BigText.fits(title, in: heading.width - 2) {
+            BigText.draw(&canvas, title, x: heading.x + 1, y: heading.y, role: .headingLarge)
+            let done = "\(progress.done.count)/\(progress.items.count)"
+            canvas.put(done, x: heading.maxX - DisplayWidth.of(done) - 1, y: heading.y + 1,
+                       role: progress.missing.isEmpty ? .ok : .muted)
+            return
+        }
         var x = heading.x + 1
         x += canvas.put("\(stage.rawValue)  \(stage.title.uppercased())", x: x, y: heading.y,
                         role: .heading, attributes: .bold)

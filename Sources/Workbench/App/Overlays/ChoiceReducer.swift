@@ -66,6 +66,8 @@ enum ChoiceReducer: OverlayReducer {
             return []
         case .takeOver:
             return [.takeOver]
+        case .follow(let name):
+            return Reducer.startFollowing(&state, name)
         case .resolveConflict(let conflict, let side):
             return Reducer.resolve(&state, conflict, choosing: side)
         }

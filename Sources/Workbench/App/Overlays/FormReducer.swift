@@ -169,21 +169,44 @@ enum FormReducer: OverlayReducer {
         }
         let edit: Edit?
         let scope: (kind: EntityKind?, id: EntityID?)
+        var conflicts: [PlanConflict] = []
         switch form.target {
         case .entity(let kind, let isNew):
-            guard case .entity(let edited) = form.subject else { return [] }
+            guard case .entity(var edited) = form.subject else { return [] }
+            if isNew, state.plan.entity(kind, id: edited.id) != nil {
+                // Another session added an item under this id since the form opened: the next one.
+                var base = edited.base
+                base.id = state.plan.nextID(for: kind)
+                edited = AnyEntity(base)
+                form.subject = .entity(edited)
+            }
             // An approval step saved as approved records the version it approves (Plan.sealing).
             let entity = AnyEntity(state.plan.completing(edited.base))
             scope = (kind, entity.id)
+            let current = state.plan.entity(kind, id: entity.id).map { AnyEntity($0) }
             if isNew {
                 edit = .insert(entity, index: nil)
+            } else if let current, case .entity(let original) = form.original, current != original, current != entity,
+                      let base = try? state.plan.applying(.update(original)),
+                      let ours = try? state.plan.applying(.update(entity)) {
+                // Another session changed the item since the form opened: keep their fields too.
+                (edit, conflicts) = Reducer.rebased(state, base: base, ours: ours)
             } else {
-                edit = state.plan.entity(kind, id: entity.id).map { AnyEntity($0) } == entity ? nil : .update(entity)
+                edit = current == entity ? nil : .update(entity)
             }
         case .record:
             guard case .plan(let edited) = form.subject else { return [] }
             scope = (nil, nil)
-            edit = state.plan.recordEdit(to: edited)
+            if case .plan(let original) = form.original, state.plan.recordEdit(to: original) != nil {
+                // Another session changed the plan's records since the form opened.
+                (edit, conflicts) = Reducer.rebased(state, base: original, ours: edited)
+            } else {
+                edit = state.plan.recordEdit(to: edited)
+            }
+        }
+        defer {
+            state.conflictQueue += conflicts
+            Reducer.showNextConflict(&state)
         }
         guard let edit else {
             state.overlay = nil
@@ -195,7 +218,8 @@ enum FormReducer: OverlayReducer {
         }
         let before = Set(state.findings)
         let fresh = state.findings(of: after).filter { finding in
-            finding.severity == .error && !before.contains(finding)
+            // A conflict with another session's change is not the form's to refuse: it is chosen next.
+            finding.severity == .error && finding.rule != .mergeConflict && !before.contains(finding)
                 && (scope.kind == nil ? finding.location.kind == nil : finding.location.kind == scope.kind
                     && finding.location.id == scope.id)
         }

@@ -1,0 +1,62 @@
+/// A cell of the coverage matrix that schemes cover but that has no figure: the schemes name the
+/// group but count nobody in it (or the group has no size), and the assessor gives neither a
+/// rating nor a percentage.
+struct UnknownCoverageCell: Equatable {
+    var contingency: Contingency
+    var groupId: EntityID
+    /// The schemes that cover the cell, in plan order.
+    var schemeIds: [EntityID]
+}
+
+extension CoverageMatrix {
+    /// The cells of `CoverageMatrix(plan:)` whose band is unknown though schemes cover them (not
+    /// "not applicable"), in the matrix's order, found without the matrix's figures: which schemes
+    /// cover a cell and whether any counts someone in the group decide it, not how many persons they
+    /// count or how they overlap. A national plan's matrix takes tens of milliseconds; this takes
+    /// one pass over what the schemes name (`UnknownCoverageTests` checks that both agree).
+    static func unknownCells(of plan: Plan) -> [UnknownCoverageCell] {
+        let year = plan.meta.baseYear
+        let schemes = plan.stocktake.schemes
+        var naming: [EntityID: [Int]] = [:]
+        for (index, scheme) in schemes.enumerated() {
+            var named: [EntityID] = []
+            for id in scheme.groupIds where !named.contains(id) { named.append(id) }
+            for list in [scheme.recipients, scheme.activeContributors, scheme.legalCoverage] {
+                for count in list where !named.contains(count.groupId) { named.append(count.groupId) }
+            }
+            for id in named { naming[id, default: []].append(index) }
+        }
+        var assessments: [String: CoverageAssessment] = [:]
+        for assessment in plan.stocktake.coverage {
+            let key = "\(assessment.contingency.rawValue)|\(assessment.groupId)"
+            if assessments[key] == nil { assessments[key] = assessment }
+        }
+        // Per group (columns), then listed contingency after contingency as the matrix lists cells.
+        var columns: [[UnknownCoverageCell]] = Array(repeating: [], count: Contingency.allCases.count)
+        for group in plan.stocktake.groups {
+            guard let candidates = naming[group.id] else { continue }
+            let size = size(of: group, in: year)
+            for (row, contingency) in Contingency.allCases.enumerated() {
+                let providing = candidates.filter { schemes[$0].contingencies.contains(contingency) }
+                guard !providing.isEmpty else { continue }
+                let assessment = assessments["\(contingency.rawValue)|\(group.id)"]
+                let rating = assessment?.rating, assessed = assessment?.coveragePercent
+                let inapplicable = rating == nil && assessed == nil
+                    && group.reference.map { !$0.applicable.contains(contingency) } == true
+                if rating == .notApplicable || inapplicable { continue }
+                // The cell's band: the rating's, else that of its figure (the assessor's, else the
+                // estimate, which there is when the group has a size and a scheme counts someone in it).
+                if let rating, CoverageBand(rating: rating) != nil { continue }
+                if assessed != nil { continue }
+                let counted = providing.contains { index in
+                    schemes[index].recipients.contains { $0.groupId == group.id }
+                        || schemes[index].activeContributors.contains { $0.groupId == group.id }
+                }
+                if rating == nil && size > 0 && counted { continue }
+                columns[row].append(UnknownCoverageCell(contingency: contingency, groupId: group.id,
+                                                        schemeIds: providing.map { schemes[$0].id }))
+            }
+        }
+        return Array(columns.joined())
+    }
+}
