@@ -166,7 +166,8 @@ struct IncrementalValidationTests {
         #expect(findings.contains { $0.rule == .valueNegative && $0.location.id == scheme.id })
         #expect(findings == plan.validate())
         // The steps that read every scheme's fields and are not per scheme: few, and named here.
-        #expect(readingSchemes.count - perScheme.count == 2, "coverage and the service profiles")
+        #expect(readingSchemes.count - perScheme.count == 3,
+                "coverage, the service profiles and monitoring (indicators computed from the stocktake's coverage)")
     }
 
     @Test("every kind's collection is in the part PlanPart.of names")
