@@ -30,8 +30,9 @@ enum LateView {
         let summary = late.isEmpty
             ? "Nothing is late \(on): every activity is on or ahead of its early dates."
             : "\(counted(late.count, "activity")) late \(on), against the schedule's early dates."
-        frame.canvas.putFitted(summary, x: area.x + 1, y: area.y, role: late.isEmpty ? .ok : .warning,
-                         maxWidth: area.width - 2)
+        // The line under the summary is blank: a narrow terminal reads the summary on two lines, not cut.
+        frame.canvas.putWrapped(summary, x: area.x + 1, y: area.y, role: late.isEmpty ? .ok : .warning,
+                                width: area.width - 2, maxLines: 2)
         typealias C = PanelTable.Column
         let columns = [C(title: "Id", width: 6), C(title: "Activity", width: 14, flexible: true),
                        C(title: "Days", width: 5, right: true),
