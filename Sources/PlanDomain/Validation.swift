@@ -26,6 +26,8 @@ public struct Validation: Equatable, Sendable {
     /// For the steps that check each scheme (or each activity) on its own, each one's findings, in
     /// the order of the schemes (activities).
     private var entityFindings: [[[Finding]]] = []
+    /// For the steps that check each activity with its dates in the schedule, each activity's dates.
+    private var entityMarks: [[ScheduleMark?]] = []
     /// How many steps the last update ran (the others were kept): for tests and benchmarks.
     public private(set) var stepsRun = 0
     /// How many schemes the last update checked again in steps that check each scheme on its own.
@@ -46,8 +48,19 @@ public struct Validation: Equatable, Sendable {
     public mutating func update(to plan: Plan, numbers: NumberConvention? = nil, today: Day? = nil) -> [Finding] {
         let convention = numbers ?? plan.meta.numberFormat ?? .commaPoint
         let previous = convention == self.numbers && today == self.today ? self.plan : nil
+        var matched = Matching(before: previous?.stocktake.schemes ?? [], after: plan.stocktake.schemes)
+        var matchedActivities = Matching(before: previous?.actionPlan.activities ?? [], after: plan.actionPlan.activities)
         var changed: Set<PlanPart> = []
-        for part in PlanPart.allCases where previous.map({ part.differs($0, plan) }) ?? true { changed.insert(part) }
+        for part in PlanPart.allCases {
+            let differs = switch part {
+            case _ where previous == nil: true
+            // Found with where each one was before (which the steps per scheme or activity use too).
+            case .schemes: matched.differ()
+            case .activities: matchedActivities.differ()
+            default: part.differs(previous!, plan)
+            }
+            if differs { changed.insert(part) }
+        }
         if previous != nil && changed.isEmpty { // no part any step reads changed (storage compared first)
             self.plan = plan
             stepsRun = 0
@@ -62,25 +75,27 @@ public struct Validation: Equatable, Sendable {
         if stepFindings.count != steps.count {
             stepFindings = Array(repeating: [], count: steps.count)
             entityFindings = Array(repeating: [], count: steps.count)
+            entityMarks = Array(repeating: [], count: steps.count)
         }
         stepsRun = 0
         schemesChecked = 0
         activitiesChecked = 0
-        var schemes = Matching(before: previous?.stocktake.schemes ?? [], after: plan.stocktake.schemes)
-        var activities = Matching(before: previous?.actionPlan.activities ?? [], after: plan.actionPlan.activities)
         for (index, step) in steps.enumerated() where previous == nil || !changed.isDisjoint(with: step.reads) {
             if let check = step.eachScheme {
                 // Only the schemes changed (not what else the step reads): check the changed ones again.
                 let keep = previous != nil && changed.isDisjoint(with: step.reads.subtracting([.schemes]))
-                entityFindings[index] = Self.each(plan.stocktake.schemes, keeping: keep ? entityFindings[index] : nil,
-                                                  before: keep ? schemes.positions() : [], validator: &validator,
-                                                  check: check, counted: &schemesChecked)
+                let schemes = plan.stocktake.schemes
+                (entityFindings[index], _) = Self.each(
+                    count: schemes.count, keeping: keep ? entityFindings[index] : nil, before: keep ? matched.positions() : [],
+                    validator: &validator, check: { check(&$0, schemes[$1]) }, counted: &schemesChecked)
             } else if let check = step.eachActivity {
                 let keep = previous != nil && changed.isDisjoint(with: step.reads.subtracting([.activities]))
-                entityFindings[index] = Self.each(plan.actionPlan.activities,
-                                                  keeping: keep ? entityFindings[index] : nil,
-                                                  before: keep ? activities.positions() : [], validator: &validator,
-                                                  check: check, counted: &activitiesChecked)
+                let activities = plan.actionPlan.activities
+                (entityFindings[index], entityMarks[index]) = Self.each(
+                    count: activities.count, keeping: keep ? entityFindings[index] : nil,
+                    before: keep ? matchedActivities.positions() : [], validator: &validator,
+                    check: { check(&$0, activities[$1], $1) }, counted: &activitiesChecked,
+                    mark: step.scheduleMark, marksBefore: entityMarks[index])
             } else {
                 validator.findings = []
                 step.run(&validator)
@@ -91,36 +106,48 @@ public struct Validation: Equatable, Sendable {
         self.plan = plan
         self.numbers = convention
         self.today = today
-        // Most serious first, step order within a severity: one pass, each finding copied once.
-        var bySeverity = Array(repeating: [Finding](), count: Severity.allCases.count)
-        func sort(_ list: [Finding]) {
-            for finding in list { bySeverity[Severity.allCases.firstIndex(of: finding.severity)!].append(finding) }
-        }
+        // Most serious first, step order within a severity: each finding copied once.
+        var lists: [[Finding]] = []
         for (index, step) in steps.enumerated() {
             if step.eachScheme == nil && step.eachActivity == nil {
-                sort(stepFindings[index])
+                lists.append(stepFindings[index])
             } else {
-                for list in entityFindings[index] { sort(list) } // each scheme's (activity's) findings
+                lists += entityFindings[index] // each scheme's (activity's) findings
             }
         }
-        findings = Array(bySeverity.joined())
+        var sorted: [Finding] = []
+        sorted.reserveCapacity(lists.reduce(0) { $0 + $1.count })
+        for severity in Severity.allCases {
+            for list in lists { for finding in list where finding.severity == severity { sorted.append(finding) } }
+        }
+        findings = sorted
         return findings
     }
 
     /// Each entity's findings for a step that checks each on its own: those `kept` (in the order of
     /// the entities before) for an entity there unchanged (`before`: its position then), a new check
-    /// for the others.
-    private static func each<Entity: PlanEntity>(
-        _ entities: [Entity], keeping kept: [[Finding]]?, before: [Int?],
-        validator: inout Validator, check: (inout Validator, Entity) -> Void, counted: inout Int
-    ) -> [[Finding]] {
-        entities.indices.map { position in
-            if let kept, let was = before[position], was < kept.count { return kept[was] }
+    /// for the others. With a `mark` (what the check reads besides the entity, position by
+    /// position), an entity is kept only when its mark is what it was (`marksBefore`) and not nil.
+    private static func each(
+        count: Int, keeping kept: [[Finding]]?, before: [Int?], validator: inout Validator,
+        check: (inout Validator, Int) -> Void, counted: inout Int,
+        mark: ((inout Validator, Int) -> ScheduleMark?)? = nil, marksBefore: [ScheduleMark?] = []
+    ) -> ([[Finding]], [ScheduleMark?]) {
+        var marks: [ScheduleMark?] = []
+        if mark != nil { marks.reserveCapacity(count) }
+        let findings = (0..<count).map { position in
+            let now = mark?(&validator, position)
+            if mark != nil { marks.append(now) }
+            if let kept, let was = before[position], was < kept.count,
+               mark == nil || (now != nil && was < marksBefore.count && marksBefore[was] == now) {
+                return kept[was]
+            }
             validator.findings = []
-            check(&validator, entities[position])
+            check(&validator, position)
             counted += 1
             return validator.findings
         }
+        return (findings, marks)
     }
 
     /// Where each entity of the new plan stood among the entities of the plan before, when it is
@@ -136,8 +163,18 @@ public struct Validation: Equatable, Sendable {
             self.after = after
         }
 
+        /// Whether any entity differs (or moved).
+        mutating func differ() -> Bool {
+            before.count != after.count || positions().enumerated().contains { $1 != $0 }
+        }
+
         mutating func positions() -> [Int?] {
             if let found { return found }
+            // The same storage (an edit elsewhere): every entity where it was.
+            if before.withUnsafeBufferPointer({ $0.baseAddress }) == after.withUnsafeBufferPointer({ $0.baseAddress }) {
+                found = Array(before.indices)
+                return found!
+            }
             var firstPosition: [EntityID: Int]?
             let positions = after.indices.map { position -> Int? in
                 let entity = after[position]
@@ -247,6 +284,13 @@ enum PlanPart: CaseIterable, Hashable, Sendable {
     }
 }
 
+/// The dates the schedule gives one activity (day numbers; -1: none), which a per-activity check of
+/// them reads besides the activity.
+struct ScheduleMark: Equatable, Sendable {
+    let start: Int
+    let end: Int
+}
+
 /// One step of validation: some rules, and every part of the plan they read (besides `meta`, which
 /// all read). A rule that reads another part must name it here, or an edit to that part would
 /// leave its findings stale.
@@ -260,25 +304,34 @@ struct ValidationStep: Sendable {
     let run: @Sendable (inout Validator) -> Void
     /// The check of one scheme, for a step that checks each scheme on its own.
     let eachScheme: (@Sendable (inout Validator, Scheme) -> Void)?
-    /// The check of one activity, for a step that checks each activity on its own.
-    let eachActivity: (@Sendable (inout Validator, Activity) -> Void)?
+    /// The check of one activity (and its position), for a step that checks each activity on its own.
+    let eachActivity: (@Sendable (inout Validator, Activity, Int) -> Void)?
+    /// For a per-activity step that also reads the activity's dates in the schedule: those dates.
+    let scheduleMark: (@Sendable (inout Validator, Int) -> ScheduleMark?)?
 
     init(_ reads: Set<PlanPart>, _ run: @escaping @Sendable (inout Validator) -> Void) {
         self.reads = reads.union([.meta])
         self.run = run
         eachScheme = nil
         eachActivity = nil
+        scheduleMark = nil
     }
 
     private init(reads: Set<PlanPart>, eachScheme: (@Sendable (inout Validator, Scheme) -> Void)?,
-                 eachActivity: (@Sendable (inout Validator, Activity) -> Void)?) {
+                 eachActivity: (@Sendable (inout Validator, Activity, Int) -> Void)?,
+                 scheduleMark: (@Sendable (inout Validator, Int) -> ScheduleMark?)? = nil) {
         self.reads = reads.union(eachScheme == nil ? [.meta, .activities] : [.meta, .schemes])
         run = { validator in
             if let eachScheme { for scheme in validator.plan.stocktake.schemes { eachScheme(&validator, scheme) } }
-            if let eachActivity { for activity in validator.plan.actionPlan.activities { eachActivity(&validator, activity) } }
+            if let eachActivity {
+                for (position, activity) in validator.plan.actionPlan.activities.enumerated() {
+                    eachActivity(&validator, activity, position)
+                }
+            }
         }
         self.eachScheme = eachScheme
         self.eachActivity = eachActivity
+        self.scheduleMark = scheduleMark
     }
 
     /// A step that checks each scheme, reading besides it only `reads` (and `meta`).
@@ -291,7 +344,16 @@ struct ValidationStep: Sendable {
     /// about one activity depend on that activity and those parts, nothing else.
     static func eachActivity(_ reads: Set<PlanPart>,
                              _ check: @escaping @Sendable (inout Validator, Activity) -> Void) -> ValidationStep {
-        ValidationStep(reads: reads, eachScheme: nil, eachActivity: check)
+        ValidationStep(reads: reads, eachScheme: nil, eachActivity: { validator, activity, _ in check(&validator, activity) })
+    }
+
+    /// A step that checks each activity with its dates in the schedule (which every activity's
+    /// dates and dependencies decide): an activity's findings are kept when it, the other parts
+    /// `reads` names and its `ScheduleMark` are unchanged.
+    static func eachScheduledActivity(
+        _ reads: Set<PlanPart>, _ check: @escaping @Sendable (inout Validator, Activity, Int) -> Void
+    ) -> ValidationStep {
+        ValidationStep(reads: reads, eachScheme: nil, eachActivity: check, scheduleMark: { $0.scheduleMark(at: $1) })
     }
 }
 
@@ -349,6 +411,7 @@ extension Validator {
         ValidationStep([.actionPlan, .activities, .strategy, .stocktake, .replacedSchemes, .foundations]) {
             $0.checkSchedule()
         },
+        .eachScheduledActivity([.actionPlan, .strategy]) { $0.checkScheduledDates(of: $1, at: $2) },
         .eachScheme([.administration]) { $0.checkAdminCost(of: $1) },
         ValidationStep([.administration, .stocktake, .strategy, .replacedSchemes]) { $0.checkMeasureAdminCosts() },
         ValidationStep([.foundations, .strategy, .stocktake, .schemeIds, .replacedSchemes]) { $0.checkILOPractice() },

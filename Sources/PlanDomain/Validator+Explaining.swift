@@ -22,14 +22,17 @@ extension Validator {
     /// Activities whose output no result indicator measures (one hint for all of them).
     mutating func checkOutputIndicators() {
         let measured = Set(plan.monitoring.indicators.flatMap(\.activityIds))
-        let unmeasured = plan.actionPlan.activities.filter {
-            !$0.output.trimmingSpaces.isEmpty && !measured.contains($0.id) && $0.status != .cancelled
+        let activities = plan.actionPlan.activities
+        var unmeasured: [EntityID] = [] // (by index: a filter would copy every activity)
+        for index in activities.indices where activities[index].status != .cancelled
+            && !measured.contains(activities[index].id) && !activities[index].output.trimmingSpaces.isEmpty {
+            unmeasured.append(activities[index].id)
         }
         guard let first = unmeasured.first else { return }
-        let shown = unmeasured.prefix(8).map(\.id).joined(separator: ", ") + (unmeasured.count > 8 ? ", …" : "")
+        let shown = unmeasured.prefix(8).joined(separator: ", ") + (unmeasured.count > 8 ? ", …" : "")
         add(.hint, .outputIndicator, Location(stage: .monitoring, kind: .resultIndicator),
             "\(counted(unmeasured.count, "activity", "activities")) with an output \(unmeasured.count == 1 ? "has" : "have")"
                 + " no output indicator (\(shown)): link a result indicator to \(unmeasured.count == 1 ? "it" : "them")"
-                + " in its Activities field, starting with \(first.id).")
+                + " in its Activities field, starting with \(first).")
     }
 }

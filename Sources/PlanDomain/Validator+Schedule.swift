@@ -1,10 +1,18 @@
 extension Validator {
-    /// The timetable's findings: dependency cycles, fixed starts the dependencies overrule,
-    /// activities that end after the horizon or before the measure they serve starts.
+    /// The action plan's schedule, computed once per validation (the steps that read it share it).
+    mutating func schedule() -> Schedule {
+        if let scheduleCache { return scheduleCache }
+        let schedule = plan.schedule()
+        scheduleCache = schedule
+        return schedule
+    }
+
+    /// The timetable's findings: the funding timetable, dependency cycles, fixed starts the
+    /// dependencies overrule (then, activity by activity, `checkScheduledDates(of:at:)`).
     mutating func checkSchedule() {
         let activities = plan.actionPlan.activities
         guard !activities.isEmpty else { return checkFunding(schedule: nil) }
-        let schedule = plan.schedule()
+        let schedule = schedule()
         checkFunding(schedule: schedule)
         func named(_ id: EntityID) -> String { schedule.index[id].map { name(activities[$0]) } ?? id }
 
@@ -27,22 +35,47 @@ extension Validator {
                 "Activity \(named(conflict.activityId)) has a fixed start on \(conflict.fixedStart), but its "
                     + "dependencies allow \(conflict.earliestAllowed) at the earliest; the fixed date is kept.")
         }
+    }
+
+    /// An activity that ends after the horizon or before the measure it serves starts. Reads the
+    /// activity, its dates in the schedule (see `scheduleMark(at:)`), the measures' start years and
+    /// the horizon.
+    mutating func checkScheduledDates(of activity: Activity, at position: Int) {
+        guard activity.status != .cancelled, let entry = schedule().entry(at: position) else { return }
         let horizonEnd = Day(year: min(max(plan.meta.lastYear, 1), 9999), month: 12, day: 31)!
-        let measureStarts = Dictionary(plan.strategy.measures.compactMap { m in m.startYear.map { (m.id, $0) } },
-                                       uniquingKeysWith: { first, _ in first })
-        for entry in schedule.activities where activities[entry.index].status != .cancelled {
-            let finish = entry.earlyFinish
-            // A milestone at the start of 1 January is at the very end of the horizon, not after it.
-            if entry.endDay > horizonEnd.dayNumber + 1 {
-                add(.warning, .scheduleHorizon, Location(entry.id, Activity.Field.duration),
-                    "Activity \(named(entry.id)) finishes on \(finish), after the plan's horizon ends on \(horizonEnd).")
-            }
-            if let measure = activities[entry.index].measureId, let year = measureStarts[measure], finish.year < year {
-                add(.hint, .scheduleBeforeMeasure, Location(entry.id, Activity.Field.measure),
-                    "Activity \(named(entry.id)) finishes on \(finish), before its measure \(measure) starts (\(year)): "
-                        + "fine for preparatory work; if it delivers the measure, check the dates.")
-            }
+        let finish = entry.earlyFinish
+        // An activity whose id an earlier one also has is named after that one (as the schedule names it).
+        func named() -> String {
+            positions[.activity]?[entry.id].map { name(plan.actionPlan.activities[$0]) } ?? entry.id
         }
+        // A milestone at the start of 1 January is at the very end of the horizon, not after it.
+        if entry.endDay > horizonEnd.dayNumber + 1 {
+            add(.warning, .scheduleHorizon, Location(entry.id, Activity.Field.duration),
+                "Activity \(named()) finishes on \(finish), after the plan's horizon ends on \(horizonEnd).")
+        }
+        if measureStartCache == nil {
+            measureStartCache = Dictionary(plan.strategy.measures.compactMap { m in m.startYear.map { (m.id, $0) } },
+                                           uniquingKeysWith: { first, _ in first })
+        }
+        if let measure = activity.measureId, let year = measureStartCache?[measure], finish.year < year {
+            add(.hint, .scheduleBeforeMeasure, Location(entry.id, Activity.Field.measure),
+                "Activity \(named()) finishes on \(finish), before its measure \(measure) starts (\(year)): "
+                    + "fine for preparatory work; if it delivers the measure, check the dates.")
+        }
+    }
+
+    /// What `checkScheduledDates(of:at:)` reads of the schedule for the activity at `position`: its
+    /// dates; nil (check it again) for an activity named after an earlier one with its id.
+    mutating func scheduleMark(at position: Int) -> ScheduleMark? {
+        let activities = plan.actionPlan.activities
+        // Every id once (the index has an entry per activity), else look it up.
+        if positions[.activity]?.count != activities.count,
+           positions[.activity]?[activities[position].id] != position {
+            return nil
+        }
+        if scheduleCache == nil { _ = schedule() }
+        guard let entry = scheduleCache?.entry(at: position) else { return ScheduleMark(start: -1, end: -1) }
+        return ScheduleMark(start: entry.startDay, end: entry.endDay)
     }
 
     /// "A, B and C".

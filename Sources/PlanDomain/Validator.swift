@@ -24,6 +24,10 @@ struct Validator {
     var groupSizeCache: [EntityID: Double]?
     /// The schemes some service profile names, once a check has asked.
     var profiledSchemeCache: Set<EntityID>?
+    /// The action plan's schedule, once a check has asked (see `schedule()`).
+    var scheduleCache: Schedule?
+    /// Each measure's start year by id, once a check has asked.
+    var measureStartCache: [EntityID: Int]?
 
     /// `positions`: the index of every kind, when the caller has it (see ``Validation``).
     init(plan: Plan, numbers: NumberConvention, asOf: Day? = nil,

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import PlanDomain
 
@@ -45,7 +46,11 @@ struct IncrementalValidationTests {
         }
     }
 
-    @Test("after each of 300 random edits, the kept validation gives the full validation's findings",
+    /// How many random edits each property test makes per seed: 100, or `SOCLE_EDITS=N swift test
+    /// --filter IncrementalValidationTests` for more (each edit costs a full validation of the example).
+    static let edits = ProcessInfo.processInfo.environment["SOCLE_EDITS"].flatMap(Int.init).map { max(1, $0) } ?? 100
+
+    @Test("after each of 100 random edits (SOCLE_EDITS), the kept validation gives the full validation's findings",
           arguments: [1, 2, 3, 4] as [UInt64])
     func randomEdits(seed: UInt64) throws {
         var plan = try ExamplePlanTests.loadPlan()
@@ -53,7 +58,7 @@ struct IncrementalValidationTests {
         var validation = Validation()
         #expect(validation.update(to: plan) == plan.validate())
         var skipped = 0
-        for step in 0..<300 {
+        for step in 0..<Self.edits {
             Self.randomEdit(of: &plan, &random, step: step)
             let numbers: NumberConvention? = random.next(10) == 0 ? .pointComma : nil
             let kept = validation.update(to: plan, numbers: numbers)
@@ -79,7 +84,8 @@ struct IncrementalValidationTests {
         validation.update(to: plan)
         #expect(validation.stepsRun == Validator.steps.count)
         var activity = plan.actionPlan.activities[2]
-        activity.durationDays = -3
+        activity.budget = -3
+        activity.responsibleId = nil
         try plan.apply(.update(AnyEntity(activity)))
         let findings = validation.update(to: plan)
         let perActivity = Validator.steps.filter { $0.eachActivity != nil }
@@ -88,13 +94,38 @@ struct IncrementalValidationTests {
         #expect(validation.activitiesChecked == perActivity.count, "only the edited activity, once per step")
         #expect(validation.schemesChecked == 0)
         #expect(!readingActivities.contains { $0.reads.contains(.schemes) })
-        #expect(findings.contains { $0.rule == .activityDuration && $0.location.id == activity.id })
+        #expect(findings.contains { $0.rule == .valueNegative && $0.location.id == activity.id })
+        #expect(findings.contains { $0.rule == .activityResponsible && $0.location.id == activity.id })
         #expect(findings == plan.validate())
         // The steps that read every activity's fields and are not per activity: few, and named here.
         #expect(readingActivities.count - perActivity.count == 5,
                 "approved versions, the dimensions no activity works in, output indicators, the trace, the schedule")
         validation.update(to: plan)
         #expect(validation.stepsRun == 0, "the same plan again: nothing to run")
+    }
+
+    @Test("a new duration checks again that activity, and the dates of the activities whose schedule moved")
+    func aDurationChecksTheDatesThatMoved() throws {
+        var plan = try ExamplePlanTests.loadPlan()
+        var validation = Validation()
+        validation.update(to: plan)
+        let before = plan.schedule()
+        let edited = plan.actionPlan.activities.indices.first { position in
+            plan.actionPlan.activities.contains { $0.dependencies.contains { $0.activityId == plan.actionPlan.activities[position].id } }
+        }!
+        var activity = plan.actionPlan.activities[edited]
+        activity.durationDays += 400
+        try plan.apply(.update(AnyEntity(activity)))
+        #expect(validation.update(to: plan) == plan.validate())
+        let after = plan.schedule()
+        let moved = plan.actionPlan.activities.indices.filter { position in
+            position != edited && (before.entry(at: position).map { [$0.startDay, $0.endDay] }
+                                   != after.entry(at: position).map { [$0.startDay, $0.endDay] })
+        }
+        #expect(!moved.isEmpty, "the activities after it move")
+        let perActivity = Validator.steps.filter { $0.eachActivity != nil }.count
+        #expect(validation.activitiesChecked == perActivity + moved.count,
+                "the edited activity once per step, and the dates of those that moved")
     }
 
     @Test("inserting or deleting an activity checks again every activity (references to activities change)")
@@ -205,7 +236,7 @@ struct IncrementalValidationTests {
         _ = try? plan.apply(.update(AnyEntity(scheme)))
     }
 
-    @Test("after each of 200 random scheme (activity) edits, the kept validation gives the full validation's findings",
+    @Test("after each of 100 random scheme (activity) edits (SOCLE_EDITS), the kept validation gives the full validation's findings",
           arguments: [(true, 5), (true, 6), (false, 7), (false, 8)] as [(Bool, UInt64)])
     func randomSchemeAndActivityEdits(schemes: Bool, seed: UInt64) throws {
         let perEntity = Validator.steps.filter { schemes ? $0.eachScheme != nil : $0.eachActivity != nil }.count
@@ -216,7 +247,7 @@ struct IncrementalValidationTests {
         #expect(kept > 0, "every scheme (activity) was checked again every time: nothing was kept")
     }
 
-    /// After each of 200 random edits by `edit` (from the example, random `seed`), the kept validation's
+    /// After each of `edits` random edits by `edit` (from the example, random `seed`), the kept validation's
     /// findings equal the full validation's; gives the sum of `kept` over the edits.
     static func keptAgreesWithFull(seed: UInt64, edit: (inout Plan, inout Random, Int) -> Void,
                                    kept: (Validation, Plan) -> Int) throws -> Int {
@@ -225,7 +256,7 @@ struct IncrementalValidationTests {
         var validation = Validation()
         validation.update(to: plan)
         var total = 0
-        for step in 0..<200 {
+        for step in 0..<Self.edits {
             edit(&plan, &random, step)
             let findings = validation.update(to: plan)
             let full = plan.validate()

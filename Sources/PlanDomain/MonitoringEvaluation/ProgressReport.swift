@@ -92,8 +92,15 @@ extension Recommendation {
 extension Plan {
     /// For each measure, the indicators that track it: directly, or through one of its activities.
     public func indicatorsTracking() -> [EntityID: [EntityID]] {
-        let measureOfActivity = Dictionary(actionPlan.activities.compactMap { a in a.measureId.map { (a.id, $0) } },
-                                           uniquingKeysWith: { a, _ in a })
+        // Only the activities some indicator names (10,000 activities, a few hundred named).
+        let named = Set(monitoring.indicators.flatMap(\.activityIds))
+        var measureOfActivity: [EntityID: EntityID] = [:]
+        let activities = actionPlan.activities
+        for index in activities.indices where !named.isEmpty {
+            guard let measure = activities[index].measureId, named.contains(activities[index].id),
+                  measureOfActivity[activities[index].id] == nil else { continue }
+            measureOfActivity[activities[index].id] = measure
+        }
         var result: [EntityID: [EntityID]] = [:]
         for indicator in monitoring.indicators {
             var measures = indicator.measureIds

@@ -36,6 +36,11 @@ public struct Schedule: Equatable, Sendable {
     let index: IDIndex
     let slots: [Int]
 
+    /// The scheduled activity at `position` of the plan's activities (nil: it has no dates).
+    func entry(at position: Int) -> ScheduledActivity? {
+        position < slots.count && slots[position] >= 0 ? activities[slots[position]] : nil
+    }
+
     public subscript(id: EntityID) -> ScheduledActivity? {
         guard let place = index[id], slots[place] >= 0 else { return nil }
         return activities[slots[place]]
