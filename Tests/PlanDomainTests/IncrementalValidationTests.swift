@@ -4,9 +4,17 @@ import Testing
 
 /// `Validation.update` re-runs only the steps that read what an edit changed; after any sequence of
 /// edits its findings must be exactly those of a full validation of the plan.
+///
+/// Each random-edit test makes `editCount` edits per seed (80 by default, so that the suite stays quick
+/// in CI: each edit costs a full validation of the example in a debug build);
+/// `SOCLE_EDITS=1000 swift test --filter IncrementalValidationTests` runs longer sequences.
 @Suite("Incremental validation agrees with the full validation")
 struct IncrementalValidationTests {
     typealias Random = LookupTests.Random
+
+    static var editCount: Int {
+        ProcessInfo.processInfo.environment["SOCLE_EDITS"].flatMap(Int.init).map { max(1, $0) } ?? 80
+    }
 
     /// A random edit of `plan`, through the edit path: a delete, a copy inserted, an entity given
     /// another's fields under its own id (references, titles and figures change), an id taken twice,
@@ -46,11 +54,7 @@ struct IncrementalValidationTests {
         }
     }
 
-    /// How many random edits each property test makes per seed: 100, or `SOCLE_EDITS=N swift test
-    /// --filter IncrementalValidationTests` for more (each edit costs a full validation of the example).
-    static let edits = ProcessInfo.processInfo.environment["SOCLE_EDITS"].flatMap(Int.init).map { max(1, $0) } ?? 100
-
-    @Test("after each of 100 random edits (SOCLE_EDITS), the kept validation gives the full validation's findings",
+    @Test("after each of a sequence of random edits (SOCLE_EDITS, 80 by default), the kept validation gives the full validation's findings",
           arguments: [1, 2, 3, 4] as [UInt64])
     func randomEdits(seed: UInt64) throws {
         var plan = try ExamplePlanTests.loadPlan()
@@ -58,7 +62,7 @@ struct IncrementalValidationTests {
         var validation = Validation()
         #expect(validation.update(to: plan) == plan.validate())
         var skipped = 0
-        for step in 0..<Self.edits {
+        for step in 0..<Self.editCount {
             Self.randomEdit(of: &plan, &random, step: step)
             let numbers: NumberConvention? = random.next(10) == 0 ? .pointComma : nil
             let kept = validation.update(to: plan, numbers: numbers)
@@ -236,7 +240,7 @@ struct IncrementalValidationTests {
         _ = try? plan.apply(.update(AnyEntity(scheme)))
     }
 
-    @Test("after each of 100 random scheme (activity) edits (SOCLE_EDITS), the kept validation gives the full validation's findings",
+    @Test("after each of a sequence of random scheme (activity) edits, the kept validation gives the full validation's findings",
           arguments: [(true, 5), (true, 6), (false, 7), (false, 8)] as [(Bool, UInt64)])
     func randomSchemeAndActivityEdits(schemes: Bool, seed: UInt64) throws {
         let perEntity = Validator.steps.filter { schemes ? $0.eachScheme != nil : $0.eachActivity != nil }.count
@@ -247,7 +251,7 @@ struct IncrementalValidationTests {
         #expect(kept > 0, "every scheme (activity) was checked again every time: nothing was kept")
     }
 
-    /// After each of `edits` random edits by `edit` (from the example, random `seed`), the kept validation's
+    /// After each of `editCount` random edits by `edit` (from the example, random `seed`), the kept validation's
     /// findings equal the full validation's; gives the sum of `kept` over the edits.
     static func keptAgreesWithFull(seed: UInt64, edit: (inout Plan, inout Random, Int) -> Void,
                                    kept: (Validation, Plan) -> Int) throws -> Int {
@@ -256,7 +260,7 @@ struct IncrementalValidationTests {
         var validation = Validation()
         validation.update(to: plan)
         var total = 0
-        for step in 0..<Self.edits {
+        for step in 0..<Self.editCount {
             edit(&plan, &random, step)
             let findings = validation.update(to: plan)
             let full = plan.validate()
