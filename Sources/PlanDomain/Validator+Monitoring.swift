@@ -74,7 +74,7 @@ extension Validator {
         }
         if let computed = indicator.computed, let baseline = indicator.baseline,
            indicator.baselineYear == nil || indicator.baselineYear == plan.meta.baseYear,
-           let figure = computed.value(in: plan) {
+           let figure = computed.value(given: sdg131()) {
             // Half a point either side: the stocktake's figure is rounded to one decimal where it is reported.
             if baseline < figure.lowerBound - 0.5 || baseline > figure.upperBound + 0.5 {
                 let shown = figure.lowerBound == figure.upperBound

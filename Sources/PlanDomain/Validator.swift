@@ -28,6 +28,16 @@ struct Validator {
     var scheduleCache: Schedule?
     /// Each measure's start year by id, once a check has asked.
     var measureStartCache: [EntityID: Int]?
+    /// The plan's SDG 1.3.1 figures, once a check has asked (computed indicators read them: once,
+    /// not once per indicator).
+    var sdgCache: SDG131?
+
+    mutating func sdg131() -> SDG131 {
+        if let sdgCache { return sdgCache }
+        let sdg = plan.sdg131
+        sdgCache = sdg
+        return sdg
+    }
 
     /// `positions`: the index of every kind, when the caller has it (see ``Validation``).
     init(plan: Plan, numbers: NumberConvention, asOf: Day? = nil,

@@ -17,8 +17,10 @@ extension ComputedIndicator {
     /// The figure the stocktake gives, in percent, as a range: SDG 1.3.1's lower and upper bounds
     /// around its estimate, or a component's one figure; nil when the stocktake cannot give it (no
     /// group marked as the partition or as the reference population).
-    public func value(in plan: Plan) -> ClosedRange<Double>? {
-        let sdg = plan.sdg131
+    public func value(in plan: Plan) -> ClosedRange<Double>? { value(given: plan.sdg131) }
+
+    /// The value from the plan's SDG 1.3.1 figures (`plan.sdg131`, worked out once for every indicator).
+    func value(given sdg: SDG131) -> ClosedRange<Double>? {
         guard let reference else {
             guard let lower = sdg.lowerPercent, let upper = sdg.upperPercent else { return nil }
             return min(lower, upper)...max(lower, upper)
