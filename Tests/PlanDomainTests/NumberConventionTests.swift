@@ -109,5 +109,20 @@ struct NumberConventionTests {
         #expect(counted(1, "warning") == "1 warning")
         #expect(counted(0, "warning") == "0 warnings")
         #expect(counted(2, "activity", "activities") == "2 activities")
+        #expect(counted(2, "activity") == "2 activities")
+        #expect(counted(3, "day") == "3 days")
+        #expect(counted(2, "process") == "2 processes")
+        #expect(counted(2, "box") == "2 boxes")
+        #expect(counted(2, "branch") == "2 branches")
+    }
+
+    /// A stored list of ids reads as the plural of what it lists ("activityIds" is "activities",
+    /// not "activitys") wherever a diff or a merge names a field.
+    @Test func storedIdListsReadAsPlurals() {
+        #expect(DiffWords.words("activityIds") == "activities")
+        #expect(DiffWords.words("gapIds") == "gaps")
+        #expect(DiffWords.words("targetGroupId") == "target group")
+        #expect(DiffWords.words("annualAmount") == "annual amount")
+        #expect(DiffWords.words("priorityIds") == "priorities")
     }
 }

@@ -108,7 +108,23 @@ struct PlanPanelScreenTests {
     @Test func late() throws {
         try check("3 {Late}", "late")
         let driver = try { var d = try panelDriver(); d.press("3 {Late}"); return d }()
-        #expect(driver.screen.contains("4 activities late on 2026-11-15"))
+        // The example's data are as of 2031-03-31: the panel judges lateness on that day, as the rules and
+        // `socle progress` do, not on the clock's day (2026-11-15 here).
+        let cutOff = try #require(driver.state.plan.monitoring.settings.asOf)
+        let report = ProgressReport(plan: driver.state.plan, asOf: cutOff)
+        let late = report.activities.filter { $0.daysLate != nil }.count
+        #expect(late > 0 && driver.state.lateRows.count == late)
+        #expect(driver.screen.contains("\(late) activities late on 2031-03-31 (the data's cut-off)"), "\(driver.screen)")
+    }
+
+    @Test func withoutACutOffTheLatePanelJudgesOnToday() throws {
+        var driver = try panelDriver()
+        var plan = driver.state.plan
+        plan.monitoring.settings.asOf = nil
+        driver.state.plan = plan
+        driver.state.refresh()
+        driver.press("3 {Late}")
+        #expect(driver.screen.contains("late on 2026-11-15") && !driver.screen.contains("cut-off"), "\(driver.screen)")
     }
 
     @Test func budget() throws {

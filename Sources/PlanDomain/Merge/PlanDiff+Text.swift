@@ -112,16 +112,18 @@ struct DiffWords {
         return ["amount", "budget", "expenditure", "cost"].contains { lower.contains($0) } && !lower.contains("percent")
     }
 
-    /// "annualAmount" -> "annual amount", "gapIds" -> "gaps", "measureId" -> "measure".
+    /// "annualAmount" -> "annual amount", "gapIds" -> "gaps", "activityIds" -> "activities",
+    /// "measureId" -> "measure".
     static func words(_ name: String) -> String {
+        let plural = name.hasSuffix("Ids")
         var base = name
-        if base.hasSuffix("Ids") { base = String(base.dropLast(3)) + "s" } else if base.hasSuffix("Id") { base = String(base.dropLast(2)) }
+        if plural { base = String(base.dropLast(3)) } else if base.hasSuffix("Id") { base = String(base.dropLast(2)) }
         var out = ""
         for character in base {
             if character.isUppercase, !out.isEmpty { out += " " }
             out += character.lowercased()
         }
-        return out
+        return plural ? pluralOf(out) : out
     }
 
     static func short(_ text: String) -> String {

@@ -163,8 +163,11 @@ public struct AppState: Equatable {
             refresh()
         }
     }
-    /// The action plan's schedule on `today`, recomputed after every change.
+    /// The action plan's schedule, its lateness judged on `lateDay`, recomputed after every change.
     public private(set) var schedule: Schedule
+    /// The day lateness is judged on: the plan's reporting cut-off ("data as of") when it has one, as the
+    /// rules and `socle progress` judge it, else `today`.
+    public var lateDay: Day { plan.monitoringDay(today: today) }
 
     /// True when the findings (every validation rule) are computed off the input thread: `refresh`
     /// then only asks for them (``analysesPending``) and the App fills them in as they arrive.
@@ -194,14 +197,14 @@ public struct AppState: Equatable {
         self.themeNames = themeNames
         self.size = size
         self.today = plan.scheduleStart
-        self.schedule = plan.schedule(today: plan.scheduleStart)
+        self.schedule = plan.schedule(today: plan.monitoringDay(today: plan.scheduleStart))
         refresh()
     }
 
     /// Recomputes what is derived from the plan.
     public mutating func refresh() {
         progress = plan.progress()
-        schedule = plan.schedule(today: today)
+        schedule = plan.schedule(today: lateDay)
         guard !analysesInBackground else {
             analysesPending = true
             analysisRequest += 1

@@ -1,8 +1,9 @@
 import PlanDomain
 import PlanFormat
 
-/// What is late against the schedule on today's date: most days late first, with why, status,
-/// progress and when it should have finished.
+/// What is late against the schedule on the plan's reporting cut-off (else today's date), as the
+/// rules and `socle progress` judge it: most days late first, with why, status, progress and when it
+/// should have finished.
 enum LateView {
     @dynamicMemberLookup
     struct Model: PanelModel {
@@ -18,6 +19,8 @@ enum LateView {
 
     static func draw(_ frame: inout Frame, model: Model, area: Rect) {
         let late = model.late
+        let day = model.plan.monitoringDay(today: model.today)
+        let on = "on \(day.iso)" + (model.plan.monitoring.settings.asOf == nil ? "" : " (the data's cut-off)")
         let activities = model.plan.actionPlan.activities
         guard !activities.isEmpty else {
             frame.canvas.putWrapped("No activities yet: add them on the Activities tab; those behind their schedule "
@@ -25,11 +28,11 @@ enum LateView {
             return
         }
         let summary = late.isEmpty
-            ? "Nothing is late on \(model.today.iso): every activity is on or ahead of its early dates."
-            : "\(counted(late.count, "activity", "activities")) late on \(model.today.iso), "
-                + "against the schedule's early dates."
-        frame.canvas.putFitted(summary, x: area.x + 1, y: area.y, role: late.isEmpty ? .ok : .warning,
-                         maxWidth: area.width - 2)
+            ? "Nothing is late \(on): every activity is on or ahead of its early dates."
+            : "\(counted(late.count, "activity")) late \(on), against the schedule's early dates."
+        // The line under the summary is blank: a narrow terminal reads the summary on two lines, not cut.
+        frame.canvas.putWrapped(summary, x: area.x + 1, y: area.y, role: late.isEmpty ? .ok : .warning,
+                                width: area.width - 2, maxLines: 2)
         typealias C = PanelTable.Column
         let columns = [C(title: "Id", width: 6), C(title: "Activity", width: 14, flexible: true),
                        C(title: "Days", width: 5, right: true),

@@ -31,8 +31,9 @@ enum ProgressView {
             ? "Measures on \(report.asOf.iso) (\(source)): activities done and late, spending against the costing."
             : "On \(report.asOf.iso) (\(source)): " + summaryCounts(report) + "."
         let bad = (report.counts["offTrack"] ?? 0) + (report.counts["overdue"] ?? 0) > 0
-        frame.canvas.putFitted(summary, x: area.x + 1, y: area.y, role: bad && !byMeasure ? .warning : .muted,
-                               maxWidth: area.width - 2)
+        // The line under the summary is blank: a narrow terminal reads the summary on two lines, not cut.
+        frame.canvas.putWrapped(summary, x: area.x + 1, y: area.y, role: bad && !byMeasure ? .warning : .muted,
+                                width: area.width - 2, maxLines: 2)
         let table = byMeasure ? measureTable(report, figures: model.figures)
             : indicatorTable(report, figures: model.figures, glyphs: frame.canvas.glyphs)
         let detailHeight = byMeasure ? 0 : max(0, min(4, area.height - 2 - (table.rows.count + 1) - 1))

@@ -24,8 +24,9 @@ enum TraceView {
                : "\(counted(trace.holes.count, "hole")) in the thread; Enter opens the place to fix.")
             : "Gap -> measure -> activities -> indicators -> findings -> recommendations; "
                 + (trace.holes.isEmpty ? "no holes." : "\(counted(trace.holes.count, "hole")) (m shows them).")
-        frame.canvas.putFitted(summary, x: area.x + 1, y: area.y, role: trace.holes.isEmpty ? .ok : .warning,
-                               maxWidth: area.width - 2)
+        // The line under the summary is blank: a narrow terminal reads the summary on two lines, not cut.
+        frame.canvas.putWrapped(summary, x: area.x + 1, y: area.y, role: trace.holes.isEmpty ? .ok : .warning,
+                                width: area.width - 2, maxLines: 2)
         typealias C = PanelTable.Column
         let table: PanelTable
         if holesMode {
