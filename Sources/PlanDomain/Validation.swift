@@ -18,16 +18,20 @@ public struct Validation: Equatable, Sendable {
     /// The day the last update judged progress on (see `Plan.validate(numbers:today:)`).
     private var today: Day?
     private var positions: [EntityKind: [EntityID: Int]] = [:]
-    /// Each step's findings for `plan`, in step order.
+    /// Each step's findings for `plan`, in step order (for the steps that check each scheme or
+    /// activity on its own, see `entityFindings`).
     private var stepFindings: [[Finding]] = []
     /// The findings of `plan`, in order.
     public private(set) var findings: [Finding] = []
-    /// For the steps that check each scheme on its own, each scheme's findings, in scheme order.
-    private var schemeFindings: [[[Finding]]] = []
+    /// For the steps that check each scheme (or each activity) on its own, each one's findings, in
+    /// the order of the schemes (activities).
+    private var entityFindings: [[[Finding]]] = []
     /// How many steps the last update ran (the others were kept): for tests and benchmarks.
     public private(set) var stepsRun = 0
     /// How many schemes the last update checked again in steps that check each scheme on its own.
     public private(set) var schemesChecked = 0
+    /// How many activities the last update checked again in steps that check each activity on its own.
+    public private(set) var activitiesChecked = 0
 
     public init() {}
 
@@ -42,12 +46,13 @@ public struct Validation: Equatable, Sendable {
     public mutating func update(to plan: Plan, numbers: NumberConvention? = nil, today: Day? = nil) -> [Finding] {
         let convention = numbers ?? plan.meta.numberFormat ?? .commaPoint
         let previous = convention == self.numbers && today == self.today ? self.plan : nil
-        if let previous, previous == plan { // storage compared first: cheap when nothing changed
+        var changed: Set<PlanPart> = []
+        for part in PlanPart.allCases where previous.map({ part.differs($0, plan) }) ?? true { changed.insert(part) }
+        if previous != nil && changed.isEmpty { // no part any step reads changed (storage compared first)
+            self.plan = plan
             stepsRun = 0
             return findings
         }
-        var changed: Set<PlanPart> = []
-        for part in PlanPart.allCases where previous.map({ part.differs($0, plan) }) ?? true { changed.insert(part) }
         for kind in EntityKind.allCases where changed.contains(.ids(kind)) || positions[kind] == nil {
             positions[kind] = plan.firstPositions(kind)
         }
@@ -56,24 +61,26 @@ public struct Validation: Equatable, Sendable {
         let steps = Validator.steps
         if stepFindings.count != steps.count {
             stepFindings = Array(repeating: [], count: steps.count)
-            schemeFindings = Array(repeating: [], count: steps.count)
+            entityFindings = Array(repeating: [], count: steps.count)
         }
         stepsRun = 0
         schemesChecked = 0
-        var matching = SchemeMatching(before: previous?.stocktake.schemes ?? [])
+        activitiesChecked = 0
+        var schemes = Matching(before: previous?.stocktake.schemes ?? [], after: plan.stocktake.schemes)
+        var activities = Matching(before: previous?.actionPlan.activities ?? [], after: plan.actionPlan.activities)
         for (index, step) in steps.enumerated() where previous == nil || !changed.isDisjoint(with: step.reads) {
             if let check = step.eachScheme {
                 // Only the schemes changed (not what else the step reads): check the changed ones again.
                 let keep = previous != nil && changed.isDisjoint(with: step.reads.subtracting([.schemes]))
-                let kept = keep ? schemeFindings[index] : []
-                schemeFindings[index] = plan.stocktake.schemes.enumerated().map { position, scheme in
-                    if keep, let before = matching.position(of: scheme, at: position) { return kept[before] }
-                    validator.findings = []
-                    check(&validator, scheme)
-                    schemesChecked += 1
-                    return validator.findings
-                }
-                stepFindings[index] = Array(schemeFindings[index].joined())
+                entityFindings[index] = Self.each(plan.stocktake.schemes, keeping: keep ? entityFindings[index] : nil,
+                                                  before: keep ? schemes.positions() : [], validator: &validator,
+                                                  check: check, counted: &schemesChecked)
+            } else if let check = step.eachActivity {
+                let keep = previous != nil && changed.isDisjoint(with: step.reads.subtracting([.activities]))
+                entityFindings[index] = Self.each(plan.actionPlan.activities,
+                                                  keeping: keep ? entityFindings[index] : nil,
+                                                  before: keep ? activities.positions() : [], validator: &validator,
+                                                  check: check, counted: &activitiesChecked)
             } else {
                 validator.findings = []
                 step.run(&validator)
@@ -84,30 +91,67 @@ public struct Validation: Equatable, Sendable {
         self.plan = plan
         self.numbers = convention
         self.today = today
-        findings = Severity.allCases.flatMap { severity in
-            stepFindings.joined().filter { $0.severity == severity }
+        // Most serious first, step order within a severity: one pass, each finding copied once.
+        var bySeverity = Array(repeating: [Finding](), count: Severity.allCases.count)
+        func sort(_ list: [Finding]) {
+            for finding in list { bySeverity[Severity.allCases.firstIndex(of: finding.severity)!].append(finding) }
         }
+        for (index, step) in steps.enumerated() {
+            if step.eachScheme == nil && step.eachActivity == nil {
+                sort(stepFindings[index])
+            } else {
+                for list in entityFindings[index] { sort(list) } // each scheme's (activity's) findings
+            }
+        }
+        findings = Array(bySeverity.joined())
         return findings
     }
 
-    /// Where each scheme of the new plan stood among the schemes of the plan before, when it is
+    /// Each entity's findings for a step that checks each on its own: those `kept` (in the order of
+    /// the entities before) for an entity there unchanged (`before`: its position then), a new check
+    /// for the others.
+    private static func each<Entity: PlanEntity>(
+        _ entities: [Entity], keeping kept: [[Finding]]?, before: [Int?],
+        validator: inout Validator, check: (inout Validator, Entity) -> Void, counted: inout Int
+    ) -> [[Finding]] {
+        entities.indices.map { position in
+            if let kept, let was = before[position], was < kept.count { return kept[was] }
+            validator.findings = []
+            check(&validator, entities[position])
+            counted += 1
+            return validator.findings
+        }
+    }
+
+    /// Where each entity of the new plan stood among the entities of the plan before, when it is
     /// there unchanged: at the same position (an edit in place), else at the first position of its
-    /// id (after an insert or a delete).
-    private struct SchemeMatching {
-        let before: [Scheme]
-        private var firstPosition: [EntityID: Int]?
+    /// id (after an insert or a delete). Worked out once per update, for every step that keeps.
+    private struct Matching<Entity: PlanEntity> {
+        let before: [Entity]
+        let after: [Entity]
+        private var found: [Int?]?
 
-        init(before: [Scheme]) { self.before = before }
+        init(before: [Entity], after: [Entity]) {
+            self.before = before
+            self.after = after
+        }
 
-        mutating func position(of scheme: Scheme, at position: Int) -> Int? {
-            if position < before.count, before[position].id == scheme.id {
-                return before[position] == scheme ? position : nil
+        mutating func positions() -> [Int?] {
+            if let found { return found }
+            var firstPosition: [EntityID: Int]?
+            let positions = after.indices.map { position -> Int? in
+                let entity = after[position]
+                if position < before.count, before[position].id == entity.id {
+                    return before[position] == entity ? position : nil
+                }
+                if firstPosition == nil {
+                    firstPosition = Dictionary(before.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+                }
+                guard let was = firstPosition?[entity.id], before[was] == entity else { return nil }
+                return was
             }
-            if firstPosition == nil {
-                firstPosition = Dictionary(before.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
-            }
-            guard let found = firstPosition?[scheme.id], before[found] == scheme else { return nil }
-            return found
+            found = positions
+            return positions
         }
     }
 
@@ -125,10 +169,12 @@ public struct Validation: Equatable, Sendable {
 /// not read them is not run again when one changes; `stocktake` is the rest of the stocktake. Two
 /// parts are views of the schemes that steps read instead of all of them: `schemeIds` (their ids
 /// in order, which references to schemes read) and `replacedSchemes` (the schemes measures
-/// replace, which the cost model reads).
+/// replace, which the cost model reads). The action plan's activities (10,000 in a national plan)
+/// are split the same way: `activities` (every field) and `activityIds` (their ids in order);
+/// `actionPlan` is the rest (its start date, pledges, appropriations).
 enum PlanPart: CaseIterable, Hashable, Sendable {
-    case meta, foundations, stocktake, schemes, schemeIds, replacedSchemes, strategy, actionPlan, administration,
-         monitoring, evaluation, conflicts
+    case meta, foundations, stocktake, schemes, schemeIds, replacedSchemes, strategy, actionPlan, activities,
+         activityIds, administration, monitoring, evaluation, conflicts
 
     /// Whether the part differs between `a` and `b`.
     func differs(_ a: Plan, _ b: Plan) -> Bool {
@@ -142,7 +188,11 @@ enum PlanPart: CaseIterable, Hashable, Sendable {
                 || !zip(a.stocktake.schemes, b.stocktake.schemes).allSatisfy { $0.id == $1.id }
         case .replacedSchemes: Self.replacedSchemes(a) != Self.replacedSchemes(b)
         case .strategy: a.strategy != b.strategy
-        case .actionPlan: a.actionPlan != b.actionPlan
+        case .actionPlan: Self.restOfActionPlan(a) != Self.restOfActionPlan(b)
+        case .activities: a.actionPlan.activities != b.actionPlan.activities
+        case .activityIds:
+            a.actionPlan.activities.count != b.actionPlan.activities.count
+                || !zip(a.actionPlan.activities, b.actionPlan.activities).allSatisfy { $0.id == $1.id }
         case .administration: a.administration != b.administration
         case .monitoring: a.monitoring != b.monitoring
         case .evaluation: a.evaluation != b.evaluation
@@ -154,6 +204,13 @@ enum PlanPart: CaseIterable, Hashable, Sendable {
     private static func restOfStocktake(_ plan: Plan) -> Stocktake {
         var rest = plan.stocktake
         rest.schemes = []
+        return rest
+    }
+
+    /// The action plan without its activities.
+    private static func restOfActionPlan(_ plan: Plan) -> ActionPlan {
+        var rest = plan.actionPlan
+        rest.activities = []
         return rest
     }
 
@@ -172,7 +229,8 @@ enum PlanPart: CaseIterable, Hashable, Sendable {
         case .indicator, .group, .coverage, .gap, .reason: .stocktake
         case .objective, .criterion, .score, .priority, .scenario, .measure, .role, .phase, .approval, .consultation,
              .publicAction, .option, .acceptance: .strategy
-        case .activity, .pledge, .appropriation: .actionPlan
+        case .activity: .activities
+        case .pledge, .appropriation: .actionPlan
         case .capacity, .costCeiling, .service: .administration
         case .outcome, .resultIndicator, .actual, .dimension, .reportingRule, .execution, .risk: .monitoring
         case .evaluation, .question, .finding, .recommendation: .evaluation
@@ -180,7 +238,13 @@ enum PlanPart: CaseIterable, Hashable, Sendable {
     }
 
     /// The part that holds the ids of `kind`, in order: what its index (and references to it) read.
-    static func ids(_ kind: EntityKind) -> PlanPart { kind == .scheme ? .schemeIds : of(kind) }
+    static func ids(_ kind: EntityKind) -> PlanPart {
+        switch kind {
+        case .scheme: .schemeIds
+        case .activity: .activityIds
+        default: of(kind)
+        }
+    }
 }
 
 /// One step of validation: some rules, and every part of the plan they read (besides `meta`, which
@@ -190,31 +254,44 @@ enum PlanPart: CaseIterable, Hashable, Sendable {
 /// A step made with ``eachScheme(_:_:)`` checks each scheme on its own: its findings about one
 /// scheme depend on that scheme and on the other parts it names, nothing else. After an edit that
 /// changes only schemes, ``Validation`` checks again only the schemes that differ, and keeps the
-/// findings of the others.
+/// findings of the others. ``eachActivity(_:_:)`` does the same for the action plan's activities.
 struct ValidationStep: Sendable {
     let reads: Set<PlanPart>
     let run: @Sendable (inout Validator) -> Void
     /// The check of one scheme, for a step that checks each scheme on its own.
     let eachScheme: (@Sendable (inout Validator, Scheme) -> Void)?
+    /// The check of one activity, for a step that checks each activity on its own.
+    let eachActivity: (@Sendable (inout Validator, Activity) -> Void)?
 
     init(_ reads: Set<PlanPart>, _ run: @escaping @Sendable (inout Validator) -> Void) {
         self.reads = reads.union([.meta])
         self.run = run
         eachScheme = nil
+        eachActivity = nil
     }
 
-    private init(reads: Set<PlanPart>, eachScheme: @escaping @Sendable (inout Validator, Scheme) -> Void) {
-        self.reads = reads.union([.meta, .schemes])
+    private init(reads: Set<PlanPart>, eachScheme: (@Sendable (inout Validator, Scheme) -> Void)?,
+                 eachActivity: (@Sendable (inout Validator, Activity) -> Void)?) {
+        self.reads = reads.union(eachScheme == nil ? [.meta, .activities] : [.meta, .schemes])
         run = { validator in
-            for scheme in validator.plan.stocktake.schemes { eachScheme(&validator, scheme) }
+            if let eachScheme { for scheme in validator.plan.stocktake.schemes { eachScheme(&validator, scheme) } }
+            if let eachActivity { for activity in validator.plan.actionPlan.activities { eachActivity(&validator, activity) } }
         }
         self.eachScheme = eachScheme
+        self.eachActivity = eachActivity
     }
 
     /// A step that checks each scheme, reading besides it only `reads` (and `meta`).
     static func eachScheme(_ reads: Set<PlanPart>,
                            _ check: @escaping @Sendable (inout Validator, Scheme) -> Void) -> ValidationStep {
-        ValidationStep(reads: reads, eachScheme: check)
+        ValidationStep(reads: reads, eachScheme: check, eachActivity: nil)
+    }
+
+    /// A step that checks each activity, reading besides it only `reads` (and `meta`): its findings
+    /// about one activity depend on that activity and those parts, nothing else.
+    static func eachActivity(_ reads: Set<PlanPart>,
+                             _ check: @escaping @Sendable (inout Validator, Activity) -> Void) -> ValidationStep {
+        ValidationStep(reads: reads, eachScheme: nil, eachActivity: check)
     }
 }
 
@@ -231,32 +308,47 @@ extension Validator {
         .eachScheme([]) { $0.checkSchemeYear($1) },
         ValidationStep([.strategy]) { $0.checkStrategyYears() },
         ValidationStep([.actionPlan]) { $0.checkActionPlanYears() },
+        .eachActivity([]) { $0.checkDates(of: $1) },
         ValidationStep([.monitoring]) { $0.checkMonitoringYears() },
         // The studies inform entities of every stage (schemes by id); experts are dated against
         // consultations and approvals.
-        ValidationStep(Set(PlanPart.allCases).subtracting([.conflicts, .schemes])) { $0.checkFoundations() },
+        ValidationStep(Set(PlanPart.allCases).subtracting([.conflicts, .schemes, .activities])) { $0.checkFoundations() },
         ValidationStep([.stocktake, .strategy]) { $0.checkStocktake() },
         .eachScheme([.stocktake, .foundations]) { $0.checkScheme($1) },
         ValidationStep([.stocktake, .strategy]) { $0.checkCoverageAndGaps() },
-        // Approved versions are fingerprints of the strategy, the action plan and the costing; the five
-        // dimensions count activities.
-        ValidationStep(Set(PlanPart.allCases).subtracting([.conflicts, .schemes])) { $0.checkStrategy() },
+        // The strategy's steps: its entities and approval steps; the approved versions (fingerprints of
+        // the strategy, the action plan and the costing); the communication plan; the design; the five
+        // dimensions across activities, then measures, then each activity.
+        ValidationStep(Set(PlanPart.allCases).subtracting([.conflicts, .schemes, .activities])) { $0.checkStrategy() },
+        ValidationStep(Set(PlanPart.allCases).subtracting([.conflicts, .schemes])) { $0.checkApprovedVersions() },
+        ValidationStep(Set(PlanPart.allCases).subtracting([.conflicts, .schemes, .activities])) { $0.checkCommunication() },
+        ValidationStep(Set(PlanPart.allCases).subtracting([.conflicts, .schemes, .activities])) { $0.checkDesign() },
+        ValidationStep([.activities]) { $0.checkActivityDimensions() },
+        ValidationStep([.strategy]) { $0.checkMeasureDimensions() },
+        .eachActivity([]) { $0.checkDimensions(of: $1) },
         ValidationStep([.strategy, .stocktake, .replacedSchemes]) { $0.checkCosting() },
         ValidationStep([.stocktake, .schemes]) { $0.checkCoverage() },
         ValidationStep([.strategy, .foundations]) { $0.checkRoles() },
-        ValidationStep([.actionPlan, .strategy, .foundations, .monitoring]) { $0.checkActionPlan() },
-        ValidationStep([.administration, .foundations, .actionPlan]) { $0.checkAdministration() },
+        // Each activity's references read the measures, objectives, stakeholders and activities' ids.
+        .eachActivity([.strategy, .foundations, .activityIds]) { $0.checkActionPlan($1) },
+        ValidationStep([.activities, .monitoring]) { $0.checkOutputIndicators() },
+        ValidationStep([.administration, .foundations, .activityIds]) { $0.checkAdministration() },
         .eachScheme([.administration]) { $0.checkServiceProfile(of: $1) },
         // A profile is named after its scheme.
         ValidationStep([.administration, .foundations, .schemes]) { $0.checkServices() },
         // Progress reads the stocktake (computed indicators from the schemes), execution the costing; the
         // trace's holes read the gaps, measures, activities, indicators and recommendations.
-        ValidationStep(Set(PlanPart.allCases).subtracting([.conflicts])) { $0.checkMonitoring() },
-        ValidationStep([.evaluation, .monitoring, .stocktake, .schemeIds, .strategy, .actionPlan, .foundations]) {
+        ValidationStep(Set(PlanPart.allCases).subtracting([.conflicts, .activities])) { $0.checkMonitoring() },
+        // The trace: gaps, measures, activities, indicators, evaluations (no scheme).
+        ValidationStep(Set(PlanPart.allCases).subtracting([.conflicts, .schemes])) { $0.checkTrace() },
+        ValidationStep([.evaluation, .monitoring, .stocktake, .schemeIds, .strategy, .actionPlan, .activityIds,
+                        .foundations]) {
             $0.checkEvaluation()
         },
         // The funding timetable costs the financed scenario.
-        ValidationStep([.actionPlan, .strategy, .stocktake, .replacedSchemes, .foundations]) { $0.checkSchedule() },
+        ValidationStep([.actionPlan, .activities, .strategy, .stocktake, .replacedSchemes, .foundations]) {
+            $0.checkSchedule()
+        },
         .eachScheme([.administration]) { $0.checkAdminCost(of: $1) },
         ValidationStep([.administration, .stocktake, .strategy, .replacedSchemes]) { $0.checkMeasureAdminCosts() },
         ValidationStep([.foundations, .strategy, .stocktake, .schemeIds, .replacedSchemes]) { $0.checkILOPractice() },

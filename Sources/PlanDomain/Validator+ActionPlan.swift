@@ -1,10 +1,8 @@
 extension Validator {
-    mutating func checkActionPlan() {
-        for activity in plan.actionPlan.activities {
-            checkActivity(activity)
-            checkExplanation(activity)
-        }
-        checkOutputIndicators()
+    /// One activity's fields and references (then, for all of them, `checkOutputIndicators`).
+    mutating func checkActionPlan(_ activity: Activity) {
+        checkActivity(activity)
+        checkExplanation(activity)
     }
 
     private mutating func checkActivity(_ activity: Activity) {
@@ -25,7 +23,9 @@ extension Validator {
             add(.warning, .activityMilestone, Location(id, Activity.Field.duration),
                 "Milestone \(name(activity)) lasts \(counted(activity.durationDays, "day")); a milestone has no duration.")
         }
-        nonNegative(activity.budget, Location(id, Activity.Field.budget), what: "The budget of \(name(activity))")
+        if !(activity.budget.isFinite && activity.budget >= 0) { // the name written only for a finding
+            nonNegative(activity.budget, Location(id, Activity.Field.budget), what: "The budget of \(name(activity))")
+        }
         percent(activity.progressPercent, Location(id, Activity.Field.progress), what: "Progress")
         if let start = activity.actualStart, let finish = activity.actualFinish, finish < start {
             add(.error, .activityActual, Location(id, Activity.Field.actualFinish),

@@ -1,9 +1,9 @@
 extension Validator {
-    /// Each measure's implications and options, and the five dimensions across measures and activities.
+    /// Each measure's implications and options (then the five dimensions: `checkActivityDimensions`,
+    /// `checkMeasureDimensions`, `checkDimensions(of:)`).
     mutating func checkDesign() {
         for measure in plan.strategy.measures { checkImplications(measure) }
         checkOptions()
-        checkDimensions()
     }
 
     private mutating func checkImplications(_ measure: Measure) {
@@ -55,21 +55,31 @@ extension Validator {
         }
     }
 
-    private mutating func checkDimensions() {
+    /// The dimensions no activity works in.
+    mutating func checkActivityDimensions() {
         let activities = plan.actionPlan.activities
-        let tagged = Set(activities.flatMap(\.dimensions))
-        if !activities.isEmpty {
-            for dimension in Dimension.allCases where !tagged.contains(dimension) {
-                add(.warning, .dimensionActivity, Location(stage: .actionPlan, kind: .activity),
-                    "No activity works in the \(dimension.label.lowercased()) dimension: the strategy integrates"
-                        + " political, social dialogue, legislative, technical and financial work.")
-            }
+        guard !activities.isEmpty else { return }
+        var tagged = Set<Dimension>()
+        for activity in activities where !activity.dimensions.isEmpty {
+            tagged.formUnion(activity.dimensions)
+            if tagged.count == Dimension.allCases.count { return }
         }
+        for dimension in Dimension.allCases where !tagged.contains(dimension) {
+            add(.warning, .dimensionActivity, Location(stage: .actionPlan, kind: .activity),
+                "No activity works in the \(dimension.label.lowercased()) dimension: the strategy integrates"
+                    + " political, social dialogue, legislative, technical and financial work.")
+        }
+    }
+
+    mutating func checkMeasureDimensions() {
         for measure in plan.strategy.measures where measure.dimensions.isEmpty {
             add(.hint, .dimensionUntagged, Location(measure.id, Measure.Field.dimensions),
                 "Measure \(name(measure)) is tagged with no dimension.")
         }
-        for activity in activities where activity.dimensions.isEmpty {
+    }
+
+    mutating func checkDimensions(of activity: Activity) {
+        if activity.dimensions.isEmpty {
             add(.hint, .dimensionUntagged, Location(activity.id, Activity.Field.dimensions),
                 "Activity \(name(activity)) is tagged with no dimension.")
         }

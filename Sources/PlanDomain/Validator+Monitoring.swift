@@ -27,6 +27,10 @@ extension Validator {
                     "Risk \(name(risk)) is rated high and has no mitigation.")
             }
         }
+        // Then the trace's holes: `checkTrace`, a step of its own (it reads every activity).
+    }
+
+    mutating func checkTrace() {
         for hole in plan.trace.holes {
             switch hole.rule {
             case .measureNoActivity: add(.warning, .measureNoActivity, Location(.measure, hole.id), hole.message)
@@ -147,8 +151,9 @@ extension Validator {
     }
 
     private mutating func checkProgress(asOf: Day, overdue: Bool = true) {
+        let totals = plan.totalValuesByIndicator()
         for indicator in plan.monitoring.indicators {
-            let progress = IndicatorProgress(indicator, plan: plan, asOf: asOf)
+            let progress = IndicatorProgress(indicator, plan: plan, asOf: asOf, totals: totals[indicator.id] ?? [])
             if let latest = progress.latest, let target = latest.target {
                 let what = "\(name(indicator)) is \(format(latest.value)) in \(latest.period.label) against a target of "
                     + "\(format(target))"

@@ -1,11 +1,6 @@
 extension Validator {
-    /// What each approval step approved, the communication plan and the evidence of acceptance.
-    mutating func checkProcess() {
-        checkApprovedVersions()
-        checkCommunication()
-    }
-
-    private mutating func checkApprovedVersions() {
+    /// What each approval step approved (a fingerprint of the action plan reads every activity).
+    mutating func checkApprovedVersions() {
         // Each document's fingerprint encodes a whole part of the plan: computed once per validation,
         // not once per step (a plan with hundreds of steps took minutes to check).
         let plan = self.plan
@@ -44,7 +39,8 @@ extension Validator {
         }
     }
 
-    private mutating func checkCommunication() {
+    /// The communication plan and the evidence of acceptance.
+    mutating func checkCommunication() {
         let strategy = plan.strategy
         for action in strategy.publicInformation {
             reference(action.responsibleId, .stakeholder, from: Location(action.id, PublicAction.Field.responsible))

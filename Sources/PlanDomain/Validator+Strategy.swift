@@ -41,8 +41,8 @@ extension Validator {
                        from: Location(consultation.id, Consultation.Field.stakeholders))
         }
         checkApprovals(strategy.approvals)
-        checkProcess()
-        checkDesign()
+        // Then (steps of their own, see `Validator.steps`): the approved versions, the communication
+        // plan, the design, the five dimensions.
     }
 
     private mutating func checkMeasure(_ measure: Measure) {

@@ -66,18 +66,20 @@ extension Validator {
         }
     }
 
+    /// The timetable's start date (then each activity's: `checkDates(of:)`).
     mutating func checkActionPlanYears() {
         date(plan.actionPlan.startDate, Location(RecordKind.TimetableField.startDate),
              what: "The timetable's start date")
-        for activity in plan.actionPlan.activities {
-            let dates: [(Activity.Field, String, Day?)] = [
-                (.start, "fixed start", activity.start), (.start, "not-earlier-than date", activity.notEarlierThan),
-                (.actualStart, "actual start", activity.actualStart), (.actualFinish, "actual finish", activity.actualFinish),
-            ]
-            // The message is written only for a date out of range (10,000 activities, four dates each).
-            for (field, what, day) in dates where day.map({ !PlanYears.isValid($0.year) }) == true {
-                date(day, Location(activity.id, field), what: "The \(what) of \(name(activity))")
-            }
+    }
+
+    mutating func checkDates(of activity: Activity) {
+        let dates: [(Activity.Field, String, Day?)] = [
+            (.start, "fixed start", activity.start), (.start, "not-earlier-than date", activity.notEarlierThan),
+            (.actualStart, "actual start", activity.actualStart), (.actualFinish, "actual finish", activity.actualFinish),
+        ]
+        // The message is written only for a date out of range (10,000 activities, four dates each).
+        for (field, what, day) in dates where day.map({ !PlanYears.isValid($0.year) }) == true {
+            date(day, Location(activity.id, field), what: "The \(what) of \(name(activity))")
         }
     }
 

@@ -102,4 +102,15 @@ struct ScheduleExtremesTests {
         #expect(budget.total.total == 1_000_000_000_000)
         _ = plan.validate()
     }
+
+    @Test("the budget by year the funding timetable reads is the breakdown's total, after 150 random activity edits")
+    func budgetByYearIsTheBreakdownsTotal() throws {
+        var plan = try ExamplePlanTests.loadPlan()
+        var random = IncrementalValidationTests.Random(state: 11)
+        for step in 0..<150 {
+            IncrementalValidationTests.randomActivityEdit(of: &plan, &random, step: step)
+            let schedule = plan.schedule(today: day("2027-06-01"))
+            #expect(plan.budgetByYear(schedule) == plan.budgetBreakdown(schedule).total.byYear, "step \(step)")
+        }
+    }
 }

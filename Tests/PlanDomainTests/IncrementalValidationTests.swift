@@ -1,11 +1,20 @@
+import Foundation
 import Testing
 @testable import PlanDomain
 
 /// `Validation.update` re-runs only the steps that read what an edit changed; after any sequence of
 /// edits its findings must be exactly those of a full validation of the plan.
+///
+/// Each random-edit test makes `editCount` edits per seed (80 by default, so that the suite stays quick
+/// in CI: each edit costs a full validation of the example in a debug build);
+/// `SOCLE_EDITS=1000 swift test --filter IncrementalValidationTests` runs longer sequences.
 @Suite("Incremental validation agrees with the full validation")
 struct IncrementalValidationTests {
     typealias Random = LookupTests.Random
+
+    static var editCount: Int {
+        ProcessInfo.processInfo.environment["SOCLE_EDITS"].flatMap(Int.init).map { max(1, $0) } ?? 80
+    }
 
     /// A random edit of `plan`, through the edit path: a delete, a copy inserted, an entity given
     /// another's fields under its own id (references, titles and figures change), an id taken twice,
@@ -45,7 +54,7 @@ struct IncrementalValidationTests {
         }
     }
 
-    @Test("after each of 300 random edits, the kept validation gives the full validation's findings",
+    @Test("after each of a sequence of random edits (SOCLE_EDITS, 80 by default), the kept validation gives the full validation's findings",
           arguments: [1, 2, 3, 4] as [UInt64])
     func randomEdits(seed: UInt64) throws {
         var plan = try ExamplePlanTests.loadPlan()
@@ -53,7 +62,7 @@ struct IncrementalValidationTests {
         var validation = Validation()
         #expect(validation.update(to: plan) == plan.validate())
         var skipped = 0
-        for step in 0..<300 {
+        for step in 0..<Self.editCount {
             Self.randomEdit(of: &plan, &random, step: step)
             let numbers: NumberConvention? = random.next(10) == 0 ? .pointComma : nil
             let kept = validation.update(to: plan, numbers: numbers)
@@ -72,23 +81,97 @@ struct IncrementalValidationTests {
         return "kept only: \(extra), full only: \(missing), counts \(kept.count) and \(full.count)"
     }
 
-    @Test("an edit to one activity re-runs the steps that read the action plan, not the stocktake's")
-    func anActivityEditRunsTheActionPlansSteps() throws {
+    @Test("an edit to one activity checks that activity again, and runs only the steps that read every activity")
+    func anActivityEditChecksThatActivity() throws {
         var plan = try ExamplePlanTests.loadPlan()
         var validation = Validation()
         validation.update(to: plan)
         #expect(validation.stepsRun == Validator.steps.count)
-        var activity = plan.actionPlan.activities[0]
+        var activity = plan.actionPlan.activities[2]
         activity.durationDays = -3
         try plan.apply(.update(AnyEntity(activity)))
         let findings = validation.update(to: plan)
-        let readingTheActionPlan = Validator.steps.filter { $0.reads.contains(.actionPlan) }
-        #expect(validation.stepsRun == readingTheActionPlan.count)
-        #expect(!readingTheActionPlan.contains { $0.reads.contains(.stocktake) && !$0.reads.contains(.actionPlan) })
+        let perActivity = Validator.steps.filter { $0.eachActivity != nil }
+        let readingActivities = Validator.steps.filter { $0.reads.contains(.activities) }
+        #expect(validation.stepsRun == readingActivities.count)
+        #expect(validation.activitiesChecked == perActivity.count, "only the edited activity, once per step")
+        #expect(validation.schemesChecked == 0)
+        #expect(!readingActivities.contains { $0.reads.contains(.schemes) })
         #expect(findings.contains { $0.rule == .activityDuration && $0.location.id == activity.id })
         #expect(findings == plan.validate())
+        // The steps that read every activity's fields and are not per activity: few, and named here.
+        #expect(readingActivities.count - perActivity.count == 5,
+                "approved versions, the dimensions no activity works in, output indicators, the trace, the schedule")
         validation.update(to: plan)
         #expect(validation.stepsRun == 0, "the same plan again: nothing to run")
+    }
+
+    @Test("inserting or deleting an activity checks again every activity (references to activities change)")
+    func anInsertedActivityChecksEveryActivity() throws {
+        var plan = try ExamplePlanTests.loadPlan()
+        var validation = Validation()
+        validation.update(to: plan)
+        var twin = plan.actionPlan.activities[0]
+        twin.id = "A-NEW"
+        try plan.apply(.insert(AnyEntity(twin), index: 1))
+        #expect(validation.update(to: plan) == plan.validate())
+        let perActivity = Validator.steps.filter { $0.eachActivity != nil }
+        let referring = perActivity.filter { $0.reads.contains(.activityIds) }
+        #expect(validation.activitiesChecked == referring.count * plan.actionPlan.activities.count
+                    + perActivity.count - referring.count,
+                "the steps that read activities' ids check all, the others only the new one")
+    }
+
+    /// A random edit of one activity (its dates, dependencies — to existing, missing and itself, and
+    /// cycles —, duration, owners, budget, status, progress, texts, dimensions, measure), of what the
+    /// per-activity checks read besides it (the measures, stakeholders), or a delete or an insert.
+    static func randomActivityEdit(of plan: inout Plan, _ random: inout Random, step: Int) {
+        let activities = plan.actionPlan.activities
+        guard activities.count > 1 else { return randomEdit(of: &plan, &random, step: step) }
+        var activity = activities[random.next(activities.count)]
+        let other = activities[random.next(activities.count)]
+        let days = [nil, Day(year: 2027, month: 3, day: 1), Day(year: 1700, month: 1, day: 1), Day(year: 2090, month: 5, day: 5)]
+        switch random.next(16) {
+        case 0: activity.start = days[random.next(days.count)]
+        case 1: activity.notEarlierThan = days[random.next(days.count)]
+        case 2:
+            activity.actualStart = days[random.next(days.count)]
+            activity.actualFinish = days[random.next(days.count)]
+        case 3: activity.durationDays = [-2, 0, 1, 30, 4000][random.next(5)]
+        case 4: activity.dependencies.append(Dependency(activityId: [other.id, "MISSING", activity.id][random.next(3)]))
+        case 5: activity.dependencies = random.next(3) == 0 ? [] : Array(activity.dependencies.dropFirst())
+        case 6:
+            // A cycle: the other activity waits on this one, and this one on the other.
+            var back = other
+            back.dependencies.append(Dependency(activityId: activity.id, lagDays: random.next(5)))
+            _ = try? plan.apply(.update(AnyEntity(back)))
+            activity.dependencies.append(Dependency(activityId: other.id))
+        case 7:
+            activity.responsibleId = [nil, "GONE", plan.foundations.stakeholders.first?.id][random.next(3)]
+            activity.partnerIds = random.next(2) == 0 ? [] : ["NOBODY"]
+        case 8: activity.budget = [0, -10, 1e6, 5e9][random.next(4)]
+        case 9: activity.status = ActivityStatus.allCases[random.next(ActivityStatus.allCases.count)]
+        case 10:
+            activity.progressPercent = [0, 50, 100, 140][random.next(4)]
+            activity.milestone.toggle()
+        case 11:
+            activity.name = random.next(2) == 0 ? "" : "Renamed \(step)"
+            activity.output = ["", "A report"][random.next(2)]
+            activity.verification = ["", "Minutes"][random.next(2)]
+            activity.description = ["", "Does it"][random.next(2)]
+        case 12:
+            activity.dimensions = random.next(2) == 0 ? [] : [Dimension.allCases[random.next(Dimension.allCases.count)]]
+            activity.measureId = [nil, "NONE", plan.strategy.measures.first?.id][random.next(3)]
+        case 13: return randomEdit(of: &plan, &random, step: step)
+        case 14:
+            _ = try? plan.apply(.delete(.activity, id: activity.id))
+            return
+        default:
+            activity.id = "\(activity.id)-n\(step)"
+            _ = try? plan.apply(.insert(AnyEntity(activity), index: random.next(activities.count + 1)))
+            return
+        }
+        _ = try? plan.apply(.update(AnyEntity(activity)))
     }
 
     /// A random edit of one scheme's figures, relations or references (or of what the per-scheme
@@ -131,23 +214,34 @@ struct IncrementalValidationTests {
         _ = try? plan.apply(.update(AnyEntity(scheme)))
     }
 
-    @Test("after each of 200 random scheme edits, the kept validation gives the full validation's findings",
-          arguments: [5, 6] as [UInt64])
-    func randomSchemeEdits(seed: UInt64) throws {
+    @Test("after each of a sequence of random scheme (activity) edits, the kept validation gives the full validation's findings",
+          arguments: [(true, 5), (true, 6), (false, 7), (false, 8)] as [(Bool, UInt64)])
+    func randomSchemeAndActivityEdits(schemes: Bool, seed: UInt64) throws {
+        let perEntity = Validator.steps.filter { schemes ? $0.eachScheme != nil : $0.eachActivity != nil }.count
+        let kept = try Self.keptAgreesWithFull(seed: seed, edit: schemes ? Self.randomSchemeEdit : Self.randomActivityEdit) {
+            schemes ? perEntity * $1.stocktake.schemes.count - $0.schemesChecked
+                : perEntity * $1.actionPlan.activities.count - $0.activitiesChecked
+        }
+        #expect(kept > 0, "every scheme (activity) was checked again every time: nothing was kept")
+    }
+
+    /// After each of `editCount` random edits by `edit` (from the example, random `seed`), the kept validation's
+    /// findings equal the full validation's; gives the sum of `kept` over the edits.
+    static func keptAgreesWithFull(seed: UInt64, edit: (inout Plan, inout Random, Int) -> Void,
+                                   kept: (Validation, Plan) -> Int) throws -> Int {
         var plan = try ExamplePlanTests.loadPlan()
         var random = Random(state: seed)
         var validation = Validation()
         validation.update(to: plan)
-        var schemesKept = 0
-        for step in 0..<200 {
-            Self.randomSchemeEdit(of: &plan, &random, step: step)
-            let kept = validation.update(to: plan)
+        var total = 0
+        for step in 0..<Self.editCount {
+            edit(&plan, &random, step)
+            let findings = validation.update(to: plan)
             let full = plan.validate()
-            #expect(kept == full, "seed \(seed), step \(step): \(Self.difference(kept, full))")
-            let perScheme = Validator.steps.filter { $0.eachScheme != nil }.count
-            schemesKept += perScheme * plan.stocktake.schemes.count - validation.schemesChecked
+            #expect(findings == full, "seed \(seed), step \(step): \(Self.difference(findings, full))")
+            total += kept(validation, plan)
         }
-        #expect(schemesKept > 0, "every scheme was checked again every time: nothing was kept")
+        return total
     }
 
     @Test("an edit to one scheme checks that scheme again, and runs no step that reads no scheme")
@@ -180,7 +274,8 @@ struct IncrementalValidationTests {
             let parts = PlanPart.allCases.filter { $0.differs(plan, changed) }
             // The schemes' ids and the schemes measures replace are views of the schemes (the latter
             // also of the measures).
-            let views: [PlanPart] = kind == .scheme || kind == .measure ? [.schemeIds, .replacedSchemes] : []
+            let views: [PlanPart] = kind == .scheme || kind == .measure ? [.schemeIds, .replacedSchemes]
+                : kind == .activity ? [.activityIds] : []
             #expect(parts.contains(PlanPart.of(kind)) && parts.contains(PlanPart.ids(kind)), "\(kind)")
             #expect(parts.allSatisfy { $0 == PlanPart.of(kind) || views.contains($0) }, "\(kind)")
         }

@@ -66,8 +66,8 @@ extension Plan {
                 + (year.financing[.insuredContributions] ?? 0) + (year.financing[.coPayments] ?? 0)
         }
         if !actionPlan.activities.isEmpty {
-            let budget = budgetBreakdown(schedule ?? self.schedule())
-            for (year, amount) in budget.total.byYear where rows[year] != nil { rows[year]!.activities = Double(amount) }
+            let budget = budgetByYear(schedule ?? self.schedule())
+            for (year, amount) in budget where rows[year] != nil { rows[year]!.activities = Double(amount) }
         }
         for appropriation in actionPlan.appropriations where rows[appropriation.year] != nil && appropriation.amount > 0 {
             rows[appropriation.year]!.appropriations[appropriation.source, default: 0] += appropriation.amount

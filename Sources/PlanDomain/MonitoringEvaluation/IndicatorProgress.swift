@@ -32,6 +32,13 @@ public struct IndicatorProgress: Encodable, Equatable, Sendable {
     public var nextTarget: YearValue?
 
     public init(_ indicator: ResultIndicator, plan: Plan, asOf: Day) {
+        self.init(indicator, plan: plan, asOf: asOf,
+                  totals: plan.monitoring.actuals.filter { $0.indicatorId == indicator.id && $0.dimensionId == nil })
+    }
+
+    /// `totals`: the indicator's values without a breakdown, in the plan's order (for every
+    /// indicator at once: see `Plan.totalValuesByIndicator`).
+    init(_ indicator: ResultIndicator, plan: Plan, asOf: Day, totals: [ActualValue]) {
         let settings = plan.monitoring.settings
         id = indicator.id
         name = indicator.name
@@ -41,7 +48,6 @@ public struct IndicatorProgress: Encodable, Equatable, Sendable {
         tolerancePercent = indicator.tolerancePercent ?? settings.tolerancePercent
         baseline = indicator.baseline
         let frequency = indicator.frequency
-        let totals = plan.monitoring.actuals.filter { $0.indicatorId == indicator.id && $0.dimensionId == nil }
         var byPeriod: [ReportingPeriod: Double] = [:]
         let perYear = ReportingPeriod.perYear(frequency)
         // A value for the whole year (no period) comes first, so the last period's own value wins.
@@ -108,6 +114,12 @@ extension ResultIndicator {
 }
 
 extension Plan {
+    /// Each indicator's values without a breakdown, in the plan's order: what `IndicatorProgress`
+    /// reads of the values, found for every indicator in one pass.
+    func totalValuesByIndicator() -> [EntityID: [ActualValue]] {
+        Dictionary(grouping: monitoring.actuals.filter { $0.dimensionId == nil }, by: \.indicatorId)
+    }
+
     /// The day progress is judged on: the plan's reporting cut-off, else `today`.
     public func monitoringDay(today: Day) -> Day { monitoring.settings.asOf ?? today }
 }

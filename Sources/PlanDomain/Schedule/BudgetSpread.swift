@@ -77,12 +77,39 @@ extension Plan {
                                bySource: FinancingSource.allCases.compactMap { sources[$0] })
     }
 
+    /// The action plan's budget by year: `budgetBreakdown(schedule).total.byYear` (what the funding
+    /// timetable reads), without the breakdowns by activity, institution and source.
+    public func budgetByYear(_ schedule: Schedule) -> [Int: Int] {
+        var byYear: [Int: Int] = [:]
+        let activities = actionPlan.activities
+        for index in activities.indices where activities[index].status != .cancelled {
+            let budget = activities[index].budget
+            let units = budget.isFinite && budget > 0 && budget < 9e18 ? Int(budget.rounded()) : 0
+            guard units != 0, let entry = schedule[activities[index].id], entry.index == index else { continue }
+            Self.spread(units, from: entry.startDay, days: entry.duration, into: &byYear)
+        }
+        return byYear
+    }
+
     /// `units` spread over `days` days from day number `start`, by year, adding up exactly.
     static func spread(_ units: Int, from start: Int, days: Int) -> [Int: Int] {
+        var result: [Int: Int] = [:]
+        spread(units, from: start, days: days, into: &result)
+        return result
+    }
+
+    /// `spread(units, from: start, days: days)` added to `result`, year by year.
+    static func spread(_ units: Int, from start: Int, days: Int, into result: inout [Int: Int]) {
         let first = Day(dayNumber: start).year
-        guard days > 0 else { return units == 0 ? [:] : [first: units] }
+        guard days > 0 else {
+            if units != 0 { result[first, default: 0] += units }
+            return
+        }
         let last = Day(dayNumber: start + days - 1).year
-        if first == last { return units == 0 ? [:] : [first: units] }
+        if first == last {
+            if units != 0 { result[first, default: 0] += units }
+            return
+        }
         var parts: [(year: Int, amount: Int, remainder: UInt)] = []
         var given = 0
         for year in first...last {
@@ -95,8 +122,6 @@ extension Plan {
         }
         let byRemainder = parts.indices.sorted { (parts[$0].remainder, -$0) > (parts[$1].remainder, -$1) }
         for slot in byRemainder.prefix(units - given) { parts[slot].amount += 1 }
-        var result: [Int: Int] = [:]
-        for part in parts where part.amount != 0 { result[part.year] = part.amount }
-        return result
+        for part in parts where part.amount != 0 { result[part.year, default: 0] += part.amount }
     }
 }
