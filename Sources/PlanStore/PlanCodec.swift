@@ -43,6 +43,20 @@ public enum PlanCodec {
         if let encoding = otherUnicodeEncoding(data) {
             throw PlanFileError(file: file, problem: .notUTF8Encoding(encoding))
         }
+        // The usual case, a current file without problems, without the whole document's map (see
+        // ChunkedPlanDecoder); anything else is decoded whole, as before, for its messages.
+        if let plan = ChunkedPlanDecoder.decode(data), plan.schemaVersion == Plan.currentSchemaVersion {
+            try UnknownFields.check(data, against: plan, file: file)
+            return Decoded(plan: plan, migratedFrom: nil)
+        }
+        return try decodeWhole(data, file: file)
+    }
+
+    /// `decode` without the chunked decoding: the whole document through JSONDecoder's map.
+    static func decodeWhole(_ data: Data, file: String) throws(PlanFileError) -> Decoded {
+        if let encoding = otherUnicodeEncoding(data) {
+            throw PlanFileError(file: file, problem: .notUTF8Encoding(encoding))
+        }
         let failure: DecodingError?
         var decoded: Plan?
         do {

@@ -226,10 +226,11 @@ enum PlanGenerator {
             r.responsibleId = random.element(stakeholders)
             return r
         }
-        plan.monitoring.actuals = ids("VAL", c.actuals).map { id in
+        // One value per indicator and year (a second one for the same year is an error since issue 12).
+        plan.monitoring.actuals = ids("VAL", c.actuals).enumerated().map { index, id in
             var v = ActualValue(id: id)
-            v.indicatorId = random.element(indicators)
-            v.year = 2025 + random.int(2)
+            v.indicatorId = indicators[index % indicators.count]
+            v.year = 2025 + index / indicators.count
             v.value = random.amount(100)
             return v
         }

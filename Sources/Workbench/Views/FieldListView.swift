@@ -7,7 +7,9 @@ enum FieldListView {
     static func draw(_ canvas: inout Canvas, spec: FormSpec, subject: FormSubject, plan: Plan, numbers: NumberConvention,
                      area: Rect, selected: Int?, scroll: Int = 0) -> [Int: Int] {
         // Labels take a third of the width, or more when the values are short enough to leave it.
-        let longestValue = spec.fields.map { DisplayWidth.of(describe($0, subject: subject, plan: plan, numbers: numbers)) }.max() ?? 0
+        // Each value described once (names of referenced entities are looked up in the plan).
+        let values = spec.fields.map { describe($0, subject: subject, plan: plan, numbers: numbers) }
+        let longestValue = values.map { DisplayWidth.of($0) }.max() ?? 0
         let labelWidth = min(spec.fields.map { DisplayWidth.of($0.label) }.max() ?? 10,
                              max(10, area.width / 3, area.width - 4 - max(1, longestValue)))
         var rows: [Int: Int] = [:]
@@ -20,7 +22,7 @@ enum FieldListView {
             canvas.fill(Rect(x: area.x, y: y, width: area.width, height: 1), role: role)
             let label = DisplayWidth.pad(field.label, to: labelWidth, ellipsis: canvas.glyphs.ellipsis)
             canvas.put(label, x: area.x + 1, y: y, role: isSelected ? role : .fieldLabel)
-            let value = describe(field, subject: subject, plan: plan, numbers: numbers)
+            let value = values[index]
             canvas.putFitted(value.isEmpty ? "—" : value, x: area.x + labelWidth + 3, y: y,
                        role: isSelected ? role : (value.isEmpty ? .muted : .fieldValue),
                        maxWidth: area.width - labelWidth - 4)

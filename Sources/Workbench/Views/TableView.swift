@@ -51,6 +51,8 @@ enum TableView {
         let kind = state.kind
         let list = state.list
         let rows = state.rows
+        // Read once: `state.plan` goes through a key path (a copy of the plan per cell otherwise).
+        let plan = state.context.plan, numbers = state.numbers, figures = state.tableFigures
         let all = kind.columns
         let fitted = fit(all, width: area.width - 2)
         var x = area.x + 1
@@ -82,8 +84,8 @@ enum TableView {
             frame.canvas.fill(Rect(x: area.x, y: y, width: area.width, height: 1), role: role)
             var x = area.x + 1
             for (slot, (column, width)) in fitted.enumerated() {
-                let text = all[column].text(of: rows[index], in: state.plan, numbers: state.numbers,
-                                            abbreviated: abbreviated[slot], figures: state.tableFigures).replacingNewlines
+                let text = all[column].text(of: rows[index], in: plan, numbers: numbers,
+                                            abbreviated: abbreviated[slot], figures: figures).replacingNewlines
                 let cell = DisplayWidth.pad(text, to: width, alignment: all[column].alignment == .right ? .right : .left,
                                             ellipsis: frame.canvas.glyphs.ellipsis)
                 frame.canvas.put(cell, x: x, y: y, role: role)
@@ -91,17 +93,17 @@ enum TableView {
             }
             frame.regions.append(HitRegion(rect: Rect(x: area.x, y: y, width: area.width, height: 1), target: .row(index)))
         }
-        drawFooter(&frame.canvas, list: list, count: rows.count, total: state.plan.count(kind),
+        drawFooter(&frame.canvas, list: list, count: rows.count, total: plan.count(kind),
                    visible: visible, area: area)
         if layout.hasDetailPane, list.selected < rows.count {
-            DetailView.draw(&frame.canvas, entity: rows[list.selected], kind: kind, plan: state.plan, numbers: state.numbers,
+            DetailView.draw(&frame.canvas, entity: rows[list.selected], kind: kind, plan: plan, numbers: numbers,
                             area: layout.detailArea)
         } else if list.selected < rows.count {
             let shown = min(visible, rows.count - list.scroll)
             let free = Rect(x: area.x, y: area.y + 1 + shown, width: area.width,
                             height: area.maxY - (list.filter.isEmpty ? 0 : 1) - (area.y + 1 + shown))
-            drawPreview(&frame.canvas, entity: rows[list.selected], columns: all, fitted: fitted, plan: state.plan, numbers: state.numbers,
-                        figures: state.tableFigures, area: free)
+            drawPreview(&frame.canvas, entity: rows[list.selected], columns: all, fitted: fitted, plan: plan, numbers: numbers,
+                        figures: figures, area: free)
         }
     }
 
