@@ -162,17 +162,15 @@ public enum EntityKind: String, CaseIterable, Codable, Sendable {
         }
     }
 
-    /// The label for more than one: "activities", "reasons for extension".
+    /// The label for more than one: "activities", "reasons for extension" (irregular ones named here,
+    /// the rest by ``pluralOf(_:)``).
     public var pluralLabel: String {
         switch self {
-        case .activity: "activities"
-        case .study: "studies"
         case .expertSupport: "expert support"
-        case .priority: "priorities"
         case .criterion: "priority criteria"
         case .reason: "reasons for extension"
         case .acceptance: "evidence of acceptance"
-        default: label + "s"
+        default: pluralOf(label)
         }
     }
 

@@ -31,7 +31,7 @@ extension Validator {
         guard let first = unmeasured.first else { return }
         let shown = unmeasured.prefix(8).joined(separator: ", ") + (unmeasured.count > 8 ? ", …" : "")
         add(.hint, .outputIndicator, Location(stage: .monitoring, kind: .resultIndicator),
-            "\(counted(unmeasured.count, "activity", "activities")) with an output \(unmeasured.count == 1 ? "has" : "have")"
+            "\(counted(unmeasured.count, "activity")) with an output \(unmeasured.count == 1 ? "has" : "have")"
                 + " no output indicator (\(shown)): link a result indicator to \(unmeasured.count == 1 ? "it" : "them")"
                 + " in its Activities field, starting with \(first).")
     }

@@ -50,29 +50,15 @@ struct DocumentCommand: ParsableCommand {
         }
         let dir = dir ?? "."
         let plan = try Loading.plan(at: dir)
-        var folder = URL(fileURLWithPath: dir)
-        var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), !isDirectory.boolValue {
-            folder = folder.deletingLastPathComponent()
-        }
+        let folder = ExportOutput.planFolder(of: dir)
         let day = date.flatMap(Day.init(iso:)) ?? DocumentCommand.today()
         let make = {
             try DocumentFiles.data(plan, format: DocumentFormat(rawValue: format.rawValue)!, date: day,
                                    numbers: Output.numbers(for: plan),
                                    templates: PlanFolder(folder).documentTemplates())
         }
-        do {
-            if output == "-" {
-                FileHandle.standardOutput.write(try make())
-                return
-            }
-            let written = try PlanStore.writeExport(named: DocumentFiles.fileName(DocumentFormat(rawValue: format.rawValue)!),
-                                                    folder: folder, to: output.map { URL(fileURLWithPath: $0) },
-                                                    replacing: force, make: make)
-            Output.line(written.path)
-        } catch {
-            throw Failure(description: "socle: \(error)")
-        }
+        try ExportOutput.write(named: DocumentFiles.fileName(DocumentFormat(rawValue: format.rawValue)!), dir: dir,
+                               output: output, replacing: force, make: make)
     }
 
     /// Today in the local time zone.

@@ -33,22 +33,8 @@ struct Export: ParsableCommand {
         case (.csv, .budget): .budget
         }
         let stamp = Date()
-        if output == "-" {
-            FileHandle.standardOutput.write(try kind.data(plan, stamp: stamp))
-            return
-        }
-        var folder = URL(fileURLWithPath: dir)
-        var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), !isDirectory.boolValue {
-            folder = folder.deletingLastPathComponent()
-        }
-        do {
-            let written = try PlanStore.export(kind, of: plan, folder: folder,
-                                               to: output.map { URL(fileURLWithPath: $0) }, replacing: force,
-                                               stamp: stamp)
-            Output.line(written.path)
-        } catch {
-            throw Failure(description: "socle: \(error)")
+        try ExportOutput.write(named: kind.fileName, dir: dir, output: output, replacing: force) {
+            try kind.data(plan, stamp: stamp)
         }
     }
 }

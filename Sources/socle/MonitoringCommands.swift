@@ -105,22 +105,9 @@ struct CalendarCommand: ParsableCommand {
         let end = try day(to, option: "--to") ?? horizon?.upperBound ?? start
         let calendar = ReportingCalendar(plan: plan, from: start, to: end)
         if ics {
-            let data = ReportingICalendar.data(calendar, plan: plan, stamp: Date())
-            if output == "-" {
-                FileHandle.standardOutput.write(data)
-                return
-            }
-            var folder = URL(fileURLWithPath: dir)
-            var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), !isDirectory.boolValue {
-                folder = folder.deletingLastPathComponent()
-            }
-            do {
-                let written = try PlanStore.writeExport(named: ExportKind.reportingCalendar.fileName, folder: folder,
-                                                        to: output.map { URL(fileURLWithPath: $0) }, replacing: force) { data }
-                Output.line(written.path)
-            } catch {
-                throw Failure(description: "socle: \(error)")
+            try ExportOutput.write(named: ExportKind.reportingCalendar.fileName, dir: dir, output: output,
+                                   replacing: force) {
+                ReportingICalendar.data(calendar, plan: plan, stamp: Date())
             }
         } else if json {
             try Output.json(calendar)
@@ -180,7 +167,7 @@ struct NextCycleCommand: ParsableCommand {
         Output.line("Created \(url.path): \(next.meta.title), \(summary.firstYear)-\(summary.lastYear), base year \(summary.baseYear).")
         Output.line("Stocktake: \(counted(summary.stocktakeIndicatorIds.count, "figure")) from the latest values; "
             + "\(counted(summary.rebasedIndicatorIds.count, "indicator")) rebased.")
-        Output.line("Carried over: \(counted(summary.unfinishedActivityIds.count, "unfinished activity", "unfinished activities")), "
+        Output.line("Carried over: \(counted(summary.unfinishedActivityIds.count, "unfinished activity")), "
             + "\(counted(summary.openRecommendationIds.count, "open recommendation")), \(counted(summary.openRiskIds.count, "open risk")).")
         if !summary.unfinishedActivityIds.isEmpty {
             Output.line("Unfinished: " + summary.unfinishedActivityIds.joined(separator: " "))

@@ -53,7 +53,7 @@ struct ScheduleCommand: ParsableCommand {
             let columns = Output.width(width)
             for line in table(rows, width: max(70, columns)) { Output.line(line) }
             Output.line("Finish: \(schedule.finish?.iso ?? "none")"
-                + " · \(rows.filter(\.critical).count) of \(counted(rows.count, "activity", "activities")) critical")
+                + " · \(rows.filter(\.critical).count) of \(counted(rows.count, "activity")) critical")
         }
         for cycle in schedule.cycles {
             Output.error("socle: dependency cycle: " + (cycle.loop ?? cycle.activityIds).joined(separator: " → "))

@@ -114,7 +114,7 @@ struct PlanPanelScreenTests {
         let report = ProgressReport(plan: driver.state.plan, asOf: cutOff)
         let late = report.activities.filter { $0.daysLate != nil }.count
         #expect(late > 0 && driver.state.lateRows.count == late)
-        #expect(driver.screen.contains("\(late) activities late on 2031-03-31 (the data's cut-off)"), "\(driver.screen)")
+        #expect(driver.screen.contains("\(late) activities late on 2031-03-31 (the plan's cut-off)"), "\(driver.screen)")
     }
 
     @Test func withoutACutOffTheLatePanelJudgesOnToday() throws {

@@ -24,7 +24,7 @@ enum GanttDetails {
             let entries = members.compactMap { model.schedule[model.plan.actionPlan.activities[$0].id] }
             lines.append((title, .heading, .bold))
             if let from = entries.map(\.startDay).min(), let to = entries.map(\.finishDay).max() {
-                lines.append(("\(counted(members.count, "activity", "activities")), \(Day(dayNumber: from).iso) → \(Day(dayNumber: to).iso), "
+                lines.append(("\(counted(members.count, "activity")), \(Day(dayNumber: from).iso) → \(Day(dayNumber: to).iso), "
                     + "\(entries.filter(\.critical).count) critical", .normal, []))
             }
             let budget = members.reduce(0.0) { $0 + model.plan.actionPlan.activities[$1].budget }

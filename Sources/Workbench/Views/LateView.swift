@@ -10,17 +10,19 @@ enum LateView {
         let context: PanelContext
         /// The late activities, most days late first.
         let late: [Lateness]
+        /// The day they are late on (``AppState/lateDay``).
+        let day: Day
 
         init(_ state: AppState) {
             context = PanelContext(state)
             late = state.lateRows
+            day = state.lateDay
         }
     }
 
     static func draw(_ frame: inout Frame, model: Model, area: Rect) {
         let late = model.late
-        let day = model.plan.monitoringDay(today: model.today)
-        let on = "on \(day.iso)" + (model.plan.monitoring.settings.asOf == nil ? "" : " (the data's cut-off)")
+        let on = "on \(model.day.iso)" + (model.plan.monitoring.settings.asOf == nil ? "" : " (the plan's cut-off)")
         let activities = model.plan.actionPlan.activities
         guard !activities.isEmpty else {
             frame.canvas.putWrapped("No activities yet: add them on the Activities tab; those behind their schedule "

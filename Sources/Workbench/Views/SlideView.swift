@@ -41,7 +41,7 @@ enum SlideView {
             if stage == .actionPlan {
                 if let finish = state.schedule.finish { keyFigures.append("Finishes \(finish)") }
                 let late = state.schedule.late.count
-                if late > 0 { keyFigures.append(counted(late, "activity", "activities") + " late") }
+                if late > 0 { keyFigures.append(counted(late, "activity") + " late") }
             }
         }
     }
