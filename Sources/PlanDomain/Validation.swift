@@ -10,8 +10,9 @@
 /// `Validation`: the two cannot disagree unless a step reads a part it does not name
 /// (`ValidationTests` and `IncrementalValidationTests` check that they agree after random edits).
 ///
-/// An edit to one activity re-runs the steps that read the action plan (its ids, dates, fields,
-/// the schedule, the capacities that cite activities), never the 2,000 schemes of the stocktake.
+/// An edit to one activity checks that activity again in the steps that check each activity on its
+/// own, and re-runs only the few steps that read every activity (the schedule, approved versions,
+/// the trace…); an edit to one scheme likewise checks that scheme. Neither re-checks the other part.
 public struct Validation: Equatable, Sendable {
     private var plan: Plan?
     private var numbers: NumberConvention?
