@@ -126,7 +126,7 @@ enum ScaleBench {
                 let marginal = previous.map { ms((wall - $0.1) / Double(factor - $0.0)) } ?? "-"
                 row(["\(factor)x", mb(subject.bytes), ms(wall), ms(inProcess), marginal], [7, 10, 10, 11, 16])
                 previous = (factor, wall)
-                try? FileManager.default.removeItem(at: subject.folder)
+                if workDir == nil { try? FileManager.default.removeItem(at: subject.folder) }
             }
             print("marginal = (check(this) - check(previous)) / (added copies of the example), ms per 1x")
         }
@@ -349,6 +349,35 @@ enum ScaleBench {
             _ = kept.updated(to: activityEdited)
         }
         report("stage progress (on the input thread)") { _ = plan.progress() }
+        approvals(plan, report)
+    }
+
+    /// The same plan once every approval step approved all three documents: each analysis checks
+    /// the versions approved again (a fingerprint of each document).
+    static func approvals(_ plan: Plan, _ report: (String, () -> Void) -> Void) {
+        let approved = PlanGenerator.approved(plan)
+        print("with every approval step approving the strategy, the action plan and the costing:")
+        for document in PlanDocument.allCases {
+            report("  \(document.name): content (\(mb(approved.canonicalContent(of: document).count)))") {
+                _ = approved.canonicalContent(of: document)
+            }
+            report("  \(document.name): fingerprint") { _ = approved.fingerprint(of: document) }
+        }
+        // Successive edits of one activity, as typing makes them: each analysis sees a new value.
+        let kept = Validation().updated(to: approved)
+        let middle = approved.actionPlan.activities.count / 2
+        let edited = (1...2).map { days in
+            var plan = approved
+            var activity = plan.actionPlan.activities[middle]
+            activity.durationDays += days
+            _ = try? plan.apply(.update(AnyEntity(activity)))
+            return plan
+        }
+        var turn = 0
+        report("  every rule after one activity edit (kept)") {
+            turn += 1
+            _ = kept.updated(to: edited[turn % 2])
+        }
     }
 
     // MARK: - Helpers
