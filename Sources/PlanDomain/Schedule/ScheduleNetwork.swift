@@ -51,11 +51,11 @@ struct ScheduleNetwork {
             incoming.reserveCapacity(links)
             incomingStart.reserveCapacity(n + 1)
             for i in 0..<n {
-                let activity = activities[i]
-                durations[i] = activity.scheduledDuration
-                if let day = activity.start { fixedStarts[i] = day.dayNumber }
-                if let day = activity.notEarlierThan { notEarlierThan[i] = day.dayNumber }
-                for dependency in activity.dependencies {
+                // Each field read where it lies: a copy of each activity would retain every text.
+                durations[i] = activities[i].scheduledDuration
+                if let day = activities[i].start { fixedStarts[i] = day.dayNumber }
+                if let day = activities[i].notEarlierThan { notEarlierThan[i] = day.dayNumber }
+                for dependency in activities[i].dependencies {
                     guard let p = index[dependency.activityId], p != i else { continue }
                     incoming.append(Edge(other: p, startToStart: dependency.type == .startToStart,
                                          lag: min(max(dependency.lagDays, -Self.limit), Self.limit)))
