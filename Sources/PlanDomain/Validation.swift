@@ -217,9 +217,9 @@ public struct Validation: Equatable, Sendable {
     /// there unchanged: at the same position (an edit in place), else at the first position of its
     /// id (after an insert or a delete). Worked out once per update, for every step that keeps.
     ///
-    /// Entities are compared where they lie (no copy of each), bit for bit first (see `sameEntity`;
-    /// a bit-for-bit equal entity gives the same findings, even one whose `==` says otherwise, such
-    /// as a NaN figure).
+    /// Entities are compared where they lie (no copy of each), by their field bytes first (see
+    /// `sameEntity`; an entity with the same field bytes gives the same findings, even one whose
+    /// `==` says otherwise, such as a NaN figure).
     private struct Matching<Entity: PlanEntity> {
         let before: [Entity]
         let after: [Entity]
@@ -255,8 +255,9 @@ public struct Validation: Equatable, Sendable {
             var changed: [Int] = []
             var inPlace = before.count == after.count
             let (old, new) = (before, after)
+            let bytes = FieldBytes(of: Entity.self)
             let positions = new.indices.map { position -> Int? in
-                if position < old.count, sameEntity(old, position, new, position) { return position }
+                if position < old.count, sameEntity(old, position, new, position, bytes) { return position }
                 if position < old.count, old[position].id == new[position].id {
                     changed.append(position)
                     return nil
@@ -268,7 +269,7 @@ public struct Validation: Equatable, Sendable {
                     for index in old.indices where first[old[index].id] == nil { first[old[index].id] = index }
                     firstPosition = first
                 }
-                guard let was = firstPosition?[new[position].id], sameEntity(old, was, new, position) else { return nil }
+                guard let was = firstPosition?[new[position].id], sameEntity(old, was, new, position, bytes) else { return nil }
                 return was
             }
             found = positions
@@ -285,13 +286,13 @@ public struct Validation: Equatable, Sendable {
     }
 }
 
-/// Whether `a[i]` and `b[j]` are the same entity: bit for bit (the same storage for each text and
-/// list), else by `==`. Read where they lie (an array's subscript lends the element; a copy of an
-/// entity would retain each of its texts).
+/// Whether `a[i]` and `b[j]` are the same entity: the same field bytes (`bytes`: the same storage
+/// for each text and list), else by `==`. Read where they lie: a copy of an entity to compare would
+/// retain each of its texts.
 @inline(__always)
-func sameEntity<Entity: Equatable>(_ a: [Entity], _ i: Int, _ b: [Entity], _ j: Int) -> Bool {
+func sameEntity<Entity: Equatable>(_ a: [Entity], _ i: Int, _ b: [Entity], _ j: Int, _ bytes: FieldBytes) -> Bool {
     let bits = a.withUnsafeBufferPointer { a in
-        b.withUnsafeBufferPointer { b in memcmp(a.baseAddress! + i, b.baseAddress! + j, MemoryLayout<Entity>.size) == 0 }
+        b.withUnsafeBufferPointer { b in bytes.same(a.baseAddress! + i, b.baseAddress! + j) }
     }
     return bits || a[i] == b[j]
 }

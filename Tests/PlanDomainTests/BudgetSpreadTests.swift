@@ -113,4 +113,17 @@ struct ScheduleExtremesTests {
             #expect(plan.budgetByYear(schedule) == plan.budgetBreakdown(schedule).total.byYear, "step \(step)")
         }
     }
+
+    @Test("the breakdown's lines summed in arrays by year equal those summed in dictionaries, after 150 random activity edits")
+    func arraysAndDictionariesSumTheSame() throws {
+        var plan = try ExamplePlanTests.loadPlan()
+        var random = IncrementalValidationTests.Random(state: 12)
+        for step in 0..<150 {
+            IncrementalValidationTests.randomActivityEdit(of: &plan, &random, step: step)
+            let schedule = plan.schedule(today: day("2027-06-01"))
+            let arrays = plan.budgetBreakdown(schedule), dictionaries = plan.budgetBreakdown(schedule, denseCells: 0)
+            #expect(arrays == dictionaries, "step \(step)")
+            #expect(arrays.total.total == arrays.activities.reduce(0) { $0 + $1.total }, "step \(step)")
+        }
+    }
 }

@@ -52,7 +52,8 @@ struct ScheduleNetwork {
             incomingStart.reserveCapacity(n + 1)
             for i in 0..<n {
                 // Each field read where it lies: a copy of each activity would retain every text.
-                durations[i] = activities[i].scheduledDuration
+                durations[i] = Activity.scheduledDuration(milestone: activities[i].milestone, status: activities[i].status,
+                                                          days: activities[i].durationDays)
                 if let day = activities[i].start { fixedStarts[i] = day.dayNumber }
                 if let day = activities[i].notEarlierThan { notEarlierThan[i] = day.dayNumber }
                 for dependency in activities[i].dependencies {
@@ -114,8 +115,9 @@ extension Activity {
     /// The days the schedule gives the activity: its duration, 0 for a milestone (whatever
     /// duration it was given), and 0 for a cancelled activity, which keeps its place in the
     /// network so the links through it still hold, but takes no time.
-    var scheduledDuration: Int {
+    /// (Given the fields it reads, which a caller reads in place, without a copy of the activity.)
+    static func scheduledDuration(milestone: Bool, status: ActivityStatus, days: Int) -> Int {
         if milestone || status == .cancelled { return 0 }
-        return min(max(0, durationDays), ScheduleNetwork.limit)
+        return min(max(0, days), ScheduleNetwork.limit)
     }
 }
