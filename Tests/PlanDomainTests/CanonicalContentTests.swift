@@ -88,25 +88,52 @@ struct CanonicalContentTests {
         }
     }
 
-    /// The action plan's activities are kept written between calls (`ActivityMemo`): an activity
-    /// edited is written again, even to a text Swift calls equal but whose bytes differ.
+    /// The action plan's activities are kept written between calls (`ActivityMemo`): an unchanged
+    /// activity comes from the memo, an edited one is written again, even to a text Swift calls equal
+    /// but whose bytes differ. A memo of its own, so that tests running beside it do not share it.
     @Test("activities kept written between calls follow every edit, byte for byte")
     func memoFollowsEdits() throws {
         var plan = try ExamplePlanTests.loadPlan()
-        try #require(plan.actionPlan.activities.count > 2)
+        let count = plan.actionPlan.activities.count
+        try #require(count > 2)
+        let memo = CanonicalJSON.ActivityMemo()
+        func written() -> Data { Data(CanonicalJSON.bytes(of: plan.actionPlan, memo: memo) ?? []) }
         plan.actionPlan.activities[1].name = "Caf\u{e9} des partenaires"
-        Self.expectSameContent(plan, "before the edits")
-        let before = plan.canonicalContent(of: .actionPlan)
-        #expect(plan.canonicalContent(of: .actionPlan) == before, "the same plan again, from the memo")
+        let before = written()
+        #expect(before == plan.foundationCanonicalContent(of: .actionPlan))
+        #expect(memo.lastReused == 0)
+        #expect(written() == before)
+        #expect(memo.lastReused == count, "the same plan again comes whole from the memo")
         plan.actionPlan.activities[1].name = "Cafe\u{301} des partenaires"
         #expect(plan.actionPlan.activities[1].name == "Caf\u{e9} des partenaires", "Swift calls the two equal")
-        Self.expectSameContent(plan, "after a decomposed é")
-        #expect(plan.canonicalContent(of: .actionPlan) != before)
+        let decomposed = written()
+        #expect(memo.lastReused == count - 1, "the activity edited is written again")
+        #expect(decomposed == plan.foundationCanonicalContent(of: .actionPlan))
+        #expect(decomposed != before)
         plan.actionPlan.activities[2].durationDays += 1
         plan.actionPlan.activities.swapAt(0, 2)
-        Self.expectSameContent(plan, "after a change and a move")
+        #expect(written() == plan.foundationCanonicalContent(of: .actionPlan), "after a change and a move")
+        #expect(memo.lastReused == count - 1)
         plan.actionPlan.activities.append(plan.actionPlan.activities[0])
-        Self.expectSameContent(plan, "with an activity twice")
+        #expect(written() == plan.foundationCanonicalContent(of: .actionPlan), "with an activity twice")
+    }
+
+    /// A keyed container given one key twice keeps the last value, as JSONEncoder does.
+    @Test("a key encoded twice keeps its last value")
+    func repeatedKey() throws {
+        struct Twice: Encodable {
+            enum Keys: String, CodingKey { case a, b }
+            func encode(to encoder: Encoder) throws {
+                var container = encoder.container(keyedBy: Keys.self)
+                try container.encode("first", forKey: .b)
+                try container.encode(1, forKey: .a)
+                try container.encode("last", forKey: .b)
+            }
+        }
+        let reference = try JSONSerialization.data(withJSONObject: JSONSerialization.jsonObject(
+            with: JSONEncoder().encode(Twice())), options: [.sortedKeys])
+        #expect(Data(CanonicalJSON.bytes(of: Twice()) ?? []) == reference)
+        #expect(String(decoding: reference, as: UTF8.self) == "{\"a\":1,\"b\":\"last\"}")
     }
 
     /// Keys are ordered as JSONSerialization orders them (case-insensitive, digits as numbers, then

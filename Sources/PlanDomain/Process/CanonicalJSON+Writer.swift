@@ -86,10 +86,12 @@ extension CanonicalJSON {
                 members.append((rank, child))
                 child = tree.nodes[child].next
             }
-            members[base...].sort { $0.rank < $1.rank }
+            // By rank, then in the order encoded: a key encoded twice keeps its last value, as in JSONEncoder.
+            members[base...].sort { $0.rank != $1.rank ? $0.rank < $1.rank : $0.node < $1.node }
             output.append(UInt8(ascii: "{"))
             var any = false
             for index in base..<members.count {
+                if index + 1 < members.count, members[index + 1].rank == members[index].rank { continue }
                 let mark = output.count
                 if any { output.append(UInt8(ascii: ",")) }
                 let node = members[index].node
@@ -152,7 +154,9 @@ extension CanonicalJSON {
     /// The order `JSONSerialization` sorts keys in (`NSString.compare` with `.numeric`,
     /// `.caseInsensitive`, `.forcedOrdering`, the system locale): each key is compared with
     /// Foundation's own comparison once, when it is first seen, and ranked among the keys seen
-    /// before; objects then sort by rank. Keys are the plan's field names: a few hundred.
+    /// before; objects then sort by rank. Keys are the plan's field names (a few hundred, and no
+    /// data: no plan type is a dictionary keyed by ids), so the table stays small and a new key, which
+    /// ranks the table again, is rare; it lives as long as the process.
     final class KeyOrder: @unchecked Sendable {
         static let shared = KeyOrder()
         private let lock = NSLock()

@@ -24,7 +24,7 @@ enum CanonicalJSON {
         } catch {
             return nil
         }
-        memo?.checkIn(tree.next)
+        memo?.checkIn(tree.next, reused: tree.reused)
         var writer = Writer(tree: tree)
         writer.writeTop(0)
         return writer.output
@@ -54,6 +54,8 @@ enum CanonicalJSON {
         /// The memo's activities as its last document held them, and as this one does.
         var previous: [EntityID: ActivityMemo.Entry] = [:]
         var next: [EntityID: ActivityMemo.Entry] = [:]
+        /// How many activities came from the memo.
+        var reused = 0
 
         init() {
             nodes.reserveCapacity(4096)
@@ -100,6 +102,7 @@ enum CanonicalJSON {
             let bytes: [UInt8]
             if let entry = previous[activity.id], ActivityMemo.identical(entry.activity, activity) {
                 bytes = entry.bytes
+                reused += 1
             } else {
                 guard let fresh = CanonicalJSON.bytes(of: activity) else { throw Unsupported() }
                 bytes = fresh
