@@ -10,8 +10,15 @@ public enum Severity: String, Codable, Sendable, Comparable, CaseIterable {
         }
     }
 
-    public static func < (a: Severity, b: Severity) -> Bool {
-        allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
+    public static func < (a: Severity, b: Severity) -> Bool { a.rank < b.rank }
+
+    /// Its place in `allCases`: 0 for an error.
+    var rank: Int {
+        switch self {
+        case .error: 0
+        case .warning: 1
+        case .hint: 2
+        }
     }
 }
 

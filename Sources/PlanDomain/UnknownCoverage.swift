@@ -8,6 +8,27 @@ struct UnknownCoverageCell: Equatable {
     var schemeIds: [EntityID]
 }
 
+/// What `CoverageMatrix.unknownCells(of:)` reads of one scheme: its id, the groups it names and
+/// counts, and the contingencies it provides (not its figures). Validation runs that step again
+/// after an edit to a scheme only when this changed.
+struct SchemeCoverage: Equatable {
+    var id: EntityID
+    var groupIds: [EntityID]
+    var recipients: [EntityID]
+    var activeContributors: [EntityID]
+    var legalCoverage: [EntityID]
+    var contingencies: [Contingency]
+
+    init(_ scheme: Scheme) {
+        id = scheme.id
+        groupIds = scheme.groupIds
+        recipients = scheme.recipients.map(\.groupId)
+        activeContributors = scheme.activeContributors.map(\.groupId)
+        legalCoverage = scheme.legalCoverage.map(\.groupId)
+        contingencies = scheme.contingencies
+    }
+}
+
 extension CoverageMatrix {
     /// The cells of `CoverageMatrix(plan:)` whose band is unknown though schemes cover them (not
     /// "not applicable"), in the matrix's order, found without the matrix's figures: which schemes

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The findings of a plan, kept so that the next plan (after an edit) re-runs only the rules that
 /// read what the edit changed.
 ///
@@ -29,6 +31,8 @@ public struct Validation: Equatable, Sendable {
     private var entityFindings: [[[Finding]]] = []
     /// For the steps that check each activity with its dates in the schedule, each activity's dates.
     private var entityMarks: [[ScheduleMark?]] = []
+    /// `PlanPart.sdgFigures(plan)` once worked out (nil: not yet).
+    private var figures: SDG131??
     /// How many steps the last update ran (the others were kept): for tests and benchmarks.
     public private(set) var stepsRun = 0
     /// How many schemes the last update checked again in steps that check each scheme on its own.
@@ -52,16 +56,27 @@ public struct Validation: Equatable, Sendable {
         var matched = Matching(before: previous?.stocktake.schemes ?? [], after: plan.stocktake.schemes)
         var matchedActivities = Matching(before: previous?.actionPlan.activities ?? [], after: plan.actionPlan.activities)
         var changed: Set<PlanPart> = []
+        var newFigures: SDG131?? // the new plan's SDG 1.3.1 figures, once worked out
         for part in PlanPart.allCases {
             let differs = switch part {
             case _ where previous == nil: true
             // Found with where each one was before (which the steps per scheme or activity use too).
             case .schemes: matched.differ()
             case .activities: matchedActivities.differ()
+            // Views of the schemes: of those changed in place, compared one by one.
+            case .schemeCoverage: !changed.isDisjoint(with: [.schemeIds]) || (changed.contains(.schemes)
+                && !Self.sameCoverage(previous!.stocktake.schemes, plan.stocktake.schemes, matched.match()))
+            case .sdgFigures:
+                !changed.isDisjoint(with: [.meta, .stocktake, .schemes, .monitoring]) && {
+                    let before = figures ?? PlanPart.sdgFigures(previous!)
+                    newFigures = PlanPart.sdgFigures(plan)
+                    return before != newFigures
+                }()
             default: part.differs(previous!, plan)
             }
             if differs { changed.insert(part) }
         }
+        figures = previous == nil ? nil : newFigures ?? figures
         if previous != nil && changed.isEmpty { // no part any step reads changed (storage compared first)
             self.plan = plan
             stepsRun = 0
@@ -72,6 +87,7 @@ public struct Validation: Equatable, Sendable {
         }
         var validator = Validator(plan: plan, numbers: convention, asOf: plan.monitoring.settings.asOf ?? today,
                                   positions: positions)
+        if let known = figures, let known { validator.sdgCache = known }
         let steps = Validator.steps
         if stepFindings.count != steps.count {
             stepFindings = Array(repeating: [], count: steps.count)
@@ -86,17 +102,16 @@ public struct Validation: Equatable, Sendable {
                 // Only the schemes changed (not what else the step reads): check the changed ones again.
                 let keep = previous != nil && changed.isDisjoint(with: step.reads.subtracting([.schemes]))
                 let schemes = plan.stocktake.schemes
-                (entityFindings[index], _) = Self.each(
-                    count: schemes.count, keeping: keep ? entityFindings[index] : nil, before: keep ? matched.positions() : [],
-                    validator: &validator, check: { check(&$0, schemes[$1]) }, counted: &schemesChecked)
+                Self.each(count: schemes.count, findings: &entityFindings[index], marks: &entityMarks[index],
+                          matching: keep ? matched.match() : nil, validator: &validator,
+                          check: { check(&$0, schemes[$1]) }, counted: &schemesChecked)
             } else if let check = step.eachActivity {
                 let keep = previous != nil && changed.isDisjoint(with: step.reads.subtracting([.activities]))
                 let activities = plan.actionPlan.activities
-                (entityFindings[index], entityMarks[index]) = Self.each(
-                    count: activities.count, keeping: keep ? entityFindings[index] : nil,
-                    before: keep ? matchedActivities.positions() : [], validator: &validator,
-                    check: { check(&$0, activities[$1], $1) }, counted: &activitiesChecked,
-                    mark: step.scheduleMark, marksBefore: entityMarks[index])
+                Self.each(count: activities.count, findings: &entityFindings[index], marks: &entityMarks[index],
+                          matching: keep ? matchedActivities.match() : nil, validator: &validator,
+                          check: { check(&$0, activities[$1], $1) }, counted: &activitiesChecked,
+                          marking: step.scheduleMarks)
             } else {
                 validator.findings = []
                 step.run(&validator)
@@ -107,57 +122,111 @@ public struct Validation: Equatable, Sendable {
         self.plan = plan
         self.numbers = convention
         self.today = today
-        // Most serious first, step order within a severity: each finding copied once.
-        var lists: [[Finding]] = []
-        for (index, step) in steps.enumerated() {
-            if step.eachScheme == nil && step.eachActivity == nil {
-                lists.append(stepFindings[index])
-            } else {
-                lists += entityFindings[index] // each scheme's (activity's) findings
-            }
-        }
-        var sorted: [Finding] = []
-        sorted.reserveCapacity(lists.reduce(0) { $0 + $1.count })
-        for severity in Severity.allCases {
-            for list in lists { for finding in list where finding.severity == severity { sorted.append(finding) } }
-        }
-        findings = sorted
+        findings = Self.ordered(steps: steps, stepFindings: stepFindings, entityFindings: entityFindings)
         return findings
     }
 
-    /// Each entity's findings for a step that checks each on its own: those `kept` (in the order of
-    /// the entities before) for an entity there unchanged (`before`: its position then), a new check
-    /// for the others. With a `mark` (what the check reads besides the entity, position by
-    /// position), an entity is kept only when its mark is what it was (`marksBefore`) and not nil.
-    private static func each(
-        count: Int, keeping kept: [[Finding]]?, before: [Int?], validator: inout Validator,
-        check: (inout Validator, Int) -> Void, counted: inout Int,
-        mark: ((inout Validator, Int) -> ScheduleMark?)? = nil, marksBefore: [ScheduleMark?] = []
-    ) -> ([[Finding]], [ScheduleMark?]) {
-        var marks: [ScheduleMark?] = []
-        if mark != nil { marks.reserveCapacity(count) }
-        let findings = (0..<count).map { position in
-            let now = mark?(&validator, position)
-            if mark != nil { marks.append(now) }
-            if let kept, let was = before[position], was < kept.count,
-               mark == nil || (now != nil && was < marksBefore.count && marksBefore[was] == now) {
-                return kept[was]
+    /// The findings most serious first, step order within a severity (each scheme's or activity's
+    /// in plan order within a step that checks each): counted first, then each copied once into
+    /// its place, read where it lies.
+    private static func ordered(steps: [ValidationStep], stepFindings: [[Finding]],
+                                entityFindings: [[[Finding]]]) -> [Finding] {
+        func eachList(_ body: (UnsafeBufferPointer<Finding>) -> Void) {
+            for index in steps.indices {
+                if steps[index].eachScheme == nil && steps[index].eachActivity == nil {
+                    stepFindings[index].withUnsafeBufferPointer(body)
+                } else {
+                    entityFindings[index].withUnsafeBufferPointer { lists in
+                        for list in lists.indices where !lists[list].isEmpty { lists[list].withUnsafeBufferPointer(body) }
+                    }
+                }
             }
+        }
+        var counts = [0, 0, 0]
+        eachList { list in for index in list.indices { counts[list[index].severity.rank] += 1 } }
+        let total = counts.reduce(0, +)
+        return [Finding](unsafeUninitializedCapacity: total) { buffer, initialized in
+            var next = [0, counts[0], counts[0] + counts[1]]
+            eachList { list in
+                for index in list.indices {
+                    let rank = list[index].severity.rank
+                    (buffer.baseAddress! + next[rank]).initialize(to: list[index])
+                    next[rank] += 1
+                }
+            }
+            initialized = total
+        }
+    }
+
+    /// Each entity's findings for a step that checks each on its own (`findings`, one list per
+    /// entity, in plan order): those kept for an entity there unchanged (`matching`: where each
+    /// entity was before, nil to check every one), a new check for the others. With `marking` (what
+    /// the check reads besides each entity, in plan order; `marks` holds the last), an entity is
+    /// kept only when its mark is what it was and not nil. After an edit in place only the changed
+    /// entities' lists are replaced.
+    private static func each(
+        count: Int, findings: inout [[Finding]], marks: inout [ScheduleMark?], matching: Match?,
+        validator: inout Validator, check: (inout Validator, Int) -> Void, counted: inout Int,
+        marking: ((inout Validator) -> [ScheduleMark?])? = nil
+    ) {
+        func run(_ position: Int) -> [Finding] {
             validator.findings = []
             check(&validator, position)
             counted += 1
             return validator.findings
         }
-        return (findings, marks)
+        let now = marking.map { $0(&validator) }
+        defer { if let now { marks = now } }
+        if let matching, let changed = matching.changedInPlace, findings.count == count,
+           now == nil || marks.count == count {
+            // An edit in place: the others' lists stay where they are.
+            var again = Set(changed)
+            if let now {
+                for position in 0..<count where now[position] == nil || marks[position] != now[position] {
+                    again.insert(position)
+                }
+            }
+            for position in again.sorted() { findings[position] = run(position) }
+            return
+        }
+        let kept = matching == nil ? nil : findings
+        let marksBefore = marks
+        findings = (0..<count).map { position in
+            if let kept, let was = matching?.positions[position], was < kept.count,
+               now == nil || (now![position] != nil && was < marksBefore.count && marksBefore[was] == now![position]) {
+                return kept[was]
+            }
+            return run(position)
+        }
+    }
+
+    /// Whether what the coverage matrix reads of the schemes is the same before and after: when
+    /// only some schemes changed, in place, compared one by one.
+    private static func sameCoverage(_ before: [Scheme], _ after: [Scheme], _ match: Match) -> Bool {
+        guard let changed = match.changedInPlace else { return false }
+        return changed.allSatisfy { SchemeCoverage(before[$0]) == SchemeCoverage(after[$0]) }
+    }
+
+    /// Where each entity of the new plan was before (see `Matching`).
+    private struct Match {
+        let positions: [Int?]
+        let changedInPlace: [Int]?
     }
 
     /// Where each entity of the new plan stood among the entities of the plan before, when it is
     /// there unchanged: at the same position (an edit in place), else at the first position of its
     /// id (after an insert or a delete). Worked out once per update, for every step that keeps.
+    ///
+    /// Entities are compared where they lie (no copy of each), by their field bytes first (see
+    /// `sameEntity`; an entity with the same field bytes gives the same findings, even one whose
+    /// `==` says otherwise, such as a NaN figure).
     private struct Matching<Entity: PlanEntity> {
         let before: [Entity]
         let after: [Entity]
         private var found: [Int?]?
+        /// The positions (in `after`) of the entities not found unchanged where they were, when every
+        /// other entity is at its position before (an edit in place); nil after an insert, delete or move.
+        private(set) var changedInPlace: [Int]?
 
         init(before: [Entity], after: [Entity]) {
             self.before = before
@@ -166,7 +235,12 @@ public struct Validation: Equatable, Sendable {
 
         /// Whether any entity differs (or moved).
         mutating func differ() -> Bool {
-            before.count != after.count || positions().enumerated().contains { $1 != $0 }
+            _ = positions()
+            return changedInPlace.map { !$0.isEmpty } ?? true
+        }
+
+        mutating func match() -> Match {
+            Match(positions: positions(), changedInPlace: changedInPlace)
         }
 
         mutating func positions() -> [Int?] {
@@ -174,21 +248,32 @@ public struct Validation: Equatable, Sendable {
             // The same storage (an edit elsewhere): every entity where it was.
             if before.withUnsafeBufferPointer({ $0.baseAddress }) == after.withUnsafeBufferPointer({ $0.baseAddress }) {
                 found = Array(before.indices)
+                changedInPlace = []
                 return found!
             }
             var firstPosition: [EntityID: Int]?
-            let positions = after.indices.map { position -> Int? in
-                let entity = after[position]
-                if position < before.count, before[position].id == entity.id {
-                    return before[position] == entity ? position : nil
+            var changed: [Int] = []
+            var inPlace = before.count == after.count
+            let (old, new) = (before, after)
+            let bytes = FieldBytes(of: Entity.self)
+            let positions = new.indices.map { position -> Int? in
+                if position < old.count, sameEntity(old, position, new, position, bytes) { return position }
+                if position < old.count, old[position].id == new[position].id {
+                    changed.append(position)
+                    return nil
                 }
+                inPlace = false
                 if firstPosition == nil {
-                    firstPosition = Dictionary(before.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+                    var first: [EntityID: Int] = [:]
+                    first.reserveCapacity(old.count)
+                    for index in old.indices where first[old[index].id] == nil { first[old[index].id] = index }
+                    firstPosition = first
                 }
-                guard let was = firstPosition?[entity.id], before[was] == entity else { return nil }
+                guard let was = firstPosition?[new[position].id], sameEntity(old, was, new, position, bytes) else { return nil }
                 return was
             }
             found = positions
+            changedInPlace = inPlace ? changed : nil
             return positions
         }
     }
@@ -201,6 +286,24 @@ public struct Validation: Equatable, Sendable {
     }
 }
 
+/// Whether `a[i]` and `b[j]` are the same entity: the same field bytes (`bytes`: the same storage
+/// for each text and list), else by `==`. Read where they lie: a copy of an entity to compare would
+/// retain each of its texts.
+@inline(__always)
+func sameEntity<Entity: Equatable>(_ a: [Entity], _ i: Int, _ b: [Entity], _ j: Int, _ bytes: FieldBytes) -> Bool {
+    let bits = a.withUnsafeBufferPointer { a in
+        b.withUnsafeBufferPointer { b in bytes.same(a.baseAddress! + i, b.baseAddress! + j) }
+    }
+    return bits || a[i] == b[j]
+}
+
+/// Whether the ids of two lists of entities are the same, in order.
+func sameIds<Entity: PlanEntity>(_ a: [Entity], _ b: [Entity]) -> Bool {
+    guard a.count == b.count else { return false }
+    let same = a.withUnsafeBufferPointer { a in b.withUnsafeBufferPointer { b in a.baseAddress == b.baseAddress } }
+    return same || a.indices.allSatisfy { a[$0].id == b[$0].id }
+}
+
 /// A part of a plan that validation steps read: the plan's details (which every step reads: its
 /// years and number format), each stage's section, and the merge conflicts. The stocktake's
 /// schemes (2,000 in a national plan) are a part of their own, `schemes`, so that a step that does
@@ -209,10 +312,13 @@ public struct Validation: Equatable, Sendable {
 /// in order, which references to schemes read) and `replacedSchemes` (the schemes measures
 /// replace, which the cost model reads). The action plan's activities (10,000 in a national plan)
 /// are split the same way: `activities` (every field) and `activityIds` (their ids in order);
-/// `actionPlan` is the rest (its start date, pledges, appropriations).
+/// `actionPlan` is the rest (its start date, pledges, appropriations). Two more views of the
+/// schemes spare the two whole-stocktake steps an edit to a scheme's figures: `schemeCoverage`
+/// (what the coverage matrix's unknown cells read of each scheme: `SchemeCoverage`) and
+/// `sdgFigures` (the SDG 1.3.1 figures, which computed result indicators read).
 enum PlanPart: CaseIterable, Hashable, Sendable {
     case meta, foundations, stocktake, schemes, schemeIds, replacedSchemes, strategy, actionPlan, activities,
-         activityIds, administration, monitoring, evaluation, conflicts
+         activityIds, administration, monitoring, evaluation, conflicts, schemeCoverage, sdgFigures
 
     /// Whether the part differs between `a` and `b`.
     func differs(_ a: Plan, _ b: Plan) -> Bool {
@@ -221,21 +327,31 @@ enum PlanPart: CaseIterable, Hashable, Sendable {
         case .foundations: a.foundations != b.foundations
         case .stocktake: Self.restOfStocktake(a) != Self.restOfStocktake(b)
         case .schemes: a.stocktake.schemes != b.stocktake.schemes
-        case .schemeIds:
-            a.stocktake.schemes.count != b.stocktake.schemes.count
-                || !zip(a.stocktake.schemes, b.stocktake.schemes).allSatisfy { $0.id == $1.id }
+        case .schemeIds: !sameIds(a.stocktake.schemes, b.stocktake.schemes)
         case .replacedSchemes: Self.replacedSchemes(a) != Self.replacedSchemes(b)
         case .strategy: a.strategy != b.strategy
         case .actionPlan: Self.restOfActionPlan(a) != Self.restOfActionPlan(b)
         case .activities: a.actionPlan.activities != b.actionPlan.activities
-        case .activityIds:
-            a.actionPlan.activities.count != b.actionPlan.activities.count
-                || !zip(a.actionPlan.activities, b.actionPlan.activities).allSatisfy { $0.id == $1.id }
+        case .activityIds: !sameIds(a.actionPlan.activities, b.actionPlan.activities)
         case .administration: a.administration != b.administration
         case .monitoring: a.monitoring != b.monitoring
         case .evaluation: a.evaluation != b.evaluation
         case .conflicts: a.conflicts != b.conflicts
+        case .schemeCoverage:
+            a.stocktake.schemes.count != b.stocktake.schemes.count
+                || !a.stocktake.schemes.indices.allSatisfy { SchemeCoverage(a.stocktake.schemes[$0]) == SchemeCoverage(b.stocktake.schemes[$0]) }
+        case .sdgFigures: Self.sdgFigures(a) != Self.sdgFigures(b)
         }
+    }
+
+    /// Every part but the schemes' fields and the views of them that read more than their ids and
+    /// the schemes measures replace: what a step reads that knows schemes only by id.
+    static let allButSchemes = Set(allCases).subtracting([.schemes, .schemeCoverage, .sdgFigures])
+
+    /// The plan's SDG 1.3.1 figures when a result indicator is computed from them, else nil: what
+    /// the monitoring rules read of the schemes (besides the schemes measures replace).
+    static func sdgFigures(_ plan: Plan) -> SDG131? {
+        plan.monitoring.indicators.contains { $0.computed != nil } ? plan.sdg131 : nil
     }
 
     /// The stocktake without its schemes.
@@ -308,19 +424,19 @@ struct ValidationStep: Sendable {
     /// The check of one activity (and its position), for a step that checks each activity on its own.
     let eachActivity: (@Sendable (inout Validator, Activity, Int) -> Void)?
     /// For a per-activity step that also reads the activity's dates in the schedule: those dates.
-    let scheduleMark: (@Sendable (inout Validator, Int) -> ScheduleMark?)?
+    let scheduleMarks: (@Sendable (inout Validator) -> [ScheduleMark?])?
 
     init(_ reads: Set<PlanPart>, _ run: @escaping @Sendable (inout Validator) -> Void) {
         self.reads = reads.union([.meta])
         self.run = run
         eachScheme = nil
         eachActivity = nil
-        scheduleMark = nil
+        scheduleMarks = nil
     }
 
     private init(reads: Set<PlanPart>, eachScheme: (@Sendable (inout Validator, Scheme) -> Void)?,
                  eachActivity: (@Sendable (inout Validator, Activity, Int) -> Void)?,
-                 scheduleMark: (@Sendable (inout Validator, Int) -> ScheduleMark?)? = nil) {
+                 scheduleMarks: (@Sendable (inout Validator) -> [ScheduleMark?])? = nil) {
         self.reads = reads.union(eachScheme == nil ? [.meta, .activities] : [.meta, .schemes])
         run = { validator in
             if let eachScheme { for scheme in validator.plan.stocktake.schemes { eachScheme(&validator, scheme) } }
@@ -332,7 +448,7 @@ struct ValidationStep: Sendable {
         }
         self.eachScheme = eachScheme
         self.eachActivity = eachActivity
-        self.scheduleMark = scheduleMark
+        self.scheduleMarks = scheduleMarks
     }
 
     /// A step that checks each scheme, reading besides it only `reads` (and `meta`).
@@ -354,7 +470,7 @@ struct ValidationStep: Sendable {
     static func eachScheduledActivity(
         _ reads: Set<PlanPart>, _ check: @escaping @Sendable (inout Validator, Activity, Int) -> Void
     ) -> ValidationStep {
-        ValidationStep(reads: reads, eachScheme: nil, eachActivity: check, scheduleMark: { $0.scheduleMark(at: $1) })
+        ValidationStep(reads: reads, eachScheme: nil, eachActivity: check, scheduleMarks: { $0.scheduleMarks() })
     }
 }
 
@@ -375,22 +491,22 @@ extension Validator {
         ValidationStep([.monitoring]) { $0.checkMonitoringYears() },
         // The studies inform entities of every stage (schemes by id); experts are dated against
         // consultations and approvals.
-        ValidationStep(Set(PlanPart.allCases).subtracting([.conflicts, .schemes, .activities])) { $0.checkFoundations() },
+        ValidationStep(PlanPart.allButSchemes.subtracting([.conflicts, .activities])) { $0.checkFoundations() },
         ValidationStep([.stocktake, .strategy]) { $0.checkStocktake() },
         .eachScheme([.stocktake, .foundations]) { $0.checkScheme($1) },
         ValidationStep([.stocktake, .strategy]) { $0.checkCoverageAndGaps() },
         // The strategy's steps: its entities and approval steps; the approved versions (fingerprints of
         // the strategy, the action plan and the costing); the communication plan; the design; the five
         // dimensions across activities, then measures, then each activity.
-        ValidationStep(Set(PlanPart.allCases).subtracting([.conflicts, .schemes, .activities])) { $0.checkStrategy() },
-        ValidationStep(Set(PlanPart.allCases).subtracting([.conflicts, .schemes])) { $0.checkApprovedVersions() },
-        ValidationStep(Set(PlanPart.allCases).subtracting([.conflicts, .schemes, .activities])) { $0.checkCommunication() },
-        ValidationStep(Set(PlanPart.allCases).subtracting([.conflicts, .schemes, .activities])) { $0.checkDesign() },
+        ValidationStep(PlanPart.allButSchemes.subtracting([.conflicts, .activities])) { $0.checkStrategy() },
+        ValidationStep(PlanPart.allButSchemes.subtracting([.conflicts])) { $0.checkApprovedVersions() },
+        ValidationStep(PlanPart.allButSchemes.subtracting([.conflicts, .activities])) { $0.checkCommunication() },
+        ValidationStep(PlanPart.allButSchemes.subtracting([.conflicts, .activities])) { $0.checkDesign() },
         ValidationStep([.activities]) { $0.checkActivityDimensions() },
         ValidationStep([.strategy]) { $0.checkMeasureDimensions() },
         .eachActivity([]) { $0.checkDimensions(of: $1) },
         ValidationStep([.strategy, .stocktake, .replacedSchemes]) { $0.checkCosting() },
-        ValidationStep([.stocktake, .schemes]) { $0.checkCoverage() },
+        ValidationStep([.stocktake, .schemeCoverage]) { $0.checkCoverage() },
         ValidationStep([.strategy, .foundations]) { $0.checkRoles() },
         // Each activity's references read the measures, objectives, stakeholders and activities' ids.
         .eachActivity([.strategy, .foundations, .activityIds]) { $0.checkActionPlan($1) },
@@ -401,9 +517,12 @@ extension Validator {
         ValidationStep([.administration, .foundations, .schemes]) { $0.checkServices() },
         // Progress reads the stocktake (computed indicators from the schemes), execution the costing; the
         // trace's holes read the gaps, measures, activities, indicators and recommendations.
-        ValidationStep(Set(PlanPart.allCases).subtracting([.conflicts, .activities])) { $0.checkMonitoring() },
+        // Of the schemes it reads the SDG 1.3.1 figures (computed indicators) and the replaced ones (costing).
+        ValidationStep(Set(PlanPart.allCases).subtracting([.conflicts, .activities, .schemes, .schemeCoverage])) {
+            $0.checkMonitoring()
+        },
         // The trace: gaps, measures, activities, indicators, evaluations (no scheme).
-        ValidationStep(Set(PlanPart.allCases).subtracting([.conflicts, .schemes])) { $0.checkTrace() },
+        ValidationStep(PlanPart.allButSchemes.subtracting([.conflicts])) { $0.checkTrace() },
         ValidationStep([.evaluation, .monitoring, .stocktake, .schemeIds, .strategy, .actionPlan, .activityIds,
                         .foundations]) {
             $0.checkEvaluation()

@@ -38,7 +38,7 @@ extension Validator {
     }
 
     /// An activity that ends after the horizon or before the measure it serves starts. Reads the
-    /// activity, its dates in the schedule (see `scheduleMark(at:)`), the measures' start years and
+    /// activity, its dates in the schedule (see `scheduleMarks()`), the measures' start years and
     /// the horizon.
     mutating func checkScheduledDates(of activity: Activity, at position: Int) {
         guard activity.status != .cancelled, let entry = schedule().entry(at: position) else { return }
@@ -64,18 +64,21 @@ extension Validator {
         }
     }
 
-    /// What `checkScheduledDates(of:at:)` reads of the schedule for the activity at `position`: its
-    /// dates; nil (check it again) for an activity named after an earlier one with its id.
-    mutating func scheduleMark(at position: Int) -> ScheduleMark? {
+    /// What `checkScheduledDates(of:at:)` reads of the schedule for each activity, in plan order:
+    /// its dates; nil (check it again) for an activity named after an earlier one with its id.
+    mutating func scheduleMarks() -> [ScheduleMark?] {
         let activities = plan.actionPlan.activities
-        // Every id once (the index has an entry per activity), else look it up.
-        if positions[.activity]?.count != activities.count,
-           positions[.activity]?[activities[position].id] != position {
-            return nil
+        let schedule = schedule()
+        let index = positions[.activity] ?? [:]
+        // Every id once (the index has an entry per activity), else look each up.
+        let unique = index.count == activities.count
+        return activities.withUnsafeBufferPointer { activities in
+            activities.indices.map { position -> ScheduleMark? in
+                if !unique, index[activities[position].id] != position { return nil }
+                guard let entry = schedule.entry(at: position) else { return ScheduleMark(start: -1, end: -1) }
+                return ScheduleMark(start: entry.startDay, end: entry.endDay)
+            }
         }
-        if scheduleCache == nil { _ = schedule() }
-        guard let entry = scheduleCache?.entry(at: position) else { return ScheduleMark(start: -1, end: -1) }
-        return ScheduleMark(start: entry.startDay, end: entry.endDay)
     }
 
     /// "A, B and C".

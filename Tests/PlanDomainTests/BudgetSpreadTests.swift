@@ -103,14 +103,18 @@ struct ScheduleExtremesTests {
         _ = plan.validate()
     }
 
-    @Test("the budget by year the funding timetable reads is the breakdown's total, after 150 random activity edits")
+    /// The breakdown's lines are summed in arrays by year, or in dictionaries when the years span too far.
+    @Test("the budget by year the funding timetable reads is the breakdown's total, and the breakdown summed in arrays is the one summed in dictionaries, after 150 random activity edits")
     func budgetByYearIsTheBreakdownsTotal() throws {
         var plan = try ExamplePlanTests.loadPlan()
         var random = IncrementalValidationTests.Random(state: 11)
         for step in 0..<150 {
             IncrementalValidationTests.randomActivityEdit(of: &plan, &random, step: step)
             let schedule = plan.schedule(today: day("2027-06-01"))
-            #expect(plan.budgetByYear(schedule) == plan.budgetBreakdown(schedule).total.byYear, "step \(step)")
+            let arrays = plan.budgetBreakdown(schedule), dictionaries = plan.budgetBreakdown(schedule, denseCells: 0)
+            #expect(plan.budgetByYear(schedule) == arrays.total.byYear, "step \(step)")
+            #expect(arrays == dictionaries, "step \(step)")
+            #expect(arrays.total.total == arrays.activities.reduce(0) { $0 + $1.total }, "step \(step)")
         }
     }
 }

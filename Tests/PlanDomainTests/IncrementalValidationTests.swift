@@ -285,9 +285,49 @@ struct IncrementalValidationTests {
         #expect(validation.schemesChecked == perScheme.count, "only the edited scheme, once per step")
         #expect(findings.contains { $0.rule == .valueNegative && $0.location.id == scheme.id })
         #expect(findings == plan.validate())
-        // The steps that read every scheme's fields and are not per scheme: few, and named here.
-        #expect(readingSchemes.count - perScheme.count == 3,
-                "coverage, the service profiles and monitoring (indicators computed from the stocktake's coverage)")
+        // The steps that read every scheme's fields and are not per scheme: few, and named here
+        // (coverage and monitoring read views of the schemes: see the next test).
+        #expect(readingSchemes.count - perScheme.count == 1, "the service profiles")
+    }
+
+    @Test("a scheme's figures leave coverage and monitoring alone; its groups and contingencies run them again")
+    func aSchemeEditRunsTheViewsItChanges() throws {
+        var plan = try ExamplePlanTests.loadPlan()
+        var validation = Validation()
+        validation.update(to: plan)
+        let coverage = Validator.steps.filter { $0.reads.contains(.schemeCoverage) }
+        let monitoring = Validator.steps.filter { $0.reads.contains(.sdgFigures) && !$0.reads.contains(.schemes) }
+        #expect(coverage.count == 1 && !coverage[0].reads.contains(.schemes))
+        #expect(monitoring.count == 1, "monitoring reads the SDG 1.3.1 figures, not the schemes")
+        #expect(plan.monitoring.indicators.contains { $0.computed != nil }, "the example computes indicators")
+        func counting(_ scheme: inout Scheme) { scheme.recipients[0].count = scheme.recipients[0].count * 3 + 1000 }
+        // A scheme whose count of persons goes into the figures.
+        let position = try #require(plan.stocktake.schemes.indices.first { position in
+            guard !plan.stocktake.schemes[position].recipients.isEmpty else { return false }
+            var copy = plan
+            counting(&copy.stocktake.schemes[position])
+            return PlanPart.sdgFigures(copy) != PlanPart.sdgFigures(plan)
+        })
+        func run(_ edit: (inout Scheme) -> Void) throws -> Set<PlanPart> {
+            let before = plan
+            var scheme = plan.stocktake.schemes[position]
+            edit(&scheme)
+            try plan.apply(.update(AnyEntity(scheme)))
+            #expect(validation.update(to: plan) == plan.validate())
+            let changed = Set(PlanPart.allCases.filter { $0.differs(before, plan) })
+            let expected = Validator.steps.filter { !$0.reads.isDisjoint(with: changed) }.count
+            #expect(validation.stepsRun == expected, "\(changed)")
+            return changed
+        }
+        // Figures no step outside the per-scheme ones reads.
+        var changed = try run { $0.expenditure = ($0.expenditure ?? 0) + 1 }
+        #expect(!changed.contains(.schemeCoverage) && !changed.contains(.sdgFigures))
+        // The persons it counts: the SDG 1.3.1 figures, so the computed indicators.
+        changed = try run(counting)
+        #expect(changed.contains(.sdgFigures) && !changed.contains(.schemeCoverage))
+        // The contingencies it provides: the coverage matrix's cells.
+        changed = try run { $0.contingencies = $0.contingencies.isEmpty ? [.oldAge] : [] }
+        #expect(changed.contains(.schemeCoverage))
     }
 
     @Test("every kind's collection is in the part PlanPart.of names")
@@ -300,8 +340,11 @@ struct IncrementalValidationTests {
             let parts = PlanPart.allCases.filter { $0.differs(plan, changed) }
             // The schemes' ids and the schemes measures replace are views of the schemes (the latter
             // also of the measures).
-            let views: [PlanPart] = kind == .scheme || kind == .measure ? [.schemeIds, .replacedSchemes]
-                : kind == .activity ? [.activityIds] : []
+            // The SDG 1.3.1 figures read the stocktake and which indicators are computed from them.
+            let views: [PlanPart] = kind == .scheme ? [.schemeIds, .replacedSchemes, .schemeCoverage, .sdgFigures]
+                : kind == .measure ? [.schemeIds, .replacedSchemes]
+                : kind == .activity ? [.activityIds]
+                : [.stocktake, .monitoring].contains(PlanPart.of(kind)) ? [.sdgFigures] : []
             #expect(parts.contains(PlanPart.of(kind)) && parts.contains(PlanPart.ids(kind)), "\(kind)")
             #expect(parts.allSatisfy { $0 == PlanPart.of(kind) || views.contains($0) }, "\(kind)")
         }

@@ -50,31 +50,94 @@ public struct BudgetBreakdown: Equatable, Sendable {
 
 extension Plan {
     public func budgetBreakdown(_ schedule: Schedule) -> BudgetBreakdown {
+        budgetBreakdown(schedule, denseCells: 1 << 20)
+    }
+
+    /// The breakdown, its lines summed in arrays by year (one cell per line and year from the
+    /// first year spent in to the last) when that takes at most `denseCells` cells, else in
+    /// dictionaries: the same sums either way (`BudgetSpreadTests`), the arrays without a lookup
+    /// per activity, year and line.
+    func budgetBreakdown(_ schedule: Schedule, denseCells: Int) -> BudgetBreakdown {
         var spreads: [BudgetBreakdown.Spread] = []
-        var total = BudgetBreakdown.Line(key: "")
-        var institutions: [String: BudgetBreakdown.Line] = [:]
-        var sources: [FinancingSource: BudgetBreakdown.Line] = [:]
         let activities = actionPlan.activities
+        spreads.reserveCapacity(activities.count)
+        // Each spread's lines: its institution's (in order of first use) and its source's.
+        var institutionLine: [String: Int] = [:]
+        var institutionKeys: [String] = []
+        var lines: [(institution: Int, source: Int)] = []
+        lines.reserveCapacity(activities.count)
+        var sourceUsed = [Bool](repeating: false, count: FinancingSource.allCases.count)
+        var firstYear = Int.max, lastYear = Int.min
         for index in activities.indices where activities[index].status != .cancelled {
             let id = activities[index].id, budget = activities[index].budget
             let units = budget.isFinite && budget > 0 && budget < 9e18 ? Int(budget.rounded()) : 0
             var spread = BudgetBreakdown.Spread(activityId: id, total: units, byYear: [:], undated: 0)
-            if let entry = schedule[id], entry.index == index {
+            if let entry = schedule.entry(at: index, id: id) {
                 spread.byYear = Self.spread(units, from: entry.startDay, days: entry.duration)
+                if !spread.byYear.isEmpty {
+                    firstYear = min(firstYear, Day(dayNumber: entry.startDay).year)
+                    lastYear = max(lastYear, Day(dayNumber: entry.startDay + max(entry.duration - 1, 0)).year)
+                }
             } else {
                 spread.undated = units
             }
             spreads.append(spread)
-            total.add(spread)
-            let institution = activities[index].responsibleId ?? "", source = activities[index].fundingSource
-            institutions[institution, default: .init(key: institution)].add(spread)
-            sources[source, default: .init(key: source.rawValue)].add(spread)
+            let institution = activities[index].responsibleId ?? ""
+            let line = institutionLine[institution] ?? {
+                institutionKeys.append(institution)
+                institutionLine[institution] = institutionKeys.count - 1
+                return institutionKeys.count - 1
+            }()
+            let source = activities[index].fundingSource.rank
+            sourceUsed[source] = true
+            lines.append((line, source))
+        }
+        let width = firstYear <= lastYear ? lastYear - firstYear + 1 : 0
+        let count = 1 + institutionKeys.count + FinancingSource.allCases.count // the total, institutions, sources
+        var summed: [BudgetBreakdown.Line]
+        if width.multipliedReportingOverflow(by: count).partialValue <= denseCells, width < denseCells {
+            var cells = [Int](repeating: 0, count: width * count)
+            var undated = [Int](repeating: 0, count: count)
+            for (spread, line) in zip(spreads, lines) {
+                let institution = 1 + line.institution, source = 1 + institutionKeys.count + line.source
+                for (year, amount) in spread.byYear {
+                    let column = year - firstYear
+                    cells[column] += amount
+                    cells[institution * width + column] += amount
+                    cells[source * width + column] += amount
+                }
+                undated[0] += spread.undated
+                undated[institution] += spread.undated
+                undated[source] += spread.undated
+            }
+            summed = (0..<count).map { row in
+                var line = BudgetBreakdown.Line(key: "", undated: undated[row])
+                for column in 0..<width where cells[row * width + column] > 0 {
+                    line.byYear[firstYear + column] = cells[row * width + column]
+                }
+                return line
+            }
+        } else {
+            summed = Array(repeating: BudgetBreakdown.Line(key: ""), count: count)
+            for (spread, line) in zip(spreads, lines) {
+                for row in [0, 1 + line.institution, 1 + institutionKeys.count + line.source] { summed[row].add(spread) }
+            }
+        }
+        var institutions: [String: BudgetBreakdown.Line] = [:]
+        for (offset, key) in institutionKeys.enumerated() {
+            var line = summed[1 + offset]
+            line.key = key
+            institutions[key] = line
         }
         var byInstitution = foundations.stakeholders.compactMap { institutions.removeValue(forKey: $0.id) }
         byInstitution += institutions.values.sorted { ($0.key.isEmpty ? 1 : 0, $0.key) < ($1.key.isEmpty ? 1 : 0, $1.key) }
-        return BudgetBreakdown(activities: spreads, years: total.byYear.keys.sorted(), total: total,
-                               byInstitution: byInstitution,
-                               bySource: FinancingSource.allCases.compactMap { sources[$0] })
+        let bySource = FinancingSource.allCases.indices.filter { sourceUsed[$0] }.map { source in
+            var line = summed[1 + institutionKeys.count + source]
+            line.key = FinancingSource.allCases[source].rawValue
+            return line
+        }
+        return BudgetBreakdown(activities: spreads, years: summed[0].byYear.keys.sorted(), total: summed[0],
+                               byInstitution: byInstitution, bySource: bySource)
     }
 
     /// The action plan's budget by year: `budgetBreakdown(schedule).total.byYear` (what the funding
@@ -85,7 +148,7 @@ extension Plan {
         for index in activities.indices where activities[index].status != .cancelled {
             let budget = activities[index].budget
             let units = budget.isFinite && budget > 0 && budget < 9e18 ? Int(budget.rounded()) : 0
-            guard units != 0, let entry = schedule[activities[index].id], entry.index == index else { continue }
+            guard units != 0, let entry = schedule.entry(at: index, id: activities[index].id) else { continue }
             Self.spread(units, from: entry.startDay, days: entry.duration, into: &byYear)
         }
         return byYear
@@ -123,5 +186,18 @@ extension Plan {
         let byRemainder = parts.indices.sorted { (parts[$0].remainder, -$0) > (parts[$1].remainder, -$1) }
         for slot in byRemainder.prefix(units - given) { parts[slot].amount += 1 }
         for part in parts where part.amount != 0 { result[part.year, default: 0] += part.amount }
+    }
+}
+
+extension FinancingSource {
+    /// Its place in `allCases`.
+    fileprivate var rank: Int {
+        switch self {
+        case .employerContributions: 0
+        case .insuredContributions: 1
+        case .generalRevenue: 2
+        case .coPayments: 3
+        case .other: 4
+        }
     }
 }

@@ -7,6 +7,14 @@ struct IDIndex {
     private var keys: [EntityID] = []
     private var slots: [Int32]
     private let mask: Int
+    /// How many different ids there are.
+    private var distinct = 0
+
+    /// Whether every id is there once: then each place is its id's first.
+    var idsUnique: Bool { distinct == keys.count }
+
+    /// Whether `position` is the first place of its id (`id`).
+    func isFirst(_ id: EntityID, at position: Int) -> Bool { idsUnique || self[id] == position }
 
     /// The first place of each id in `ids` (a later duplicate is left out).
     init(_ ids: some Collection<EntityID>) {
@@ -18,7 +26,10 @@ struct IDIndex {
         for id in ids {
             var slot = Self.hash(id) & mask
             while slots[slot] >= 0, keys[Int(slots[slot])] != id { slot = (slot + 1) & mask }
-            if slots[slot] < 0 { slots[slot] = Int32(keys.count) }
+            if slots[slot] < 0 {
+                slots[slot] = Int32(keys.count)
+                distinct += 1
+            }
             keys.append(id)
         }
     }

@@ -41,6 +41,12 @@ public struct Schedule: Equatable, Sendable {
         position < slots.count && slots[position] >= 0 ? activities[slots[position]] : nil
     }
 
+    /// `self[id]` when the activity at `position` has that id: its entry when it is the first with
+    /// its id (a later one with the same id has none), without looking the id up when ids are unique.
+    func entry(at position: Int, id: EntityID) -> ScheduledActivity? {
+        index.isFirst(id, at: position) ? entry(at: position) : nil
+    }
+
     public subscript(id: EntityID) -> ScheduledActivity? {
         guard let place = index[id], slots[place] >= 0 else { return nil }
         return activities[slots[place]]

@@ -51,11 +51,12 @@ struct ScheduleNetwork {
             incoming.reserveCapacity(links)
             incomingStart.reserveCapacity(n + 1)
             for i in 0..<n {
-                let activity = activities[i]
-                durations[i] = activity.scheduledDuration
-                if let day = activity.start { fixedStarts[i] = day.dayNumber }
-                if let day = activity.notEarlierThan { notEarlierThan[i] = day.dayNumber }
-                for dependency in activity.dependencies {
+                // Each field read where it lies: a copy of each activity would retain every text.
+                durations[i] = Activity.scheduledDuration(milestone: activities[i].milestone, status: activities[i].status,
+                                                          days: activities[i].durationDays)
+                if let day = activities[i].start { fixedStarts[i] = day.dayNumber }
+                if let day = activities[i].notEarlierThan { notEarlierThan[i] = day.dayNumber }
+                for dependency in activities[i].dependencies {
                     guard let p = index[dependency.activityId], p != i else { continue }
                     incoming.append(Edge(other: p, startToStart: dependency.type == .startToStart,
                                          lag: min(max(dependency.lagDays, -Self.limit), Self.limit)))
@@ -114,8 +115,9 @@ extension Activity {
     /// The days the schedule gives the activity: its duration, 0 for a milestone (whatever
     /// duration it was given), and 0 for a cancelled activity, which keeps its place in the
     /// network so the links through it still hold, but takes no time.
-    var scheduledDuration: Int {
+    /// (Given the fields it reads, which a caller reads in place, without a copy of the activity.)
+    static func scheduledDuration(milestone: Bool, status: ActivityStatus, days: Int) -> Int {
         if milestone || status == .cancelled { return 0 }
-        return min(max(0, durationDays), ScheduleNetwork.limit)
+        return min(max(0, days), ScheduleNetwork.limit)
     }
 }
