@@ -28,7 +28,7 @@ public struct Cell: Hashable, Sendable {
 
     init(glyph: UInt32, width: Int, role: Role, attributes: TextAttributes) {
         self.glyph = glyph
-        self.columns = UInt8(clamping: width)
+        self.columns = Self.columns(width)
         self.role = role
         self.attributes = attributes
     }
@@ -42,8 +42,11 @@ public struct Cell: Hashable, Sendable {
     /// Columns the text takes: 1 or 2, or 0 for a continuation cell.
     public var width: Int {
         get { Int(columns) }
-        set { columns = UInt8(clamping: newValue) }
+        set { columns = Self.columns(newValue) }
     }
+
+    /// The width as kept: 0 only for a continuation cell; below zero is one column.
+    private static func columns(_ width: Int) -> UInt8 { width < 0 ? 1 : UInt8(clamping: width) }
 
     /// A blank cell in `role`.
     public static func blank(_ role: Role = .normal) -> Cell { Cell(glyph: 0x20, width: 1, role: role, attributes: []) }

@@ -80,6 +80,30 @@ struct CanvasCellTests {
         }
     }
 
+    /// A wide character with no room at the clip's edge is drawn as a blank, and the right half of the
+    /// wide character that was there goes with it (it used to stay behind as a continuation cell).
+    @Test("a wide character at the clip's edge leaves no old right half")
+    func wideAtClipEdge() {
+        var canvas = Canvas(width: 6, height: 1)
+        canvas.put("ab中d", x: 0, y: 0)
+        #expect(canvas[2, 0].text == "中" && canvas[3, 0].isContinuation)
+        canvas.clipped(to: Rect(x: 0, y: 0, width: 3, height: 1)) { $0.put("日", x: 2, y: 0) }
+        #expect(canvas[2, 0].text == " " && canvas[2, 0].width == 1)
+        #expect(!canvas[3, 0].isContinuation && canvas[3, 0].text == " ")
+        #expect(canvas.lines == ["ab  d"])
+    }
+
+    /// A width below zero is not a continuation cell (only 0 is).
+    @Test("a negative width is one column, not the right half of a wide character")
+    func negativeWidth() {
+        let cell = Cell(text: "x", width: -1)
+        #expect(!cell.isContinuation && cell.width == 1)
+        var other = Cell(text: "y")
+        other.width = -3
+        #expect(!other.isContinuation && other.width == 1)
+        #expect(Cell(text: "", width: 0).isContinuation)
+    }
+
     @Test("a cell gives back exactly the grapheme it was given")
     func cellTextRoundTrips() {
         for text in ["", " ", "a", "é", "e\u{301}", "ê\u{323}", "e\u{323}\u{302}", "中", "😀", "👩‍🌾", "🇫🇷", "☺\u{FE0F}",
