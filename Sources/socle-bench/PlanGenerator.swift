@@ -36,6 +36,22 @@ enum PlanGenerator {
         }
     }
 
+    /// `plan` being carried out: every approval step approved the strategy, the action plan and the
+    /// costing in 2024 and recorded the fingerprint of what it approved, as Socle does when a step is
+    /// saved as approved; so every analysis after an edit checks those versions again.
+    static func approved(_ plan: Plan) -> Plan {
+        var result = plan
+        result.strategy.approvals = plan.strategy.approvals.enumerated().map { index, step in
+            var step = step
+            step.status = .approved
+            step.date = Day(year: 2024, month: 6 + index, day: 12)
+            step.documents = PlanDocument.allCases
+            step.reference = "Minutes of \(step.stage.label.lowercased()), 2024"
+            return plan.sealing(step)
+        }
+        return result
+    }
+
     static func plan(scale: Int = 1, seed: UInt64 = 1) -> Plan {
         plan(Counts(scale: scale), seed: seed)
     }

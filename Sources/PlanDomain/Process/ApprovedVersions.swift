@@ -68,8 +68,21 @@ extension Plan {
 
     /// The bytes a document's fingerprint is taken of: its parts of the plan as JSON with sorted keys,
     /// leaving out members that are empty, false or zero, so that a later version of Socle that adds a
-    /// field with an empty default does not change the fingerprint of what was approved.
-    func canonicalContent(of document: PlanDocument) -> Data {
+    /// field with an empty default does not change the fingerprint of what was approved. Written by
+    /// `CanonicalJSON` in one pass; `foundationCanonicalContent` is the definition it follows.
+    public func canonicalContent(of document: PlanDocument) -> Data {
+        let fast: [UInt8]?
+        switch document {
+        case .strategy: fast = CanonicalJSON.bytes(of: StrategyContent(self))
+        case .actionPlan: fast = CanonicalJSON.bytes(of: actionPlan)
+        case .costing: fast = CanonicalJSON.bytes(of: CostingContent(self))
+        }
+        return fast.map { Data($0) } ?? foundationCanonicalContent(of: document)
+    }
+
+    /// The same bytes by the definition: encoded by `JSONEncoder`, read back by `JSONSerialization`,
+    /// pruned, and written again with sorted keys (what every fingerprint recorded so far was taken of).
+    func foundationCanonicalContent(of document: PlanDocument) -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         let data: Data
