@@ -56,6 +56,9 @@ public struct Canvas: Hashable, Sendable {
         let limit = min(maxWidth ?? Int.max, width - x)
         guard limit > 0 else { return 0 }
         let clean = glyphs.isUnicode ? TextSanitizer.sanitize(text) : TextSanitizer.asciiOnly(text)
+        if clean.utf8.allSatisfy({ $0 < 0xCC }) {
+            return putNarrow(clean, x: x, y: y, role: role, attributes: attributes, limit: limit)
+        }
         var used = 0
         for character in clean {
             let w = DisplayWidth.of(character)
@@ -73,6 +76,21 @@ public struct Canvas: Hashable, Sendable {
                 set(Cell(text: String(character), width: w, role: role, attributes: attributes), x: column, y: y)
             }
             used += w
+        }
+        return used
+    }
+
+    /// ``put(_:x:y:role:attributes:maxWidth:)`` for sanitized text whose code points are all below
+    /// U+0300 (ASCII, Latin-1, Latin Extended): each is a grapheme of its own, one column wide, so
+    /// the text is placed code point by code point without grapheme breaking or measuring.
+    private mutating func putNarrow(_ clean: String, x: Int, y: Int, role: Role, attributes: TextAttributes,
+                                    limit: Int) -> Int {
+        var used = 0
+        for scalar in clean.unicodeScalars {
+            if used == limit { break }
+            let column = x + used
+            if column >= 0 { set(Cell(scalar: scalar, role: role, attributes: attributes), x: column, y: y) }
+            used += 1
         }
         return used
     }
@@ -107,21 +125,30 @@ public struct Canvas: Hashable, Sendable {
     /// The rows as plain text, trailing spaces trimmed.
     public var lines: [String] {
         (0..<height).map { row in
-            var line = ""
-            for column in 0..<width { line += cells[row * width + column].text }
-            while line.hasSuffix(" ") { line.removeLast() }
-            return line
+            var line = String.UnicodeScalarView()
+            var last = row * width + width
+            while last > row * width, cells[last - 1].glyph == 0x20 { last -= 1 }
+            for cell in cells[(row * width)..<last] {
+                if cell.glyph & GraphemeTable.clusterFlag == 0, let scalar = Unicode.Scalar(cell.glyph) {
+                    line.append(scalar)
+                } else {
+                    line.append(contentsOf: cell.text.unicodeScalars)
+                }
+            }
+            return String(line)
         }
     }
 
     /// Places one cell, repairing any wide character it cuts in half (the other half becomes a space).
+    /// A wide character with no room for its right half becomes a space.
     mutating func set(_ cell: Cell, x: Int, y: Int) {
         guard drawable.contains(x: x, y: y) else { return }
+        var cell = cell
+        if cell.width == 2, x + 1 >= drawable.maxX { cell = Cell(glyph: 0x20, width: 1, role: cell.role, attributes: cell.attributes) }
         let i = y * width + x
         if cells[i].isContinuation, x > 0 { blankOut(i - 1) }
         if cells[i].width == 2, x + 1 < width, cell.width != 2 { blankOut(i + 1) }
         if cell.width == 2 {
-            guard x + 1 < drawable.maxX else { cells[i] = Cell(text: " ", width: 1, role: cell.role, attributes: cell.attributes); return }
             if cells[i + 1].width == 2, x + 2 < width { blankOut(i + 2) }
             cells[i] = cell
             cells[i + 1] = .continuation(cell.role, cell.attributes)
@@ -131,7 +158,7 @@ public struct Canvas: Hashable, Sendable {
     }
 
     private mutating func blankOut(_ i: Int) {
-        cells[i].text = " "
+        cells[i].glyph = 0x20
         cells[i].width = 1
     }
 }

@@ -4,7 +4,7 @@ extension Canvas {
     public mutating func hline(x: Int, y: Int, length: Int, role: Role = .border, style: LineStyle = .light) {
         let g = glyphs.box(style)
         for column in x..<(x + max(0, length)) {
-            putGlyph(self[column, y].text == String(g.vertical) ? g.cross : g.horizontal, x: column, y: y, role: role)
+            putGlyph(self[column, y].shows(g.vertical) ? g.cross : g.horizontal, x: column, y: y, role: role)
         }
     }
 
@@ -12,7 +12,7 @@ extension Canvas {
     public mutating func vline(x: Int, y: Int, length: Int, role: Role = .border, style: LineStyle = .light) {
         let g = glyphs.box(style)
         for row in y..<(y + max(0, length)) {
-            putGlyph(self[x, row].text == String(g.horizontal) ? g.cross : g.vertical, x: x, y: row, role: role)
+            putGlyph(self[x, row].shows(g.horizontal) ? g.cross : g.vertical, x: x, y: row, role: role)
         }
     }
 

@@ -88,6 +88,27 @@ struct CanonicalContentTests {
         }
     }
 
+    /// The action plan's activities are kept written between calls (`ActivityMemo`): an activity
+    /// edited is written again, even to a text Swift calls equal but whose bytes differ.
+    @Test("activities kept written between calls follow every edit, byte for byte")
+    func memoFollowsEdits() throws {
+        var plan = try ExamplePlanTests.loadPlan()
+        try #require(plan.actionPlan.activities.count > 2)
+        plan.actionPlan.activities[1].name = "Caf\u{e9} des partenaires"
+        Self.expectSameContent(plan, "before the edits")
+        let before = plan.canonicalContent(of: .actionPlan)
+        #expect(plan.canonicalContent(of: .actionPlan) == before, "the same plan again, from the memo")
+        plan.actionPlan.activities[1].name = "Cafe\u{301} des partenaires"
+        #expect(plan.actionPlan.activities[1].name == "Caf\u{e9} des partenaires", "Swift calls the two equal")
+        Self.expectSameContent(plan, "after a decomposed é")
+        #expect(plan.canonicalContent(of: .actionPlan) != before)
+        plan.actionPlan.activities[2].durationDays += 1
+        plan.actionPlan.activities.swapAt(0, 2)
+        Self.expectSameContent(plan, "after a change and a move")
+        plan.actionPlan.activities.append(plan.actionPlan.activities[0])
+        Self.expectSameContent(plan, "with an activity twice")
+    }
+
     /// Keys are ordered as JSONSerialization orders them (case-insensitive, digits as numbers, then
     /// forced), not byte by byte: a key set where the two orders differ.
     @Test("keys sorted as JSONSerialization sorts them")

@@ -17,6 +17,13 @@ struct RowCacheTests {
         }
     }
 
+    /// Every table tab: (stage, tab index).
+    static let tables = Stage.allCases.flatMap { stage in
+        Section.tabs(of: stage).enumerated().compactMap { tab, section -> (Stage, Int)? in
+            if case .table = section { (stage, tab) } else { nil }
+        }
+    }
+
     static func ids(_ rows: [any PlanEntity]) -> [EntityID] { rows.map(\.id) }
 
     static func expectConsistent(_ state: AppState, _ context: String) {
@@ -36,19 +43,13 @@ struct RowCacheTests {
     func randomSessions(seed: UInt64) throws {
         var driver = Driver(try examplePlan())
         var random = Choices(seed: seed)
-        let tables = Stage.allCases.flatMap { stage in
-            Section.tabs(of: stage).enumerated().compactMap { tab, section -> (Stage, Int)? in
-                if case .table = section { (stage, tab) } else { nil }
-            }
-        }
+        let tables = Self.tables
         let scripts = ["j", "k", "G", "g", "s", "s s", "/ \"a\" Enter", "/ \"re\" Enter", "/ Escape", "d y", "d Escape",
                        "u", "C-r", "PageDown"]
         for step in 0..<250 {
             switch random.next(4) {
             case 0:
-                let (stage, tab) = tables[random.next(tables.count)]
-                driver.state.stage = stage
-                driver.state.tab = tab
+                driver.showTable(tables[random.next(tables.count)])
             case 1:
                 // An edit straight through the edit path, as the reducer makes them.
                 if case .table(let kind) = driver.state.section, let entity = driver.state.selectedEntity {
@@ -79,5 +80,13 @@ struct RowCacheTests {
         #expect(Self.ids(first.rows(of: .activity, list: first.list)) == before)
         #expect(!Self.ids(second.rows(of: .activity, list: second.list)).contains(removed))
         #expect(Self.ids(second.rows(of: .activity, list: second.list)).count == before.count - 1)
+    }
+}
+
+extension Driver {
+    /// Shows a table tab straight away, as a test that jumps between tables does.
+    mutating func showTable(_ table: (stage: Stage, tab: Int)) {
+        state.stage = table.stage
+        state.tab = table.tab
     }
 }

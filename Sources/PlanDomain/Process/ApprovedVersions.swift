@@ -74,7 +74,7 @@ extension Plan {
         let fast: [UInt8]?
         switch document {
         case .strategy: fast = CanonicalJSON.bytes(of: StrategyContent(self))
-        case .actionPlan: fast = CanonicalJSON.bytes(of: actionPlan)
+        case .actionPlan: fast = CanonicalJSON.bytes(of: actionPlan, memo: .shared)
         case .costing: fast = CanonicalJSON.bytes(of: CostingContent(self))
         }
         return fast.map { Data($0) } ?? foundationCanonicalContent(of: document)

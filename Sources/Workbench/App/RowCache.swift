@@ -25,7 +25,20 @@ final class RowCache: Equatable {
         var numbers: String
     }
 
+    /// A table's rows drawn with one set of columns: each row's cells (see ``Canvas/strip(y:x:count:)``)
+    /// depend only on the entity, the plan, the columns and their widths, the glyphs and the numbers.
+    struct LineKey: Hashable {
+        var rows: Key
+        /// (column, width) pairs, in display order.
+        var columns: [Int]
+        var abbreviated: [Bool]
+        var width: Int
+        var glyphs: Glyphs
+        var numbers: NumberConvention
+    }
+
     private var rows: [Key: [any PlanEntity]] = [:]
+    private var lines: [LineKey: Lines] = [:]
     private var abbreviations: [AbbreviationKey: Bool] = [:]
 
     func abbreviates(_ key: AbbreviationKey, compute: () -> Bool) -> Bool {
@@ -34,6 +47,31 @@ final class RowCache: Equatable {
         if abbreviations.count >= 256 { abbreviations.removeAll(keepingCapacity: true) }
         abbreviations[key] = computed
         return computed
+    }
+
+    /// The rows drawn under `key` so far: a table asks once per frame, then for each row it shows.
+    func lines(_ key: LineKey) -> Lines {
+        if let known = lines[key] { return known }
+        // A few column sets at once (a resize, another table); forget the rest rather than grow.
+        if lines.count >= 4 { lines.removeAll(keepingCapacity: true) }
+        let made = Lines()
+        lines[key] = made
+        return made
+    }
+
+    /// Each row's cells under one ``LineKey``, by the row's index in the list.
+    final class Lines {
+        private var cells: [Int: [Cell]] = [:]
+
+        /// Row `index`'s cells, drawn by `draw` the first time.
+        func line(_ index: Int, draw: () -> [Cell]) -> [Cell] {
+            if let known = cells[index] { return known }
+            let drawn = draw()
+            // A few pages of rows are what a session scrolls through at a time.
+            if cells.count >= 1024 { cells.removeAll(keepingCapacity: true) }
+            cells[index] = drawn
+            return drawn
+        }
     }
 
     func rows(_ key: Key, compute: () -> [any PlanEntity]) -> [any PlanEntity] {

@@ -39,6 +39,16 @@ enum TableView {
                 columns[column].abbreviates(rows, in: context.plan, numbers: numbers, width: width)
             }
         }
+
+        /// The rows' cells drawn with these columns so far (the row cache).
+        func lines(fitted: [(Int, Int)], abbreviated: [Bool], width: Int, glyphs: Glyphs) -> RowCache.Lines {
+            let list = context.list
+            let rows = RowCache.Key(kind: kind, filter: list.filter, sortColumn: list.sort?.column,
+                                    ascending: list.sort?.ascending ?? true)
+            return rowCache.lines(RowCache.LineKey(rows: rows, columns: fitted.flatMap { [$0.0, $0.1] },
+                                                   abbreviated: abbreviated, width: width, glyphs: glyphs,
+                                                   numbers: numbers))
+        }
     }
 
     /// Draws within ``rect(_:)``, whatever the layout's size.
@@ -75,22 +85,28 @@ enum TableView {
                                     maxLines: max(1, area.height - 2))
         }
         let abbreviated = fitted.map { column, width in state.abbreviates(column, of: all, width: width) }
+        let lines = state.lines(fitted: fitted, abbreviated: abbreviated, width: area.width, glyphs: frame.canvas.glyphs)
         for row in 0..<visible {
             let index = list.scroll + row
             guard index < rows.count else { break }
             let y = area.y + 1 + row
             let selected = index == list.selected
             let role: Role = selected ? (state.focused ? .tableSelected : .selection) : (row % 2 == 1 ? .tableRowAlt : .normal)
-            frame.canvas.fill(Rect(x: area.x, y: y, width: area.width, height: 1), role: role)
-            var x = area.x + 1
-            for (slot, (column, width)) in fitted.enumerated() {
-                let text = all[column].text(of: rows[index], in: plan, numbers: numbers,
-                                            abbreviated: abbreviated[slot], figures: figures).replacingNewlines
-                let cell = DisplayWidth.pad(text, to: width, alignment: all[column].alignment == .right ? .right : .left,
-                                            ellipsis: frame.canvas.glyphs.ellipsis)
-                frame.canvas.put(cell, x: x, y: y, role: role)
-                x += width + 2
+            // Each row's cells are drawn once per plan, list and column widths (the row cache), then placed.
+            let line = lines.line(index) {
+                var strip = Canvas(width: area.width, height: 1, glyphs: frame.canvas.glyphs)
+                var x = 1
+                for (slot, (column, width)) in fitted.enumerated() {
+                    let text = all[column].text(of: rows[index], in: plan, numbers: numbers,
+                                                abbreviated: abbreviated[slot], figures: figures).replacingNewlines
+                    let cell = DisplayWidth.pad(text, to: width, alignment: all[column].alignment == .right ? .right : .left,
+                                                ellipsis: strip.glyphs.ellipsis)
+                    strip.put(cell, x: x, y: 0)
+                    x += width + 2
+                }
+                return strip.strip(y: 0, count: area.width)
             }
+            frame.canvas.place(line, x: area.x, y: y, role: role)
             frame.regions.append(HitRegion(rect: Rect(x: area.x, y: y, width: area.width, height: 1), target: .row(index)))
         }
         drawFooter(&frame.canvas, list: list, count: rows.count, total: plan.count(kind),
