@@ -18,8 +18,9 @@ extension Plan {
             let entities = self[keyPath: E.keyPath]
             var positions: [EntityID: Int] = [:]
             positions.reserveCapacity(entities.count)
-            for (position, entity) in entities.enumerated() where positions[entity.id] == nil {
-                positions[entity.id] = position
+            // By index: a for-in loop would copy every entity.
+            for position in entities.indices where positions[entities[position].id] == nil {
+                positions[entities[position].id] = position
             }
             return positions
         }

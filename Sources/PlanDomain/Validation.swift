@@ -48,9 +48,11 @@ public struct Validation: Equatable, Sendable {
     /// The findings of `plan` (numbers in messages written in `numbers`, by default the plan's own
     /// number format, else 1,234.5; progress judged on the plan's cut-off date, else on `today`),
     /// re-running only the steps whose parts changed since the plan last given. A new day or number
-    /// format runs every step.
+    /// format runs every step. `schedule`: the plan's schedule (`plan.schedule(today:)`, for any
+    /// day), when the caller has worked it out already: the rules that read it do not work it out again.
     @discardableResult
-    public mutating func update(to plan: Plan, numbers: NumberConvention? = nil, today: Day? = nil) -> [Finding] {
+    public mutating func update(to plan: Plan, numbers: NumberConvention? = nil, today: Day? = nil,
+                                schedule: Schedule? = nil) -> [Finding] {
         let convention = numbers ?? plan.meta.numberFormat ?? .commaPoint
         let previous = convention == self.numbers && today == self.today ? self.plan : nil
         var matched = Matching(before: previous?.stocktake.schemes ?? [], after: plan.stocktake.schemes)
@@ -63,9 +65,12 @@ public struct Validation: Equatable, Sendable {
             // Found with where each one was before (which the steps per scheme or activity use too).
             case .schemes: matched.differ()
             case .activities: matchedActivities.differ()
-            // Views of the schemes: of those changed in place, compared one by one.
-            case .schemeCoverage: !changed.isDisjoint(with: [.schemeIds]) || (changed.contains(.schemes)
-                && !Self.sameCoverage(previous!.stocktake.schemes, plan.stocktake.schemes, matched.match()))
+            // Views of the schemes (activities): of those changed in place, compared one by one.
+            case .schemeCoverage: changed.contains(.schemeIds) || (changed.contains(.schemes)
+                && !Self.sameView(SchemeCoverage.init, previous!.stocktake.schemes, plan.stocktake.schemes, matched.match()))
+            case .activityLinks: changed.contains(.activityIds) || (changed.contains(.activities)
+                && !Self.sameView(ActivityLinks.init, previous!.actionPlan.activities, plan.actionPlan.activities,
+                                  matchedActivities.match()))
             case .sdgFigures:
                 !changed.isDisjoint(with: [.meta, .stocktake, .schemes, .monitoring]) && {
                     let before = figures ?? PlanPart.sdgFigures(previous!)
@@ -88,6 +93,7 @@ public struct Validation: Equatable, Sendable {
         var validator = Validator(plan: plan, numbers: convention, asOf: plan.monitoring.settings.asOf ?? today,
                                   positions: positions)
         if let known = figures, let known { validator.sdgCache = known }
+        if let schedule, schedule.slots.count == plan.actionPlan.activities.count { validator.scheduleCache = schedule }
         let steps = Validator.steps
         if stepFindings.count != steps.count {
             stepFindings = Array(repeating: [], count: steps.count)
@@ -200,11 +206,12 @@ public struct Validation: Equatable, Sendable {
         }
     }
 
-    /// Whether what the coverage matrix reads of the schemes is the same before and after: when
-    /// only some schemes changed, in place, compared one by one.
-    private static func sameCoverage(_ before: [Scheme], _ after: [Scheme], _ match: Match) -> Bool {
+    /// Whether a view of the entities (what a step reads of each) is the same before and after:
+    /// when only some entities changed, in place, compared one by one.
+    private static func sameView<Entity, View: Equatable>(_ view: (Entity) -> View, _ before: [Entity],
+                                                          _ after: [Entity], _ match: Match) -> Bool {
         guard let changed = match.changedInPlace else { return false }
-        return changed.allSatisfy { SchemeCoverage(before[$0]) == SchemeCoverage(after[$0]) }
+        return changed.allSatisfy { view(before[$0]) == view(after[$0]) }
     }
 
     /// Where each entity of the new plan was before (see `Matching`).
@@ -279,9 +286,10 @@ public struct Validation: Equatable, Sendable {
     }
 
     /// A copy updated to `plan`: what `plan`'s findings are, without changing this one.
-    public func updated(to plan: Plan, numbers: NumberConvention? = nil, today: Day? = nil) -> Validation {
+    public func updated(to plan: Plan, numbers: NumberConvention? = nil, today: Day? = nil,
+                        schedule: Schedule? = nil) -> Validation {
         var copy = self
-        copy.update(to: plan, numbers: numbers, today: today)
+        copy.update(to: plan, numbers: numbers, today: today, schedule: schedule)
         return copy
     }
 }
@@ -315,10 +323,12 @@ func sameIds<Entity: PlanEntity>(_ a: [Entity], _ b: [Entity]) -> Bool {
 /// `actionPlan` is the rest (its start date, pledges, appropriations). Two more views of the
 /// schemes spare the two whole-stocktake steps an edit to a scheme's figures: `schemeCoverage`
 /// (what the coverage matrix's unknown cells read of each scheme: `SchemeCoverage`) and
-/// `sdgFigures` (the SDG 1.3.1 figures, which computed result indicators read).
+/// `sdgFigures` (the SDG 1.3.1 figures, which computed result indicators read). One of the
+/// activities spares the trace an edit to an activity's dates, budget or texts: `activityLinks`
+/// (what the trace reads of each: `ActivityLinks`).
 enum PlanPart: CaseIterable, Hashable, Sendable {
     case meta, foundations, stocktake, schemes, schemeIds, replacedSchemes, strategy, actionPlan, activities,
-         activityIds, administration, monitoring, evaluation, conflicts, schemeCoverage, sdgFigures
+         activityIds, administration, monitoring, evaluation, conflicts, schemeCoverage, sdgFigures, activityLinks
 
     /// Whether the part differs between `a` and `b`.
     func differs(_ a: Plan, _ b: Plan) -> Bool {
@@ -337,16 +347,16 @@ enum PlanPart: CaseIterable, Hashable, Sendable {
         case .monitoring: a.monitoring != b.monitoring
         case .evaluation: a.evaluation != b.evaluation
         case .conflicts: a.conflicts != b.conflicts
-        case .schemeCoverage:
-            a.stocktake.schemes.count != b.stocktake.schemes.count
-                || !a.stocktake.schemes.indices.allSatisfy { SchemeCoverage(a.stocktake.schemes[$0]) == SchemeCoverage(b.stocktake.schemes[$0]) }
+        case .schemeCoverage: a.stocktake.schemes.map(SchemeCoverage.init) != b.stocktake.schemes.map(SchemeCoverage.init)
         case .sdgFigures: Self.sdgFigures(a) != Self.sdgFigures(b)
+        case .activityLinks: a.actionPlan.activities.map(ActivityLinks.init) != b.actionPlan.activities.map(ActivityLinks.init)
         }
     }
 
-    /// Every part but the schemes' fields and the views of them that read more than their ids and
-    /// the schemes measures replace: what a step reads that knows schemes only by id.
-    static let allButSchemes = Set(allCases).subtracting([.schemes, .schemeCoverage, .sdgFigures])
+    /// Every part but the schemes' and the activities' fields and the views of them that read more
+    /// than their ids (and the schemes measures replace): what a step reads that knows schemes and
+    /// activities only by id.
+    static let allButEntities = Set(allCases).subtracting([.schemes, .schemeCoverage, .sdgFigures, .activities, .activityLinks])
 
     /// The plan's SDG 1.3.1 figures when a result indicator is computed from them, else nil: what
     /// the monitoring rules read of the schemes (besides the schemes measures replace).
@@ -491,17 +501,17 @@ extension Validator {
         ValidationStep([.monitoring]) { $0.checkMonitoringYears() },
         // The studies inform entities of every stage (schemes by id); experts are dated against
         // consultations and approvals.
-        ValidationStep(PlanPart.allButSchemes.subtracting([.conflicts, .activities])) { $0.checkFoundations() },
+        ValidationStep(PlanPart.allButEntities.subtracting([.conflicts])) { $0.checkFoundations() },
         ValidationStep([.stocktake, .strategy]) { $0.checkStocktake() },
         .eachScheme([.stocktake, .foundations]) { $0.checkScheme($1) },
         ValidationStep([.stocktake, .strategy]) { $0.checkCoverageAndGaps() },
         // The strategy's steps: its entities and approval steps; the approved versions (fingerprints of
         // the strategy, the action plan and the costing); the communication plan; the design; the five
         // dimensions across activities, then measures, then each activity.
-        ValidationStep(PlanPart.allButSchemes.subtracting([.conflicts, .activities])) { $0.checkStrategy() },
-        ValidationStep(PlanPart.allButSchemes.subtracting([.conflicts])) { $0.checkApprovedVersions() },
-        ValidationStep(PlanPart.allButSchemes.subtracting([.conflicts, .activities])) { $0.checkCommunication() },
-        ValidationStep(PlanPart.allButSchemes.subtracting([.conflicts, .activities])) { $0.checkDesign() },
+        ValidationStep(PlanPart.allButEntities.subtracting([.conflicts])) { $0.checkStrategy() },
+        ValidationStep(PlanPart.allButEntities.subtracting([.conflicts]).union([.activities])) { $0.checkApprovedVersions() },
+        ValidationStep(PlanPart.allButEntities.subtracting([.conflicts])) { $0.checkCommunication() },
+        ValidationStep(PlanPart.allButEntities.subtracting([.conflicts])) { $0.checkDesign() },
         ValidationStep([.activities]) { $0.checkActivityDimensions() },
         ValidationStep([.strategy]) { $0.checkMeasureDimensions() },
         .eachActivity([]) { $0.checkDimensions(of: $1) },
@@ -515,14 +525,13 @@ extension Validator {
         .eachScheme([.administration]) { $0.checkServiceProfile(of: $1) },
         // A profile is named after its scheme.
         ValidationStep([.administration, .foundations, .schemes]) { $0.checkServices() },
-        // Progress reads the stocktake (computed indicators from the schemes), execution the costing; the
-        // trace's holes read the gaps, measures, activities, indicators and recommendations.
-        // Of the schemes it reads the SDG 1.3.1 figures (computed indicators) and the replaced ones (costing).
-        ValidationStep(Set(PlanPart.allCases).subtracting([.conflicts, .activities, .schemes, .schemeCoverage])) {
+        // Progress reads the stocktake and, of the schemes, the SDG 1.3.1 figures (computed
+        // indicators); execution the costing (the schemes measures replace).
+        ValidationStep(PlanPart.allButEntities.subtracting([.conflicts]).union([.sdgFigures])) {
             $0.checkMonitoring()
         },
-        // The trace: gaps, measures, activities, indicators, evaluations (no scheme).
-        ValidationStep(PlanPart.allButSchemes.subtracting([.conflicts])) { $0.checkTrace() },
+        // The trace: gaps, measures, activities (their links), indicators, evaluations (no scheme).
+        ValidationStep(PlanPart.allButEntities.subtracting([.conflicts]).union([.activityLinks])) { $0.checkTrace() },
         ValidationStep([.evaluation, .monitoring, .stocktake, .schemeIds, .strategy, .actionPlan, .activityIds,
                         .foundations]) {
             $0.checkEvaluation()

@@ -120,12 +120,15 @@ struct Validator {
 
     /// Empty and duplicate ids of one kind.
     mutating func checkIdentity(_ kind: EntityKind) {
-        // The index holds where each id is first used: any later use is a duplicate.
+        // The index holds where each id is first used: any later use is a duplicate. With as many
+        // ids in the index as entities, each id is used once (no lookup).
         let first = positions[kind] ?? [:]
-        for (position, id) in plan.ids(kind).enumerated() {
+        let ids = plan.ids(kind)
+        let unique = first.count == ids.count
+        for (position, id) in ids.enumerated() {
             if id.trimmingSpaces.isEmpty {
                 add(.error, .idEmpty, Location(kind, id), "A \(kind.label) has no id.")
-            } else if first[id] != position {
+            } else if !unique, first[id] != position {
                 add(.error, .idDuplicate, Location(kind, id), "Two \(kind.pluralLabel) share the id \(id).")
             }
         }

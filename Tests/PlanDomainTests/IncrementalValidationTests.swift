@@ -102,8 +102,9 @@ struct IncrementalValidationTests {
         #expect(findings.contains { $0.rule == .activityResponsible && $0.location.id == activity.id })
         #expect(findings == plan.validate())
         // The steps that read every activity's fields and are not per activity: few, and named here.
-        #expect(readingActivities.count - perActivity.count == 5,
-                "approved versions, the dimensions no activity works in, output indicators, the trace, the schedule")
+        #expect(readingActivities.count - perActivity.count == 4,
+                "approved versions, the dimensions no activity works in, output indicators, the schedule")
+        #expect(Validator.steps.filter { $0.reads.contains(.activityLinks) }.count == 1, "the trace reads the activities' links")
         validation.update(to: plan)
         #expect(validation.stepsRun == 0, "the same plan again: nothing to run")
     }
@@ -262,7 +263,9 @@ struct IncrementalValidationTests {
         var total = 0
         for step in 0..<Self.editCount {
             edit(&plan, &random, step)
-            let findings = validation.update(to: plan)
+            // Every other edit with the schedule worked out by the caller (as the workbench does), for some day.
+            let schedule = step % 2 == 0 ? nil : plan.schedule(today: step % 4 == 1 ? nil : Day(year: 2027, month: 6, day: 1))
+            let findings = validation.update(to: plan, schedule: schedule)
             let full = plan.validate()
             #expect(findings == full, "seed \(seed), step \(step): \(Self.difference(findings, full))")
             total += kept(validation, plan)
@@ -290,6 +293,34 @@ struct IncrementalValidationTests {
         #expect(readingSchemes.count - perScheme.count == 1, "the service profiles")
     }
 
+    /// `entity` saved in `plan`, then `validation` updated: it gives the full validation's findings,
+    /// having run exactly the steps that read a part that differs; gives those parts.
+    static func update(_ plan: inout Plan, _ validation: inout Validation, with entity: AnyEntity) throws -> Set<PlanPart> {
+        let before = plan
+        try plan.apply(.update(entity))
+        #expect(validation.update(to: plan) == plan.validate())
+        let changed = Set(PlanPart.allCases.filter { $0.differs(before, plan) })
+        #expect(validation.stepsRun == Validator.steps.filter { !$0.reads.isDisjoint(with: changed) }.count, "\(changed)")
+        return changed
+    }
+
+    @Test("an activity's dates leave the trace alone; its measure runs it again")
+    func anActivityEditRunsTheTraceOnlyForItsLinks() throws {
+        var plan = try ExamplePlanTests.loadPlan()
+        var validation = Validation()
+        validation.update(to: plan)
+        let position = plan.actionPlan.activities.count / 2
+        func run(_ edit: (inout Activity) -> Void) throws -> Set<PlanPart> {
+            var activity = plan.actionPlan.activities[position]
+            edit(&activity)
+            return try Self.update(&plan, &validation, with: AnyEntity(activity))
+        }
+        #expect(try !run { $0.durationDays += 3 }.contains(.activityLinks))
+        #expect(try !run { $0.budget += 1000 }.contains(.activityLinks))
+        #expect(try run { $0.measureId = $0.measureId == nil ? plan.strategy.measures.first?.id : nil }.contains(.activityLinks))
+        #expect(try run { $0.name += " (renamed)" }.contains(.activityLinks))
+    }
+
     @Test("a scheme's figures leave coverage and monitoring alone; its groups and contingencies run them again")
     func aSchemeEditRunsTheViewsItChanges() throws {
         var plan = try ExamplePlanTests.loadPlan()
@@ -309,15 +340,9 @@ struct IncrementalValidationTests {
             return PlanPart.sdgFigures(copy) != PlanPart.sdgFigures(plan)
         })
         func run(_ edit: (inout Scheme) -> Void) throws -> Set<PlanPart> {
-            let before = plan
             var scheme = plan.stocktake.schemes[position]
             edit(&scheme)
-            try plan.apply(.update(AnyEntity(scheme)))
-            #expect(validation.update(to: plan) == plan.validate())
-            let changed = Set(PlanPart.allCases.filter { $0.differs(before, plan) })
-            let expected = Validator.steps.filter { !$0.reads.isDisjoint(with: changed) }.count
-            #expect(validation.stepsRun == expected, "\(changed)")
-            return changed
+            return try Self.update(&plan, &validation, with: AnyEntity(scheme))
         }
         // Figures no step outside the per-scheme ones reads.
         var changed = try run { $0.expenditure = ($0.expenditure ?? 0) + 1 }
@@ -343,7 +368,7 @@ struct IncrementalValidationTests {
             // The SDG 1.3.1 figures read the stocktake and which indicators are computed from them.
             let views: [PlanPart] = kind == .scheme ? [.schemeIds, .replacedSchemes, .schemeCoverage, .sdgFigures]
                 : kind == .measure ? [.schemeIds, .replacedSchemes]
-                : kind == .activity ? [.activityIds]
+                : kind == .activity ? [.activityIds, .activityLinks]
                 : [.stocktake, .monitoring].contains(PlanPart.of(kind)) ? [.sdgFigures] : []
             #expect(parts.contains(PlanPart.of(kind)) && parts.contains(PlanPart.ids(kind)), "\(kind)")
             #expect(parts.allSatisfy { $0 == PlanPart.of(kind) || views.contains($0) }, "\(kind)")

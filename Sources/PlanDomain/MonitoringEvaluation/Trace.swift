@@ -97,3 +97,19 @@ public struct Trace: Encodable, Equatable, Sendable {
 extension Plan {
     public var trace: Trace { Trace(plan: self) }
 }
+
+/// What `Trace(plan:)` reads of one activity: its id and name, and the measure and objective it
+/// serves. Validation runs the trace again after an edit to an activity only when this changed.
+struct ActivityLinks: Equatable {
+    var id: EntityID
+    var name: String
+    var measureId: EntityID?
+    var objectiveId: EntityID?
+
+    init(_ activity: Activity) {
+        id = activity.id
+        name = activity.name
+        measureId = activity.measureId
+        objectiveId = activity.objectiveId
+    }
+}

@@ -210,7 +210,7 @@ public struct AppState: Equatable {
             analysisRequest += 1
             return
         }
-        findings = validation.update(to: plan, numbers: numbers, today: today)
+        findings = validation.update(to: plan, numbers: numbers, today: today, schedule: schedule)
     }
 
     /// The findings `plan` would have (a plan after an edit not made yet), from the kept
