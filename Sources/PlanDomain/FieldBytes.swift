@@ -8,9 +8,28 @@ import Foundation
 ///
 /// Two values whose field bytes are equal hold the same storage for each text and list and the same
 /// numbers: they are the same value. The converse does not hold (equal texts in two buffers), so a
-/// caller falls back to `==` when the bytes differ (see `sameEntity`).
+/// caller falls back to `==` when the bytes differ (see `sameEntity`). This holds for types made of
+/// values (numbers, enums, texts, lists and structs of them), as every entity is: a field holding a
+/// class instance or a closure would compare by reference, and an object changed in place would
+/// look the same; such a field must not be added to an entity compared this way.
 struct FieldBytes: Sendable {
     let ranges: [Range<Int>]
+
+    /// The field bytes of `type`, found once per type and kept (validation asks at every update).
+    static func of<T>(_ type: T.Type) -> FieldBytes { Known.shared.bytes(of: type) }
+
+    private final class Known: @unchecked Sendable {
+        static let shared = Known()
+        private let lock = NSLock()
+        private var byType: [ObjectIdentifier: FieldBytes] = [:]
+
+        func bytes<T>(of type: T.Type) -> FieldBytes {
+            if let known = lock.withLock({ byType[ObjectIdentifier(type)] }) { return known }
+            let found = FieldBytes(of: type)
+            lock.withLock { byType[ObjectIdentifier(type)] = found }
+            return found
+        }
+    }
 
     init<T>(of type: T.Type) {
         var covered = [Bool](repeating: false, count: MemoryLayout<T>.size)

@@ -65,7 +65,7 @@ extension Validator {
     }
 
     /// What `checkScheduledDates(of:at:)` reads of the schedule for each activity, in plan order:
-    /// its dates; nil (check it again) for an activity named after an earlier one with its id.
+    /// its dates; nil (check it again) for an activity with the same id as an earlier one.
     mutating func scheduleMarks() -> [ScheduleMark?] {
         let activities = plan.actionPlan.activities
         let schedule = schedule()

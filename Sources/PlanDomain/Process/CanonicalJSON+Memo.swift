@@ -13,7 +13,7 @@ extension CanonicalJSON {
             var bytes: [UInt8]
         }
         static let shared = ActivityMemo()
-        private static let fields = FieldBytes(of: Activity.self)
+        private static let fields = FieldBytes.of(Activity.self)
         private let lock = NSLock()
         private var entries: [EntityID: Entry] = [:]
 

@@ -95,7 +95,8 @@ extension Plan {
         let width = firstYear <= lastYear ? lastYear - firstYear + 1 : 0
         let count = 1 + institutionKeys.count + FinancingSource.allCases.count // the total, institutions, sources
         var summed: [BudgetBreakdown.Line]
-        if width.multipliedReportingOverflow(by: count).partialValue <= denseCells, width < denseCells {
+        let (cellCount, overflow) = width.multipliedReportingOverflow(by: count)
+        if !overflow, cellCount <= denseCells, width < denseCells {
             var cells = [Int](repeating: 0, count: width * count)
             var undated = [Int](repeating: 0, count: count)
             for (spread, line) in zip(spreads, lines) {
