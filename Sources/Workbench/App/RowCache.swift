@@ -59,9 +59,14 @@ final class RowCache: Equatable {
         return made
     }
 
+    /// How many rows are kept drawn, under every ``LineKey``.
+    var keptLineCount: Int { lines.values.reduce(0) { $0 + $1.count } }
+
     /// Each row's cells under one ``LineKey``, by the row's index in the list.
     final class Lines {
         private var cells: [Int: [Cell]] = [:]
+
+        var count: Int { cells.count }
 
         /// Row `index`'s cells, drawn by `draw` the first time.
         func line(_ index: Int, draw: () -> [Cell]) -> [Cell] {
