@@ -359,6 +359,22 @@ enum ScaleBench {
         approvals(plan, report)
     }
 
+    /// Only the full pass (the schedule, lateness, budget and every rule from nothing), `runs` times.
+    static func fullPass(_ plan: Plan, runs: Int, serial: Bool = false) {
+        let today = Day(year: 2027, month: 6, day: 1)!
+        let clock = ContinuousClock()
+        let times = (0..<max(1, runs)).map { _ in
+            let start = clock.now
+            let schedule = plan.schedule(today: today)
+            _ = plan.budgetBreakdown(schedule)
+            var validation = Validation()
+            validation.concurrency = serial ? false : nil
+            validation.update(to: plan, schedule: schedule)
+            return milliseconds(clock.now - start)
+        }.sorted()
+        print("CPM + lateness + budget + every rule\(serial ? " (one thread)" : ""): best \(ms(times[0])) ms, median \(ms(times[times.count / 2])) ms")
+    }
+
     /// The same plan once every approval step approved all three documents: each analysis checks
     /// the versions approved again (a fingerprint of each document).
     static func approvals(_ plan: Plan, _ report: (String, () -> Void) -> Void) {
