@@ -331,10 +331,14 @@ enum ScaleBench {
         report("schedule (CPM)") { _ = plan.schedule() }
         report("schedule + lateness + budget") { _ = plan.budgetBreakdown(plan.schedule(today: today)) }
         report("every validation rule (includes CPM)") { _ = plan.validate() }
-        report("CPM + lateness + budget + every rule") {
-            let schedule = plan.schedule(today: today)
-            _ = plan.budgetBreakdown(schedule)
-            _ = Validation().updated(to: plan, schedule: schedule)
+        for serial in [false, true] {
+            report(serial ? "  the same on one thread" : "CPM + lateness + budget + every rule") {
+                let schedule = plan.schedule(today: today)
+                _ = plan.budgetBreakdown(schedule)
+                var validation = Validation()
+                validation.concurrency = serial ? false : nil // nil: every core for a plan this size
+                validation.update(to: plan, schedule: schedule)
+            }
         }
         // What an edit costs with the validation kept from the plan before (the workbench's way):
         // only the rules that read the part edited run again.
