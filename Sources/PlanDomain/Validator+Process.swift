@@ -1,15 +1,17 @@
 extension Validator {
     /// What each approval step approved (a fingerprint of the action plan reads every activity).
     mutating func checkApprovedVersions() {
-        // Each document's fingerprint encodes a whole part of the plan: computed once per validation,
-        // not once per step (a plan with hundreds of steps took minutes to check).
+        // Whether a document is a version: asked once per document and version in a validation, not
+        // once per step (a plan with hundreds of steps took minutes to check); the memo behind it
+        // hashes only what changed since (`VersionMemo`).
         let plan = self.plan
-        var fingerprints: [PlanDocument: String] = [:]
-        let current = { (document: PlanDocument) -> String in
-            if let known = fingerprints[document] { return known }
-            let computed = plan.fingerprint(of: document)
-            fingerprints[document] = computed
-            return computed
+        var known: [String: Bool] = [:]
+        let holds = { (document: PlanDocument, version: String) -> Bool in
+            let key = document.rawValue + ":" + version
+            if let answer = known[key] { return answer }
+            let answer = plan.isVersion(document, version)
+            known[key] = answer
+            return answer
         }
         for step in plan.strategy.approvals {
             let what = step.stage.label
@@ -18,7 +20,7 @@ extension Validator {
                     "\(what) names no document it approves: choose the strategy, the action plan or the costing.")
             }
             guard step.status == .approved, !step.documents.isEmpty else { continue }
-            guard let changed = plan.changedSinceApproval(step, current: current) else {
+            guard let changed = plan.changedSinceApproval(step, holds: holds) else {
                 let detail = step.fingerprint.isBlank ? "records no version of what it approved"
                     : "records a fingerprint (\(step.fingerprint)) that does not have one part per document approved"
                 add(.warning, .approvalVersion, Location(step.id, ApprovalStep.Field.fingerprint),

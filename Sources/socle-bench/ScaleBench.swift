@@ -405,6 +405,30 @@ enum ScaleBench {
             turn += 1
             _ = kept.updated(to: edited[turn % 2])
         }
+        // Where a hash cannot be avoided: the action plan's fingerprint after an edit (as when a step
+        // is saved as approved), hashed from the activity edited on; and a plan whose steps approved
+        // a version of the action plan this process never saw (it changed before it was opened).
+        report("  the action plan: fingerprint after one edit") {
+            turn += 1
+            _ = edited[turn % 2].fingerprint(of: .actionPlan)
+        }
+        var unseen = approved
+        unseen.strategy.approvals = unseen.strategy.approvals.map { step in
+            var step = step
+            step.fingerprint = step.fingerprint.split(separator: "-").enumerated()
+                .map { $0.offset == 1 ? "0123456789ab" : String($0.element) }.joined(separator: "-")
+            return step
+        }
+        let keptUnseen = Validation().updated(to: unseen)
+        let editedUnseen = edited.map { plan in
+            var plan = plan
+            plan.strategy.approvals = unseen.strategy.approvals
+            return plan
+        }
+        report("  same, the version approved never seen (kept)") {
+            turn += 1
+            _ = keptUnseen.updated(to: editedUnseen[turn % 2])
+        }
     }
 
     // MARK: - Helpers

@@ -88,34 +88,41 @@ struct CanonicalContentTests {
         }
     }
 
-    /// The action plan's activities are kept written between calls (`ActivityMemo`): an unchanged
-    /// activity comes from the memo, an edited one is written again, even to a text Swift calls equal
-    /// but whose bytes differ. A memo of its own, so that tests running beside it do not share it.
+    /// The action plan's activities are kept written between calls (`ActionPlanText`): an unchanged
+    /// activity's bytes come from the text before, an edited one is written again, even to a text
+    /// Swift calls equal but whose bytes differ.
     @Test("activities kept written between calls follow every edit, byte for byte")
-    func memoFollowsEdits() throws {
+    func textFollowsEdits() throws {
         var plan = try ExamplePlanTests.loadPlan()
         let count = plan.actionPlan.activities.count
         try #require(count > 2)
-        let memo = CanonicalJSON.ActivityMemo()
-        func written() -> Data { Data(CanonicalJSON.bytes(of: plan.actionPlan, memo: memo) ?? []) }
+        var known: ActionPlanText?
+        var kept = 0
+        func written() throws -> Data {
+            let text = try #require(ActionPlanText(plan.actionPlan, reusing: known))
+            kept = zip(text.pieces, known?.pieces ?? []).filter { $0.0.withUnsafeBufferPointer(\.baseAddress)
+                == $0.1.withUnsafeBufferPointer(\.baseAddress) }.count
+            known = text
+            return Data(text.bytes)
+        }
         plan.actionPlan.activities[1].name = "Caf\u{e9} des partenaires"
-        let before = written()
+        let before = try written()
         #expect(before == plan.foundationCanonicalContent(of: .actionPlan))
-        #expect(memo.lastReused == 0)
-        #expect(written() == before)
-        #expect(memo.lastReused == count, "the same plan again comes whole from the memo")
+        #expect(try written() == before)
+        #expect(kept == count, "the same plan again is kept whole")
         plan.actionPlan.activities[1].name = "Cafe\u{301} des partenaires"
         #expect(plan.actionPlan.activities[1].name == "Caf\u{e9} des partenaires", "Swift calls the two equal")
-        let decomposed = written()
-        #expect(memo.lastReused == count - 1, "the activity edited is written again")
+        let decomposed = try written()
+        #expect(kept == count - 1, "the activity edited is written again")
         #expect(decomposed == plan.foundationCanonicalContent(of: .actionPlan))
         #expect(decomposed != before)
         plan.actionPlan.activities[2].durationDays += 1
         plan.actionPlan.activities.swapAt(0, 2)
-        #expect(written() == plan.foundationCanonicalContent(of: .actionPlan), "after a change and a move")
-        #expect(memo.lastReused == count - 1)
+        #expect(try written() == plan.foundationCanonicalContent(of: .actionPlan), "after a change and a move")
         plan.actionPlan.activities.append(plan.actionPlan.activities[0])
-        #expect(written() == plan.foundationCanonicalContent(of: .actionPlan), "with an activity twice")
+        #expect(try written() == plan.foundationCanonicalContent(of: .actionPlan), "with an activity twice")
+        plan.actionPlan.activities = []
+        #expect(try written() == plan.foundationCanonicalContent(of: .actionPlan), "without activities")
     }
 
     /// A keyed container given one key twice keeps the last value, as JSONEncoder does.

@@ -46,4 +46,31 @@ struct SHA256Tests {
             #expect(ours[index] == theirs[index], "length \(length)")
         }
     }
+
+    /// A hash under way fed in parts of every size, and resumed from a copy of its state (a midstate),
+    /// gives the digest of the whole.
+    @Test("fed in parts, and resumed from a copy of the state")
+    func parts() {
+        var random = LookupTests.Random(state: 5)
+        for length in [0, 1, 55, 56, 63, 64, 65, 127, 128, 129, 1_000, 5_000] {
+            let bytes = (0..<length).map { UInt8(truncatingIfNeeded: $0 &* 7 &+ length) }
+            let whole = SHA256.hex(bytes)
+            var state = SHA256.State()
+            var offset = 0
+            var midstates: [(Int, SHA256.State)] = []
+            while offset < length {
+                let size = min(length - offset, [1, 3, 63, 64, 65, 200][random.next(6)])
+                midstates.append((offset, state))
+                state.feed(Array(bytes[offset..<offset + size]))
+                offset += size
+            }
+            #expect(state.hex() == whole, "length \(length)")
+            #expect(state.length == length)
+            for (at, midstate) in midstates {
+                var resumed = midstate
+                resumed.feed(Array(bytes[at...]))
+                #expect(resumed.hex() == whole, "length \(length) resumed at \(at)")
+            }
+        }
+    }
 }

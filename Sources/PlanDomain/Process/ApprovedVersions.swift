@@ -23,9 +23,10 @@ public enum PlanDocument: String, Choice {
 extension Plan {
     public static let fingerprintDigits = 12
 
-    /// The fingerprint of one document as the plan holds it now.
+    /// The fingerprint of one document as the plan holds it now (after an edit, hashed again only
+    /// from what the edit changed: `VersionMemo`).
     public func fingerprint(of document: PlanDocument) -> String {
-        String(SHA256.hex(Array(canonicalContent(of: document))).prefix(Plan.fingerprintDigits))
+        String(VersionMemo.shared.digest(of: document, in: self).prefix(Plan.fingerprintDigits))
     }
 
     /// The fingerprint of `documents` together, as an approval step records it.
@@ -54,27 +55,40 @@ extension Plan {
     /// The documents of `step` whose content differs from the version it recorded; nil when the step
     /// records no version, or one that does not have one part per document.
     public func changedSinceApproval(_ step: ApprovalStep) -> [PlanDocument]? {
-        changedSinceApproval(step) { fingerprint(of: $0) }
+        changedSinceApproval(step, holds: isVersion)
     }
 
-    /// The same, with the documents' current fingerprints from `current`: a caller checking many steps
-    /// computes each document's fingerprint once (each is an encode of a whole part of the plan).
+    /// The same, with the documents' current fingerprints from `current`.
     public func changedSinceApproval(_ step: ApprovalStep, current: (PlanDocument) -> String) -> [PlanDocument]? {
+        changedSinceApproval(step) { current($0) == $1 }
+    }
+
+    /// The same, asking `holds` whether the plan holds a document in the version with a fingerprint
+    /// (in lowercase): a caller checking many steps asks once per document and version.
+    public func changedSinceApproval(_ step: ApprovalStep, holds: (PlanDocument, String) -> Bool) -> [PlanDocument]? {
         let parts = step.fingerprint.trimmingSpaces.split(separator: "-").map(String.init)
         let documents = PlanDocument.allCases.filter(step.documents.contains)
         guard !parts.isEmpty, parts.count == documents.count else { return nil }
-        return zip(documents, parts).filter { current($0.0) != $0.1.lowercased() }.map(\.0)
+        return zip(documents, parts).filter { !holds($0.0, $0.1.lowercased()) }.map(\.0)
+    }
+
+    /// Whether the plan holds `document` in the version with the fingerprint `version`: its
+    /// fingerprint is that, found without hashing the whole document again when the memo knows the
+    /// content of that version (`VersionMemo`).
+    public func isVersion(_ document: PlanDocument, _ version: String) -> Bool {
+        VersionMemo.shared.holds(document, version: version, in: self)
     }
 
     /// The bytes a document's fingerprint is taken of: its parts of the plan as JSON with sorted keys,
     /// leaving out members that are empty, false or zero, so that a later version of Socle that adds a
     /// field with an empty default does not change the fingerprint of what was approved. Written by
-    /// `CanonicalJSON` in one pass; `foundationCanonicalContent` is the definition it follows.
+    /// `CanonicalJSON` in one pass (the action plan's activities kept written between calls:
+    /// `ActionPlanText`); `foundationCanonicalContent` is the definition it follows.
     public func canonicalContent(of document: PlanDocument) -> Data {
         let fast: [UInt8]?
         switch document {
         case .strategy: fast = CanonicalJSON.bytes(of: StrategyContent(self))
-        case .actionPlan: fast = CanonicalJSON.bytes(of: actionPlan, memo: .shared)
+        case .actionPlan: fast = VersionMemo.shared.actionPlanContent(in: self)
         case .costing: fast = CanonicalJSON.bytes(of: CostingContent(self))
         }
         return fast.map { Data($0) } ?? foundationCanonicalContent(of: document)
@@ -119,7 +133,7 @@ extension Plan {
 
 /// What "the strategy" is: its vision, objectives, priorities, measures (with their options), the
 /// roles of institutions and the phases; not the approval record, consultations or communication.
-private struct StrategyContent: Encodable {
+struct StrategyContent: Encodable {
     var vision: String
     var objectives: [Objective]
     var priorities: [Priority]
@@ -139,7 +153,7 @@ private struct StrategyContent: Encodable {
 }
 
 /// What "the costing" is: every input of the cost model and the scenarios it costs.
-private struct CostingContent: Encodable {
+struct CostingContent: Encodable {
     var currency: String
     var baseYear: Int
     var firstYear: Int

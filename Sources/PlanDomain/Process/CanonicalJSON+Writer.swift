@@ -64,11 +64,6 @@ extension CanonicalJSON {
                 return any
             case .object, .unset:
                 return writeObject(value.first)
-            case .written:
-                let bytes = tree.written[value.bits]
-                output.append(contentsOf: bytes)
-                return bytes.count > 2
-
             }
         }
 

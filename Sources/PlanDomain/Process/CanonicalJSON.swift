@@ -13,18 +13,13 @@ import Foundation
 /// caller then takes the reference path.
 enum CanonicalJSON {
     /// The canonical bytes of `value`, or nil when it holds a value only the reference path writes.
-    /// With `memo`, each activity the same (bit for bit) as in the memo's last document is not
-    /// encoded again: its bytes are taken from there.
-    static func bytes<T: Encodable>(of value: T, memo: ActivityMemo? = nil) -> [UInt8]? {
+    static func bytes<T: Encodable>(of value: T) -> [UInt8]? {
         let tree = Tree()
-        tree.memo = memo
-        tree.previous = memo?.checkOut() ?? [:]
         do {
             try value.encode(to: TreeBuilder(tree: tree, node: tree.add(key: "")))
         } catch {
             return nil
         }
-        memo?.checkIn(tree.next, reused: tree.reused)
         var writer = Writer(tree: tree)
         writer.writeTop(0)
         return writer.output
@@ -36,11 +31,11 @@ enum CanonicalJSON {
     /// The values of a document: one node per value, children linked in the order they were encoded.
     /// Nodes hold no strings (reading the tree retains nothing): keys and texts sit beside them.
     final class Tree {
-        enum Kind: UInt8 { case unset, null, bool, int, double, string, array, object, written }
+        enum Kind: UInt8 { case unset, null, bool, int, double, string, array, object }
         struct Node {
             var kind = Kind.unset
             /// The value of a `.bool` (0 or 1) or `.int`; the bit pattern of a `.double`; the index of
-            /// a `.string`'s text in `texts`; of a `.written` value's bytes in `written`.
+            /// a `.string`'s text in `texts`.
             var bits = 0
             var first = -1, last = -1, next = -1
         }
@@ -48,14 +43,6 @@ enum CanonicalJSON {
         /// The key of each node in its object ("" in a list), by node.
         var keys: [String] = []
         var texts: [String] = []
-        /// Values taken already written from the memo, by index.
-        var written: [[UInt8]] = []
-        var memo: ActivityMemo?
-        /// The memo's activities as its last document held them, and as this one does.
-        var previous: [EntityID: ActivityMemo.Entry] = [:]
-        var next: [EntityID: ActivityMemo.Entry] = [:]
-        /// How many activities came from the memo.
-        var reused = 0
 
         init() {
             nodes.reserveCapacity(4096)
@@ -96,22 +83,6 @@ enum CanonicalJSON {
             set(node, .string, bits: texts.count - 1)
         }
 
-        /// An activity: its bytes from the memo when it holds this very value, else written now (and
-        /// kept for the next document).
-        func set(_ node: Int, activity: Activity) throws {
-            let bytes: [UInt8]
-            if let entry = previous[activity.id], ActivityMemo.identical(entry.activity, activity) {
-                bytes = entry.bytes
-                reused += 1
-            } else {
-                guard let fresh = CanonicalJSON.bytes(of: activity) else { throw Unsupported() }
-                bytes = fresh
-            }
-            next[activity.id] = ActivityMemo.Entry(activity: activity, bytes: bytes)
-            written.append(bytes)
-            set(node, .written, bits: written.count - 1)
-        }
-
         func set(_ node: Int, double value: Double) throws {
             guard value.isFinite else { throw Unsupported() }
             set(node, .double, bits: Int(bitPattern: UInt(value.bitPattern)))
@@ -148,8 +119,6 @@ enum CanonicalJSON {
                 try tree.set(node, double: unsafeBitCast(value, to: Double.self))
             } else if T.self == Bool.self {
                 tree.set(node, .bool, bits: unsafeBitCast(value, to: Bool.self) ? 1 : 0)
-            } else if T.self == Activity.self, tree.memo != nil {
-                try tree.set(node, activity: unsafeBitCast(value, to: Activity.self))
             } else if T.self == Date.self || T.self == Data.self || T.self == URL.self || T.self == Decimal.self {
                 throw Unsupported()
             } else {

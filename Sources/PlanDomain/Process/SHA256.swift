@@ -13,41 +13,73 @@ enum SHA256 {
     ]
 
     /// The digest of `bytes` in lowercase hexadecimal (64 digits). Works on the caller's bytes in
-    /// place (only the last one or two blocks, with the padding, are copied): a national action plan's
+    /// place (only the last partial block, with the padding, is copied): a national action plan's
     /// canonical content is megabytes.
     static func hex(_ bytes: [UInt8]) -> String {
-        var h: (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32) =
-            (0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19)
-        let whole = bytes.count / 64 * 64
-        var tail = Array(bytes[whole...])
-        tail.append(0x80)
-        while tail.count % 64 != 56 { tail.append(0) }
-        let bitLength = UInt64(bytes.count) &* 8
-        for shift in stride(from: 56, through: 0, by: -8) { tail.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift))) }
-        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
-            k.withUnsafeBufferPointer { k in
-                bytes.withUnsafeBufferPointer { message in
-                    var offset = 0
-                    while offset < whole {
-                        compress(&h, UnsafeBufferPointer(rebasing: message[offset..<offset + 64]), w, k)
-                        offset += 64
-                    }
-                }
-                tail.withUnsafeBufferPointer { message in
-                    for offset in stride(from: 0, to: message.count, by: 64) {
-                        compress(&h, UnsafeBufferPointer(rebasing: message[offset..<offset + 64]), w, k)
+        var state = State()
+        state.feed(bytes)
+        return state.hex()
+    }
+
+    typealias Words = (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32)
+
+    /// A hash under way: the state after the whole blocks fed so far, and the bytes of the block not
+    /// yet whole. A copy is a midstate: feeding it the rest of a message gives the message's digest,
+    /// so a caller that keeps the state before each part of a long message hashes only the parts
+    /// from the first one that changed (`ActionPlanText`). 104 bytes, no reference.
+    struct State {
+        private var h: Words = (0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19)
+        /// The bytes fed after the last whole block (fewer than 64), at the start of `pending`.
+        private var pending: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0, 0, 0, 0)
+        /// How many bytes were fed.
+        private(set) var length = 0
+
+        mutating func feed(_ bytes: [UInt8]) { bytes.withUnsafeBufferPointer { feed($0) } }
+
+        mutating func feed(_ message: UnsafeBufferPointer<UInt8>) {
+            guard !message.isEmpty else { return }
+            var offset = 0
+            var filled = length % 64
+            length += message.count
+            withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
+                SHA256.k.withUnsafeBufferPointer { k in
+                    withUnsafeMutableBytes(of: &pending) { pending in
+                        let block = pending.bindMemory(to: UInt8.self)
+                        if filled > 0 {
+                            let taken = min(64 - filled, message.count)
+                            for index in 0..<taken { block[filled + index] = message[index] }
+                            offset = taken
+                            filled += taken
+                            guard filled == 64 else { return }
+                            SHA256.compress(&h, UnsafeBufferPointer(block), w, k)
+                        }
+                        while message.count - offset >= 64 {
+                            SHA256.compress(&h, UnsafeBufferPointer(rebasing: message[offset..<offset + 64]), w, k)
+                            offset += 64
+                        }
+                        for index in offset..<message.count { block[index - offset] = message[index] }
                     }
                 }
             }
         }
-        return [h.0, h.1, h.2, h.3, h.4, h.5, h.6, h.7].map { word in
-            let digits = String(word, radix: 16)
-            return String(repeating: "0", count: 8 - digits.count) + digits
-        }.joined()
+
+        /// The digest of what was fed, in lowercase hexadecimal (the state itself is left as it is).
+        func hex() -> String {
+            var last = self
+            let bitLength = UInt64(length) &* 8
+            var padding: [UInt8] = [0x80] + [UInt8](repeating: 0, count: (119 - length % 64) % 64)
+            for shift in stride(from: 56, through: 0, by: -8) { padding.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift))) }
+            last.feed(padding)
+            let h = last.h
+            return [h.0, h.1, h.2, h.3, h.4, h.5, h.6, h.7].map { word in
+                let digits = String(word, radix: 16)
+                return String(repeating: "0", count: 8 - digits.count) + digits
+            }.joined()
+        }
     }
 
     /// One 64-byte block into the state `h`; `w` is the message schedule's room.
-    private static func compress(_ h: inout (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32),
+    private static func compress(_ h: inout Words,
                                  _ block: UnsafeBufferPointer<UInt8>, _ w: UnsafeMutableBufferPointer<UInt32>,
                                  _ k: UnsafeBufferPointer<UInt32>) {
         for i in 0..<16 {
