@@ -61,6 +61,23 @@ struct ScreenTests {
         Golden.check(Screen.render(driver.state).canvas.text + "\n", "flow-redone")
     }
 
+    @Test("the findings list's position shows whole at the end of a list of tens of thousands")
+    func findingsPositionAtTheEnd() throws {
+        var plan = try examplePlan()
+        var bare = plan.actionPlan.activities[0]
+        (bare.description, bare.output, bare.dimensions) = ("", "", [])
+        plan.actionPlan.activities += (1...4000).map { number in
+            var copy = bare
+            copy.id = "ACT-X\(number)"
+            return copy
+        }
+        var driver = Driver(plan)
+        driver.press("f End")
+        let count = driver.state.findings.count
+        #expect(count >= 10_000)
+        #expect(driver.screen.contains(" \(count)/\(count) "), "\(driver.screen)")
+    }
+
     @Test func overlays() throws {
         var driver = Driver(try examplePlan())
         driver.press("?")

@@ -173,13 +173,13 @@ enum FindingsView {
             canvas.put(DisplayWidth.truncate(finding.message, to: inside.maxX - x - 1, ellipsis: ellipsis),
                        x: x, y: y, role: role)
         }
-        if findings.count > rows {
-            let position = " \(state.selected + 1)/\(findings.count) "
-            canvas.put(position, x: rect.maxX - DisplayWidth.of(position) - 2, y: inside.y + rows, role: .muted)
-        }
-        // The selected finding in full: its message wrapped, then where it is.
+        // The rule under the list, with the position in it when the list scrolls ("38774/38774" whole).
         let ruleY = inside.y + rows
-        canvas.hline(x: inside.x, y: ruleY, length: inside.width - (findings.count > rows ? 10 : 0), role: .dialogBorder)
+        let position = findings.count > rows ? " \(state.selected + 1)/\(findings.count) " : ""
+        let positionX = rect.maxX - DisplayWidth.of(position) - 2
+        canvas.hline(x: inside.x, y: ruleY, length: position.isEmpty ? inside.width : positionX - inside.x, role: .dialogBorder)
+        if !position.isEmpty { canvas.put(position, x: positionX, y: ruleY, role: .muted) }
+        // The selected finding in full: its message wrapped, then where it is.
         guard state.selected < findings.count else { return }
         let finding = findings[state.selected]
         let width = inside.width - 2
