@@ -141,6 +141,36 @@ struct VersionMemoTests {
         }
     }
 
+    /// Validations on other threads share the memo: each checks it out while it works, so answers
+    /// stay right when several ask at once about different plans.
+    @Test("several threads at once, each with its own plan")
+    func concurrent() async throws {
+        let approved = try Self.approvedPlan()
+        let version = String(Self.definition(approved, .actionPlan).prefix(12))
+        let plans = (0..<6).map { index in
+            var plan = approved
+            if index % 2 == 1 { plan.actionPlan.activities[index % plan.actionPlan.activities.count].durationDays += index }
+            return plan
+        }
+        let expected = plans.map { Self.definition($0, .actionPlan) }
+        let memo = VersionMemo()
+        let answers = await withTaskGroup(of: (Int, Bool, String).self) { group in
+            for round in 0..<24 {
+                group.addTask {
+                    let index = round % plans.count
+                    return (index, memo.holds(.actionPlan, version: version, in: plans[index]),
+                            memo.digest(of: .actionPlan, in: plans[index]))
+                }
+            }
+            return await group.reduce(into: []) { $0.append($1) }
+        }
+        #expect(answers.count == 24)
+        for (index, holds, digest) in answers {
+            #expect(holds == (index % 2 == 0), "plan \(index)")
+            #expect(digest == expected[index], "plan \(index)")
+        }
+    }
+
     /// The point of it: after an edit to an approved action plan, the answer comes without hashing
     /// (the content differs from the approved one), and after undo without hashing either; a
     /// digest asked for is hashed from the activity edited, not from the start.
