@@ -99,18 +99,82 @@ extension Location: Codable {
 }
 
 /// One thing validation found wrong or worth a look.
-public struct Finding: Codable, Hashable, Sendable {
+///
+/// Its text is written when it is read: a plan of national size has tens of thousands of findings,
+/// of which a screen shows a few, so a rule that finds something for each scheme or activity gives
+/// the words to write (`init(_:_:at:written:)`) rather than the text. Two findings are the same when
+/// their severity, rule, place and text are (which writes both texts).
+public struct Finding: Hashable, Sendable {
     public var severity: Severity
     /// The rule that found it.
     public var rule: Rule
     public var location: Location
-    public var message: String
+    private var text: FindingText
+
+    /// What the finding says, written now when it was given as words to write.
+    public var message: String {
+        get { text.written }
+        set { text = .text(newValue) }
+    }
 
     public init(_ severity: Severity, _ rule: Rule, at location: Location, _ message: String) {
         self.severity = severity
         self.rule = rule
         self.location = location
-        self.message = message
+        self.text = .text(message)
+    }
+
+    /// A finding whose text `write` gives when it is read. `write` captures the values it reads (an
+    /// id, a title, a number), not the plan, and gives the same text each time.
+    public init(_ severity: Severity, _ rule: Rule, at location: Location,
+                written write: @escaping @Sendable () -> String) {
+        self.severity = severity
+        self.rule = rule
+        self.location = location
+        self.text = .deferred(write)
+    }
+
+    public static func == (a: Finding, b: Finding) -> Bool {
+        a.severity == b.severity && a.rule == b.rule && a.location == b.location && a.message == b.message
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(severity)
+        hasher.combine(rule)
+        hasher.combine(location)
+        hasher.combine(message)
+    }
+}
+
+/// A finding's text: written, or the words to write it from when it is read.
+private enum FindingText: Sendable {
+    case text(String)
+    case deferred(@Sendable () -> String)
+
+    var written: String {
+        switch self {
+        case .text(let text): text
+        case .deferred(let write): write()
+        }
+    }
+}
+
+extension Finding: Codable {
+    private enum CodingKeys: String, CodingKey { case severity, rule, location, message }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(try container.decode(Severity.self, forKey: .severity), try container.decode(Rule.self, forKey: .rule),
+                  at: try container.decode(Location.self, forKey: .location),
+                  try container.decode(String.self, forKey: .message))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(severity, forKey: .severity)
+        try container.encode(rule, forKey: .rule)
+        try container.encode(location, forKey: .location)
+        try container.encode(message, forKey: .message)
     }
 }
 

@@ -90,7 +90,7 @@ extension Plan {
 
     /// The sections still without text.
     public var emptyNarratives: [NarrativeSection] {
-        NarrativeSection.allCases.filter { narrative($0).trimmingSpaces.isEmpty }
+        NarrativeSection.allCases.filter { narrative($0).isBlank }
     }
 
     /// Sets `section`'s text (an empty text is removed; a document with nothing left is removed).

@@ -8,23 +8,39 @@ extension Plan {
 
     /// The ids of the entities of `kind`, in plan order.
     public func ids(_ kind: EntityKind) -> [EntityID] {
-        func ids<E: PlanEntity>(_ type: E.Type) -> [EntityID] { self[keyPath: E.keyPath].map(\.id) }
-        return ids(kind.type)
+        // Through the buffer: each entity's id read where it lies, not from a copy of the entity.
+        func ids<E: PlanEntity>(_ type: E.Type) -> [EntityID] {
+            self[keyPath: E.keyPath].withUnsafeBufferPointer { entities in
+                entities.indices.map { (entities.baseAddress! + $0).pointee.id }
+            }
+        }
+        // The two kinds a plan holds thousands of, with their types known (no copy of each entity).
+        switch kind {
+        case .activity: return ids(Activity.self)
+        case .scheme: return ids(Scheme.self)
+        default: return ids(kind.type)
+        }
     }
 
     /// The position of the first entity with each id of `kind`, as a search from the start finds it.
     public func firstPositions(_ kind: EntityKind) -> [EntityID: Int] {
         func positions<E: PlanEntity>(_ type: E.Type) -> [EntityID: Int] {
-            let entities = self[keyPath: E.keyPath]
-            var positions: [EntityID: Int] = [:]
-            positions.reserveCapacity(entities.count)
-            // By index: a for-in loop would copy every entity.
-            for position in entities.indices where positions[entities[position].id] == nil {
-                positions[entities[position].id] = position
+            self[keyPath: E.keyPath].withUnsafeBufferPointer { entities in
+                var positions: [EntityID: Int] = [:]
+                positions.reserveCapacity(entities.count)
+                // From the end, so that the first entity with an id is the last written: one
+                // lookup per entity. Through the buffer: no copy of an entity to read its id.
+                for position in entities.indices.reversed() {
+                    positions[(entities.baseAddress! + position).pointee.id] = position
+                }
+                return positions
             }
-            return positions
         }
-        return positions(kind.type)
+        switch kind {
+        case .activity: return positions(Activity.self)
+        case .scheme: return positions(Scheme.self)
+        default: return positions(kind.type)
+        }
     }
 
     /// The title of the entity of `kind` at `position` in its collection.

@@ -39,28 +39,33 @@ extension CoverageMatrix {
         let year = plan.meta.baseYear
         let schemes = plan.stocktake.schemes
         var naming: [EntityID: [Int]] = [:]
-        for (index, scheme) in schemes.enumerated() {
-            var named: [EntityID] = []
-            for id in scheme.groupIds where !named.contains(id) { named.append(id) }
-            for list in [scheme.recipients, scheme.activeContributors, scheme.legalCoverage] {
-                for count in list where !named.contains(count.groupId) { named.append(count.groupId) }
+        schemes.withUnsafeBufferPointer { schemes in // each scheme's fields read where they lie (no copy of each)
+            for index in schemes.indices {
+                var named: [EntityID] = []
+                for id in schemes[index].groupIds where !named.contains(id) { named.append(id) }
+                for list in [schemes[index].recipients, schemes[index].activeContributors, schemes[index].legalCoverage] {
+                    for count in list where !named.contains(count.groupId) { named.append(count.groupId) }
+                }
+                for id in named { naming[id, default: []].append(index) }
             }
-            for id in named { naming[id, default: []].append(index) }
         }
-        var assessments: [String: CoverageAssessment] = [:]
+        struct Cell: Hashable { let contingency: Contingency, group: EntityID }
+        var assessments: [Cell: CoverageAssessment] = [:]
         for assessment in plan.stocktake.coverage {
-            let key = "\(assessment.contingency.rawValue)|\(assessment.groupId)"
+            let key = Cell(contingency: assessment.contingency, group: assessment.groupId)
             if assessments[key] == nil { assessments[key] = assessment }
         }
         // Per group (columns), then listed contingency after contingency as the matrix lists cells.
         var columns: [[UnknownCoverageCell]] = Array(repeating: [], count: Contingency.allCases.count)
+        // What the cells read of each scheme, once (not a copy of the scheme per group and contingency).
+        let provides = schemes.withUnsafeBufferPointer { schemes in schemes.indices.map { Set(schemes[$0].contingencies) } }
         for group in plan.stocktake.groups {
             guard let candidates = naming[group.id] else { continue }
             let size = size(of: group, in: year)
             for (row, contingency) in Contingency.allCases.enumerated() {
-                let providing = candidates.filter { schemes[$0].contingencies.contains(contingency) }
+                let providing = candidates.filter { provides[$0].contains(contingency) }
                 guard !providing.isEmpty else { continue }
-                let assessment = assessments["\(contingency.rawValue)|\(group.id)"]
+                let assessment = assessments[Cell(contingency: contingency, group: group.id)]
                 let rating = assessment?.rating, assessed = assessment?.coveragePercent
                 let inapplicable = rating == nil && assessed == nil
                     && group.reference.map { !$0.applicable.contains(contingency) } == true
@@ -69,9 +74,11 @@ extension CoverageMatrix {
                 // estimate, which there is when the group has a size and a scheme counts someone in it).
                 if let rating, CoverageBand(rating: rating) != nil { continue }
                 if assessed != nil { continue }
-                let counted = providing.contains { index in
-                    schemes[index].recipients.contains { $0.groupId == group.id }
-                        || schemes[index].activeContributors.contains { $0.groupId == group.id }
+                let counted = schemes.withUnsafeBufferPointer { schemes in
+                    providing.contains { index in
+                        schemes[index].recipients.contains { $0.groupId == group.id }
+                            || schemes[index].activeContributors.contains { $0.groupId == group.id }
+                    }
                 }
                 if rating == nil && size > 0 && counted { continue }
                 columns[row].append(UnknownCoverageCell(contingency: contingency, groupId: group.id,

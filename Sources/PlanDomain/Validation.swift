@@ -37,6 +37,9 @@ public struct Validation: Equatable, Sendable {
     public private(set) var schemesChecked = 0
     /// How many activities the last update checked again in steps that check each activity on its own.
     public private(set) var activitiesChecked = 0
+    /// Whether the steps run on every core (true), on the calling thread (false), or, when nil, on
+    /// every core for a plan of 1,000 schemes and activities or more. The findings are the same.
+    public var concurrency: Bool?
 
     public init() {}
 
@@ -98,30 +101,35 @@ public struct Validation: Equatable, Sendable {
             entityFindings = Array(repeating: [], count: steps.count)
             entityMarks = Array(repeating: [], count: steps.count)
         }
-        stepsRun = 0
-        schemesChecked = 0
-        activitiesChecked = 0
-        for (index, step) in steps.enumerated() where previous == nil || !changed.isDisjoint(with: step.reads) {
-            if let check = step.eachScheme {
-                // Only the schemes changed (not what else the step reads): check the changed ones again.
-                let keep = previous != nil && changed.isDisjoint(with: step.reads.subtracting([.schemes]))
-                let schemes = plan.stocktake.schemes
-                Self.each(count: schemes.count, findings: &entityFindings[index], marks: &entityMarks[index],
-                          matching: keep ? matched.match() : nil, validator: &validator,
-                          check: { check(&$0, schemes[$1]) }, counted: &schemesChecked)
-            } else if let check = step.eachActivity {
-                let keep = previous != nil && changed.isDisjoint(with: step.reads.subtracting([.activities]))
-                let activities = plan.actionPlan.activities
-                Self.each(count: activities.count, findings: &entityFindings[index], marks: &entityMarks[index],
-                          matching: keep ? matchedActivities.match() : nil, validator: &validator,
-                          check: { check(&$0, activities[$1], $1) }, counted: &activitiesChecked,
-                          marking: step.scheduleMarks)
+        let toRun = steps.indices.filter { previous == nil || !changed.isDisjoint(with: steps[$0].reads) }
+        let schemeMatch = previous == nil ? nil : matched.match()
+        let activityMatch = previous == nil ? nil : matchedActivities.match()
+        var work = toRun.map { index in
+            let step = steps[index]
+            // A step that checks each scheme (activity) keeps the findings of those unchanged when
+            // nothing else it reads changed.
+            let own: PlanPart = step.eachScheme != nil ? .schemes : .activities
+            let keep = previous != nil && changed.isDisjoint(with: step.reads.subtracting([own]))
+            return StepWork(step: index, matching: !keep ? nil : step.eachScheme != nil ? schemeMatch
+                                : step.eachActivity != nil ? activityMatch : nil,
+                            entityFindings: Self.take(&entityFindings[index]), marks: Self.take(&entityMarks[index]))
+        }
+        // The schedule, which two steps read (one for each activity's dates), worked out once for all.
+        if !plan.actionPlan.activities.isEmpty, work.contains(where: { steps[$0.step].scheduleMarks != nil }) {
+            _ = validator.schedule()
+        }
+        Self.perform(&work, plan: plan, validator: validator,
+                     inParallel: concurrency ?? (plan.stocktake.schemes.count + plan.actionPlan.activities.count >= 1000))
+        stepsRun = work.count
+        schemesChecked = work.reduce(0) { $0 + $1.schemesChecked }
+        activitiesChecked = work.reduce(0) { $0 + $1.activitiesChecked }
+        for done in work {
+            if steps[done.step].eachScheme == nil && steps[done.step].eachActivity == nil {
+                stepFindings[done.step] = done.findings
             } else {
-                validator.findings = []
-                step.run(&validator)
-                stepFindings[index] = validator.findings
+                entityFindings[done.step] = done.entityFindings
+                entityMarks[done.step] = done.marks
             }
-            stepsRun += 1
         }
         self.plan = plan
         self.numbers = convention
@@ -162,48 +170,6 @@ public struct Validation: Equatable, Sendable {
         }
     }
 
-    /// Each entity's findings for a step that checks each on its own (`findings`, one list per
-    /// entity, in plan order): those kept for an entity there unchanged (`matching`: where each
-    /// entity was before, nil to check every one), a new check for the others. With `marking` (what
-    /// the check reads besides each entity, in plan order; `marks` holds the last), an entity is
-    /// kept only when its mark is what it was and not nil. After an edit in place only the changed
-    /// entities' lists are replaced.
-    private static func each(
-        count: Int, findings: inout [[Finding]], marks: inout [ScheduleMark?], matching: Match?,
-        validator: inout Validator, check: (inout Validator, Int) -> Void, counted: inout Int,
-        marking: ((inout Validator) -> [ScheduleMark?])? = nil
-    ) {
-        func run(_ position: Int) -> [Finding] {
-            validator.findings = []
-            check(&validator, position)
-            counted += 1
-            return validator.findings
-        }
-        let now = marking.map { $0(&validator) }
-        defer { if let now { marks = now } }
-        if let matching, let changed = matching.changedInPlace, findings.count == count,
-           now == nil || marks.count == count {
-            // An edit in place: the others' lists stay where they are.
-            var again = Set(changed)
-            if let now {
-                for position in 0..<count where now[position] == nil || marks[position] != now[position] {
-                    again.insert(position)
-                }
-            }
-            for position in again.sorted() { findings[position] = run(position) }
-            return
-        }
-        let kept = matching == nil ? nil : findings
-        let marksBefore = marks
-        findings = (0..<count).map { position in
-            if let kept, let was = matching?.positions[position], was < kept.count,
-               now == nil || (now![position] != nil && was < marksBefore.count && marksBefore[was] == now![position]) {
-                return kept[was]
-            }
-            return run(position)
-        }
-    }
-
     /// Whether a view of the entities (what a step reads of each) is the same before and after:
     /// when only some entities changed, in place, compared one by one.
     private static func sameView<Entity, View: Equatable>(_ view: (Entity) -> View, _ before: [Entity],
@@ -213,7 +179,7 @@ public struct Validation: Equatable, Sendable {
     }
 
     /// Where each entity of the new plan was before (see `Matching`).
-    private struct Match {
+    struct Match {
         let positions: [Int?]
         let changedInPlace: [Int]?
     }
@@ -408,3 +374,4 @@ enum PlanPart: CaseIterable, Hashable, Sendable {
         }
     }
 }
+

@@ -24,7 +24,7 @@ extension Validator {
                 "Milestone \(name(activity)) lasts \(counted(activity.durationDays, "day")); a milestone has no duration.")
         }
         if !(activity.budget.isFinite && activity.budget >= 0) { // the name written only for a finding
-            nonNegative(activity.budget, Location(id, Activity.Field.budget), what: "The budget of \(name(activity))")
+            nonNegative(activity.budget, Location(id, Activity.Field.budget), what: "The budget of \(Named(activity))")
         }
         percent(activity.progressPercent, Location(id, Activity.Field.progress), what: "Progress")
         if let start = activity.actualStart, let finish = activity.actualFinish, finish < start {

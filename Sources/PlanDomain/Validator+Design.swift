@@ -31,7 +31,7 @@ extension Validator {
             reference(option.measureId, .measure, from: Location(option.id, MeasureOption.Field.measure))
             nonNegative(option.annualCost, Location(option.id, MeasureOption.Field.cost), what: "The cost")
             nonNegative(option.coverage, Location(option.id, MeasureOption.Field.coverage), what: "The coverage")
-            if option.chosen && option.reason.trimmingSpaces.isEmpty {
+            if option.chosen && option.reason.isBlank {
                 add(.warning, .optionReason, Location(option.id, MeasureOption.Field.reason),
                     "Option \(name(option)) is chosen but does not say why.")
             }
@@ -73,15 +73,19 @@ extension Validator {
 
     mutating func checkMeasureDimensions() {
         for measure in plan.strategy.measures where measure.dimensions.isEmpty {
-            add(.hint, .dimensionUntagged, Location(measure.id, Measure.Field.dimensions),
-                "Measure \(name(measure)) is tagged with no dimension.")
+            let named = Named(measure)
+            add(.hint, .dimensionUntagged, Location(measure.id, Measure.Field.dimensions)) {
+                "Measure \(named) is tagged with no dimension."
+            }
         }
     }
 
     mutating func checkDimensions(of activity: Activity) {
         if activity.dimensions.isEmpty {
-            add(.hint, .dimensionUntagged, Location(activity.id, Activity.Field.dimensions),
-                "Activity \(name(activity)) is tagged with no dimension.")
+            let named = Named(activity)
+            add(.hint, .dimensionUntagged, Location(activity.id, Activity.Field.dimensions)) {
+                "Activity \(named) is tagged with no dimension."
+            }
         }
     }
 }

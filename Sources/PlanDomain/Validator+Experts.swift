@@ -4,10 +4,10 @@ extension Validator {
         let support = plan.foundations.expertSupport
         for entry in support {
             let id = entry.id
-            let who = entry.expert.trimmingSpaces.isEmpty ? "Expert support \(id)" : "Expert support \(id) (\(entry.expert))"
+            let who = entry.expert.isBlank ? "Expert support \(id)" : "Expert support \(id) (\(entry.expert))"
             reference(entry.providerId, .stakeholder, from: Location(id, ExpertSupport.Field.provider))
             reference(entry.pledgeId, .pledge, from: Location(id, ExpertSupport.Field.pledge))
-            if entry.expert.trimmingSpaces.isEmpty {
+            if entry.expert.isBlank {
                 add(.warning, .nameEmpty, Location(id, ExpertSupport.Field.expert), "\(who) names no expert or team.")
             }
             if entry.stages.isEmpty {

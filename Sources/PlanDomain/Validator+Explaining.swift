@@ -3,19 +3,24 @@ extension Validator {
     /// and output indicators that measure what the activities deliver.
     mutating func checkExplanation(_ activity: Activity) {
         let id = activity.id
-        if activity.description.trimmingSpaces.isEmpty {
-            add(.hint, .activityDescription, Location(id, Activity.Field.description),
-                "Activity \(name(activity)) has no description: say what it does.")
-        }
-        if activity.output.trimmingSpaces.isEmpty {
-            if !activity.milestone {
-                add(.warning, .activityOutput, Location(id, Activity.Field.output),
-                    "Activity \(name(activity)) names no output: say what exists when it is done.")
+        if activity.description.isBlank {
+            let named = Named(activity)
+            add(.hint, .activityDescription, Location(id, Activity.Field.description)) {
+                "Activity \(named) has no description: say what it does."
             }
-        } else if activity.verification.trimmingSpaces.isEmpty {
-            add(.warning, .activityVerification, Location(id, Activity.Field.verification),
-                "Activity \(name(activity)) names no means of verification: how will anyone check"
-                    + " \"\(activity.output)\" was delivered?")
+        }
+        if activity.output.isBlank {
+            if !activity.milestone {
+                let named = Named(activity)
+                add(.warning, .activityOutput, Location(id, Activity.Field.output)) {
+                    "Activity \(named) names no output: say what exists when it is done."
+                }
+            }
+        } else if activity.verification.isBlank {
+            let (named, output) = (Named(activity), activity.output)
+            add(.warning, .activityVerification, Location(id, Activity.Field.verification)) {
+                "Activity \(named) names no means of verification: how will anyone check \"\(output)\" was delivered?"
+            }
         }
     }
 
@@ -25,7 +30,7 @@ extension Validator {
         let activities = plan.actionPlan.activities
         var unmeasured: [EntityID] = [] // (by index: a filter would copy every activity)
         for index in activities.indices where activities[index].status != .cancelled
-            && !measured.contains(activities[index].id) && !activities[index].output.trimmingSpaces.isEmpty {
+            && !measured.contains(activities[index].id) && !activities[index].output.isBlank {
             unmeasured.append(activities[index].id)
         }
         guard let first = unmeasured.first else { return }

@@ -2,7 +2,7 @@ extension Validator {
     mutating func checkMeta() {
         let meta = plan.meta
         func here(_ field: RecordKind.DetailsField) -> Location { Location(field) }
-        if meta.country.name.trimmingSpaces.isEmpty {
+        if meta.country.name.isBlank {
             add(.error, .metaCountry, here(.country), "The plan has no country name.")
         }
         let code = meta.country.code
@@ -14,7 +14,7 @@ extension Validator {
             add(.error, .metaCurrency, here(.currency),
                 "The currency \"\(meta.currency)\" is not an ISO 4217 code (three capital letters).")
         }
-        if meta.title.trimmingSpaces.isEmpty {
+        if meta.title.isBlank {
             add(.warning, .metaTitle, here(.title), "The plan has no title.")
         }
         if meta.lastYear < meta.firstYear {
@@ -37,7 +37,7 @@ extension Validator {
             reference(member.stakeholderId, .stakeholder,
                       from: Location(member.id, CommitteeMember.Field.represents))
         }
-        for stakeholder in foundations.stakeholders where stakeholder.name.trimmingSpaces.isEmpty {
+        for stakeholder in foundations.stakeholders where stakeholder.name.isBlank {
             add(.warning, .nameEmpty, Location(stakeholder.id, Stakeholder.Field.name),
                 "Stakeholder \(stakeholder.id) has no name.")
         }

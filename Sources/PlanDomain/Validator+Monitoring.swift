@@ -22,7 +22,7 @@ extension Validator {
                 add(.warning, .riskMitigation, Location(risk.id, Risk.Field.riskOwner),
                     "Risk \(name(risk)) is rated high (\(risk.likelihood.label.lowercased()) likelihood, "
                         + "\(risk.impact.label.lowercased()) impact) and has no owner.")
-            } else if risk.mitigation.trimmingSpaces.isEmpty {
+            } else if risk.mitigation.isBlank {
                 add(.warning, .riskMitigation, Location(risk.id, Risk.Field.mitigation),
                     "Risk \(name(risk)) is rated high and has no mitigation.")
             }
@@ -66,7 +66,7 @@ extension Validator {
         }
         for target in indicator.targets {
             inHorizon(target.year, Location(indicator.id, ResultIndicator.Field.targets),
-                      what: "A target year of \(name(indicator))")
+                      what: "A target year of \(Named(indicator))")
         }
         if indicator.outcomeId == nil {
             add(.hint, .indicatorOutcome, Location(indicator.id, ResultIndicator.Field.outcome),

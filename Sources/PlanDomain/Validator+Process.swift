@@ -21,7 +21,7 @@ extension Validator {
             }
             guard step.status == .approved, !step.documents.isEmpty else { continue }
             guard let changed = plan.changedSinceApproval(step, holds: holds) else {
-                let detail = step.fingerprint.trimmingSpaces.isEmpty ? "records no version of what it approved"
+                let detail = step.fingerprint.isBlank ? "records no version of what it approved"
                     : "records a fingerprint (\(step.fingerprint)) that does not have one part per document approved"
                 add(.warning, .approvalVersion, Location(step.id, ApprovalStep.Field.fingerprint),
                     "\(what) \(detail): empty the fingerprint and save the step to record the version in the plan now.")
@@ -31,7 +31,7 @@ extension Validator {
             let adopting = step.stage == .government || step.stage == .parliament
             let names = changed.count < 2 ? changed.map(\.name).joined()
                 : changed.dropLast().map(\.name).joined(separator: ", ") + " and " + changed.last!.name
-            let version = step.version.trimmingSpaces.isEmpty ? "" : " (\(step.version))"
+            let version = step.version.isBlank ? "" : " (\(step.version))"
             let message = "\(names.prefix(1).uppercased() + names.dropFirst()) changed after \(what.lowercased())"
                 + " approved it\(version): the plan no longer holds the version approved."
             let here = Location(step.id, ApprovalStep.Field.fingerprint)

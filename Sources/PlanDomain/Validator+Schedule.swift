@@ -44,23 +44,28 @@ extension Validator {
         guard activity.status != .cancelled, let entry = schedule().entry(at: position) else { return }
         let horizonEnd = Day(year: min(max(plan.meta.lastYear, 1), 9999), month: 12, day: 31)!
         let finish = entry.earlyFinish
-        // An activity whose id an earlier one also has is named after that one (as the schedule names it).
-        func named() -> String {
-            positions[.activity]?[entry.id].map { name(plan.actionPlan.activities[$0]) } ?? entry.id
-        }
         // A milestone at the start of 1 January is at the very end of the horizon, not after it.
-        if entry.endDay > horizonEnd.dayNumber + 1 {
-            add(.warning, .scheduleHorizon, Location(entry.id, Activity.Field.duration),
-                "Activity \(named()) finishes on \(finish), after the plan's horizon ends on \(horizonEnd).")
-        }
+        let afterHorizon = entry.endDay > horizonEnd.dayNumber + 1
         if measureStartCache == nil {
             measureStartCache = Dictionary(plan.strategy.measures.compactMap { m in m.startYear.map { (m.id, $0) } },
                                            uniquingKeysWith: { first, _ in first })
         }
-        if let measure = activity.measureId, let year = measureStartCache?[measure], finish.year < year {
-            add(.hint, .scheduleBeforeMeasure, Location(entry.id, Activity.Field.measure),
-                "Activity \(named()) finishes on \(finish), before its measure \(measure) starts (\(year)): "
-                    + "fine for preparatory work; if it delivers the measure, check the dates.")
+        let measure = activity.measureId
+        let measureYear = measure.flatMap { measureStartCache?[$0] }.flatMap { finish.year < $0 ? $0 : nil }
+        guard afterHorizon || measureYear != nil else { return }
+        // An activity whose id an earlier one also has is named after that one (as the schedule names it).
+        let named = positions[.activity]?[entry.id].map { Named(plan.actionPlan.activities[$0]) }
+            ?? Named(id: entry.id, title: "")
+        if afterHorizon {
+            add(.warning, .scheduleHorizon, Location(entry.id, Activity.Field.duration)) {
+                "Activity \(named) finishes on \(finish), after the plan's horizon ends on \(horizonEnd)."
+            }
+        }
+        if let measure, let year = measureYear {
+            add(.hint, .scheduleBeforeMeasure, Location(entry.id, Activity.Field.measure)) {
+                "Activity \(named) finishes on \(finish), before its measure \(measure) starts (\(year)): "
+                    + "fine for preparatory work; if it delivers the measure, check the dates."
+            }
         }
     }
 

@@ -8,10 +8,10 @@ extension Validator {
         checkEconomy(stocktake.economy)
         for group in stocktake.groups {
             let here = Location(group.id, PopulationGroup.Field.size)
-            nonNegative(group.size, here, what: "The size of group \(name(group))")
+            nonNegative(group.size, here, what: "The size of group \(Named(group))")
             for point in group.projection {
                 nonNegative(point.value, Location(group.id, PopulationGroup.Field.projection),
-                            what: "The projected size of \(name(group)) in \(point.year)")
+                            what: "The projected size of \(Named(group)) in \(point.year)")
             }
             if group.growthPercent <= -100 {
                 add(.error, .groupGrowth, Location(group.id, PopulationGroup.Field.growth),
@@ -55,7 +55,7 @@ extension Validator {
         let id = scheme.id
         reference(scheme.institutionId, .stakeholder, from: Location(id, Scheme.Field.institution))
         references(scheme.groupIds, .group, from: Location(id, Scheme.Field.groups))
-        shares(scheme.financing, Location(id, Scheme.Field.financing), what: "Scheme \(name(scheme))")
+        shares(scheme.financing, Location(id, Scheme.Field.financing), what: "Scheme \(Named(scheme))")
         nonNegative(scheme.contributors, Location(id, Scheme.Field.contributors), what: "Contributors")
         nonNegative(scheme.expenditure, Location(id, Scheme.Field.expenditure), what: "Expenditure")
         nonNegative(scheme.administrativeCost, Location(id, Scheme.Field.administrativeCost),
@@ -71,7 +71,10 @@ extension Validator {
         for count in scheme.recipients {
             let here = Location(id, Scheme.Field.recipients)
             reference(count.groupId, .group, from: here)
-            nonNegative(count.count, here, what: "Recipients in \(nameOf(.group, count.groupId))")
+            if !(count.count.isFinite && count.count >= 0) { // the group's name found only for a finding
+                let group = nameOf(.group, count.groupId)
+                nonNegative(count.count, here, what: "Recipients in \(group)")
+            }
             if let size = sizes[count.groupId], size > 0, count.count > size {
                 add(.warning, .schemeRecipients, here,
                     "Scheme \(name(scheme)) counts \(format(count.count)) persons in \(nameOf(.group, count.groupId)), "

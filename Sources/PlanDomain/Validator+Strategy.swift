@@ -31,8 +31,8 @@ extension Validator {
                 add(.error, .phaseYears, here,
                     "Phase \(name(phase)) ends in \(phase.lastYear), before it starts in \(phase.firstYear).")
             } else {
-                inHorizon(phase.firstYear, here, what: "The start of phase \(name(phase))")
-                inHorizon(phase.lastYear, here, what: "The end of phase \(name(phase))")
+                inHorizon(phase.firstYear, here, what: "The start of phase \(Named(phase))")
+                inHorizon(phase.lastYear, here, what: "The end of phase \(Named(phase))")
             }
         }
         checkPhaseOverlaps(strategy.phases)
@@ -52,7 +52,7 @@ extension Validator {
         reference(measure.targetGroupId, .group, from: Location(id, Measure.Field.targetGroup))
         reference(measure.leadInstitutionId, .stakeholder, from: Location(id, Measure.Field.leadInstitution))
         reference(measure.phaseId, .phase, from: Location(id, Measure.Field.phase))
-        shares(measure.financing, Location(id, Measure.Field.financing), what: "Measure \(name(measure))")
+        shares(measure.financing, Location(id, Measure.Field.financing), what: "Measure \(Named(measure))")
         percent(measure.eligibleSharePercent, Location(id, Measure.Field.eligibleShare), what: "The eligible share")
         let takeUp = Location(id, Measure.Field.takeUp)
         percent(measure.takeUp.startPercent, takeUp, what: "The starting take-up")
@@ -71,7 +71,7 @@ extension Validator {
             percent(measure.benefit.referenceSharePercent, Location(id, Measure.Field.benefit),
                     what: "The benefit's share of its reference")
         }
-        inHorizon(measure.startYear, Location(id, Measure.Field.startYear), what: "The start of \(name(measure))")
+        inHorizon(measure.startYear, Location(id, Measure.Field.startYear), what: "The start of \(Named(measure))")
         if measure.startYear == nil {
             add(.warning, .measureStart, Location(id, Measure.Field.startYear),
                 "Measure \(name(measure)) has no start year.")

@@ -8,15 +8,15 @@ extension Validator {
                     + " (ABND, rapid assessment costing, actuarial valuation, surveys, legal review).")
         }
         for study in studies {
-            let name = study.title.trimmingSpaces.isEmpty ? "Study \(study.id)" : "Study \(study.id) \"\(study.title)\""
-            if study.title.trimmingSpaces.isEmpty {
+            let name = study.title.isBlank ? "Study \(study.id)" : "Study \(study.id) \"\(study.title)\""
+            if study.title.isBlank {
                 add(.warning, .studyTitle, Location(study.id, Study.Field.title), "\(name) has no title.")
             }
             if study.stages.isEmpty {
                 add(.warning, .studyStages, Location(study.id, Study.Field.stages),
                     "\(name) says no stage it informs: choose the stages whose work rests on it.")
             }
-            if study.status == .done && study.file.trimmingSpaces.isEmpty {
+            if study.status == .done && study.file.isBlank {
                 add(.warning, .studyFile, Location(study.id, Study.Field.file),
                     "\(name) is done but keeps no file or link: put the report in the plan folder and name it.")
             }

@@ -14,7 +14,7 @@ extension Validator {
 
     mutating func checkStocktakeYears() {
         for indicator in plan.stocktake.indicators {
-            year(indicator.year, Location(indicator.id, Indicator.Field.year), what: "The year of \(name(indicator))")
+            year(indicator.year, Location(indicator.id, Indicator.Field.year), what: "The year of \(Named(indicator))")
         }
         let economy = plan.stocktake.economy
         // Each names the economic-inputs field that holds its yearly values.
@@ -29,40 +29,40 @@ extension Validator {
             years(values.yearly, location, what: "\(what) is given for")
         }
         for group in plan.stocktake.groups {
-            year(group.year, Location(group.id, PopulationGroup.Field.year), what: "The year of \(name(group))'s size")
+            year(group.year, Location(group.id, PopulationGroup.Field.year), what: "The year of \(Named(group))'s size")
             years(group.projection, Location(group.id, PopulationGroup.Field.projection),
-                  what: "The projection of \(name(group)) gives a size for")
+                  what: "The projection of \(Named(group)) gives a size for")
         }
     }
 
     /// The year of one scheme's figures (after the rest of the stocktake's years).
     mutating func checkSchemeYear(_ scheme: Scheme) {
-        year(scheme.year, Location(scheme.id, Scheme.Field.year), what: "The year of \(name(scheme))'s figures")
+        year(scheme.year, Location(scheme.id, Scheme.Field.year), what: "The year of \(Named(scheme))'s figures")
     }
 
     mutating func checkStrategyYears() {
         for measure in plan.strategy.measures {
             year(measure.startYear, Location(measure.id, Measure.Field.startYear),
-                 what: "The start year of \(name(measure))")
+                 what: "The start year of \(Named(measure))")
             years(measure.eligibleShareFrom ?? [], Location(measure.id, Measure.Field.eligibleShare),
-                  what: "\(name(measure)) changes its eligible share in")
+                  what: "\(Named(measure)) changes its eligible share in")
             years(measure.takeUp.yearly, Location(measure.id, Measure.Field.takeUp),
-                  what: "\(name(measure)) gives a take-up for")
+                  what: "\(Named(measure)) gives a take-up for")
         }
         for phase in plan.strategy.phases {
             let here = Location(phase.id, Phase.Field.years)
-            year(phase.firstYear, here, what: "The first year of \(name(phase))")
-            year(phase.lastYear, here, what: "The last year of \(name(phase))")
+            year(phase.firstYear, here, what: "The first year of \(Named(phase))")
+            year(phase.lastYear, here, what: "The last year of \(Named(phase))")
         }
         for step in plan.strategy.approvals {
-            date(step.date, Location(step.id, ApprovalStep.Field.date), what: "The date of \(name(step))")
+            date(step.date, Location(step.id, ApprovalStep.Field.date), what: "The date of \(Named(step))")
         }
         for consultation in plan.strategy.consultations {
             date(consultation.date, Location(consultation.id, Consultation.Field.date),
-                 what: "The date of \(name(consultation))")
+                 what: "The date of \(Named(consultation))")
         }
         for action in plan.strategy.publicInformation {
-            date(action.date, Location(action.id, PublicAction.Field.date), what: "The date of \(name(action))")
+            date(action.date, Location(action.id, PublicAction.Field.date), what: "The date of \(Named(action))")
         }
     }
 
@@ -79,38 +79,38 @@ extension Validator {
         ]
         // The message is written only for a date out of range (10,000 activities, four dates each).
         for (field, what, day) in dates where day.map({ !PlanYears.isValid($0.year) }) == true {
-            date(day, Location(activity.id, field), what: "The \(what) of \(name(activity))")
+            date(day, Location(activity.id, field), what: "The \(what) of \(Named(activity))")
         }
     }
 
     mutating func checkMonitoringYears() {
         for indicator in plan.monitoring.indicators {
             year(indicator.baselineYear, Location(indicator.id, ResultIndicator.Field.baseline),
-                 what: "The baseline year of \(name(indicator))")
+                 what: "The baseline year of \(Named(indicator))")
             years(indicator.targets, Location(indicator.id, ResultIndicator.Field.targets),
-                  what: "\(name(indicator)) has a target for")
+                  what: "\(Named(indicator)) has a target for")
         }
         for actual in plan.monitoring.actuals {
             year(actual.year, Location(actual.id, ActualValue.Field.year), what: "The year of value \(actual.id)")
         }
     }
 
-    private mutating func year(_ value: Int?, _ location: Location, what: String) {
+    private mutating func year(_ value: Int?, _ location: Location, what: @autoclosure () -> String) {
         guard let value, !PlanYears.isValid(value) else { return }
-        add(.error, .yearRange, location, "\(what) is \(value); years go from \(PlanYears.rangeText).")
+        add(.error, .yearRange, location, "\(what()) is \(value); years go from \(PlanYears.rangeText).")
     }
 
-    private mutating func years(_ values: [YearValue], _ location: Location, what: String) {
+    private mutating func years(_ values: [YearValue], _ location: Location, what: @autoclosure () -> String) {
         // One finding per field, naming the first year out of range: a list of a million bad
         // years gives one line, not a million.
         let bad = values.filter { !PlanYears.isValid($0.year) }
         guard let first = bad.first else { return }
         let more = bad.count > 1 ? " (and \(bad.count - 1) more years out of range)" : ""
-        add(.error, .yearRange, location, "\(what) \(first.year)\(more); years go from \(PlanYears.rangeText).")
+        add(.error, .yearRange, location, "\(what()) \(first.year)\(more); years go from \(PlanYears.rangeText).")
     }
 
-    private mutating func date(_ day: Day?, _ location: Location, what: String) {
+    private mutating func date(_ day: Day?, _ location: Location, what: @autoclosure () -> String) {
         guard let day, !PlanYears.isValid(day.year) else { return }
-        add(.error, .yearRange, location, "\(what) is \(day); years go from \(PlanYears.rangeText).")
+        add(.error, .yearRange, location, "\(what()) is \(day); years go from \(PlanYears.rangeText).")
     }
 }

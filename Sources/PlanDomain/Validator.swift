@@ -63,6 +63,14 @@ struct Validator {
         findings.append(Finding(severity, rule, at: location, message))
     }
 
+    /// A finding whose text is written when read (see `Finding`): what a rule finds for each scheme,
+    /// activity or other entity of a plan that may hold thousands. `write` captures what it reads
+    /// (`Named`, an id, a number and `numbers`), never the validator.
+    mutating func add(_ severity: Severity, _ rule: Rule, _ location: Location,
+                      written write: @escaping @Sendable () -> String) {
+        findings.append(Finding(severity, rule, at: location, written: write))
+    }
+
     /// A reference to an entity that must exist. The location is worked out only for a finding: most references exist, and 10,000 activities make 50,000 of them.
     mutating func reference(_ target: EntityID?, _ kind: EntityKind, from location: @autoclosure () -> Location) {
         guard let target, !target.isEmpty else { return }
@@ -78,45 +86,43 @@ struct Validator {
     }
 
     /// A percentage that must lie between 0 and 100.
-    mutating func percent(_ value: Double?, _ location: @autoclosure () -> Location, what: String) {
+    mutating func percent(_ value: Double?, _ location: @autoclosure () -> Location, what: @autoclosure () -> String) {
         guard let value else { return }
         if !value.isFinite || value < 0 || value > 100 {
-            add(.error, .percentRange, location(), "\(what) is \(format(value))%; it must be between 0 and 100%.")
+            add(.error, .percentRange, location(), "\(what()) is \(format(value))%; it must be between 0 and 100%.")
         }
     }
 
-    mutating func nonNegative(_ value: Double?, _ location: @autoclosure () -> Location, what: String) {
+    mutating func nonNegative(_ value: Double?, _ location: @autoclosure () -> Location, what: @autoclosure () -> String) {
         guard let value else { return }
         if !value.isFinite || value < 0 {
-            add(.error, .valueNegative, location(), "\(what) is \(format(value)); it cannot be negative.")
+            add(.error, .valueNegative, location(), "\(what()) is \(format(value)); it cannot be negative.")
         }
     }
 
     /// Financing shares must add up to 100% once any share is given.
-    mutating func shares(_ shares: FinancingShares, _ location: Location, what: String) {
+    mutating func shares(_ shares: FinancingShares, _ location: Location, what: @autoclosure () -> String) {
         for source in FinancingSource.allCases {
             percent(shares.share(of: source), location, what: "The \(source.label.lowercased()) share")
         }
         if shares.isEmpty {
-            add(.warning, .sharesMissing, location, "\(what) has no financing shares yet.")
+            add(.warning, .sharesMissing, location, "\(what()) has no financing shares yet.")
         } else if abs(shares.total - 100) > 0.001 {
             add(.error, .sharesTotal, location,
-                "\(what)'s financing shares add up to \(format(shares.total))%, not 100%.")
+                "\(what())'s financing shares add up to \(format(shares.total))%, not 100%.")
         }
     }
 
     /// A year that should fall within the plan's horizon.
-    mutating func inHorizon(_ year: Int?, _ location: Location, what: String) {
+    mutating func inHorizon(_ year: Int?, _ location: Location, what: @autoclosure () -> String) {
         guard let year, plan.meta.firstYear <= plan.meta.lastYear else { return }
         if year < plan.meta.firstYear || year > plan.meta.lastYear {
             add(.warning, .yearHorizon, location,
-                "\(what) (\(year)) is outside the plan's horizon \(plan.meta.firstYear)-\(plan.meta.lastYear).")
+                "\(what()) (\(year)) is outside the plan's horizon \(plan.meta.firstYear)-\(plan.meta.lastYear).")
         }
     }
 
-    func name(_ entity: some PlanEntity) -> String {
-        entity.title.isEmpty ? entity.id : "\(entity.id) \"\(entity.title)\""
-    }
+    func name(_ entity: some PlanEntity) -> String { Named(entity).description }
 
     /// Empty and duplicate ids of one kind.
     mutating func checkIdentity(_ kind: EntityKind) {
@@ -126,7 +132,7 @@ struct Validator {
         let ids = plan.ids(kind)
         let unique = first.count == ids.count
         for (position, id) in ids.enumerated() {
-            if id.trimmingSpaces.isEmpty {
+            if id.isBlank {
                 add(.error, .idEmpty, Location(kind, id), "A \(kind.label) has no id.")
             } else if !unique, first[id] != position {
                 add(.error, .idDuplicate, Location(kind, id), "Two \(kind.pluralLabel) share the id \(id).")
@@ -140,7 +146,36 @@ extension Validator {
     func format(_ value: Double) -> String { numbers.format(value, decimals: 2) }
 }
 
+/// An entity as a message names it: its id, and its title in quotes when it has one. Kept by a
+/// finding whose text is written when read (two strings, not the entity).
+struct Named: CustomStringConvertible, Sendable {
+    let id: EntityID
+    let title: String
+
+    init(_ entity: some PlanEntity) {
+        id = entity.id
+        title = entity.title
+    }
+
+    init(id: EntityID, title: String) {
+        self.id = id
+        self.title = title
+    }
+
+    var description: String { title.isEmpty ? id : "\(id) \"\(title)\"" }
+}
+
 extension String {
+    /// Whether the text is empty or only whitespace (as `trimmingSpaces.isEmpty`), read byte by
+    /// byte while the text is ASCII: most texts are decided at their first byte.
+    var isBlank: Bool {
+        for byte in utf8 {
+            if byte >= 0x80 { return trimmingSpaces.isEmpty } // beyond ASCII: Character's rules
+            if byte != 0x20 && !(0x09...0x0D).contains(byte) { return false }
+        }
+        return true
+    }
+
     var trimmingSpaces: Substring {
         let start = firstIndex { !$0.isWhitespace } ?? endIndex
         let end = lastIndex { !$0.isWhitespace }.map { index(after: $0) } ?? endIndex

@@ -331,10 +331,14 @@ enum ScaleBench {
         report("schedule (CPM)") { _ = plan.schedule() }
         report("schedule + lateness + budget") { _ = plan.budgetBreakdown(plan.schedule(today: today)) }
         report("every validation rule (includes CPM)") { _ = plan.validate() }
-        report("CPM + lateness + budget + every rule") {
-            let schedule = plan.schedule(today: today)
-            _ = plan.budgetBreakdown(schedule)
-            _ = Validation().updated(to: plan, schedule: schedule)
+        for serial in [false, true] {
+            report(serial ? "  the same on one thread" : "CPM + lateness + budget + every rule") {
+                let schedule = plan.schedule(today: today)
+                _ = plan.budgetBreakdown(schedule)
+                var validation = Validation()
+                validation.concurrency = serial ? false : nil // nil: every core for a plan this size
+                validation.update(to: plan, schedule: schedule)
+            }
         }
         // What an edit costs with the validation kept from the plan before (the workbench's way):
         // only the rules that read the part edited run again.
@@ -357,6 +361,22 @@ enum ScaleBench {
         }
         report("stage progress (on the input thread)") { _ = plan.progress() }
         approvals(plan, report)
+    }
+
+    /// Only the full pass (the schedule, lateness, budget and every rule from nothing), `runs` times.
+    static func fullPass(_ plan: Plan, runs: Int, serial: Bool = false) {
+        let today = Day(year: 2027, month: 6, day: 1)!
+        let clock = ContinuousClock()
+        let times = (0..<max(1, runs)).map { _ in
+            let start = clock.now
+            let schedule = plan.schedule(today: today)
+            _ = plan.budgetBreakdown(schedule)
+            var validation = Validation()
+            validation.concurrency = serial ? false : nil
+            validation.update(to: plan, schedule: schedule)
+            return milliseconds(clock.now - start)
+        }.sorted()
+        print("CPM + lateness + budget + every rule\(serial ? " (one thread)" : ""): best \(ms(times[0])) ms, median \(ms(times[times.count / 2])) ms")
     }
 
     /// The same plan once every approval step approved all three documents: each analysis checks

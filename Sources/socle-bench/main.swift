@@ -10,6 +10,10 @@ let usage = """
            socle-bench scale [--socle PATH] [--keep DIR] [--runs N] [--keys N] [--only open,output,keys,save,analyses,check]
                                             issue 8's figures: open, keys, output, save, check
                                             scaling, on the example, ×16 and a national-size plan
+           socle-bench analyses [--runs N] [--full [--serial]]
+                                            the analyses on the national plan only, in process (--full: only
+                                            the full pass, as many runs as asked: for a profiler;
+                                            --serial: every step on one thread)
            socle-bench save-loop DIR        save new versions of the plan in DIR until killed
            socle-bench import-loop DIR      import a groups CSV into the plan in DIR until killed
            socle-bench fuzz [--count N] [--seed S] [--cli-every K] [--budget SECONDS] [--keep DIR] [--socle PATH]
@@ -52,6 +56,13 @@ case "scale":
     let keep = arguments.firstIndex(of: "--keep").flatMap { $0 + 1 < arguments.count ? URL(fileURLWithPath: arguments[$0 + 1]) : nil }
     bench("scale") { try ScaleBench.run(socle: socle, workDir: keep, runs: option("--runs", 3), keyCount: option("--keys", 500),
                                         parts: arguments.firstIndex(of: "--only").flatMap { $0 + 1 < arguments.count ? Set(arguments[$0 + 1].split(separator: ",").map(String.init)) : nil }) }
+case "analyses":
+    let plan = PlanGenerator.plan(.national)
+    if arguments.contains("--full") {
+        ScaleBench.fullPass(plan, runs: option("--runs", 50), serial: arguments.contains("--serial"))
+    } else {
+        ScaleBench.analyses(plan, runs: option("--runs", 7))
+    }
 case "save-loop" where arguments.count == 2:
     exit(SaveLoop.run(arguments[1]))
 case "fuzz-input" where arguments.count == 3:

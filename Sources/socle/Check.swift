@@ -23,8 +23,10 @@ struct Check: ParsableCommand {
         let plan = try Loading.plan(at: dir)
         // JSON stays locale-neutral; text follows the plan or the locale, as the workbench does.
         let findings = plan.validate(numbers: json ? .commaPoint : Output.numbers(for: plan), today: Open.today())
-        let report = Report(errors: findings.errors.count, warnings: findings.warnings.count,
-                            hints: findings.filter { $0.severity == .hint }.count, findings: findings)
+        var counts: [Severity: Int] = [:]
+        for finding in findings { counts[finding.severity, default: 0] += 1 }
+        let report = Report(errors: counts[.error] ?? 0, warnings: counts[.warning] ?? 0, hints: counts[.hint] ?? 0,
+                            findings: findings)
         if json {
             try Output.json(report)
         } else {

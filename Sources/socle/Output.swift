@@ -14,7 +14,9 @@ enum Output {
 
     /// `text` with each line's control characters replaced; the line breaks stay.
     static func clean(_ text: String) -> String {
-        text.split(separator: "\n", omittingEmptySubsequences: false)
+        // Most lines hold no line break: sanitized whole, without splitting and joining.
+        if !text.utf8.contains(0x0A) { return TextSanitizer.sanitize(text) }
+        return text.split(separator: "\n", omittingEmptySubsequences: false)
             .map { TextSanitizer.sanitize(String($0)) }.joined(separator: "\n")
     }
 

@@ -65,6 +65,8 @@ struct IncrementalValidationTests {
         for step in 0..<Self.editCount {
             Self.randomEdit(of: &plan, &random, step: step)
             let numbers: NumberConvention? = random.next(10) == 0 ? .pointComma : nil
+            // On every core, on the calling thread, or as the plan's size decides (the example: one thread).
+            validation.concurrency = [true, false, nil][step % 3]
             let kept = validation.update(to: plan, numbers: numbers)
             let full = plan.validate(numbers: numbers)
             let same = kept == full
@@ -72,6 +74,26 @@ struct IncrementalValidationTests {
             skipped += Validator.steps.count - validation.stepsRun
         }
         #expect(skipped > 0, "every step ran every time: nothing was kept")
+    }
+
+    @Test("on every core the findings are those of one thread, in the same order, from nothing and after edits")
+    func everyCoreFindsWhatOneThreadFinds() throws {
+        var plan = try ExamplePlanTests.loadPlan()
+        var random = Random(state: 11)
+        var parallel = Validation(), serial = Validation()
+        (parallel.concurrency, serial.concurrency) = (true, false)
+        for step in 0..<Self.editCount / 2 {
+            let found = parallel.update(to: plan)
+            #expect(found == serial.update(to: plan), "step \(step): \(Self.difference(found, serial.findings))")
+            #expect(parallel.stepsRun == serial.stepsRun && parallel.activitiesChecked == serial.activitiesChecked
+                        && parallel.schemesChecked == serial.schemesChecked)
+            switch step % 3 {
+            case 0: Self.randomActivityEdit(of: &plan, &random, step: step)
+            case 1: Self.randomSchemeEdit(of: &plan, &random, step: step)
+            default: Self.randomEdit(of: &plan, &random, step: step)
+            }
+        }
+        #expect(!parallel.findings.isEmpty)
     }
 
     /// What one list of findings has that the other lacks, briefly.
@@ -265,6 +287,7 @@ struct IncrementalValidationTests {
             edit(&plan, &random, step)
             // Every other edit with the schedule worked out by the caller (as the workbench does), for some day.
             let schedule = step % 2 == 0 ? nil : plan.schedule(today: step % 4 == 1 ? nil : Day(year: 2027, month: 6, day: 1))
+            validation.concurrency = step % 3 == 0 ? false : true
             let findings = validation.update(to: plan, schedule: schedule)
             let full = plan.validate()
             #expect(findings == full, "seed \(seed), step \(step): \(Self.difference(findings, full))")

@@ -29,7 +29,7 @@ public enum Disaggregation {
         }
         return order.compactMap { key in
             let values = rows[key]!
-            let isRatio = !(indicators[key.indicator]?.denominator.trimmingSpaces.isEmpty ?? true)
+            let isRatio = !(indicators[key.indicator]?.denominator.isBlank ?? true)
             let weights = values.compactMap(\.denominator)
             let value: Double
             let weighted: Bool

@@ -131,6 +131,6 @@ extension Plan {
     /// The previous plan as a settable text, for forms ("" clears it).
     public var previousPlanText: String {
         get { meta.previousPlan ?? "" }
-        set { meta.previousPlan = newValue.trimmingSpaces.isEmpty ? nil : newValue }
+        set { meta.previousPlan = newValue.isBlank ? nil : newValue }
     }
 }

@@ -41,7 +41,7 @@ extension Plan {
         var step = step
         if step.status != .approved {
             step.fingerprint = ""
-        } else if step.fingerprint.trimmingSpaces.isEmpty && !step.documents.isEmpty {
+        } else if step.fingerprint.isBlank && !step.documents.isEmpty {
             step.fingerprint = fingerprint(of: step.documents)
         }
         return step

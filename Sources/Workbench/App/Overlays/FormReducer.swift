@@ -216,7 +216,8 @@ enum FormReducer: OverlayReducer {
         guard let after = try? state.plan.applying(edit) else {
             return Reducer.commit(&state, edit)
         }
-        let before = Set(state.findings)
+        // Only errors can refuse the form: the others' texts are not written to compare them.
+        let before = Set(state.findings.lazy.filter { $0.severity == .error })
         let fresh = state.findings(of: after).filter { finding in
             // A conflict with another session's change is not the form's to refuse: it is chosen next.
             finding.severity == .error && finding.rule != .mergeConflict && !before.contains(finding)

@@ -1,0 +1,212 @@
+import Dispatch
+
+/// How ``Validation`` runs the steps an update needs: each on its own copy of the validator, on
+/// every core for a large plan (steps read the plan and write only their own findings, so any
+/// order gives the same findings), the steps over the most entities first.
+extension Validation {
+    /// One step to run, with what it kept from the last update (for a step that checks each scheme
+    /// or activity), and what it found.
+    struct StepWork {
+        let step: Int
+        /// Where each scheme (activity) was in the last plan, for a step that keeps the findings of
+        /// those unchanged; nil to check every one.
+        let matching: Match?
+        var findings: [Finding] = []
+        var entityFindings: [[Finding]]
+        var marks: [ScheduleMark?]
+        var schemesChecked = 0
+        var activitiesChecked = 0
+    }
+
+    /// The value, leaving an empty one in its place (so that the step's work holds the only copy).
+    static func take<T>(_ list: inout [T]) -> [T] {
+        let taken = list
+        list = []
+        return taken
+    }
+
+    /// Runs every step of `work`: in turn on one validator, or on every core, each turn on a copy
+    /// of `validator` (whose caches the caller filled with what several steps read).
+    ///
+    /// The steps that check every scheme (activity) from nothing run together, entity by entity:
+    /// each entity is read once for all of them, and on every core the entities are shared out in
+    /// runs of consecutive ones. The other steps (the rest, and those that keep the findings of
+    /// unchanged entities after an edit) run one by one.
+    static func perform(_ work: inout [StepWork], plan: Plan, validator: Validator, inParallel: Bool) {
+        var validator = validator
+        let steps = Validator.steps
+        let activitySteps = work.indices.filter { steps[work[$0].step].eachActivity != nil && work[$0].matching == nil }
+        let schemeSteps = work.indices.filter { steps[work[$0].step].eachScheme != nil && work[$0].matching == nil }
+        for index in activitySteps {
+            work[index].marks = steps[work[index].step].scheduleMarks.map { $0(&validator) } ?? []
+        }
+        let activityChecks = activitySteps.map { steps[work[$0].step].eachActivity! }
+        let schemeChecks = schemeSteps.map { steps[work[$0].step].eachScheme! }
+        let alone = work.indices.filter { !activitySteps.contains($0) && !schemeSteps.contains($0) }
+
+        // What each turn does: a run of activities, a run of schemes, or one step.
+        let runs = inParallel ? 8 : 1
+        var turns: [Turn] = []
+        if !activityChecks.isEmpty { turns += Self.runs(of: plan.actionPlan.activities.count, in: runs).map(Turn.activities) }
+        if !schemeChecks.isEmpty { turns += Self.runs(of: plan.stocktake.schemes.count, in: runs).map(Turn.schemes) }
+        // The steps over each activity or scheme (after an edit) first: the longest.
+        func overEach(_ index: Int) -> Bool { steps[work[index].step].eachScheme != nil || steps[work[index].step].eachActivity != nil }
+        turns += (alone.filter(overEach) + alone.filter { !overEach($0) }).map(Turn.step)
+
+        var found = [[[[Finding]]]](repeating: [], count: turns.count) // per turn of a run: per step, per entity
+        @Sendable func take(_ turn: Turn, _ validator: inout Validator, _ work: UnsafeMutableBufferPointer<StepWork>) -> [[[Finding]]] {
+            switch turn {
+            case .activities(let range):
+                return plan.actionPlan.activities.withUnsafeBufferPointer { activities in
+                    Self.check(range, of: activities, activityChecks, &validator) { check, validator, activity, position in
+                        check(&validator, activity, position)
+                    }
+                }
+            case .schemes(let range):
+                return plan.stocktake.schemes.withUnsafeBufferPointer { schemes in
+                    Self.check(range, of: schemes, schemeChecks, &validator) { check, validator, scheme, _ in
+                        check(&validator, scheme)
+                    }
+                }
+            case .step(let index):
+                perform(&work[index], plan: plan, validator: &validator)
+                return []
+            }
+        }
+        work.withUnsafeMutableBufferPointer { buffer in
+            guard inParallel && turns.count > 1 else {
+                for turn in turns.indices { found[turn] = take(turns[turn], &validator, buffer) }
+                return
+            }
+            let (work, base, turns) = (Shared(buffer), validator, turns)
+            found.withUnsafeMutableBufferPointer { found in
+                let found = Shared(found)
+                DispatchQueue.concurrentPerform(iterations: turns.count) { turn in
+                    var own = base
+                    found.value[turn] = take(turns[turn], &own, work.value) // each turn its own element
+                }
+            }
+        }
+        // Each step's findings per entity, from its runs in plan order.
+        for (position, index) in activitySteps.enumerated() {
+            work[index].entityFindings = turns.indices.flatMap { turn -> [[Finding]] in
+                if case .activities = turns[turn] { found[turn][position] } else { [] }
+            }
+            work[index].activitiesChecked = plan.actionPlan.activities.count
+        }
+        for (position, index) in schemeSteps.enumerated() {
+            work[index].entityFindings = turns.indices.flatMap { turn -> [[Finding]] in
+                if case .schemes = turns[turn] { found[turn][position] } else { [] }
+            }
+            work[index].schemesChecked = plan.stocktake.schemes.count
+        }
+    }
+
+    /// What one turn of ``perform(_:plan:validator:inParallel:)`` does.
+    private enum Turn: Sendable {
+        case activities(Range<Int>)
+        case schemes(Range<Int>)
+        case step(Int)
+    }
+
+    /// `count` entities in at most `parts` runs of about the same length.
+    private static func runs(of count: Int, in parts: Int) -> [Range<Int>] {
+        let parts = max(1, min(parts, count / 250))
+        return (0..<parts).map { part in (count * part / parts)..<(count * (part + 1) / parts) }
+    }
+
+    /// Every check of `checks` on each entity of `range` in turn (each entity read once, where it
+    /// lies): per check, per entity, its findings.
+    private static func check<Entity, Check>(
+        _ range: Range<Int>, of entities: UnsafeBufferPointer<Entity>, _ checks: [Check], _ validator: inout Validator,
+        _ run: (Check, inout Validator, Entity, Int) -> Void
+    ) -> [[[Finding]]] {
+        var found = checks.map { _ in
+            var lists: [[Finding]] = []
+            lists.reserveCapacity(range.count)
+            return lists
+        }
+        for position in range {
+            let entity = entities[position]
+            for index in checks.indices {
+                validator.findings = []
+                run(checks[index], &validator, entity, position)
+                found[index].append(validator.findings)
+            }
+        }
+        return found
+    }
+
+    /// Runs one step.
+    private static func perform(_ work: inout StepWork, plan: Plan, validator: inout Validator) {
+        let step = Validator.steps[work.step]
+        if let check = step.eachScheme {
+            // Each scheme read where it lies (through the buffer: no copy of each).
+            plan.stocktake.schemes.withUnsafeBufferPointer { schemes in
+                each(count: schemes.count, findings: &work.entityFindings, marks: &work.marks,
+                     matching: work.matching, validator: &validator,
+                     check: { check(&$0, (schemes.baseAddress! + $1).pointee) }, counted: &work.schemesChecked)
+            }
+        } else if let check = step.eachActivity {
+            plan.actionPlan.activities.withUnsafeBufferPointer { activities in
+                each(count: activities.count, findings: &work.entityFindings, marks: &work.marks,
+                     matching: work.matching, validator: &validator,
+                     check: { check(&$0, (activities.baseAddress! + $1).pointee, $1) },
+                     counted: &work.activitiesChecked, marking: step.scheduleMarks)
+            }
+        } else {
+            validator.findings = []
+            step.run(&validator)
+            work.findings = validator.findings
+        }
+    }
+
+    /// Each entity's findings for a step that checks each on its own (`findings`, one list per
+    /// entity, in plan order): those kept for an entity there unchanged (`matching`: where each
+    /// entity was before, nil to check every one), a new check for the others. With `marking` (what
+    /// the check reads besides each entity, in plan order; `marks` holds the last), an entity is
+    /// kept only when its mark is what it was and not nil. After an edit in place only the changed
+    /// entities' lists are replaced.
+    static func each(
+        count: Int, findings: inout [[Finding]], marks: inout [ScheduleMark?], matching: Match?,
+        validator: inout Validator, check: (inout Validator, Int) -> Void, counted: inout Int,
+        marking: ((inout Validator) -> [ScheduleMark?])? = nil
+    ) {
+        func run(_ position: Int) -> [Finding] {
+            validator.findings = []
+            check(&validator, position)
+            counted += 1
+            return validator.findings
+        }
+        let now = marking.map { $0(&validator) }
+        defer { if let now { marks = now } }
+        if let matching, let changed = matching.changedInPlace, findings.count == count,
+           now == nil || marks.count == count {
+            // An edit in place: the others' lists stay where they are.
+            var again = Set(changed)
+            if let now {
+                for position in 0..<count where now[position] == nil || marks[position] != now[position] {
+                    again.insert(position)
+                }
+            }
+            for position in again.sorted() { findings[position] = run(position) }
+            return
+        }
+        let kept = matching == nil ? nil : findings
+        let marksBefore = marks
+        findings = (0..<count).map { position in
+            if let kept, let was = matching?.positions[position], was < kept.count,
+               now == nil || (now![position] != nil && was < marksBefore.count && marksBefore[was] == now![position]) {
+                return kept[was]
+            }
+            return run(position)
+        }
+    }
+
+}
+
+/// A buffer that concurrent turns share, each writing only its own elements.
+private struct Shared<Element>: @unchecked Sendable {
+    let value: UnsafeMutableBufferPointer<Element>
+    init(_ value: UnsafeMutableBufferPointer<Element>) { self.value = value }
+}
