@@ -408,7 +408,7 @@ enum ScaleBench {
         // Where a hash cannot be avoided: the action plan's fingerprint after an edit (as when a step
         // is saved as approved), hashed from the activity edited on; and a plan whose steps approved
         // a version of the action plan this process never saw (it changed before it was opened).
-        report("  the action plan: fingerprint after one edit") {
+        report("  action plan fingerprint after an edit") {
             turn += 1
             _ = edited[turn % 2].fingerprint(of: .actionPlan)
         }
@@ -425,7 +425,7 @@ enum ScaleBench {
             plan.strategy.approvals = unseen.strategy.approvals
             return plan
         }
-        report("  same, the version approved never seen (kept)") {
+        report("  activity edit, version never seen (kept)") {
             turn += 1
             _ = keptUnseen.updated(to: editedUnseen[turn % 2])
         }
