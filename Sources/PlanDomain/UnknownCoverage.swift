@@ -58,12 +58,18 @@ extension CoverageMatrix {
         // Per group (columns), then listed contingency after contingency as the matrix lists cells.
         var columns: [[UnknownCoverageCell]] = Array(repeating: [], count: Contingency.allCases.count)
         // What the cells read of each scheme, once (not a copy of the scheme per group and contingency).
-        let provides = schemes.withUnsafeBufferPointer { schemes in schemes.indices.map { Set(schemes[$0].contingencies) } }
+        // The contingencies each scheme covers, as bits in the order of `Contingency.allCases` (nine
+        // branches, and a few more: well within 64).
+        assert(Contingency.allCases.count <= 64)
+        let rows = Dictionary(uniqueKeysWithValues: Contingency.allCases.enumerated().map { ($0.element, $0.offset) })
+        let provides = schemes.withUnsafeBufferPointer { schemes in
+            schemes.indices.map { index in schemes[index].contingencies.reduce(UInt64(0)) { $0 | 1 << rows[$1]! } }
+        }
         for group in plan.stocktake.groups {
             guard let candidates = naming[group.id] else { continue }
             let size = size(of: group, in: year)
             for (row, contingency) in Contingency.allCases.enumerated() {
-                let providing = candidates.filter { provides[$0].contains(contingency) }
+                let providing = candidates.filter { provides[$0] & 1 << row != 0 }
                 guard !providing.isEmpty else { continue }
                 let assessment = assessments[Cell(contingency: contingency, group: group.id)]
                 let rating = assessment?.rating, assessed = assessment?.coveragePercent
