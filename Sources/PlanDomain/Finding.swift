@@ -181,4 +181,7 @@ extension Finding: Codable {
 extension Array where Element == Finding {
     public var errors: [Finding] { filter { $0.severity == .error } }
     public var warnings: [Finding] { filter { $0.severity == .warning } }
+
+    /// How many findings have `severity` (counted, not copied out).
+    public func count(_ severity: Severity) -> Int { reduce(0) { $0 + ($1.severity == severity ? 1 : 0) } }
 }

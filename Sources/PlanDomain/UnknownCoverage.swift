@@ -57,9 +57,8 @@ extension CoverageMatrix {
         }
         // Per group (columns), then listed contingency after contingency as the matrix lists cells.
         var columns: [[UnknownCoverageCell]] = Array(repeating: [], count: Contingency.allCases.count)
-        // What the cells read of each scheme, once (not a copy of the scheme per group and contingency).
-        // The contingencies each scheme covers, as bits in the order of `Contingency.allCases` (nine
-        // branches, and a few more: well within 64).
+        // The contingencies each scheme covers, once per scheme (not a copy of the scheme per group
+        // and contingency), as bits in the order of `Contingency.allCases` (well within 64).
         assert(Contingency.allCases.count <= 64)
         let rows = Dictionary(uniqueKeysWithValues: Contingency.allCases.enumerated().map { ($0.element, $0.offset) })
         let provides = schemes.withUnsafeBufferPointer { schemes in

@@ -44,17 +44,18 @@ extension Validation {
         let schemeChecks = schemeSteps.map { steps[work[$0].step].eachScheme! }
         let alone = work.indices.filter { !activitySteps.contains($0) && !schemeSteps.contains($0) }
 
-        // What each turn does: a run of activities, a run of schemes, or one step.
+        // What each turn does: a run of activities, a run of schemes, or one step. Eight runs of each
+        // let two cores (or a few more) even out what the runs' findings make them cost.
         let runs = inParallel ? 8 : 1
         var turns: [Turn] = []
         if !activityChecks.isEmpty { turns += Self.runs(of: plan.actionPlan.activities.count, in: runs).map(Turn.activities) }
         if !schemeChecks.isEmpty { turns += Self.runs(of: plan.stocktake.schemes.count, in: runs).map(Turn.schemes) }
         // The steps over each activity or scheme (after an edit) first: the longest.
-        func overEach(_ index: Int) -> Bool { steps[work[index].step].eachScheme != nil || steps[work[index].step].eachActivity != nil }
-        turns += (alone.filter(overEach) + alone.filter { !overEach($0) }).map(Turn.step)
+        turns += (alone.filter { steps[work[$0].step].checksEach } + alone.filter { !steps[work[$0].step].checksEach })
+            .map(Turn.step)
 
         var found = [[[[Finding]]]](repeating: [], count: turns.count) // per turn of a run: per step, per entity
-        @Sendable func take(_ turn: Turn, _ validator: inout Validator, _ work: UnsafeMutableBufferPointer<StepWork>) -> [[[Finding]]] {
+        @Sendable func run(_ turn: Turn, _ validator: inout Validator, _ work: UnsafeMutableBufferPointer<StepWork>) -> [[[Finding]]] {
             switch turn {
             case .activities(let range):
                 return plan.actionPlan.activities.withUnsafeBufferPointer { activities in
@@ -75,7 +76,7 @@ extension Validation {
         }
         work.withUnsafeMutableBufferPointer { buffer in
             guard inParallel && turns.count > 1 else {
-                for turn in turns.indices { found[turn] = take(turns[turn], &validator, buffer) }
+                for turn in turns.indices { found[turn] = run(turns[turn], &validator, buffer) }
                 return
             }
             let (work, base, turns) = (Shared(buffer), validator, turns)
@@ -83,21 +84,17 @@ extension Validation {
                 let found = Shared(found)
                 DispatchQueue.concurrentPerform(iterations: turns.count) { turn in
                     var own = base
-                    found.value[turn] = take(turns[turn], &own, work.value) // each turn its own element
+                    found.value[turn] = run(turns[turn], &own, work.value) // each turn its own element
                 }
             }
         }
         // Each step's findings per entity, from its runs in plan order.
         for (position, index) in activitySteps.enumerated() {
-            work[index].entityFindings = turns.indices.flatMap { turn -> [[Finding]] in
-                if case .activities = turns[turn] { found[turn][position] } else { [] }
-            }
+            work[index].entityFindings = turns.indices.filter { turns[$0].isActivities }.flatMap { found[$0][position] }
             work[index].activitiesChecked = plan.actionPlan.activities.count
         }
         for (position, index) in schemeSteps.enumerated() {
-            work[index].entityFindings = turns.indices.flatMap { turn -> [[Finding]] in
-                if case .schemes = turns[turn] { found[turn][position] } else { [] }
-            }
+            work[index].entityFindings = turns.indices.filter { turns[$0].isSchemes }.flatMap { found[$0][position] }
             work[index].schemesChecked = plan.stocktake.schemes.count
         }
     }
@@ -107,6 +104,9 @@ extension Validation {
         case activities(Range<Int>)
         case schemes(Range<Int>)
         case step(Int)
+
+        var isActivities: Bool { if case .activities = self { true } else { false } }
+        var isSchemes: Bool { if case .schemes = self { true } else { false } }
     }
 
     /// `count` entities in at most `parts` runs of about the same length.
@@ -115,8 +115,8 @@ extension Validation {
         return (0..<parts).map { part in (count * part / parts)..<(count * (part + 1) / parts) }
     }
 
-    /// Every check of `checks` on each entity of `range` in turn (each entity read once, where it
-    /// lies): per check, per entity, its findings.
+    /// Every check of `checks` on each entity of `range` in turn (each entity copied once for all
+    /// of them): per check, per entity, its findings.
     private static func check<Entity, Check>(
         _ range: Range<Int>, of entities: UnsafeBufferPointer<Entity>, _ checks: [Check], _ validator: inout Validator,
         _ run: (Check, inout Validator, Entity, Int) -> Void
@@ -202,7 +202,6 @@ extension Validation {
             return run(position)
         }
     }
-
 }
 
 /// A buffer that concurrent turns share, each writing only its own elements.

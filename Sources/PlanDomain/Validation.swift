@@ -108,10 +108,9 @@ public struct Validation: Equatable, Sendable {
             let step = steps[index]
             // A step that checks each scheme (activity) keeps the findings of those unchanged when
             // nothing else it reads changed.
-            let own: PlanPart = step.eachScheme != nil ? .schemes : .activities
-            let keep = previous != nil && changed.isDisjoint(with: step.reads.subtracting([own]))
-            return StepWork(step: index, matching: !keep ? nil : step.eachScheme != nil ? schemeMatch
-                                : step.eachActivity != nil ? activityMatch : nil,
+            let keep = previous != nil && step.checksEach
+                && changed.isDisjoint(with: step.reads.subtracting([step.eachScheme != nil ? .schemes : .activities]))
+            return StepWork(step: index, matching: !keep ? nil : step.eachScheme != nil ? schemeMatch : activityMatch,
                             entityFindings: Self.take(&entityFindings[index]), marks: Self.take(&entityMarks[index]))
         }
         // The schedule, which two steps read (one for each activity's dates), worked out once for all.
@@ -124,11 +123,11 @@ public struct Validation: Equatable, Sendable {
         schemesChecked = work.reduce(0) { $0 + $1.schemesChecked }
         activitiesChecked = work.reduce(0) { $0 + $1.activitiesChecked }
         for done in work {
-            if steps[done.step].eachScheme == nil && steps[done.step].eachActivity == nil {
-                stepFindings[done.step] = done.findings
-            } else {
+            if steps[done.step].checksEach {
                 entityFindings[done.step] = done.entityFindings
                 entityMarks[done.step] = done.marks
+            } else {
+                stepFindings[done.step] = done.findings
             }
         }
         self.plan = plan
@@ -145,12 +144,12 @@ public struct Validation: Equatable, Sendable {
                                 entityFindings: [[[Finding]]]) -> [Finding] {
         func eachList(_ body: (UnsafeBufferPointer<Finding>) -> Void) {
             for index in steps.indices {
-                if steps[index].eachScheme == nil && steps[index].eachActivity == nil {
-                    stepFindings[index].withUnsafeBufferPointer(body)
-                } else {
+                if steps[index].checksEach {
                     entityFindings[index].withUnsafeBufferPointer { lists in
                         for list in lists.indices where !lists[list].isEmpty { lists[list].withUnsafeBufferPointer(body) }
                     }
+                } else {
+                    stepFindings[index].withUnsafeBufferPointer(body)
                 }
             }
         }

@@ -23,6 +23,9 @@ struct ValidationStep: Sendable {
     /// For a per-activity step that also reads the activity's dates in the schedule: those dates.
     let scheduleMarks: (@Sendable (inout Validator) -> [ScheduleMark?])?
 
+    /// Whether the step checks each scheme or each activity on its own (its findings kept per entity).
+    var checksEach: Bool { eachScheme != nil || eachActivity != nil }
+
     init(_ reads: Set<PlanPart>, _ run: @escaping @Sendable (inout Validator) -> Void) {
         self.reads = reads.union([.meta])
         self.run = run

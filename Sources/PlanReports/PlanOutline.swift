@@ -29,8 +29,7 @@ public struct PlanOutline: Encodable {
     public init(plan: Plan, stage: Stage?) {
         meta = plan.meta
         let findings = plan.validate(numbers: .commaPoint)
-        checks = Checks(errors: findings.errors.count, warnings: findings.warnings.count,
-                        hints: findings.filter { $0.severity == .hint }.count)
+        checks = Checks(errors: findings.count(.error), warnings: findings.count(.warning), hints: findings.count(.hint))
         stages = Stage.allCases.filter { stage == nil || $0 == stage }.map { current in
             let progress = plan.progress(current)
             let kinds = EntityKind.allCases.filter { $0.stage == current }

@@ -23,10 +23,8 @@ struct Check: ParsableCommand {
         let plan = try Loading.plan(at: dir)
         // JSON stays locale-neutral; text follows the plan or the locale, as the workbench does.
         let findings = plan.validate(numbers: json ? .commaPoint : Output.numbers(for: plan), today: Open.today())
-        var counts: [Severity: Int] = [:]
-        for finding in findings { counts[finding.severity, default: 0] += 1 }
-        let report = Report(errors: counts[.error] ?? 0, warnings: counts[.warning] ?? 0, hints: counts[.hint] ?? 0,
-                            findings: findings)
+        let report = Report(errors: findings.count(.error), warnings: findings.count(.warning),
+                            hints: findings.count(.hint), findings: findings)
         if json {
             try Output.json(report)
         } else {

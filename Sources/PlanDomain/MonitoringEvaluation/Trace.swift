@@ -57,9 +57,7 @@ public struct Trace: Encodable, Equatable, Sendable {
                                  indicatorIds: indicators, findingIds: found, recommendationIds: recommended)
         }
         var holes: [Hole] = []
-        func name(_ entity: some PlanEntity) -> String {
-            entity.title.isEmpty ? entity.id : "\(entity.id) \"\(entity.title)\""
-        }
+        func name(_ entity: some PlanEntity) -> String { Named(entity).description }
         for gap in plan.stocktake.gaps where !measures.contains(where: { $0.gapIds.contains(gap.id) }) {
             holes.append(Hole(rule: .gapUnaddressed, kind: .gap, id: gap.id,
                               message: "Gap \(name(gap)) is not addressed by any measure."))

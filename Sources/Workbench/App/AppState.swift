@@ -147,8 +147,8 @@ public struct AppState: Equatable {
     /// Validation and progress of the current plan, recomputed after every change.
     public private(set) var findings: [Finding] = [] {
         didSet {
-            errorCount = findings.reduce(0) { $0 + ($1.severity == .error ? 1 : 0) }
-            warningCount = findings.reduce(0) { $0 + ($1.severity == .warning ? 1 : 0) }
+            errorCount = findings.count(.error)
+            warningCount = findings.count(.warning)
         }
     }
     /// How many of the findings are errors and warnings, counted when they change.
