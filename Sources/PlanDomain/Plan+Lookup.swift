@@ -23,17 +23,11 @@ extension Plan {
     }
 
     /// The position of the first entity with each id of `kind`, as a search from the start finds it.
-    public func firstPositions(_ kind: EntityKind) -> [EntityID: Int] {
-        func positions<E: PlanEntity>(_ type: E.Type) -> [EntityID: Int] {
+    public func firstPositions(_ kind: EntityKind) -> IDIndex {
+        func positions<E: PlanEntity>(_ type: E.Type) -> IDIndex {
+            // Through the buffer: no copy of an entity to read its id.
             self[keyPath: E.keyPath].withUnsafeBufferPointer { entities in
-                var positions: [EntityID: Int] = [:]
-                positions.reserveCapacity(entities.count)
-                // From the end, so that the first entity with an id is the last written: one
-                // lookup per entity. Through the buffer: no copy of an entity to read its id.
-                for position in entities.indices.reversed() {
-                    positions[(entities.baseAddress! + position).pointee.id] = position
-                }
-                return positions
+                IDIndex(count: entities.count) { (entities.baseAddress! + $0).pointee.id }
             }
         }
         switch kind {

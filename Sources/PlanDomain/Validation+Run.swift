@@ -12,7 +12,7 @@ extension Validation {
         /// those unchanged; nil to check every one.
         let matching: Match?
         var findings: [Finding] = []
-        var entityFindings: [[Finding]]
+        var entityFindings: EntityFindings
         var marks: [ScheduleMark?]
         var schemesChecked = 0
         var activitiesChecked = 0
@@ -22,6 +22,12 @@ extension Validation {
     static func take<T>(_ list: inout [T]) -> [T] {
         let taken = list
         list = []
+        return taken
+    }
+
+    static func take(_ findings: inout EntityFindings) -> EntityFindings {
+        let taken = findings
+        findings = EntityFindings()
         return taken
     }
 
@@ -54,8 +60,8 @@ extension Validation {
         turns += (alone.filter { steps[work[$0].step].checksEach } + alone.filter { !steps[work[$0].step].checksEach })
             .map(Turn.step)
 
-        var found = [[[[Finding]]]](repeating: [], count: turns.count) // per turn of a run: per step, per entity
-        @Sendable func run(_ turn: Turn, _ validator: inout Validator, _ work: UnsafeMutableBufferPointer<StepWork>) -> [[[Finding]]] {
+        var found = [[EntityFindings]](repeating: [], count: turns.count) // per turn of a run: per step
+        @Sendable func run(_ turn: Turn, _ validator: inout Validator, _ work: UnsafeMutableBufferPointer<StepWork>) -> [EntityFindings] {
             switch turn {
             case .activities(let range):
                 return plan.actionPlan.activities.withUnsafeBufferPointer { activities in
@@ -90,11 +96,11 @@ extension Validation {
         }
         // Each step's findings per entity, from its runs in plan order.
         for (position, index) in activitySteps.enumerated() {
-            work[index].entityFindings = turns.indices.filter { turns[$0].isActivities }.flatMap { found[$0][position] }
+            work[index].entityFindings = .joined(turns.indices.filter { turns[$0].isActivities }.map { found[$0][position] })
             work[index].activitiesChecked = plan.actionPlan.activities.count
         }
         for (position, index) in schemeSteps.enumerated() {
-            work[index].entityFindings = turns.indices.filter { turns[$0].isSchemes }.flatMap { found[$0][position] }
+            work[index].entityFindings = .joined(turns.indices.filter { turns[$0].isSchemes }.map { found[$0][position] })
             work[index].schemesChecked = plan.stocktake.schemes.count
         }
     }
@@ -115,23 +121,16 @@ extension Validation {
         return (0..<parts).map { part in (count * part / parts)..<(count * (part + 1) / parts) }
     }
 
-    /// Every check of `checks` on each entity of `range` in turn (each entity copied once for all
-    /// of them): per check, per entity, its findings.
+    /// Every check of `checks` on each entity of `range` in turn (each entity read where it lies,
+    /// not copied): per check, the findings about each entity.
     private static func check<Entity, Check>(
         _ range: Range<Int>, of entities: UnsafeBufferPointer<Entity>, _ checks: [Check], _ validator: inout Validator,
         _ run: (Check, inout Validator, Entity, Int) -> Void
-    ) -> [[[Finding]]] {
-        var found = checks.map { _ in
-            var lists: [[Finding]] = []
-            lists.reserveCapacity(range.count)
-            return lists
-        }
+    ) -> [EntityFindings] {
+        var found = checks.map { _ in EntityFindings() }
         for position in range {
-            let entity = entities[position]
             for index in checks.indices {
-                validator.findings = []
-                run(checks[index], &validator, entity, position)
-                found[index].append(validator.findings)
+                found[index].gather(&validator) { run(checks[index], &$0, entities[position], position) } // read where it lies
             }
         }
         return found
@@ -161,46 +160,51 @@ extension Validation {
         }
     }
 
-    /// Each entity's findings for a step that checks each on its own (`findings`, one list per
-    /// entity, in plan order): those kept for an entity there unchanged (`matching`: where each
-    /// entity was before, nil to check every one), a new check for the others. With `marking` (what
-    /// the check reads besides each entity, in plan order; `marks` holds the last), an entity is
-    /// kept only when its mark is what it was and not nil. After an edit in place only the changed
-    /// entities' lists are replaced.
+    /// Each entity's findings for a step that checks each on its own (`findings`, in plan order):
+    /// those kept for an entity there unchanged (`matching`: where each entity was before, nil to
+    /// check every one), a new check for the others. With `marking` (what the check reads besides
+    /// each entity, in plan order; `marks` holds the last), an entity is kept only when its mark is
+    /// what it was and not nil. After an edit in place of a few entities only theirs are replaced.
     static func each(
-        count: Int, findings: inout [[Finding]], marks: inout [ScheduleMark?], matching: Match?,
+        count: Int, findings: inout EntityFindings, marks: inout [ScheduleMark?], matching: Match?,
         validator: inout Validator, check: (inout Validator, Int) -> Void, counted: inout Int,
         marking: ((inout Validator) -> [ScheduleMark?])? = nil
     ) {
-        func run(_ position: Int) -> [Finding] {
-            validator.findings = []
-            check(&validator, position)
-            counted += 1
-            return validator.findings
-        }
         let now = marking.map { $0(&validator) }
         defer { if let now { marks = now } }
         if let matching, let changed = matching.changedInPlace, findings.count == count,
            now == nil || marks.count == count {
-            // An edit in place: the others' lists stay where they are.
+            // An edit in place: the others' findings stay where they are.
             var again = Set(changed)
             if let now {
                 for position in 0..<count where now[position] == nil || marks[position] != now[position] {
                     again.insert(position)
                 }
             }
-            for position in again.sorted() { findings[position] = run(position) }
-            return
+            // Each replaced in place moves the findings after it: for a few; more are gathered anew.
+            if again.count <= 8 {
+                for position in again.sorted() {
+                    var one = EntityFindings()
+                    one.gather(&validator) { check(&$0, position) }
+                    counted += 1
+                    findings.replace(position, with: Array(one.all))
+                }
+                return
+            }
         }
         let kept = matching == nil ? nil : findings
         let marksBefore = marks
-        findings = (0..<count).map { position in
+        var gathered = EntityFindings()
+        for position in 0..<count {
             if let kept, let was = matching?.positions[position], was < kept.count,
                now == nil || (now![position] != nil && was < marksBefore.count && marksBefore[was] == now![position]) {
-                return kept[was]
+                gathered.append(kept[was])
+            } else {
+                gathered.gather(&validator) { check(&$0, position) }
+                counted += 1
             }
-            return run(position)
         }
+        findings = gathered
     }
 }
 

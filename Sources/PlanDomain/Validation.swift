@@ -18,7 +18,7 @@ public struct Validation: Equatable, Sendable {
     private var numbers: NumberConvention?
     /// The day the last update judged progress on (see `Plan.validate(numbers:today:)`).
     private var today: Day?
-    private var positions: [EntityKind: [EntityID: Int]] = [:]
+    private var positions = KindIndex()
     /// Each step's findings for `plan`, in step order (for the steps that check each scheme or
     /// activity on its own, see `entityFindings`).
     private var stepFindings: [[Finding]] = []
@@ -26,7 +26,7 @@ public struct Validation: Equatable, Sendable {
     public private(set) var findings: [Finding] = []
     /// For the steps that check each scheme (or each activity) on its own, each one's findings, in
     /// the order of the schemes (activities).
-    private var entityFindings: [[[Finding]]] = []
+    private var entityFindings: [EntityFindings] = []
     /// For the steps that check each activity with its dates in the schedule, each activity's dates.
     private var entityMarks: [[ScheduleMark?]] = []
     /// `PlanPart.sdgFigures(plan)` once worked out (nil: not yet).
@@ -98,7 +98,7 @@ public struct Validation: Equatable, Sendable {
         let steps = Validator.steps
         if stepFindings.count != steps.count {
             stepFindings = Array(repeating: [], count: steps.count)
-            entityFindings = Array(repeating: [], count: steps.count)
+            entityFindings = Array(repeating: EntityFindings(), count: steps.count)
             entityMarks = Array(repeating: [], count: steps.count)
         }
         let toRun = steps.indices.filter { previous == nil || !changed.isDisjoint(with: steps[$0].reads) }
@@ -141,13 +141,11 @@ public struct Validation: Equatable, Sendable {
     /// in plan order within a step that checks each): counted first, then each copied once into
     /// its place, read where it lies.
     private static func ordered(steps: [ValidationStep], stepFindings: [[Finding]],
-                                entityFindings: [[[Finding]]]) -> [Finding] {
+                                entityFindings: [EntityFindings]) -> [Finding] {
         func eachList(_ body: (UnsafeBufferPointer<Finding>) -> Void) {
             for index in steps.indices {
                 if steps[index].checksEach {
-                    entityFindings[index].withUnsafeBufferPointer { lists in
-                        for list in lists.indices where !lists[list].isEmpty { lists[list].withUnsafeBufferPointer(body) }
-                    }
+                    entityFindings[index].all.withUnsafeBufferPointer(body)
                 } else {
                     stepFindings[index].withUnsafeBufferPointer(body)
                 }

@@ -87,16 +87,19 @@ extension Validator {
     }
 
     private mutating func checkActuals() {
-        let indicators = Dictionary(plan.monitoring.indicators.map { ($0.id, $0) }, uniquingKeysWith: { (a: ResultIndicator, _: ResultIndicator) in a })
-        let dimensions = Dictionary(plan.monitoring.dimensions.map { ($0.id, $0) }, uniquingKeysWith: { (a: DisaggregationDimension, _: DisaggregationDimension) in a })
-        struct Key: Hashable { var indicator: EntityID; var period: ReportingPeriod; var dimension: EntityID?; var category: String }
+        // Indicators and dimensions found through the index (the first with each id), not copied
+        // into dictionaries of their own.
+        let indicators = positions[.resultIndicator] ?? IDIndex(), dimensions = positions[.dimension] ?? IDIndex()
+        let monitoring = plan.monitoring
+        struct Key: Hashable { var indicator: Int; var period: ReportingPeriod; var dimension: EntityID?; var category: String }
         var seen = Set<Key>()
         var totals: [Key: Double] = [:]
         for actual in plan.monitoring.actuals {
             reference(actual.indicatorId, .resultIndicator, from: Location(actual.id, ActualValue.Field.indicator))
             reference(actual.dimensionId, .dimension, from: Location(actual.id, ActualValue.Field.dimension))
             nonNegative(actual.denominator, Location(actual.id, ActualValue.Field.denominator), what: "The denominator")
-            guard let indicator = indicators[actual.indicatorId] else { continue }
+            guard let found = indicators[actual.indicatorId] else { continue }
+            let indicator = monitoring.indicators[found]
             let perYear = ReportingPeriod.perYear(indicator.frequency)
             if let period = actual.period, !(1...perYear).contains(period) || perYear == 1 {
                 add(.error, .actualPeriod, Location(actual.id, ActualValue.Field.period),
@@ -115,14 +118,15 @@ extension Validator {
                 if !indicator.dimensionIds.contains(dimensionId) {
                     add(.warning, .actualCategory, Location(actual.id, ActualValue.Field.dimension),
                         "Value \(actual.id) is broken down by \(nameOf(.dimension, dimensionId)), which \(name(indicator)) does not use.")
-                } else if let dimension = dimensions[dimensionId], !dimension.categories.isEmpty,
+                } else if let found = dimensions[dimensionId], case let dimension = monitoring.dimensions[found],
+                          !dimension.categories.isEmpty,
                           !dimension.categories.contains(actual.category) {
                     add(.warning, .actualCategory, Location(actual.id, ActualValue.Field.category),
                         "Value \(actual.id) is for \"\(actual.category)\", which is not a category of \(name(dimension)) ("
                             + dimension.categories.joined(separator: ", ") + ").")
                 }
             }
-            let key = Key(indicator: indicator.id, period: actual.reportingPeriod(indicator.frequency),
+            let key = Key(indicator: found, period: actual.reportingPeriod(indicator.frequency),
                           dimension: actual.dimensionId, category: actual.dimensionId == nil ? "" : actual.category)
             if !seen.insert(key).inserted {
                 add(.error, .actualDuplicate, Location(actual.id, ActualValue.Field.value),
@@ -133,8 +137,9 @@ extension Validator {
             if actual.dimensionId == nil { totals[key] = actual.value }
         }
         for sum in Disaggregation.sums(plan) {
-            guard let total = totals[Key(indicator: sum.indicatorId, period: sum.period, dimension: nil, category: "")],
-                  let indicator = indicators[sum.indicatorId] else { continue }
+            guard let found = indicators[sum.indicatorId],
+                  let total = totals[Key(indicator: found, period: sum.period, dimension: nil, category: "")] else { continue }
+            let indicator = monitoring.indicators[found]
             let scale = max(abs(total), 1)
             if abs(sum.value - total) > 0.005 * scale {
                 add(.warning, .actualDisaggregation, Location(sum.firstActualId, ActualValue.Field.value),

@@ -7,6 +7,13 @@ extension Validator {
         return schedule
     }
 
+    /// The entry of the activity at `position` in the schedule, read where it lies (not from a copy
+    /// of the schedule: a check of each activity asks for one).
+    mutating func scheduledEntry(at position: Int) -> ScheduledActivity? {
+        if scheduleCache == nil { _ = schedule() }
+        return scheduleCache!.entry(at: position)
+    }
+
     /// The timetable's findings: the funding timetable, dependency cycles, fixed starts the
     /// dependencies overrule (then, activity by activity, `checkScheduledDates(of:at:)`).
     mutating func checkSchedule() {
@@ -41,7 +48,7 @@ extension Validator {
     /// activity, its dates in the schedule (see `scheduleMarks()`), the measures' start years and
     /// the horizon.
     mutating func checkScheduledDates(of activity: Activity, at position: Int) {
-        guard activity.status != .cancelled, let entry = schedule().entry(at: position) else { return }
+        guard activity.status != .cancelled, let entry = scheduledEntry(at: position) else { return }
         let horizonEnd = Day(year: min(max(plan.meta.lastYear, 1), 9999), month: 12, day: 31)!
         let finish = entry.earlyFinish
         // A milestone at the start of 1 January is at the very end of the horizon, not after it.
@@ -54,7 +61,7 @@ extension Validator {
         let measureYear = measure.flatMap { measureStartCache?[$0] }.flatMap { finish.year < $0 ? $0 : nil }
         guard afterHorizon || measureYear != nil else { return }
         // An activity whose id an earlier one also has is named after that one (as the schedule names it).
-        let named = positions[.activity]?[entry.id].map { Named(plan.actionPlan.activities[$0]) }
+        let named = positions.position(of: entry.id, .activity).map { Named(plan.actionPlan.activities[$0]) }
             ?? Named(id: entry.id, title: "")
         if afterHorizon {
             add(.warning, .scheduleHorizon, Location(entry.id, Activity.Field.duration)) {
@@ -74,7 +81,7 @@ extension Validator {
     mutating func scheduleMarks() -> [ScheduleMark?] {
         let activities = plan.actionPlan.activities
         let schedule = schedule()
-        let index = positions[.activity] ?? [:]
+        let index = positions[.activity] ?? IDIndex()
         // Every id once (the index has an entry per activity), else look each up.
         let unique = index.count == activities.count
         return activities.withUnsafeBufferPointer { activities in

@@ -65,7 +65,7 @@ extension Validator {
 
     /// What `plan.serviceName` gives, through the index.
     private func serviceName(_ profile: ServiceProfile) -> String {
-        if let id = profile.schemeId, let position = positions[.scheme]?[id] { return plan.stocktake.schemes[position].name }
+        if let id = profile.schemeId, let position = positions.position(of: id, .scheme) { return plan.stocktake.schemes[position].name }
         return plan.serviceName(profile)
     }
 

@@ -15,7 +15,7 @@ extension Plan {
 struct Validator {
     let plan: Plan
     /// Where the first entity with each id sits in its collection, per kind: one lookup, O(1).
-    let positions: [EntityKind: [EntityID: Int]]
+    let positions: KindIndex
     let numbers: NumberConvention
     /// The day monitoring judges progress on; nil: no day (nothing is overdue).
     let asOf: Day?
@@ -41,20 +41,18 @@ struct Validator {
 
     /// `positions`: the index of every kind, when the caller has it (see ``Validation``).
     init(plan: Plan, numbers: NumberConvention, asOf: Day? = nil,
-         positions: [EntityKind: [EntityID: Int]]? = nil) {
+         positions: KindIndex? = nil) {
         self.plan = plan
         self.numbers = numbers
         self.asOf = asOf
-        self.positions = positions ?? Dictionary(uniqueKeysWithValues: EntityKind.allCases.map {
-            ($0, plan.firstPositions($0))
-        })
+        self.positions = positions ?? KindIndex(plan)
     }
 
     /// What `plan.name(kind, id)` gives, through the index: the entity's title, or the id when the
     /// entity is missing or has no title.
     func nameOf(_ kind: EntityKind, _ id: EntityID?) -> String {
         guard let id else { return "" }
-        guard let position = positions[kind]?[id] else { return id }
+        guard let position = positions.position(of: id, kind) else { return id }
         let title = plan.title(kind, at: position)
         return title.isEmpty ? id : title
     }
@@ -74,7 +72,7 @@ struct Validator {
     /// A reference to an entity that must exist. The location is worked out only for a finding: most references exist, and 10,000 activities make 50,000 of them.
     mutating func reference(_ target: EntityID?, _ kind: EntityKind, from location: @autoclosure () -> Location) {
         guard let target, !target.isEmpty else { return }
-        if positions[kind]?[target] == nil {
+        if positions.position(of: target, kind) == nil {
             let location = location()
             add(.error, .referenceMissing, location,
                 "\(location.field?.key ?? "A reference") points to \(kind.label) \(target), which does not exist.")
@@ -128,7 +126,7 @@ struct Validator {
     mutating func checkIdentity(_ kind: EntityKind) {
         // The index holds where each id is first used: any later use is a duplicate. With as many
         // ids in the index as entities, each id is used once (no lookup).
-        let first = positions[kind] ?? [:]
+        let first = positions[kind] ?? IDIndex()
         let ids = plan.ids(kind)
         let unique = first.count == ids.count
         for (position, id) in ids.enumerated() {

@@ -48,17 +48,27 @@ public struct IndicatorProgress: Encodable, Equatable, Sendable {
         tolerancePercent = indicator.tolerancePercent ?? settings.tolerancePercent
         baseline = indicator.baseline
         let frequency = indicator.frequency
-        var byPeriod: [ReportingPeriod: Double] = [:]
         let perYear = ReportingPeriod.perYear(frequency)
-        // A value for the whole year (no period) comes first, so the last period's own value wins.
-        for actual in totals.filter({ $0.period == nil }) + totals.filter({ $0.period != nil })
+        // Each period's value: the last recorded for it, a value for the whole year (no period)
+        // before the period's own, so that the period's own wins. Sorted, not hashed: an indicator
+        // holds a few values, and a plan hundreds of indicators.
+        var recorded: [(period: ReportingPeriod, order: Int, value: Double)] = []
+        for (order, actual) in totals.enumerated()
             where PlanYears.isValid(actual.year) && (perYear == 1 || actual.period.map { (1...perYear).contains($0) } ?? true) {
             let period = actual.reportingPeriod(frequency)
-            if period.end <= asOf { byPeriod[period] = actual.value }
+            if period.end <= asOf { recorded.append((period, (actual.period == nil ? 0 : totals.count) + order, actual.value)) }
+        }
+        recorded.sort { $0.period != $1.period ? $0.period < $1.period : $0.order < $1.order }
+        var values: [(period: ReportingPeriod, value: Double)] = []
+        for entry in recorded {
+            if let last = values.last, last.period == entry.period {
+                values[values.count - 1].value = entry.value
+            } else {
+                values.append((entry.period, entry.value))
+            }
         }
         let tolerance = tolerancePercent
-        points = byPeriod.keys.sorted().map { period in
-            let value = byPeriod[period]!
+        points = values.map { period, value in
             let target = indicator.target(at: period)
             let status = target.map {
                 ProgressJudgement.status(actual: value, target: $0, direction: indicator.direction, tolerancePercent: tolerance)
@@ -89,8 +99,13 @@ public struct IndicatorProgress: Encodable, Equatable, Sendable {
             let years = start...min(asOf.year, horizon.upperBound)
             let anchor = baselineYear ?? horizon.lowerBound
             let expected = ReportingPeriod.all(frequency, years: years, anchor: anchor).filter { $0.end < due }
-            missing = expected.filter { byPeriod[$0] == nil }
-            if let last = expected.last, byPeriod[last] == nil { overdue = last }
+            // Both in order: one walk.
+            var next = 0
+            missing = expected.filter { period in
+                while next < values.count && values[next].period < period { next += 1 }
+                return !(next < values.count && values[next].period == period)
+            }
+            if let last = expected.last, missing.last == last { overdue = last }
         } else {
             missing = []
         }

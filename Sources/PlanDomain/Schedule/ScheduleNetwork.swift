@@ -35,7 +35,9 @@ struct ScheduleNetwork {
 
     init(_ activities: [Activity]) {
         count = activities.count
-        let index = IDIndex((0..<count).lazy.map { activities[$0].id })
+        let index = activities.withUnsafeBufferPointer { activities in
+            IDIndex(count: activities.count) { (activities.baseAddress! + $0).pointee.id }
+        }
         self.index = index
         var durations = [Int](repeating: 0, count: count)
         var fixedStarts = [Int](repeating: Self.none, count: count)

@@ -1,0 +1,165 @@
+/// Where the first entity with each id sits in its collection: one lookup, O(1).
+///
+/// A table of its own rather than `[EntityID: Int]`: validation looks up every reference of a
+/// national plan (10,000 activities make some 50,000), scheduling every dependency, and a
+/// `Dictionary` hashes each id with SipHash (in validation twice over: the kind, then the id). Ids are short, so here an id's bytes are mixed eight at
+/// a time with a multiply, from a seed drawn once per process (so no file can hold ids chosen to
+/// collide), and the slots are probed in turn.
+public struct IDIndex: Sendable {
+    /// The table (nil for no entity): read in place, so a lookup takes no reference to anything.
+    fileprivate let table: Table?
+    /// How many entities the collection holds (some may share an id).
+    let entities: Int
+
+    /// An empty index.
+    public init() {
+        table = nil
+        entities = 0
+    }
+
+    /// The index of `count` entities, `id(n)` the id of the nth: the first with each id is kept.
+    init(count: Int, id: (Int) -> EntityID) {
+        entities = count
+        table = count > 0 ? Table(count: count, id: id) : nil
+    }
+
+    /// How many different ids the collection holds.
+    public var count: Int { table?.count ?? 0 }
+
+    /// Whether every id is there once: then each entity's position is its id's first.
+    var idsUnique: Bool { count == entities }
+
+    /// Whether `position` is the first position of its id (`id`).
+    func isFirst(_ id: EntityID, at position: Int) -> Bool { idsUnique || self[id] == position }
+
+    /// The position of the first entity with `id`, nil when none has it.
+    public subscript(id: EntityID) -> Int? { table?.position(of: id) }
+
+    /// The slots, ids and positions, in memory of its own: every lookup reads them where they lie
+    /// (a lookup from two threads at once changes no reference count they share).
+    fileprivate final class Table: @unchecked Sendable {
+        /// Per slot, 1 + the index of the id hashed there, or 0 when empty: at least twice as many
+        /// slots as ids (a power of two), so a probe ends soon.
+        let slots: UnsafeMutablePointer<Int32>
+        let mask: Int
+        /// Each id once, in the order first met, and where it first sits in its collection.
+        let ids: UnsafeMutablePointer<EntityID>
+        let positions: UnsafeMutablePointer<Int32>
+        private(set) var count = 0
+
+        init(count: Int, id: (Int) -> EntityID) {
+            var capacity = 16
+            while capacity < 2 * count { capacity *= 2 }
+            mask = capacity - 1
+            slots = .allocate(capacity: capacity)
+            slots.initialize(repeating: 0, count: capacity)
+            ids = .allocate(capacity: count)
+            positions = .allocate(capacity: count)
+            for position in 0..<count {
+                let key = id(position)
+                var slot = Int(truncatingIfNeeded: IDIndex.hash(key)) & mask
+                while true {
+                    let entry = Int(slots[slot])
+                    if entry == 0 {
+                        (ids + self.count).initialize(to: key)
+                        positions[self.count] = Int32(position)
+                        self.count += 1
+                        slots[slot] = Int32(self.count)
+                        break
+                    }
+                    if ids[entry - 1] == key { break } // met before: the first one stays
+                    slot = (slot + 1) & mask
+                }
+            }
+        }
+
+        deinit {
+            slots.deallocate()
+            ids.deinitialize(count: count)
+            ids.deallocate()
+            positions.deallocate()
+        }
+
+        func position(of id: EntityID) -> Int? {
+            var slot = Int(truncatingIfNeeded: IDIndex.hash(id)) & mask
+            while true {
+                let entry = Int(slots[slot])
+                if entry == 0 { return nil }
+                if ids[entry - 1] == id { return Int(positions[entry - 1]) }
+                slot = (slot + 1) & mask
+            }
+        }
+    }
+
+    private static let seed = UInt64.random(in: .min ... .max)
+
+    /// The id's UTF-8 bytes mixed eight at a time, then avalanched (every bit of the result depends
+    /// on every byte and on the seed).
+    fileprivate static func hash(_ id: EntityID) -> UInt64 {
+        let multiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func mix(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+            var hash = seed ^ UInt64(bytes.count)
+            var index = 0
+            let raw = UnsafeRawBufferPointer(bytes)
+            while index + 8 <= bytes.count {
+                hash = (hash ^ raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) &* multiplier
+                hash ^= hash >> 29
+                index += 8
+            }
+            var tail: UInt64 = 0
+            var shift: UInt64 = 0
+            while index < bytes.count {
+                tail |= UInt64(bytes[index]) << shift
+                shift += 8
+                index += 1
+            }
+            hash = (hash ^ tail) &* multiplier
+            hash ^= hash >> 32
+            hash &*= 0xD6E8_FEB8_6659_FD93
+            return hash ^ (hash >> 32)
+        }
+        if let hash = id.utf8.withContiguousStorageIfAvailable(mix) { return hash }
+        return Array(id.utf8).withUnsafeBufferPointer(mix)
+    }
+}
+
+/// The index of each kind's ids (see ``IDIndex``), by kind: where a validation finds the entities
+/// references name.
+struct KindIndex: Sendable {
+    private var byKind = [IDIndex?](repeating: nil, count: EntityKind.allCases.count)
+    /// The tables of `byKind` (which keeps them), unretained: a lookup from several threads at once
+    /// then changes no reference count they share (each change would move the count's cache line
+    /// from core to core).
+    private var tables = [Unmanaged<IDIndex.Table>?](repeating: nil, count: EntityKind.allCases.count)
+
+    init() {}
+
+    /// The index of every kind of `plan`.
+    init(_ plan: Plan) {
+        for kind in EntityKind.allCases { self[kind] = plan.firstPositions(kind) }
+    }
+
+    subscript(kind: EntityKind) -> IDIndex? {
+        get { byKind[kind.ordinal] }
+        set {
+            byKind[kind.ordinal] = newValue
+            tables[kind.ordinal] = newValue?.table.map { Unmanaged.passUnretained($0) }
+        }
+    }
+
+    /// The position of the first entity of `kind` with `id` (nil when none has it, or when the
+    /// kind has no index), read in place.
+    func position(of id: EntityID, _ kind: EntityKind) -> Int? {
+        tables.withUnsafeBufferPointer { tables in
+            tables[kind.ordinal]?._withUnsafeGuaranteedRef { $0.position(of: id) }
+        }
+    }
+}
+
+extension EntityKind {
+    /// Its place in `allCases` (the order the cases are declared in, which is how an enum without
+    /// payloads stores its case), read without a search.
+    var ordinal: Int {
+        Int(unsafeBitCast(self, to: UInt8.self))
+    }
+}
