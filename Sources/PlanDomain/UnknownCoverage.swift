@@ -38,15 +38,21 @@ extension CoverageMatrix {
     static func unknownCells(of plan: Plan) -> [UnknownCoverageCell] {
         let year = plan.meta.baseYear
         let schemes = plan.stocktake.schemes
-        var naming: [EntityID: [Int]] = [:]
+        // Each group's schemes (by the position of the first group with its id): those naming it.
+        let groupIndex = plan.firstPositions(.group)
+        var naming = [[Int]](repeating: [], count: plan.stocktake.groups.count)
         schemes.withUnsafeBufferPointer { schemes in // each scheme's fields read where they lie (no copy of each)
+            var named: [Int] = [] // the groups one scheme names, each once
             for index in schemes.indices {
-                var named: [EntityID] = []
-                for id in schemes[index].groupIds where !named.contains(id) { named.append(id) }
-                for list in [schemes[index].recipients, schemes[index].activeContributors, schemes[index].legalCoverage] {
-                    for count in list where !named.contains(count.groupId) { named.append(count.groupId) }
+                named.removeAll(keepingCapacity: true)
+                func name(_ id: EntityID) {
+                    if let group = groupIndex[id], !named.contains(group) { named.append(group) }
                 }
-                for id in named { naming[id, default: []].append(index) }
+                for id in schemes[index].groupIds { name(id) }
+                for count in schemes[index].recipients { name(count.groupId) }
+                for count in schemes[index].activeContributors { name(count.groupId) }
+                for count in schemes[index].legalCoverage { name(count.groupId) }
+                for group in named { naming[group].append(index) }
             }
         }
         struct Cell: Hashable { let contingency: Contingency, group: EntityID }
@@ -65,7 +71,7 @@ extension CoverageMatrix {
             schemes.indices.map { index in schemes[index].contingencies.reduce(UInt64(0)) { $0 | 1 << rows[$1]! } }
         }
         for group in plan.stocktake.groups {
-            guard let candidates = naming[group.id] else { continue }
+            guard let first = groupIndex[group.id], case let candidates = naming[first], !candidates.isEmpty else { continue }
             let size = size(of: group, in: year)
             for (row, contingency) in Contingency.allCases.enumerated() {
                 let providing = candidates.filter { provides[$0] & 1 << row != 0 }

@@ -125,7 +125,7 @@ extension Validation {
     /// not copied): per check, the findings about each entity.
     private static func check<Entity, Check>(
         _ range: Range<Int>, of entities: UnsafeBufferPointer<Entity>, _ checks: [Check], _ validator: inout Validator,
-        _ run: (Check, inout Validator, Entity, Int) -> Void
+        _ run: (Check, inout Validator, borrowing Entity, Int) -> Void
     ) -> [EntityFindings] {
         var found = checks.map { _ in EntityFindings() }
         for position in range {

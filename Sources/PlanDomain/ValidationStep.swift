@@ -17,9 +17,9 @@ struct ValidationStep: Sendable {
     let reads: Set<PlanPart>
     let run: @Sendable (inout Validator) -> Void
     /// The check of one scheme, for a step that checks each scheme on its own.
-    let eachScheme: (@Sendable (inout Validator, Scheme) -> Void)?
+    let eachScheme: (@Sendable (inout Validator, borrowing Scheme) -> Void)?
     /// The check of one activity (and its position), for a step that checks each activity on its own.
-    let eachActivity: (@Sendable (inout Validator, Activity, Int) -> Void)?
+    let eachActivity: (@Sendable (inout Validator, borrowing Activity, Int) -> Void)?
     /// For a per-activity step that also reads the activity's dates in the schedule: those dates.
     let scheduleMarks: (@Sendable (inout Validator) -> [ScheduleMark?])?
 
@@ -34,8 +34,8 @@ struct ValidationStep: Sendable {
         scheduleMarks = nil
     }
 
-    private init(reads: Set<PlanPart>, eachScheme: (@Sendable (inout Validator, Scheme) -> Void)?,
-                 eachActivity: (@Sendable (inout Validator, Activity, Int) -> Void)?,
+    private init(reads: Set<PlanPart>, eachScheme: (@Sendable (inout Validator, borrowing Scheme) -> Void)?,
+                 eachActivity: (@Sendable (inout Validator, borrowing Activity, Int) -> Void)?,
                  scheduleMarks: (@Sendable (inout Validator) -> [ScheduleMark?])? = nil) {
         self.reads = reads.union(eachScheme == nil ? [.meta, .activities] : [.meta, .schemes])
         run = { validator in
@@ -53,14 +53,14 @@ struct ValidationStep: Sendable {
 
     /// A step that checks each scheme, reading besides it only `reads` (and `meta`).
     static func eachScheme(_ reads: Set<PlanPart>,
-                           _ check: @escaping @Sendable (inout Validator, Scheme) -> Void) -> ValidationStep {
+                           _ check: @escaping @Sendable (inout Validator, borrowing Scheme) -> Void) -> ValidationStep {
         ValidationStep(reads: reads, eachScheme: check, eachActivity: nil)
     }
 
     /// A step that checks each activity, reading besides it only `reads` (and `meta`): its findings
     /// about one activity depend on that activity and those parts, nothing else.
     static func eachActivity(_ reads: Set<PlanPart>,
-                             _ check: @escaping @Sendable (inout Validator, Activity) -> Void) -> ValidationStep {
+                             _ check: @escaping @Sendable (inout Validator, borrowing Activity) -> Void) -> ValidationStep {
         ValidationStep(reads: reads, eachScheme: nil, eachActivity: { validator, activity, _ in check(&validator, activity) })
     }
 
@@ -68,7 +68,7 @@ struct ValidationStep: Sendable {
     /// dates and dependencies decide): an activity's findings are kept when it, the other parts
     /// `reads` names and its `ScheduleMark` are unchanged.
     static func eachScheduledActivity(
-        _ reads: Set<PlanPart>, _ check: @escaping @Sendable (inout Validator, Activity, Int) -> Void
+        _ reads: Set<PlanPart>, _ check: @escaping @Sendable (inout Validator, borrowing Activity, Int) -> Void
     ) -> ValidationStep {
         ValidationStep(reads: reads, eachScheme: nil, eachActivity: check, scheduleMarks: { $0.scheduleMarks() })
     }

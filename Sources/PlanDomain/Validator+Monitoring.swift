@@ -99,39 +99,40 @@ extension Validator {
             reference(actual.dimensionId, .dimension, from: Location(actual.id, ActualValue.Field.dimension))
             nonNegative(actual.denominator, Location(actual.id, ActualValue.Field.denominator), what: "The denominator")
             guard let found = indicators[actual.indicatorId] else { continue }
-            let indicator = monitoring.indicators[found]
-            let perYear = ReportingPeriod.perYear(indicator.frequency)
+            // Its fields read where they lie (a copy of each indicator for each of thousands of values
+            // would count a reference to each of its texts and lists).
+            let frequency = monitoring.indicators[found].frequency
+            let perYear = ReportingPeriod.perYear(frequency)
             if let period = actual.period, !(1...perYear).contains(period) || perYear == 1 {
                 add(.error, .actualPeriod, Location(actual.id, ActualValue.Field.period),
-                    "Value \(actual.id) of \(name(indicator)) is for period \(period), but the indicator reports "
-                        + (perYear == 1 ? "\(indicator.frequency.label.lowercased()) (leave the period empty)."
-                                        : "\(indicator.frequency.label.lowercased()) (periods 1 to \(perYear))."))
+                    "Value \(actual.id) of \(name(monitoring.indicators[found])) is for period \(period), but the indicator reports "
+                        + (perYear == 1 ? "\(frequency.label.lowercased()) (leave the period empty)."
+                                        : "\(frequency.label.lowercased()) (periods 1 to \(perYear))."))
                 continue
             }
             if perYear > 1 && actual.period == nil {
                 add(.hint, .actualPeriod, Location(actual.id, ActualValue.Field.period),
-                    "Value \(actual.id) of \(name(indicator)) has no period, so it is the year's: it counts as "
-                        + "\(actual.reportingPeriod(indicator.frequency).label), the indicator reporting "
-                        + "\(indicator.frequency.label.lowercased()).")
+                    "Value \(actual.id) of \(name(monitoring.indicators[found])) has no period, so it is the year's: it counts as "
+                        + "\(actual.reportingPeriod(frequency).label), the indicator reporting "
+                        + "\(frequency.label.lowercased()).")
             }
             if let dimensionId = actual.dimensionId {
-                if !indicator.dimensionIds.contains(dimensionId) {
+                if !monitoring.indicators[found].dimensionIds.contains(dimensionId) {
                     add(.warning, .actualCategory, Location(actual.id, ActualValue.Field.dimension),
-                        "Value \(actual.id) is broken down by \(nameOf(.dimension, dimensionId)), which \(name(indicator)) does not use.")
-                } else if let found = dimensions[dimensionId], case let dimension = monitoring.dimensions[found],
-                          !dimension.categories.isEmpty,
-                          !dimension.categories.contains(actual.category) {
+                        "Value \(actual.id) is broken down by \(nameOf(.dimension, dimensionId)), which \(name(monitoring.indicators[found])) does not use.")
+                } else if let found = dimensions[dimensionId], case let categories = monitoring.dimensions[found].categories,
+                          !categories.isEmpty, !categories.contains(actual.category) {
                     add(.warning, .actualCategory, Location(actual.id, ActualValue.Field.category),
-                        "Value \(actual.id) is for \"\(actual.category)\", which is not a category of \(name(dimension)) ("
-                            + dimension.categories.joined(separator: ", ") + ").")
+                        "Value \(actual.id) is for \"\(actual.category)\", which is not a category of "
+                            + "\(name(monitoring.dimensions[found])) (" + categories.joined(separator: ", ") + ").")
                 }
             }
-            let key = Key(indicator: found, period: actual.reportingPeriod(indicator.frequency),
+            let key = Key(indicator: found, period: actual.reportingPeriod(frequency),
                           dimension: actual.dimensionId, category: actual.dimensionId == nil ? "" : actual.category)
             if !seen.insert(key).inserted {
                 add(.error, .actualDuplicate, Location(actual.id, ActualValue.Field.value),
-                    "Value \(actual.id): \(name(indicator)) already has a value for "
-                        + actual.reportingPeriod(indicator.frequency).label
+                    "Value \(actual.id): \(name(monitoring.indicators[found])) already has a value for "
+                        + actual.reportingPeriod(frequency).label
                         + (key.dimension == nil ? "" : " (\(actual.category))") + ".")
             }
             if actual.dimensionId == nil { totals[key] = actual.value }

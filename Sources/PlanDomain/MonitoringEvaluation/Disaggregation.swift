@@ -17,19 +17,21 @@ public struct DisaggregatedSum: Equatable, Sendable {
 public enum Disaggregation {
     /// Every breakdown recorded in the plan, in plan order of its first value.
     public static func sums(_ plan: Plan) -> [DisaggregatedSum] {
-        let indicators = Dictionary(plan.monitoring.indicators.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        struct Key: Hashable { var indicator: EntityID; var period: ReportingPeriod; var dimension: EntityID }
+        // Indicators found through an index of their ids (the first with each), read where they lie.
+        let index = plan.firstPositions(.resultIndicator)
+        let indicators = plan.monitoring.indicators
+        struct Key: Hashable { var indicator: Int; var period: ReportingPeriod; var dimension: EntityID }
         var order: [Key] = []
         var rows: [Key: [ActualValue]] = [:]
         for actual in plan.monitoring.actuals {
-            guard let dimension = actual.dimensionId, let indicator = indicators[actual.indicatorId] else { continue }
-            let key = Key(indicator: indicator.id, period: actual.reportingPeriod(indicator.frequency), dimension: dimension)
+            guard let dimension = actual.dimensionId, let indicator = index[actual.indicatorId] else { continue }
+            let key = Key(indicator: indicator, period: actual.reportingPeriod(indicators[indicator].frequency), dimension: dimension)
             if rows[key] == nil { order.append(key) }
             rows[key, default: []].append(actual)
         }
         return order.compactMap { key in
             let values = rows[key]!
-            let isRatio = !(indicators[key.indicator]?.denominator.isBlank ?? true)
+            let isRatio = !indicators[key.indicator].denominator.isBlank
             let weights = values.compactMap(\.denominator)
             let value: Double
             let weighted: Bool
@@ -42,7 +44,7 @@ public enum Disaggregation {
             } else {
                 return nil
             }
-            return DisaggregatedSum(indicatorId: key.indicator, period: key.period, dimensionId: key.dimension,
+            return DisaggregatedSum(indicatorId: indicators[key.indicator].id, period: key.period, dimensionId: key.dimension,
                                     value: value, isWeighted: weighted, categories: values.map(\.category),
                                     firstActualId: values[0].id)
         }
