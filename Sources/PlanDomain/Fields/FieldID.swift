@@ -27,6 +27,19 @@ public enum RecordKind: String, CaseIterable, Codable, Sendable {
     }
 
     /// The record's fields, in the order its form shows them.
+    /// Its fields' names, in the order of `fields`.
+    var names: [FieldID.Names] {
+        switch self {
+        case .details: DetailsField.names
+        case .mandate: MandateField.names
+        case .economy: EconomyField.names
+        case .vision: VisionField.names
+        case .timetable: TimetableField.names
+        case .document: DocumentField.names
+        case .reporting: ReportingField.names
+        }
+    }
+
     public var fields: [FieldID] {
         switch self {
         case .details: DetailsField.ids
@@ -70,6 +83,16 @@ public enum FieldOwner: Hashable, Sendable, CustomStringConvertible {
         case .record(let record): record.rawValue
         }
     }
+
+    /// Its place among every owner: the entity kinds in order, then the records.
+    var ordinal: Int {
+        switch self {
+        case .entity(let kind): kind.ordinal
+        case .record(let record): Self.kinds + Int(unsafeBitCast(record, to: UInt8.self)) // its case's tag
+        }
+    }
+
+    private static let kinds = EntityKind.allCases.count
 }
 
 /// The typed identity of one field: the enum case of its owner (`Measure.Field.targetGroup`), so a
@@ -86,24 +109,55 @@ where RawValue == String, AllCases == [Self] {
 extension FieldKey {
     public var editedThrough: Self { self }
     /// The identity shared by validation, forms and import columns.
-    public var id: FieldID { FieldID(owner: Self.owner, key: rawValue, editedThrough: editedThrough.rawValue) }
+    public var id: FieldID { FieldID(owner: Self.owner, ordinal: ordinal) }
     static var ids: [FieldID] { allCases.map(\.id) }
+    /// Each field's key and the key of the field edited to change it, in the order of `allCases`.
+    static var names: [FieldID.Names] { allCases.map { FieldID.Names(key: $0.rawValue, editedThrough: $0.editedThrough.rawValue) } }
+
+    /// Its place in `allCases`: the case's tag, which an enum without payloads stores in one byte
+    /// (none with a single case), in the order the cases are declared (which `allCases` follows;
+    /// `FieldIDTests` checks every field).
+    private var ordinal: Int {
+        switch MemoryLayout<Self>.size {
+        case 0: 0
+        case 1: Int(unsafeBitCast(self, to: UInt8.self))
+        default: Self.allCases.firstIndex(of: self)!
+        }
+    }
 }
 
 /// A field, type-erased: what `Location.field` holds. Made only from a `FieldKey` case, so every
 /// value names a field its owner declares.
+///
+/// It holds its owner and its place among the owner's fields (four bytes, no text): every finding's
+/// location may hold one, and a national plan's tens of thousands of findings are copied as they
+/// are put in order. Its names are read from a table made once.
 public struct FieldID: Hashable, Sendable, CustomStringConvertible {
     public let owner: FieldOwner
-    /// The stable name: "target group". It is what `socle check --json` prints as "field".
-    public let key: String
-    /// The key of the field a user edits to change this one (see `FieldKey.editedThrough`).
-    public let editedThrough: String
+    /// Its place among its owner's fields (`FieldOwner.fields`).
+    private let ordinal: UInt16
 
-    fileprivate init(owner: FieldOwner, key: String, editedThrough: String) {
+    fileprivate init(owner: FieldOwner, ordinal: Int) {
         self.owner = owner
-        self.key = key
-        self.editedThrough = editedThrough
+        self.ordinal = UInt16(ordinal)
     }
+
+    /// The stable name: "target group". It is what `socle check --json` prints as "field".
+    public var key: String { Self.names[owner.ordinal][Int(ordinal)].key }
+    /// The key of the field a user edits to change this one (see `FieldKey.editedThrough`).
+    public var editedThrough: String { Self.names[owner.ordinal][Int(ordinal)].editedThrough }
+
+    /// A field's two names.
+    struct Names: Sendable {
+        let key: String
+        let editedThrough: String
+    }
+
+    /// Each owner's fields' names, by `FieldOwner.ordinal`.
+    private static let names: [[Names]] = EntityKind.allCases.map { kind in
+        func names<E: PlanEntity>(_ type: E.Type) -> [Names] { E.Field.names }
+        return names(kind.type)
+    } + RecordKind.allCases.map(\.names)
 
     /// The field of `owner` named `key`, if it declares one.
     public static func named(_ key: String, of owner: FieldOwner) -> FieldID? {

@@ -1,0 +1,79 @@
+import Testing
+@testable import PlanDomain
+
+/// The id index (its own table and byte hash) finds what a search from the start finds, whatever
+/// the ids: repeated, empty, blank, long, beyond ASCII, differing only in their last byte.
+@Suite("The id index agrees with a linear search")
+struct IDIndexTests {
+    /// Ids of every shape, some repeated.
+    static func ids(seed: UInt64, count: Int) -> [EntityID] {
+        var random = LookupTests.Random(state: seed)
+        let shapes: [(Int) -> EntityID] = [
+            { "ACT-\($0)" },
+            { "a-much-longer-identifier-than-fits-in-a-small-string-\($0)" },
+            { "régime-\($0)-é" },
+            { "  \($0 % 7)" },
+            { _ in "" },
+            { _ in " " },
+            { "x\(String(repeating: "y", count: $0 % 20))" },
+            { "SCH-\($0 % 13)" }, // repeats
+            { "🙂\($0)" },
+        ]
+        return (0..<count).map { shapes[random.next(shapes.count)]($0) }
+    }
+
+    @Test("the first position of each id, and nil for one no entity has", arguments: [1, 2, 3, 4] as [UInt64])
+    func firstPositions(seed: UInt64) {
+        let ids = Self.ids(seed: seed, count: 3_000)
+        let index = IDIndex(count: ids.count) { ids[$0] }
+        #expect(index.count == Set(ids).count)
+        #expect(index.entities == ids.count)
+        #expect(index.idsUnique == (Set(ids).count == ids.count))
+        for (position, id) in ids.enumerated() {
+            let first = ids.firstIndex(of: id)!
+            #expect(index[id] == first)
+            #expect(index.isFirst(id, at: position) == (first == position))
+        }
+        for missing in ["ACT-999999", "SCH-13", "régime", "ACT-1 ", "🙂", "x" + String(repeating: "y", count: 40)] {
+            #expect(index[missing] == ids.firstIndex(of: missing))
+        }
+    }
+
+    @Test("an empty index finds nothing")
+    func empty() {
+        #expect(IDIndex()[""] == nil)
+        #expect(IDIndex(count: 0) { _ in "A" }["A"] == nil)
+        #expect(IDIndex().count == 0)
+        #expect(IDIndex().idsUnique)
+    }
+
+    @Test("ids that differ only in one byte, at every place, are told apart")
+    func nearIds() {
+        let base = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789".utf8)
+        var ids: [EntityID] = []
+        for place in base.indices {
+            for length in [place + 1, base.count] {
+                var bytes = Array(base.prefix(length))
+                bytes[place] ^= 0x20
+                ids.append(String(decoding: bytes, as: UTF8.self))
+            }
+        }
+        let index = IDIndex(count: ids.count) { ids[$0] }
+        for id in Set(ids) { #expect(index[id] == ids.firstIndex(of: id)) }
+    }
+
+    @Test("each kind's ordinal is its place among all kinds, and the kind index looks up through it")
+    func kindIndex() throws {
+        for (place, kind) in EntityKind.allCases.enumerated() { #expect(kind.ordinal == place) }
+        let plan = try LookupTests.editedPlan(seed: 9, count: 60)
+        let index = KindIndex(plan)
+        for kind in EntityKind.allCases {
+            let ids = plan.ids(kind)
+            for id in ids + ["NO-SUCH-ID", ""] {
+                #expect(index.position(of: id, kind) == ids.firstIndex(of: id))
+                #expect(index[kind]?[id] == ids.firstIndex(of: id))
+            }
+        }
+        #expect(KindIndex().position(of: "A", .activity) == nil)
+    }
+}
