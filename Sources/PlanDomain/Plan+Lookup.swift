@@ -22,6 +22,20 @@ extension Plan {
         }
     }
 
+    /// Each entity of `kind`'s position and id, in plan order, each id read where it lies.
+    func forEachID(of kind: EntityKind, _ body: (Int, EntityID) -> Void) {
+        func each<E: PlanEntity>(_ type: E.Type) {
+            self[keyPath: E.keyPath].withUnsafeBufferPointer { entities in
+                for position in entities.indices { body(position, (entities.baseAddress! + position).pointee.id) }
+            }
+        }
+        switch kind {
+        case .activity: each(Activity.self)
+        case .scheme: each(Scheme.self)
+        default: each(kind.type)
+        }
+    }
+
     /// The position of the first entity with each id of `kind`, as a search from the start finds it.
     public func firstPositions(_ kind: EntityKind) -> IDIndex {
         func positions<E: PlanEntity>(_ type: E.Type) -> IDIndex {

@@ -209,7 +209,7 @@ extension Validation {
 }
 
 /// A buffer that concurrent turns share, each writing only its own elements.
-private struct Shared<Element>: @unchecked Sendable {
+struct Shared<Element>: @unchecked Sendable {
     let value: UnsafeMutableBufferPointer<Element>
     init(_ value: UnsafeMutableBufferPointer<Element>) { self.value = value }
 }

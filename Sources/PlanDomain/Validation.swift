@@ -1,3 +1,5 @@
+import Dispatch
+
 /// The findings of a plan, kept so that the next plan (after an edit) re-runs only the rules that
 /// read what the edit changed.
 ///
@@ -117,8 +119,8 @@ public struct Validation: Equatable, Sendable {
         if !plan.actionPlan.activities.isEmpty, work.contains(where: { steps[$0.step].scheduleMarks != nil }) {
             _ = validator.schedule()
         }
-        Self.perform(&work, plan: plan, validator: validator,
-                     inParallel: concurrency ?? (plan.stocktake.schemes.count + plan.actionPlan.activities.count >= 1000))
+        let inParallel = concurrency ?? (plan.stocktake.schemes.count + plan.actionPlan.activities.count >= 1000)
+        Self.perform(&work, plan: plan, validator: validator, inParallel: inParallel)
         stepsRun = work.count
         schemesChecked = work.reduce(0) { $0 + $1.schemesChecked }
         activitiesChecked = work.reduce(0) { $0 + $1.activitiesChecked }
@@ -133,35 +135,49 @@ public struct Validation: Equatable, Sendable {
         self.plan = plan
         self.numbers = convention
         self.today = today
-        findings = Self.ordered(steps: steps, stepFindings: stepFindings, entityFindings: entityFindings)
+        findings = Self.ordered(steps: steps, stepFindings: stepFindings, entityFindings: entityFindings,
+                                inParallel: inParallel)
         return findings
     }
 
     /// The findings most serious first, step order within a severity (each scheme's or activity's
-    /// in plan order within a step that checks each): counted first, then each copied once into
-    /// its place, read where it lies.
+    /// in plan order within a step that checks each): counted first, then each list copied into
+    /// its places, on every core when `inParallel` (each list writes only its own places).
     private static func ordered(steps: [ValidationStep], stepFindings: [[Finding]],
-                                entityFindings: [EntityFindings]) -> [Finding] {
-        func eachList(_ body: (UnsafeBufferPointer<Finding>) -> Void) {
-            for index in steps.indices {
-                if steps[index].checksEach {
-                    entityFindings[index].all.withUnsafeBufferPointer(body)
-                } else {
-                    stepFindings[index].withUnsafeBufferPointer(body)
-                }
+                                entityFindings: [EntityFindings], inParallel: Bool) -> [Finding] {
+        let lists = steps.indices.map { steps[$0].checksEach ? entityFindings[$0].all : stepFindings[$0] }
+            .filter { !$0.isEmpty }
+        // Where each list's findings of each severity go: after the more serious ones, then after
+        // those of the lists before it.
+        var counts = lists.map { list in
+            list.withUnsafeBufferPointer { list in
+                list.reduce(into: [0, 0, 0]) { counts, finding in counts[finding.severity.rank] += 1 }
             }
         }
-        var counts = [0, 0, 0]
-        eachList { list in for index in list.indices { counts[list[index].severity.rank] += 1 } }
-        let total = counts.reduce(0, +)
+        let totals = (0..<3).map { rank in counts.reduce(0) { $0 + $1[rank] } }
+        var next = [0, totals[0], totals[0] + totals[1]]
+        for list in counts.indices {
+            for rank in 0..<3 {
+                (counts[list][rank], next[rank]) = (next[rank], next[rank] + counts[list][rank])
+            }
+        }
+        let starts = counts
+        let total = totals.reduce(0, +)
         return [Finding](unsafeUninitializedCapacity: total) { buffer, initialized in
-            var next = [0, counts[0], counts[0] + counts[1]]
-            eachList { list in
-                for index in list.indices {
-                    let rank = list[index].severity.rank
-                    (buffer.baseAddress! + next[rank]).initialize(to: list[index])
-                    next[rank] += 1
+            let target = Shared(buffer)
+            @Sendable func copy(_ list: Int) {
+                var next = starts[list]
+                lists[list].withUnsafeBufferPointer { findings in
+                    for finding in findings {
+                        (target.value.baseAddress! + next[finding.severity.rank]).initialize(to: finding)
+                        next[finding.severity.rank] += 1
+                    }
                 }
+            }
+            if inParallel && lists.count > 1 {
+                DispatchQueue.concurrentPerform(iterations: lists.count, execute: copy)
+            } else {
+                for list in lists.indices { copy(list) }
             }
             initialized = total
         }

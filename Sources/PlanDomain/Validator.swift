@@ -127,9 +127,8 @@ struct Validator {
         // The index holds where each id is first used: any later use is a duplicate. With as many
         // ids in the index as entities, each id is used once (no lookup).
         let first = positions[kind] ?? IDIndex()
-        let ids = plan.ids(kind)
-        let unique = first.count == ids.count
-        for (position, id) in ids.enumerated() {
+        let unique = first.count == plan.count(kind)
+        plan.forEachID(of: kind) { position, id in
             if id.isBlank {
                 add(.error, .idEmpty, Location(kind, id), "A \(kind.label) has no id.")
             } else if !unique, first[id] != position {
