@@ -50,15 +50,15 @@ extension Validation {
         let schemeChecks = schemeSteps.map { steps[work[$0].step].eachScheme! }
         let alone = work.indices.filter { !activitySteps.contains($0) && !schemeSteps.contains($0) }
 
-        // What each turn does: a run of activities, a run of schemes, or one step. Eight runs of each
-        // let two cores (or a few more) even out what the runs' findings make them cost.
-        let runs = inParallel ? 8 : 1
-        var turns: [Turn] = []
+        // What each turn does: one step, a run of activities or a run of schemes. The cores take the
+        // turns in order, each the next when it is free: the steps first (the steps over each
+        // activity or scheme after an edit, the longest, before the others), some of which take
+        // milliseconds, then the runs, short enough (sixteen of each) that the cores finish together.
+        let runs = inParallel ? 16 : 1
+        var turns = (alone.filter { steps[work[$0].step].checksEach } + alone.filter { !steps[work[$0].step].checksEach })
+            .map(Turn.step)
         if !activityChecks.isEmpty { turns += Self.runs(of: plan.actionPlan.activities.count, in: runs).map(Turn.activities) }
         if !schemeChecks.isEmpty { turns += Self.runs(of: plan.stocktake.schemes.count, in: runs).map(Turn.schemes) }
-        // The steps over each activity or scheme (after an edit) first: the longest.
-        turns += (alone.filter { steps[work[$0].step].checksEach } + alone.filter { !steps[work[$0].step].checksEach })
-            .map(Turn.step)
 
         var found = [[EntityFindings]](repeating: [], count: turns.count) // per turn of a run: per step
         @Sendable func run(_ turn: Turn, _ validator: inout Validator, _ work: UnsafeMutableBufferPointer<StepWork>) -> [EntityFindings] {
@@ -115,9 +115,9 @@ extension Validation {
         var isSchemes: Bool { if case .schemes = self { true } else { false } }
     }
 
-    /// `count` entities in at most `parts` runs of about the same length.
+    /// `count` entities in at most `parts` runs of about the same length (at least 100 each).
     private static func runs(of count: Int, in parts: Int) -> [Range<Int>] {
-        let parts = max(1, min(parts, count / 250))
+        let parts = max(1, min(parts, count / 100))
         return (0..<parts).map { part in (count * part / parts)..<(count * (part + 1) / parts) }
     }
 

@@ -90,13 +90,15 @@ public struct Validation: Equatable, Sendable {
             stepsRun = 0
             return findings
         }
+        // The schedule given holds an index of the activities' ids: the same, not built twice.
+        let given = schedule.flatMap { $0.slots.count == plan.actionPlan.activities.count ? $0 : nil }
         for kind in EntityKind.allCases where changed.contains(.ids(kind)) || positions[kind] == nil {
-            positions[kind] = plan.firstPositions(kind)
+            positions[kind] = kind == .activity ? given?.index ?? plan.firstPositions(kind) : plan.firstPositions(kind)
         }
         var validator = Validator(plan: plan, numbers: convention, asOf: plan.monitoring.settings.asOf ?? today,
                                   positions: positions)
         if let known = figures, let known { validator.sdgCache = known }
-        if let schedule, schedule.slots.count == plan.actionPlan.activities.count { validator.scheduleCache = schedule }
+        if let given { validator.scheduleCache = given }
         let steps = Validator.steps
         if stepFindings.count != steps.count {
             stepFindings = Array(repeating: [], count: steps.count)

@@ -13,9 +13,45 @@ public struct BudgetBreakdown: Equatable, Sendable {
     public struct Spread: Equatable, Sendable {
         public var activityId: EntityID
         public var total: Int
-        public var byYear: [Int: Int]
         /// The budget of an activity that has no dates.
         public var undated: Int
+        /// What falls in each year from `firstYear` on (0 in a year with none), the first year's
+        /// apart: an activity within one year needs no list (a national plan has 10,000).
+        private var firstYear = 0, firstAmount = 0, laterAmounts: [Int] = []
+
+        init(activityId: EntityID, total: Int, undated: Int) {
+            self.activityId = activityId
+            self.total = total
+            self.undated = undated
+        }
+
+        /// The budget by year: the years it spends in only.
+        public var byYear: [Int: Int] {
+            var byYear: [Int: Int] = [:]
+            forEachYear { byYear[$0] = $1 }
+            return byYear
+        }
+
+        /// Each year it spends in, in order, and what it spends.
+        public func forEachYear(_ body: (_ year: Int, _ amount: Int) -> Void) {
+            if firstAmount != 0 { body(firstYear, firstAmount) }
+            for (offset, amount) in laterAmounts.enumerated() where amount != 0 { body(firstYear + 1 + offset, amount) }
+        }
+
+        /// Whether it spends in any year.
+        var spends: Bool { firstAmount != 0 || laterAmounts.contains { $0 != 0 } }
+
+        /// `units` spread over `days` days from day number `start` (see `Plan.spread`).
+        mutating func spend(_ units: Int, from start: Int, days: Int) {
+            Plan.spread(units, from: start, days: days) { year, amount in
+                if firstAmount == 0 && laterAmounts.isEmpty {
+                    (firstYear, firstAmount) = (year, amount)
+                } else {
+                    while firstYear + laterAmounts.count < year - 1 { laterAmounts.append(0) }
+                    laterAmounts.append(amount)
+                }
+            }
+        }
     }
 
     /// A row of a summary: an institution, a funding source or the whole plan.
@@ -33,7 +69,7 @@ public struct BudgetBreakdown: Equatable, Sendable {
         }
 
         mutating func add(_ spread: Spread) {
-            for (year, amount) in spread.byYear { byYear[year, default: 0] += amount }
+            spread.forEachYear { year, amount in byYear[year, default: 0] += amount }
             undated += spread.undated
         }
     }
@@ -71,10 +107,10 @@ extension Plan {
         for index in activities.indices where activities[index].status != .cancelled {
             let id = activities[index].id, budget = activities[index].budget
             let units = budget.isFinite && budget > 0 && budget < 9e18 ? Int(budget.rounded()) : 0
-            var spread = BudgetBreakdown.Spread(activityId: id, total: units, byYear: [:], undated: 0)
+            var spread = BudgetBreakdown.Spread(activityId: id, total: units, undated: 0)
             if let entry = schedule.entry(at: index, id: id) {
-                spread.byYear = Self.spread(units, from: entry.startDay, days: entry.duration)
-                if !spread.byYear.isEmpty {
+                spread.spend(units, from: entry.startDay, days: entry.duration)
+                if spread.spends {
                     firstYear = min(firstYear, Day(dayNumber: entry.startDay).year)
                     lastYear = max(lastYear, Day(dayNumber: entry.startDay + max(entry.duration - 1, 0)).year)
                 }
@@ -101,7 +137,7 @@ extension Plan {
             var undated = [Int](repeating: 0, count: count)
             for (spread, line) in zip(spreads, lines) {
                 let institution = 1 + line.institution, source = 1 + institutionKeys.count + line.source
-                for (year, amount) in spread.byYear {
+                spread.forEachYear { year, amount in
                     let column = year - firstYear
                     cells[column] += amount
                     cells[institution * width + column] += amount
@@ -164,14 +200,19 @@ extension Plan {
 
     /// `spread(units, from: start, days: days)` added to `result`, year by year.
     static func spread(_ units: Int, from start: Int, days: Int, into result: inout [Int: Int]) {
+        spread(units, from: start, days: days) { year, amount in result[year, default: 0] += amount }
+    }
+
+    /// `spread(units, from: start, days: days)`: each year with an amount, in order, and its amount.
+    static func spread(_ units: Int, from start: Int, days: Int, each body: (_ year: Int, _ amount: Int) -> Void) {
         let first = Day(dayNumber: start).year
         guard days > 0 else {
-            if units != 0 { result[first, default: 0] += units }
+            if units != 0 { body(first, units) }
             return
         }
         let last = Day(dayNumber: start + days - 1).year
         if first == last {
-            if units != 0 { result[first, default: 0] += units }
+            if units != 0 { body(first, units) }
             return
         }
         var parts: [(year: Int, amount: Int, remainder: UInt)] = []
@@ -186,7 +227,7 @@ extension Plan {
         }
         let byRemainder = parts.indices.sorted { (parts[$0].remainder, -$0) > (parts[$1].remainder, -$1) }
         for slot in byRemainder.prefix(units - given) { parts[slot].amount += 1 }
-        for part in parts where part.amount != 0 { result[part.year, default: 0] += part.amount }
+        for part in parts where part.amount != 0 { body(part.year, part.amount) }
     }
 }
 
