@@ -159,12 +159,15 @@ extension Validator {
     private mutating func checkProgress(asOf: Day, overdue: Bool = true) {
         // Each indicator's values without a breakdown, by the position of the first indicator with its id.
         let index = positions[.resultIndicator] ?? IDIndex()
-        var totals = [[ActualValue]](repeating: [], count: plan.monitoring.indicators.count)
-        for actual in plan.monitoring.actuals where actual.dimensionId == nil {
-            if let first = index[actual.indicatorId] { totals[first].append(actual) }
+        var totals = [[IndicatorProgress.Reading]](repeating: [], count: plan.monitoring.indicators.count)
+        plan.monitoring.actuals.withUnsafeBufferPointer { actuals in // read where they lie
+            for actual in actuals where actual.dimensionId == nil {
+                if let first = index[actual.indicatorId] { totals[first].append(IndicatorProgress.Reading(actual)) }
+            }
         }
         for indicator in plan.monitoring.indicators {
-            let progress = IndicatorProgress(indicator, plan: plan, asOf: asOf, totals: index[indicator.id].map { totals[$0] } ?? [])
+            let progress = IndicatorProgress(indicator, plan: plan, asOf: asOf,
+                                             readings: index[indicator.id].map { totals[$0] } ?? [])
             if let latest = progress.latest, let target = latest.target {
                 var what: String { // written only for a finding
                     "\(name(indicator)) is \(format(latest.value)) in \(latest.period.label) against a target of \(format(target))"

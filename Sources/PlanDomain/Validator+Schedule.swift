@@ -11,7 +11,7 @@ extension Validator {
     /// of the schedule: a check of each activity asks for one).
     mutating func scheduledEntry(at position: Int) -> ScheduledActivity? {
         if scheduleCache == nil { _ = schedule() }
-        return scheduleCache!.entry(at: position)
+        return scheduleCache?.entry(at: position)
     }
 
     /// The timetable's findings: the funding timetable, dependency cycles, fixed starts the

@@ -39,6 +39,30 @@ public struct IndicatorProgress: Encodable, Equatable, Sendable {
     /// `totals`: the indicator's values without a breakdown, in the plan's order (for every
     /// indicator at once: see `Plan.totalValuesByIndicator`).
     init(_ indicator: ResultIndicator, plan: Plan, asOf: Day, totals: [ActualValue]) {
+        self.init(indicator, plan: plan, asOf: asOf, readings: totals.map(Reading.init))
+    }
+
+    /// What progress reads of a value: its year, period and figure (no text to count a reference to).
+    struct Reading: Sendable {
+        let year: Int
+        let period: Int?
+        let value: Double
+
+        init(_ actual: ActualValue) {
+            year = actual.year
+            period = actual.period
+            value = actual.value
+        }
+
+        /// The period it was recorded for, read at `frequency` (see `ActualValue.reportingPeriod`).
+        func reportingPeriod(_ frequency: Frequency) -> ReportingPeriod {
+            let perYear = ReportingPeriod.perYear(frequency)
+            return ReportingPeriod(year: year, period: perYear > 1 ? (period ?? perYear) : nil, frequency: frequency)
+        }
+    }
+
+    /// `readings`: the indicator's values without a breakdown, in the plan's order.
+    init(_ indicator: ResultIndicator, plan: Plan, asOf: Day, readings totals: [Reading]) {
         let settings = plan.monitoring.settings
         id = indicator.id
         name = indicator.name

@@ -73,7 +73,6 @@ extension ActualValue {
     /// or quarterly indicator is the year's (as every value was before schema 6): it stands at the end
     /// of the year, in its last month or quarter.
     public func reportingPeriod(_ frequency: Frequency) -> ReportingPeriod {
-        let perYear = ReportingPeriod.perYear(frequency)
-        return ReportingPeriod(year: year, period: perYear > 1 ? (period ?? perYear) : nil, frequency: frequency)
+        IndicatorProgress.Reading(self).reportingPeriod(frequency)
     }
 }
