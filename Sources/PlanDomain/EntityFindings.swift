@@ -12,6 +12,12 @@ struct EntityFindings: Sendable {
 
     init() {}
 
+    /// Room for the findings of `entities` entities, about one each.
+    mutating func reserve(_ entities: Int) {
+        all.reserveCapacity(entities)
+        ends.reserveCapacity(entities)
+    }
+
     /// How many entities it holds findings for.
     var count: Int { ends.count }
 

@@ -127,7 +127,11 @@ extension Validation {
         _ range: Range<Int>, of entities: UnsafeBufferPointer<Entity>, _ checks: [Check], _ validator: inout Validator,
         _ run: (Check, inout Validator, borrowing Entity, Int) -> Void
     ) -> [EntityFindings] {
-        var found = checks.map { _ in EntityFindings() }
+        var found = checks.map { _ in
+            var findings = EntityFindings()
+            findings.reserve(range.count)
+            return findings
+        }
         for position in range {
             for index in checks.indices {
                 found[index].gather(&validator) { run(checks[index], &$0, entities[position], position) } // read where it lies

@@ -10,8 +10,10 @@ extension Validator {
     /// The entry of the activity at `position` in the schedule, read where it lies (not from a copy
     /// of the schedule: a check of each activity asks for one).
     mutating func scheduledEntry(at position: Int) -> ScheduledActivity? {
-        if scheduleCache == nil { _ = schedule() }
-        return scheduleCache?.entry(at: position)
+        if scheduleEntries.slots.count != plan.actionPlan.activities.count { _ = schedule() }
+        // As `Schedule.entry(at:)`, the lists read in place (passed on, each would be retained).
+        let slot = position < scheduleEntries.slots.count ? scheduleEntries.slots[position] : -1
+        return slot >= 0 ? scheduleEntries.activities[slot] : nil
     }
 
     /// The timetable's findings: the funding timetable, dependency cycles, fixed starts the

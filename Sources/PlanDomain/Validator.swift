@@ -25,7 +25,12 @@ struct Validator {
     /// The schemes some service profile names, once a check has asked.
     var profiledSchemeCache: Set<EntityID>?
     /// The action plan's schedule, once a check has asked (see `schedule()`).
-    var scheduleCache: Schedule?
+    var scheduleCache: Schedule? {
+        didSet { scheduleEntries = scheduleCache.map { ($0.slots, $0.activities) } ?? ([], []) }
+    }
+    /// What `scheduledEntry(at:)` reads of the schedule, apart: read in place, where reading it
+    /// through the optional would copy the whole schedule for each activity.
+    var scheduleEntries: (slots: [Int], activities: [ScheduledActivity]) = ([], [])
     /// Each measure's start year by id, once a check has asked.
     var measureStartCache: [EntityID: Int]?
     /// The plan's SDG 1.3.1 figures, once a check has asked (computed indicators read them: once,
