@@ -157,9 +157,6 @@ struct KindIndex: Sendable {
 }
 
 extension EntityKind {
-    /// Its place in `allCases` (the order the cases are declared in, which is how an enum without
-    /// payloads stores its case), read without a search.
-    var ordinal: Int {
-        Int(unsafeBitCast(self, to: UInt8.self))
-    }
+    /// Its place in `allCases` (see `casePlace`).
+    var ordinal: Int { casePlace }
 }

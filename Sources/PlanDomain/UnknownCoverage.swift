@@ -55,20 +55,23 @@ extension CoverageMatrix {
                 for group in named { naming[group].append(index) }
             }
         }
-        struct Cell: Hashable { let contingency: Contingency, group: EntityID }
-        var assessments: [Cell: CoverageAssessment] = [:]
-        for assessment in plan.stocktake.coverage {
-            let key = Cell(contingency: assessment.contingency, group: assessment.groupId)
-            if assessments[key] == nil { assessments[key] = assessment }
+        // Each cell's first assessment (by group position and contingency), found by place.
+        let rowCount = Contingency.allCases.count
+        var firstAssessment = [Int32](repeating: -1, count: plan.stocktake.groups.count * rowCount)
+        plan.stocktake.coverage.withUnsafeBufferPointer { coverage in
+            for index in coverage.indices.reversed() { // the first one written last
+                if let group = groupIndex[coverage[index].groupId] {
+                    firstAssessment[group * rowCount + coverage[index].contingency.casePlace] = Int32(index)
+                }
+            }
         }
         // Per group (columns), then listed contingency after contingency as the matrix lists cells.
         var columns: [[UnknownCoverageCell]] = Array(repeating: [], count: Contingency.allCases.count)
         // The contingencies each scheme covers, once per scheme (not a copy of the scheme per group
         // and contingency), as bits in the order of `Contingency.allCases` (well within 64).
         assert(Contingency.allCases.count <= 64)
-        let rows = Dictionary(uniqueKeysWithValues: Contingency.allCases.enumerated().map { ($0.element, $0.offset) })
         let provides = schemes.withUnsafeBufferPointer { schemes in
-            schemes.indices.map { index in schemes[index].contingencies.reduce(UInt64(0)) { $0 | 1 << rows[$1]! } }
+            schemes.indices.map { index in schemes[index].contingencies.reduce(UInt64(0)) { $0 | 1 << $1.casePlace } }
         }
         for group in plan.stocktake.groups {
             guard let first = groupIndex[group.id], case let candidates = naming[first], !candidates.isEmpty else { continue }
@@ -76,7 +79,8 @@ extension CoverageMatrix {
             for (row, contingency) in Contingency.allCases.enumerated() {
                 let providing = candidates.filter { provides[$0] & 1 << row != 0 }
                 guard !providing.isEmpty else { continue }
-                let assessment = assessments[Cell(contingency: contingency, group: group.id)]
+                let place = firstAssessment[first * rowCount + row]
+                let assessment = place < 0 ? nil : plan.stocktake.coverage[Int(place)]
                 let rating = assessment?.rating, assessed = assessment?.coveragePercent
                 let inapplicable = rating == nil && assessed == nil
                     && group.reference.map { !$0.applicable.contains(contingency) } == true

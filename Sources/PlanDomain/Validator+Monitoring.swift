@@ -92,8 +92,8 @@ extension Validator {
         let indicators = positions[.resultIndicator] ?? IDIndex(), dimensions = positions[.dimension] ?? IDIndex()
         let monitoring = plan.monitoring
         struct Key: Hashable { var indicator: Int; var period: ReportingPeriod; var dimension: EntityID?; var category: String }
-        var seen = Set<Key>()
-        var totals: [Key: Double] = [:]
+        var seen = Set<Key>(minimumCapacity: plan.monitoring.actuals.count)
+        var totals = [Key: Double](minimumCapacity: plan.monitoring.actuals.count)
         for actual in plan.monitoring.actuals {
             reference(actual.indicatorId, .resultIndicator, from: Location(actual.id, ActualValue.Field.indicator))
             reference(actual.dimensionId, .dimension, from: Location(actual.id, ActualValue.Field.dimension))
@@ -166,19 +166,18 @@ extension Validator {
             }
         }
         for indicator in plan.monitoring.indicators {
-            let progress = IndicatorProgress(indicator, plan: plan, asOf: asOf,
+            let progress = IndicatorProgress(indicator, settings: plan.monitoring.settings, meta: plan.meta, asOf: asOf,
                                              readings: index[indicator.id].map { totals[$0] } ?? [])
             if let latest = progress.latest, let target = latest.target {
-                var what: String { // written only for a finding
-                    "\(name(indicator)) is \(format(latest.value)) in \(latest.period.label) against a target of \(format(target))"
-                }
                 switch latest.status {
                 case .offTrack:
                     add(.warning, .indicatorOffTrack, Location(.resultIndicator, indicator.id),
-                        what + ": off track (tolerance \(format(progress.tolerancePercent))% of the target).")
+                        standing(of: indicator, latest, target)
+                            + ": off track (tolerance \(format(progress.tolerancePercent))% of the target).")
                 case .atRisk:
                     add(.hint, .indicatorAtRisk, Location(.resultIndicator, indicator.id),
-                        what + ": at risk (within the tolerance of \(format(progress.tolerancePercent))%).")
+                        standing(of: indicator, latest, target)
+                            + ": at risk (within the tolerance of \(format(progress.tolerancePercent))%).")
                 default: break
                 }
             }
@@ -194,6 +193,11 @@ extension Validator {
                 "Recommendation \(recommendation.id): the action promised was due on \(recommendation.dueDate?.iso ?? "") "
                     + "and is \(recommendation.followUp.label.lowercased()).")
         }
+    }
+
+    /// "Indicator X is 12 in 2027 against a target of 15": what a progress finding begins with.
+    private func standing(of indicator: ResultIndicator, _ latest: IndicatorProgress.Point, _ target: Double) -> String {
+        "\(name(indicator)) is \(format(latest.value)) in \(latest.period.label) against a target of \(format(target))"
     }
 
     private mutating func checkExecution() {

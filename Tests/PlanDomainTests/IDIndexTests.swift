@@ -77,3 +77,11 @@ struct IDIndexTests {
         #expect(KindIndex().position(of: "A", .activity) == nil)
     }
 }
+
+extension IDIndexTests {
+    @Test("each contingency's and record's place is its place among all")
+    func casePlaces() {
+        for (place, contingency) in Contingency.allCases.enumerated() { #expect(contingency.casePlace == place) }
+        for (place, record) in RecordKind.allCases.enumerated() { #expect(record.casePlace == place) }
+    }
+}

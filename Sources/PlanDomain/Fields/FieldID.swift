@@ -88,7 +88,7 @@ public enum FieldOwner: Hashable, Sendable, CustomStringConvertible {
     var ordinal: Int {
         switch self {
         case .entity(let kind): kind.ordinal
-        case .record(let record): Self.kinds + Int(unsafeBitCast(record, to: UInt8.self)) // its case's tag
+        case .record(let record): Self.kinds + record.casePlace
         }
     }
 
@@ -109,21 +109,11 @@ where RawValue == String, AllCases == [Self] {
 extension FieldKey {
     public var editedThrough: Self { self }
     /// The identity shared by validation, forms and import columns.
-    public var id: FieldID { FieldID(owner: Self.owner, ordinal: ordinal) }
+    public var id: FieldID { FieldID(owner: Self.owner, ordinal: casePlace) }
     static var ids: [FieldID] { allCases.map(\.id) }
     /// Each field's key and the key of the field edited to change it, in the order of `allCases`.
     static var names: [FieldID.Names] { allCases.map { FieldID.Names(key: $0.rawValue, editedThrough: $0.editedThrough.rawValue) } }
 
-    /// Its place in `allCases`: the case's tag, which an enum without payloads stores in one byte
-    /// (none with a single case), in the order the cases are declared (which `allCases` follows;
-    /// `FieldIDTests` checks every field).
-    private var ordinal: Int {
-        switch MemoryLayout<Self>.size {
-        case 0: 0
-        case 1: Int(unsafeBitCast(self, to: UInt8.self))
-        default: Self.allCases.firstIndex(of: self)!
-        }
-    }
 }
 
 /// A field, type-erased: what `Location.field` holds. Made only from a `FieldKey` case, so every

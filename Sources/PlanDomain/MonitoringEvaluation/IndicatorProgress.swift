@@ -39,7 +39,8 @@ public struct IndicatorProgress: Encodable, Equatable, Sendable {
     /// `totals`: the indicator's values without a breakdown, in the plan's order (for every
     /// indicator at once: see `Plan.totalValuesByIndicator`).
     init(_ indicator: ResultIndicator, plan: Plan, asOf: Day, totals: [ActualValue]) {
-        self.init(indicator, plan: plan, asOf: asOf, readings: totals.map(Reading.init))
+        self.init(indicator, settings: plan.monitoring.settings, meta: plan.meta, asOf: asOf,
+                  readings: totals.map(Reading.init))
     }
 
     /// What progress reads of a value: its year, period and figure (no text to count a reference to).
@@ -61,9 +62,9 @@ public struct IndicatorProgress: Encodable, Equatable, Sendable {
         }
     }
 
-    /// `readings`: the indicator's values without a breakdown, in the plan's order.
-    init(_ indicator: ResultIndicator, plan: Plan, asOf: Day, readings totals: [Reading]) {
-        let settings = plan.monitoring.settings
+    /// `readings`: the indicator's values without a breakdown, in the plan's order; `settings` and
+    /// `meta` the plan's (all it reads of the plan).
+    init(_ indicator: ResultIndicator, settings: MonitoringSettings, meta: PlanMeta, asOf: Day, readings totals: [Reading]) {
         id = indicator.id
         name = indicator.name
         unit = indicator.unit
@@ -115,9 +116,9 @@ public struct IndicatorProgress: Encodable, Equatable, Sendable {
         }
         // Years outside 1900-2200 are errors of their own (year.range): nothing is expected of them.
         let baselineYear = indicator.baselineYear.flatMap { PlanYears.isValid($0) ? $0 : nil }
-            ?? (PlanYears.isValid(plan.meta.baseYear) ? plan.meta.baseYear : nil)
+            ?? (PlanYears.isValid(meta.baseYear) ? meta.baseYear : nil)
         let due = asOf.adding(days: -min(100_000, max(0, settings.graceDays)))
-        if let horizon = plan.meta.years, PlanYears.isValid(asOf.year),
+        if let horizon = meta.years, PlanYears.isValid(asOf.year),
            case let start = max(horizon.lowerBound, (baselineYear ?? horizon.lowerBound - 1) + 1),
            start <= asOf.year, start <= horizon.upperBound {
             let years = start...min(asOf.year, horizon.upperBound)
@@ -133,7 +134,7 @@ public struct IndicatorProgress: Encodable, Equatable, Sendable {
         } else {
             missing = []
         }
-        let after = latest?.period.year ?? plan.meta.baseYear
+        let after = latest?.period.year ?? meta.baseYear
         nextTarget = indicator.targets.filter { $0.year > after }.min { $0.year < $1.year }
     }
 }
