@@ -78,6 +78,27 @@ struct ScreenTests {
         #expect(driver.screen.contains(" \(count)/\(count) "), "\(driver.screen)")
     }
 
+    /// Enter on a finding about an activity far down a long table shows that activity's row (not
+    /// only selects it), with its id whole: the id column is as wide as the plan's longest id.
+    @Test func findingJumpShowsTheRowAndItsWholeId() throws {
+        var plan = try examplePlan()
+        var bare = plan.actionPlan.activities[0]
+        (bare.description, bare.output, bare.dimensions) = ("", "", [])
+        plan.actionPlan.activities += (1...3000).map { number in
+            var copy = bare
+            copy.id = "ACT-X\(number)"
+            return copy
+        }
+        var driver = Driver(plan)
+        driver.press("f")
+        let target = try #require(driver.state.findings.firstIndex { $0.location.id == "ACT-X2500" })
+        driver.press(String(repeating: "Down ", count: target) + "Enter")
+        #expect(driver.state.list.selected >= 2500)
+        let row = try #require(driver.screen.split(separator: "\n").first { $0.contains("ACT-X2500 ") }, "\(driver.screen)")
+        #expect(!row.contains("ACT-X25…"))
+        #expect(driver.screen.contains(" \(driver.state.list.selected + 1)/\(plan.actionPlan.activities.count) "))
+    }
+
     @Test func overlays() throws {
         var driver = Driver(try examplePlan())
         driver.press("?")

@@ -71,5 +71,6 @@ extension AppState {
             break
         }
         list = state
+        Reducer.clampList(&self) // the row gone to is on screen, not only selected
     }
 }

@@ -41,6 +41,16 @@ final class RowCache: Equatable {
     private var lines: [LineKey: Lines] = [:]
     private var abbreviations: [AbbreviationKey: Bool] = [:]
 
+    private var idWidths: [EntityKind: Int] = [:]
+
+    /// The display width of the longest id of `kind` in the plan, worked out once.
+    func idWidth(_ kind: EntityKind, compute: () -> Int) -> Int {
+        if let known = idWidths[kind] { return known }
+        let computed = compute()
+        idWidths[kind] = computed
+        return computed
+    }
+
     func abbreviates(_ key: AbbreviationKey, compute: () -> Bool) -> Bool {
         if let known = abbreviations[key] { return known }
         let computed = compute()

@@ -8,14 +8,16 @@ public struct TableColumn {
 
     public let title: String
     /// The width the column gets before spare room is shared out.
-    public let width: Int
+    public private(set) var width: Int
     /// Flexible columns share the spare width of a wide terminal.
     public let flexible: Bool
     public let alignment: Alignment
     /// Columns with a priority above the terminal's room are left out (1 always shows).
     public let priority: Int
     /// The narrowest a priority-1 column gets on a small terminal before other text gives way.
-    public let minimum: Int
+    public private(set) var minimum: Int
+    /// Whether it shows ids: widened to the plan's longest (see ``widened(toFit:)``).
+    var showsIDs = false
     let text: (any PlanEntity, Plan, NumberConvention) -> String
     let number: ((any PlanEntity, Plan) -> Double?)?
     /// For number columns: the figure abbreviated (1.5M), for when the exact one does not fit.
@@ -38,6 +40,16 @@ public struct TableColumn {
         self.text = text
         self.number = number
         self.short = short
+    }
+
+    /// The column as wide as `widest` (the plan's longest id, up to 14) when it shows ids and is
+    /// narrower: an id cut short ("ACT-76…") names no activity.
+    func widened(toFit widest: Int) -> TableColumn {
+        guard showsIDs, widest > width else { return self }
+        var column = self
+        column.width = min(widest, 14)
+        column.minimum = column.width
+        return column
     }
 
     /// What the column shows for `entity`: a number column's exact figure, or its abbreviation
@@ -131,7 +143,9 @@ public enum Columns<E: PlanEntity> {
     }
 
     public static func id(_ width: Int = 7) -> TableColumn {
-        text("Id", width) { $0.id }
+        var column = text("Id", width) { $0.id }
+        column.showsIDs = true
+        return column
     }
 
 }

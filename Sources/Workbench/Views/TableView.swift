@@ -17,6 +17,9 @@ enum TableView {
         /// The figures its cells show that follow from the whole plan, from the cache.
         let tableFigures: TableFigures
 
+        /// The kind's columns, the id column as wide as the plan's longest id.
+        let columns: [TableColumn]
+
         /// Where the rows and the columns' abbreviations are kept between frames.
         private let rowCache: RowCache
 
@@ -26,6 +29,9 @@ enum TableView {
             rows = state.rows(of: kind, list: state.list)
             tableFigures = state.tableFigures
             rowCache = state.rowCache
+            let plan = state.plan
+            let widest = rowCache.idWidth(kind) { plan.ids(kind).reduce(0) { max($0, DisplayWidth.of($1)) } }
+            columns = kind.columns.map { $0.widened(toFit: widest) }
         }
 
         var numbers: NumberConvention { context.figures.numbers }
@@ -63,7 +69,7 @@ enum TableView {
         let rows = state.rows
         // Read once: `state.plan` goes through a key path (a copy of the plan per cell otherwise).
         let plan = state.context.plan, numbers = state.numbers, figures = state.tableFigures
-        let all = kind.columns
+        let all = state.columns
         let fitted = fit(all, width: area.width - 2)
         var x = area.x + 1
         for (column, width) in fitted {
