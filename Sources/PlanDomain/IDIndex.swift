@@ -2,9 +2,10 @@
 ///
 /// A table of its own rather than `[EntityID: Int]`: validation looks up every reference of a
 /// national plan (10,000 activities make some 50,000), scheduling every dependency, and a
-/// `Dictionary` hashes each id with SipHash (in validation twice over: the kind, then the id). Ids are short, so here an id's bytes are mixed eight at
-/// a time with a multiply, from a seed drawn once per process (so no file can hold ids chosen to
-/// collide), and the slots are probed in turn.
+/// `Dictionary` hashes each id with SipHash (in validation twice over: the kind, then the id). Ids
+/// are short, so here an id's bytes are mixed eight at a time with a multiply, from a seed drawn
+/// once per process (a file's ids cannot be chosen to collide in every process, as with a fixed
+/// hash), and the slots are probed in turn.
 public struct IDIndex: Sendable {
     /// The table (nil for no entity): read in place, so a lookup takes no reference to anything.
     fileprivate let table: Table?
@@ -35,8 +36,9 @@ public struct IDIndex: Sendable {
     /// The position of the first entity with `id`, nil when none has it.
     public subscript(id: EntityID) -> Int? { table?.position(of: id) }
 
-    /// The slots, ids and positions, in memory of its own: every lookup reads them where they lie
-    /// (a lookup from two threads at once changes no reference count they share).
+    /// The slots, ids and positions, in memory of its own, written once when it is made: every
+    /// lookup reads them where they lie (a lookup from two threads at once changes no reference
+    /// count they share).
     fileprivate final class Table: @unchecked Sendable {
         /// Per slot, 1 + the index of the id hashed there, or 0 when empty: at least twice as many
         /// slots as ids (a power of two), so a probe ends soon.
