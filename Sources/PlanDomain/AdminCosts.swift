@@ -66,9 +66,19 @@ extension Plan {
     /// of the branches wins (the highest, when several match: a scheme carries its costliest
     /// branch's administration); else the type's general ceiling (no branch).
     public func costCeiling(for type: SchemeType, contingencies: [Contingency] = []) -> CostCeiling? {
-        let ofType = administration.costCeilings.filter { $0.schemeType == type }
-        let specific = ofType.filter { $0.contingency.map(contingencies.contains) ?? false }
-        return specific.max { $0.ceilingPercent < $1.ceilingPercent } ?? ofType.first { $0.contingency == nil }
+        // One pass, nothing copied but the two candidates (a national plan asks for each of its
+        // thousands of schemes): the highest ceiling among those for one of the contingencies (the
+        // first of equals), else the first for the type as a whole.
+        var specific: CostCeiling?, general: CostCeiling?
+        for ceiling in administration.costCeilings where ceiling.schemeType == type {
+            if let contingency = ceiling.contingency {
+                guard contingencies.contains(contingency) else { continue }
+                if specific.map({ $0.ceilingPercent < ceiling.ceilingPercent }) ?? true { specific = ceiling }
+            } else if general == nil {
+                general = ceiling
+            }
+        }
+        return specific ?? general
     }
 
     /// Every scheme, then every measure, with its administrative cost ratio.

@@ -3,6 +3,32 @@ import Testing
 
 @Suite("Administrative cost ratios and ceilings")
 struct AdminCostTests {
+    /// The ceiling for a scheme found in one pass is the one the two filters and `max` found:
+    /// random ceilings, with repeated types and branches, equal and NaN percentages.
+    @Test("the ceiling for a type and its branches, as found before", arguments: [1, 2, 3, 4, 5] as [UInt64])
+    func ceilingAsBefore(seed: UInt64) {
+        var random = LookupTests.Random(state: seed)
+        let types = SchemeType.allCases, branches = Contingency.allCases
+        let percents: [Double] = [3, 5, 5, 7.5, 12, .nan, 0]
+        for _ in 0..<40 {
+            var plan = cleanPlan()
+            plan.administration.costCeilings = (0..<random.next(12)).map { index in
+                var ceiling = CostCeiling(id: "CC-\(index)")
+                ceiling.schemeType = types[random.next(types.count)]
+                ceiling.contingency = random.next(3) == 0 ? nil : branches[random.next(branches.count)]
+                ceiling.ceilingPercent = percents[random.next(percents.count)]
+                return ceiling
+            }
+            for type in types {
+                let asked = (0..<random.next(4)).map { _ in branches[random.next(branches.count)] }
+                let ofType = plan.administration.costCeilings.filter { $0.schemeType == type }
+                let specific = ofType.filter { $0.contingency.map(asked.contains) ?? false }
+                let before = specific.max { $0.ceilingPercent < $1.ceilingPercent } ?? ofType.first { $0.contingency == nil }
+                #expect(plan.costCeiling(for: type, contingencies: asked)?.id == before?.id)
+            }
+        }
+    }
+
     @Test func convertingBetweenBases() {
         // 5% of gross spending: 5 of every 100 spent, 95 go to benefits: 5 / 95 = 5.263% of benefits.
         #expect(abs(AdministrativeBasis.grossSpending.convert(5, to: .benefits)! - 500.0 / 95) < 1e-12)
