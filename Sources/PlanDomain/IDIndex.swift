@@ -142,10 +142,10 @@ struct KindIndex: Sendable {
     }
 
     subscript(kind: EntityKind) -> IDIndex? {
-        get { byKind[kind.ordinal] }
+        get { byKind[kind.casePlace] }
         set {
-            byKind[kind.ordinal] = newValue
-            tables[kind.ordinal] = newValue?.table.map { Unmanaged.passUnretained($0) }
+            byKind[kind.casePlace] = newValue
+            tables[kind.casePlace] = newValue?.table.map { Unmanaged.passUnretained($0) }
         }
     }
 
@@ -153,12 +153,7 @@ struct KindIndex: Sendable {
     /// kind has no index), read in place.
     func position(of id: EntityID, _ kind: EntityKind) -> Int? {
         tables.withUnsafeBufferPointer { tables in
-            tables[kind.ordinal]?._withUnsafeGuaranteedRef { $0.position(of: id) }
+            tables[kind.casePlace]?._withUnsafeGuaranteedRef { $0.position(of: id) }
         }
     }
-}
-
-extension EntityKind {
-    /// Its place in `allCases` (see `casePlace`).
-    var ordinal: Int { casePlace }
 }

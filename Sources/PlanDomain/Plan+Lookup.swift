@@ -8,46 +8,34 @@ extension Plan {
 
     /// The ids of the entities of `kind`, in plan order.
     public func ids(_ kind: EntityKind) -> [EntityID] {
-        // Through the buffer: each entity's id read where it lies, not from a copy of the entity.
-        func ids<E: PlanEntity>(_ type: E.Type) -> [EntityID] {
-            self[keyPath: E.keyPath].withUnsafeBufferPointer { entities in
-                entities.indices.map { (entities.baseAddress! + $0).pointee.id }
-            }
-        }
-        // The two kinds a plan holds thousands of, with their types known (no copy of each entity).
-        switch kind {
-        case .activity: return ids(Activity.self)
-        case .scheme: return ids(Scheme.self)
-        default: return ids(kind.type)
-        }
+        readingIDs(of: kind) { count, id in (0..<count).map(id) }
     }
 
-    /// Each entity of `kind`'s position and id, in plan order, each id read where it lies.
+    /// Each entity of `kind`'s position and id, in plan order.
     func forEachID(of kind: EntityKind, _ body: (Int, EntityID) -> Void) {
-        func each<E: PlanEntity>(_ type: E.Type) {
-            self[keyPath: E.keyPath].withUnsafeBufferPointer { entities in
-                for position in entities.indices { body(position, (entities.baseAddress! + position).pointee.id) }
-            }
-        }
-        switch kind {
-        case .activity: each(Activity.self)
-        case .scheme: each(Scheme.self)
-        default: each(kind.type)
+        readingIDs(of: kind) { count, id in
+            for position in 0..<count { body(position, id(position)) }
         }
     }
 
     /// The position of the first entity with each id of `kind`, as a search from the start finds it.
     public func firstPositions(_ kind: EntityKind) -> IDIndex {
-        func positions<E: PlanEntity>(_ type: E.Type) -> IDIndex {
-            // Through the buffer: no copy of an entity to read its id.
+        readingIDs(of: kind) { count, id in IDIndex(count: count, id: id) }
+    }
+
+    /// `body` given how many entities of `kind` there are and the id of the nth, read where it lies
+    /// (through the collection's buffer, not from a copy of the entity).
+    private func readingIDs<Result>(of kind: EntityKind, _ body: (Int, (Int) -> EntityID) -> Result) -> Result {
+        func read<E: PlanEntity>(_ type: E.Type) -> Result {
             self[keyPath: E.keyPath].withUnsafeBufferPointer { entities in
-                IDIndex(count: entities.count) { (entities.baseAddress! + $0).pointee.id }
+                body(entities.count) { (entities.baseAddress! + $0).pointee.id }
             }
         }
+        // The two kinds a plan holds thousands of, with their types known (no copy of each entity).
         switch kind {
-        case .activity: return positions(Activity.self)
-        case .scheme: return positions(Scheme.self)
-        default: return positions(kind.type)
+        case .activity: return read(Activity.self)
+        case .scheme: return read(Scheme.self)
+        default: return read(kind.type)
         }
     }
 

@@ -2,7 +2,7 @@ import Dispatch
 
 /// How ``Validation`` runs the steps an update needs: each on its own copy of the validator, on
 /// every core for a large plan (steps read the plan and write only their own findings, so any
-/// order gives the same findings), the steps over the most entities first.
+/// order gives the same findings).
 extension Validation {
     /// One step to run, with what it kept from the last update (for a step that checks each scheme
     /// or activity), and what it found.
@@ -18,16 +18,10 @@ extension Validation {
         var activitiesChecked = 0
     }
 
-    /// The value, leaving an empty one in its place (so that the step's work holds the only copy).
-    static func take<T>(_ list: inout [T]) -> [T] {
-        let taken = list
-        list = []
-        return taken
-    }
-
-    static func take(_ findings: inout EntityFindings) -> EntityFindings {
-        let taken = findings
-        findings = EntityFindings()
+    /// The value, leaving `empty` in its place (so that the step's work holds the only copy).
+    static func take<T>(_ value: inout T, leaving empty: T) -> T {
+        let taken = value
+        value = empty
         return taken
     }
 
@@ -191,7 +185,7 @@ extension Validation {
                     var one = EntityFindings()
                     one.gather(&validator) { check(&$0, position) }
                     counted += 1
-                    findings.replace(position, with: Array(one.all))
+                    findings.replace(position, with: one.all)
                 }
                 return
             }

@@ -93,7 +93,7 @@ public struct Validation: Equatable, Sendable {
         // The schedule given holds an index of the activities' ids: the same, not built twice.
         let given = schedule.flatMap { $0.slots.count == plan.actionPlan.activities.count ? $0 : nil }
         for kind in EntityKind.allCases where changed.contains(.ids(kind)) || positions[kind] == nil {
-            positions[kind] = kind == .activity ? given?.index ?? plan.firstPositions(kind) : plan.firstPositions(kind)
+            positions[kind] = (kind == .activity ? given?.index : nil) ?? plan.firstPositions(kind)
         }
         var validator = Validator(plan: plan, numbers: convention, asOf: plan.monitoring.settings.asOf ?? today,
                                   positions: positions)
@@ -115,7 +115,8 @@ public struct Validation: Equatable, Sendable {
             let keep = previous != nil && step.checksEach
                 && changed.isDisjoint(with: step.reads.subtracting([step.eachScheme != nil ? .schemes : .activities]))
             return StepWork(step: index, matching: !keep ? nil : step.eachScheme != nil ? schemeMatch : activityMatch,
-                            entityFindings: Self.take(&entityFindings[index]), marks: Self.take(&entityMarks[index]))
+                            entityFindings: Self.take(&entityFindings[index], leaving: EntityFindings()),
+                            marks: Self.take(&entityMarks[index], leaving: []))
         }
         // The schedule, which two steps read (one for each activity's dates), worked out once for all.
         if !plan.actionPlan.activities.isEmpty, work.contains(where: { steps[$0.step].scheduleMarks != nil }) {
@@ -151,19 +152,17 @@ public struct Validation: Equatable, Sendable {
             .filter { !$0.isEmpty }
         // Where each list's findings of each severity go: after the more serious ones, then after
         // those of the lists before it.
-        var counts = lists.map { list in
+        let counts = lists.map { list in
             list.withUnsafeBufferPointer { list in
                 list.reduce(into: [0, 0, 0]) { counts, finding in counts[finding.severity.rank] += 1 }
             }
         }
         let totals = (0..<3).map { rank in counts.reduce(0) { $0 + $1[rank] } }
         var next = [0, totals[0], totals[0] + totals[1]]
-        for list in counts.indices {
-            for rank in 0..<3 {
-                (counts[list][rank], next[rank]) = (next[rank], next[rank] + counts[list][rank])
-            }
+        let starts = counts.map { count in
+            defer { for rank in 0..<3 { next[rank] += count[rank] } }
+            return next
         }
-        let starts = counts
         let total = totals.reduce(0, +)
         return [Finding](unsafeUninitializedCapacity: total) { buffer, initialized in
             let target = Shared(buffer)

@@ -157,17 +157,8 @@ extension Validator {
     }
 
     private mutating func checkProgress(asOf: Day, overdue: Bool = true) {
-        // Each indicator's values without a breakdown, by the position of the first indicator with its id.
-        let index = positions[.resultIndicator] ?? IDIndex()
-        var totals = [[IndicatorProgress.Reading]](repeating: [], count: plan.monitoring.indicators.count)
-        plan.monitoring.actuals.withUnsafeBufferPointer { actuals in // read where they lie
-            for actual in actuals where actual.dimensionId == nil {
-                if let first = index[actual.indicatorId] { totals[first].append(IndicatorProgress.Reading(actual)) }
-            }
-        }
-        for indicator in plan.monitoring.indicators {
-            let progress = IndicatorProgress(indicator, settings: plan.monitoring.settings, meta: plan.meta, asOf: asOf,
-                                             readings: index[indicator.id].map { totals[$0] } ?? [])
+        let progresses = plan.indicatorProgress(asOf: asOf, index: positions[.resultIndicator])
+        for (indicator, progress) in zip(plan.monitoring.indicators, progresses) {
             if let latest = progress.latest, let target = latest.target {
                 switch latest.status {
                 case .offTrack:

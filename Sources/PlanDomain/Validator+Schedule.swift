@@ -11,9 +11,7 @@ extension Validator {
     /// of the schedule: a check of each activity asks for one).
     mutating func scheduledEntry(at position: Int) -> ScheduledActivity? {
         if scheduleEntries.slots.count != plan.actionPlan.activities.count { _ = schedule() }
-        // As `Schedule.entry(at:)`, the lists read in place (passed on, each would be retained).
-        let slot = position < scheduleEntries.slots.count ? scheduleEntries.slots[position] : -1
-        return slot >= 0 ? scheduleEntries.activities[slot] : nil
+        return Schedule.entry(at: position, slots: scheduleEntries.slots, activities: scheduleEntries.activities)
     }
 
     /// The timetable's findings: the funding timetable, dependency cycles, fixed starts the
@@ -84,11 +82,9 @@ extension Validator {
         let activities = plan.actionPlan.activities
         let schedule = schedule()
         let index = positions[.activity] ?? IDIndex()
-        // Every id once (the index has an entry per activity), else look each up.
-        let unique = index.count == activities.count
         return activities.withUnsafeBufferPointer { activities in
             activities.indices.map { position -> ScheduleMark? in
-                if !unique, index[activities[position].id] != position { return nil }
+                if !index.isFirst(activities[position].id, at: position) { return nil }
                 guard let entry = schedule.entry(at: position) else { return ScheduleMark(start: -1, end: -1) }
                 return ScheduleMark(start: entry.startDay, end: entry.endDay)
             }

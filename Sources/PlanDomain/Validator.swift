@@ -129,14 +129,13 @@ struct Validator {
 
     /// Empty and duplicate ids of one kind.
     mutating func checkIdentity(_ kind: EntityKind) {
-        // The index holds where each id is first used: any later use is a duplicate. With as many
-        // ids in the index as entities, each id is used once (no lookup).
-        let first = positions[kind] ?? IDIndex()
-        let unique = first.count == plan.count(kind)
+        // The index holds where each id is first used: any later use is a duplicate (with every id
+        // used once, found without a lookup).
+        let first = positions[kind] ?? plan.firstPositions(kind)
         plan.forEachID(of: kind) { position, id in
             if id.isBlank {
                 add(.error, .idEmpty, Location(kind, id), "A \(kind.label) has no id.")
-            } else if !unique, first[id] != position {
+            } else if !first.isFirst(id, at: position) {
                 add(.error, .idDuplicate, Location(kind, id), "Two \(kind.pluralLabel) share the id \(id).")
             }
         }

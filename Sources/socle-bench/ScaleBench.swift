@@ -326,7 +326,7 @@ enum ScaleBench {
                 body()
                 return milliseconds(clock.now - start)
             }.sorted()
-            print(pad(name, 44) + "best " + ms(times[0]) + " ms, median " + ms(times[times.count / 2]) + " ms")
+            print(line(name, times))
         }
         report("schedule (CPM)") { _ = plan.schedule() }
         report("schedule + lateness + budget") { _ = plan.budgetBreakdown(plan.schedule(today: today)) }
@@ -334,8 +334,7 @@ enum ScaleBench {
         // The full pass's results are dropped after the clock stops: the workbench keeps them.
         for serial in [false, true] {
             let times = timedFullPass(plan, today: today, runs: runs, serial: serial)
-            print(pad(serial ? "  the same on one thread" : "CPM + lateness + budget + every rule", 44)
-                  + "best " + ms(times[0]) + " ms, median " + ms(times[times.count / 2]) + " ms")
+            print(line(serial ? "  the same on one thread" : "CPM + lateness + budget + every rule", times))
         }
         // What an edit costs with the validation kept from the plan before (the workbench's way):
         // only the rules that read the part edited run again.
@@ -358,6 +357,11 @@ enum ScaleBench {
         }
         report("stage progress (on the input thread)") { _ = plan.progress() }
         approvals(plan, report)
+    }
+
+    /// One analysis's line: its name, then the best and median of its sorted `times`.
+    static func line(_ name: String, _ times: [Double]) -> String {
+        pad(name, 44) + "best " + ms(times[0]) + " ms, median " + ms(times[times.count / 2]) + " ms"
     }
 
     /// Only the full pass (the schedule, lateness, budget and every rule from nothing), `runs` times.

@@ -25,7 +25,7 @@ struct FieldIDTests {
         func check<E: PlanEntity>(_ type: E.Type) { Self.check(E.Field.self) }
         for kind in EntityKind.allCases {
             check(kind.type)
-            #expect(FieldOwner.entity(kind).ordinal == kind.ordinal)
+            #expect(FieldOwner.entity(kind).ordinal == kind.casePlace)
         }
     }
 

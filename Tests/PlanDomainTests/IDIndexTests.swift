@@ -64,7 +64,7 @@ struct IDIndexTests {
 
     @Test("each kind's ordinal is its place among all kinds, and the kind index looks up through it")
     func kindIndex() throws {
-        for (place, kind) in EntityKind.allCases.enumerated() { #expect(kind.ordinal == place) }
+        for (place, kind) in EntityKind.allCases.enumerated() { #expect(kind.casePlace == place) }
         let plan = try LookupTests.editedPlan(seed: 9, count: 60)
         let index = KindIndex(plan)
         for kind in EntityKind.allCases {

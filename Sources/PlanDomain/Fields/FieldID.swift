@@ -26,7 +26,6 @@ public enum RecordKind: String, CaseIterable, Codable, Sendable {
         }
     }
 
-    /// The record's fields, in the order its form shows them.
     /// Its fields' names, in the order of `fields`.
     var names: [FieldID.Names] {
         switch self {
@@ -40,6 +39,7 @@ public enum RecordKind: String, CaseIterable, Codable, Sendable {
         }
     }
 
+    /// The record's fields, in the order its form shows them.
     public var fields: [FieldID] {
         switch self {
         case .details: DetailsField.ids
@@ -87,7 +87,7 @@ public enum FieldOwner: Hashable, Sendable, CustomStringConvertible {
     /// Its place among every owner: the entity kinds in order, then the records.
     var ordinal: Int {
         switch self {
-        case .entity(let kind): kind.ordinal
+        case .entity(let kind): kind.casePlace
         case .record(let record): Self.kinds + record.casePlace
         }
     }
@@ -113,7 +113,6 @@ extension FieldKey {
     static var ids: [FieldID] { allCases.map(\.id) }
     /// Each field's key and the key of the field edited to change it, in the order of `allCases`.
     static var names: [FieldID.Names] { allCases.map { FieldID.Names(key: $0.rawValue, editedThrough: $0.editedThrough.rawValue) } }
-
 }
 
 /// A field, type-erased: what `Location.field` holds. Made only from a `FieldKey` case, so every

@@ -31,16 +31,11 @@ public struct IndicatorProgress: Encodable, Equatable, Sendable {
     /// The next target year after the latest value and its target.
     public var nextTarget: YearValue?
 
+    /// One indicator's progress (for every indicator at once, see `Plan.indicatorProgress(asOf:index:)`).
     public init(_ indicator: ResultIndicator, plan: Plan, asOf: Day) {
-        self.init(indicator, plan: plan, asOf: asOf,
-                  totals: plan.monitoring.actuals.filter { $0.indicatorId == indicator.id && $0.dimensionId == nil })
-    }
-
-    /// `totals`: the indicator's values without a breakdown, in the plan's order (for every
-    /// indicator at once: see `Plan.totalValuesByIndicator`).
-    init(_ indicator: ResultIndicator, plan: Plan, asOf: Day, totals: [ActualValue]) {
         self.init(indicator, settings: plan.monitoring.settings, meta: plan.meta, asOf: asOf,
-                  readings: totals.map(Reading.init))
+                  readings: plan.monitoring.actuals.filter { $0.indicatorId == indicator.id && $0.dimensionId == nil }
+                    .map(Reading.init))
     }
 
     /// What progress reads of a value: its year, period and figure (no text to count a reference to).
@@ -55,10 +50,9 @@ public struct IndicatorProgress: Encodable, Equatable, Sendable {
             value = actual.value
         }
 
-        /// The period it was recorded for, read at `frequency` (see `ActualValue.reportingPeriod`).
+        /// The period it was recorded for, read at `frequency` (see `ReportingPeriod.recorded`).
         func reportingPeriod(_ frequency: Frequency) -> ReportingPeriod {
-            let perYear = ReportingPeriod.perYear(frequency)
-            return ReportingPeriod(year: year, period: perYear > 1 ? (period ?? perYear) : nil, frequency: frequency)
+            .recorded(year: year, period: period, at: frequency)
         }
     }
 
@@ -154,10 +148,22 @@ extension ResultIndicator {
 }
 
 extension Plan {
-    /// Each indicator's values without a breakdown, in the plan's order: what `IndicatorProgress`
-    /// reads of the values, found for every indicator in one pass.
-    func totalValuesByIndicator() -> [EntityID: [ActualValue]] {
-        Dictionary(grouping: monitoring.actuals.filter { $0.dimensionId == nil }, by: \.indicatorId)
+    /// Every indicator's progress on `asOf`, in plan order: each one's values without a breakdown
+    /// gathered in one pass over the values, each read where it lies, and found by the position of
+    /// the first indicator with its id (`index`: `firstPositions(.resultIndicator)`, when the caller
+    /// has it).
+    func indicatorProgress(asOf: Day, index: IDIndex? = nil) -> [IndicatorProgress] {
+        let index = index ?? firstPositions(.resultIndicator)
+        var totals = [[IndicatorProgress.Reading]](repeating: [], count: monitoring.indicators.count)
+        monitoring.actuals.withUnsafeBufferPointer { actuals in
+            for actual in actuals where actual.dimensionId == nil {
+                if let first = index[actual.indicatorId] { totals[first].append(IndicatorProgress.Reading(actual)) }
+            }
+        }
+        return monitoring.indicators.map { indicator in
+            IndicatorProgress(indicator, settings: monitoring.settings, meta: meta, asOf: asOf,
+                              readings: index[indicator.id].map { totals[$0] } ?? [])
+        }
     }
 
     /// The day progress is judged on: the plan's reporting cut-off, else `today`.

@@ -45,8 +45,7 @@ public struct ProgressReport: Encodable, Equatable, Sendable {
     public init(plan: Plan, asOf: Day) {
         self.asOf = asOf
         tolerancePercent = plan.monitoring.settings.tolerancePercent
-        let totals = plan.totalValuesByIndicator()
-        indicators = plan.monitoring.indicators.map { IndicatorProgress($0, plan: plan, asOf: asOf, totals: totals[$0.id] ?? []) }
+        indicators = plan.indicatorProgress(asOf: asOf)
         var counts: [String: Int] = [:]
         for indicator in indicators { counts[indicator.status.rawValue, default: 0] += 1 }
         counts["overdue"] = indicators.filter { $0.overdue != nil }.count

@@ -11,6 +11,13 @@ public struct ReportingPeriod: Hashable, Comparable, Sendable, Encodable {
         self.frequency = frequency
     }
 
+    /// The period of a value recorded for `year` and `period` (see `ActualValue.reportingPeriod`),
+    /// read at `frequency`.
+    static func recorded(year: Int, period: Int?, at frequency: Frequency) -> ReportingPeriod {
+        let perYear = Self.perYear(frequency)
+        return ReportingPeriod(year: year, period: perYear > 1 ? (period ?? perYear) : nil, frequency: frequency)
+    }
+
     /// How many periods of this frequency a year holds.
     public static func perYear(_ frequency: Frequency) -> Int {
         switch frequency {
@@ -73,6 +80,6 @@ extension ActualValue {
     /// or quarterly indicator is the year's (as every value was before schema 6): it stands at the end
     /// of the year, in its last month or quarter.
     public func reportingPeriod(_ frequency: Frequency) -> ReportingPeriod {
-        IndicatorProgress.Reading(self).reportingPeriod(frequency)
+        .recorded(year: year, period: period, at: frequency)
     }
 }
