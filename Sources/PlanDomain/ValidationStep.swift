@@ -57,11 +57,13 @@ struct ValidationStep: Sendable {
         ValidationStep(reads: reads, eachScheme: check, eachActivity: nil)
     }
 
-    /// A step that checks each activity, reading besides it only `reads` (and `meta`): its findings
-    /// about one activity depend on that activity and those parts, nothing else.
+    /// A step that checks each activity (at a position it may ignore), reading besides it only
+    /// `reads` (and `meta`): its findings about one activity depend on that activity and those
+    /// parts, nothing else. `check` is kept as given, not wrapped: a closure that captures nothing
+    /// has no context to retain on each of the 10,000 calls (from every core at once).
     static func eachActivity(_ reads: Set<PlanPart>,
-                             _ check: @escaping @Sendable (inout Validator, borrowing Activity) -> Void) -> ValidationStep {
-        ValidationStep(reads: reads, eachScheme: nil, eachActivity: { validator, activity, _ in check(&validator, activity) })
+                             _ check: @escaping @Sendable (inout Validator, borrowing Activity, Int) -> Void) -> ValidationStep {
+        ValidationStep(reads: reads, eachScheme: nil, eachActivity: check)
     }
 
     /// A step that checks each activity with its dates in the schedule (which every activity's
@@ -87,7 +89,7 @@ extension Validator {
         .eachScheme([]) { $0.checkSchemeYear($1) },
         ValidationStep([.strategy]) { $0.checkStrategyYears() },
         ValidationStep([.actionPlan]) { $0.checkActionPlanYears() },
-        .eachActivity([]) { $0.checkDates(of: $1) },
+        .eachActivity([]) { validator, activity, _ in validator.checkDates(of: activity) },
         ValidationStep([.monitoring]) { $0.checkMonitoringYears() },
         // The studies inform entities of every stage (schemes by id); experts are dated against
         // consultations and approvals.
@@ -104,12 +106,14 @@ extension Validator {
         ValidationStep(PlanPart.allButEntities.subtracting([.conflicts])) { $0.checkDesign() },
         ValidationStep([.activities]) { $0.checkActivityDimensions() },
         ValidationStep([.strategy]) { $0.checkMeasureDimensions() },
-        .eachActivity([]) { $0.checkDimensions(of: $1) },
+        .eachActivity([]) { validator, activity, _ in validator.checkDimensions(of: activity) },
         ValidationStep([.strategy, .stocktake, .replacedSchemes]) { $0.checkCosting() },
         ValidationStep([.stocktake, .schemeCoverage]) { $0.checkCoverage() },
         ValidationStep([.strategy, .foundations]) { $0.checkRoles() },
         // Each activity's references read the measures, objectives, stakeholders and activities' ids.
-        .eachActivity([.strategy, .foundations, .activityIds]) { $0.checkActionPlan($1) },
+        .eachActivity([.strategy, .foundations, .activityIds]) { validator, activity, _ in
+            validator.checkActionPlan(activity)
+        },
         ValidationStep([.activities, .monitoring]) { $0.checkOutputIndicators() },
         ValidationStep([.administration, .foundations, .activityIds]) { $0.checkAdministration() },
         .eachScheme([.administration]) { $0.checkServiceProfile(of: $1) },

@@ -11,27 +11,36 @@ extension Validator {
         for ratio in plan.measureAdminCostRatios() { checkAdminCost(ratio) }
     }
 
+    /// The text is written when read (a plan of national size has hundreds of schemes over their
+    /// ceiling, each text several numbers to format).
     private mutating func checkAdminCost(_ ratio: AdminCostRatio) {
-        guard ratio.isOverCeiling, let percent = ratio.percent, let ceiling = ratio.ceiling else { return }
-        let basis = ratio.basis.phrase
-        let limit = "above the \(format(ceiling.ceilingPercent))% ceiling for \(ceiling.title.lowercased())"
-        let who = ratio.name.isEmpty ? ratio.id : "\(ratio.id) \"\(ratio.name)\""
+        guard ratio.isOverCeiling, ratio.percent != nil, ratio.ceiling != nil else { return }
+        let numbers = numbers
         switch ratio.subject {
         case .scheme:
-            let cost = ratio.administrativeCost ?? 0, benefits = ratio.benefits ?? 0
-            add(.warning, .adminCeiling, Location(stage: .administration, ratio.id,
-                                                    Scheme.Field.administrativeCost),
-                "Scheme \(who) spends \(grouped(cost)) on administration for \(grouped(benefits)) of benefits "
-                    + "(expenditure \(grouped(ratio.expenditure ?? 0)) less administration)"
-                    + (ratio.basis == .contributions ? " and \(grouped(ratio.contributionIncome ?? 0)) of contributions" : "")
-                    + ": \(format(percent))% \(basis), \(limit).")
+            add(.warning, .adminCeiling, Location(stage: .administration, ratio.id, Scheme.Field.administrativeCost)) {
+                let contributions = ratio.basis == .contributions
+                    ? " and \(numbers.whole(ratio.contributionIncome ?? 0)) of contributions" : ""
+                return "Scheme \(ratio.who) spends \(numbers.whole(ratio.administrativeCost ?? 0)) on administration for "
+                    + "\(numbers.whole(ratio.benefits ?? 0)) of benefits "
+                    + "(expenditure \(numbers.whole(ratio.expenditure ?? 0)) less administration)\(contributions)"
+                    + ": \(ratio.overCeiling(numbers))."
+            }
         case .measure:
-            add(.warning, .adminCeiling, Location(stage: .administration, ratio.id,
-                                                    Measure.Field.administrativeRate),
-                "Measure \(who) plans administration at \(format(percent))% \(basis), \(limit).")
+            add(.warning, .adminCeiling, Location(stage: .administration, ratio.id, Measure.Field.administrativeRate)) {
+                "Measure \(ratio.who) plans administration at \(ratio.overCeiling(numbers))."
+            }
         }
     }
+}
 
-    /// A whole amount with groups of three marked: 1,200,000,000.
-    private func grouped(_ value: Double) -> String { numbers.whole(value) }
+extension AdminCostRatio {
+    /// The scheme or measure as a finding names it: its id, and its name in quotes when it has one.
+    fileprivate var who: String { name.isEmpty ? id : "\(id) \"\(name)\"" }
+
+    /// "12.5% of benefits, above the 10% ceiling for contributory schemes" (for a ratio over it).
+    fileprivate func overCeiling(_ numbers: NumberConvention) -> String {
+        "\(numbers.format(percent ?? 0, decimals: 2))% \(basis.phrase), above the "
+            + "\(numbers.format(ceiling?.ceilingPercent ?? 0, decimals: 2))% ceiling for \(ceiling?.title.lowercased() ?? "")"
+    }
 }
