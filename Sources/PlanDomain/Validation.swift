@@ -43,6 +43,12 @@ public struct Validation: Equatable, Sendable {
     /// every core for a plan of 1,000 schemes and activities or more. The findings are the same.
     public var concurrency: Bool?
 
+    /// Whether an update to `plan` shares its work out across the cores: `concurrency`, else for a
+    /// plan of 1,000 schemes and activities or more.
+    func runsInParallel(_ plan: Plan) -> Bool {
+        concurrency ?? (plan.stocktake.schemes.count + plan.actionPlan.activities.count >= 1000)
+    }
+
     public init() {}
 
     /// Two validations are the same when they give the same findings, whatever each has kept.
@@ -122,7 +128,7 @@ public struct Validation: Equatable, Sendable {
         if !plan.actionPlan.activities.isEmpty, work.contains(where: { steps[$0.step].scheduleMarks != nil }) {
             _ = validator.schedule()
         }
-        let inParallel = concurrency ?? (plan.stocktake.schemes.count + plan.actionPlan.activities.count >= 1000)
+        let inParallel = runsInParallel(plan)
         Self.perform(&work, plan: plan, validator: validator, inParallel: inParallel)
         stepsRun = work.count
         schemesChecked = work.reduce(0) { $0 + $1.schemesChecked }

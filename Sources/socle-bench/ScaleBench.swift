@@ -349,11 +349,12 @@ enum ScaleBench {
         _ = try? schemeEdited.apply(.update(AnyEntity(scheme)))
         report("every rule after one activity edit (kept)") { _ = kept.updated(to: activityEdited) }
         report("every rule after one scheme edit (kept)") { _ = kept.updated(to: schemeEdited) }
-        // The workbench's way: its schedule (worked out for the screens) goes to the validation.
+        // The workbench's way: its schedule (worked out for the screens) goes to the validation, and the
+        // budget is worked out alongside the rules.
         report("CPM, lateness, budget, rules: activity edit") {
             let schedule = activityEdited.schedule(today: today)
-            _ = activityEdited.budgetBreakdown(schedule)
-            _ = kept.updated(to: activityEdited, schedule: schedule)
+            var validation = kept
+            _ = validation.updateWithBudget(to: activityEdited, schedule: schedule)
         }
         report("stage progress (on the input thread)") { _ = plan.progress() }
         approvals(plan, report)
@@ -370,15 +371,15 @@ enum ScaleBench {
         print("CPM + lateness + budget + every rule\(serial ? " (one thread)" : ""): best \(ms(times[0])) ms, median \(ms(times[times.count / 2])) ms")
     }
 
-    /// The schedule (lateness judged on `today`), the budget and every rule from nothing, with the
-    /// schedule handed to the validation as the workbench does; `serial`: every step on one thread
-    /// (else as the validation decides: every core for a plan this size).
+    /// The schedule (lateness judged on `today`), the budget and every rule from nothing, as the
+    /// workbench works them out: the schedule (on the input thread), then the budget alongside the
+    /// rules, which read that schedule (its background analyses); `serial`: every step on one
+    /// thread (else as the validation decides: every core for a plan this size).
     static func fullPassOnce(_ plan: Plan, today: Day, serial: Bool) -> (Schedule, BudgetBreakdown, Validation) {
         let schedule = plan.schedule(today: today)
-        let budget = plan.budgetBreakdown(schedule)
         var validation = Validation()
         validation.concurrency = serial ? false : nil
-        validation.update(to: plan, schedule: schedule)
+        let budget = validation.updateWithBudget(to: plan, schedule: schedule)
         return (schedule, budget, validation)
     }
 

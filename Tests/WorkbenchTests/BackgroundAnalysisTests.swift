@@ -42,4 +42,13 @@ struct BackgroundAnalysisTests {
         app.finishAnalyses()
         #expect(app.state.findings == app.state.plan.validate(numbers: app.state.numbers))
     }
+
+    @Test func theBudgetArrivesWithTheFindings() throws {
+        let app = try makeApp(MemoryTerminal())
+        app.finishAnalyses()
+        let computed = app.state.panelCache.computations
+        #expect(app.state.budgetBreakdown == app.state.plan.budgetBreakdown(app.state.schedule))
+        #expect(app.state.panelCache.computations == computed, "the budget came with the findings, not worked out again")
+        #expect(app.state.findings == app.state.plan.validate(numbers: app.state.numbers))
+    }
 }

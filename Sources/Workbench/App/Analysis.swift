@@ -1,7 +1,8 @@
 import PlanDomain
 
-/// What is derived from the plan and can wait: every validation rule's findings. Computed from a
-/// plan value, so it runs on any thread (see `AppState.refresh`).
+/// What is derived from the plan and can wait: every validation rule's findings, and the budget
+/// of the schedule the screens show. Computed from a plan value, so it runs on any thread (see
+/// `AppState.refresh`).
 public struct Analysis: Equatable, Sendable {
     public var findings: [Finding]
     /// The `AppState.analysisRequest` it answers.
@@ -9,18 +10,29 @@ public struct Analysis: Equatable, Sendable {
     /// The validation that gave the findings, kept so that the next edit re-runs only the rules
     /// that read what it changed (see ``Validation``).
     public var validation: Validation
+    /// The action plan's budget from the schedule given (worked out alongside the rules, so that
+    /// the budget panel of a national plan costs the input thread nothing); nil when none was given.
+    public var budget: BudgetBreakdown?
 
-    public init(findings: [Finding], request: Int, validation: Validation = Validation()) {
+    public init(findings: [Finding], request: Int, validation: Validation = Validation(), budget: BudgetBreakdown? = nil) {
         self.findings = findings
         self.request = request
         self.validation = validation
+        self.budget = budget
     }
 
     /// The findings of `plan`, from `validation` (the one of an earlier plan, or a new one). `today` is
-    /// the day monitoring judges what is overdue on, when the plan sets no cut-off.
-    public static func of(_ plan: Plan, numbers: NumberConvention, today: Day?, request: Int,
-                          from validation: Validation = Validation()) -> Analysis {
-        let updated = validation.updated(to: plan, numbers: numbers, today: today)
-        return Analysis(findings: updated.findings, request: request, validation: updated)
+    /// the day monitoring judges what is overdue on, when the plan sets no cut-off. `schedule`: the
+    /// one the screens show (lateness judged on the monitoring day), which the rules then read too,
+    /// as they do when the workbench validates on its own thread, and whose budget comes back.
+    public static func of(_ plan: Plan, numbers: NumberConvention, today: Day?, schedule: Schedule? = nil,
+                          request: Int, from validation: Validation = Validation()) -> Analysis {
+        var updated = validation
+        guard let schedule else {
+            updated.update(to: plan, numbers: numbers, today: today)
+            return Analysis(findings: updated.findings, request: request, validation: updated)
+        }
+        let budget = updated.updateWithBudget(to: plan, numbers: numbers, today: today, schedule: schedule)
+        return Analysis(findings: updated.findings, request: request, validation: updated, budget: budget)
     }
 }

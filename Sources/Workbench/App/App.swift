@@ -59,7 +59,8 @@ public final class App {
     /// Starts the findings of the current plan off the input thread when they are asked for.
     private func startAnalyses() {
         guard state.analysesPending else { return }
-        analyst.start(state.plan, numbers: state.numbers, today: state.today, request: state.analysisRequest)
+        analyst.start(state.plan, numbers: state.numbers, today: state.today, schedule: state.schedule,
+                      request: state.analysisRequest)
     }
 
     /// Draws the findings that arrived, and starts the next analyses when the plan changed since.

@@ -225,6 +225,7 @@ public struct AppState: Equatable {
         guard analysis.request == analysisRequest else { return }
         findings = analysis.findings
         validation = analysis.validation
+        if let budget = analysis.budget { panelCache.keep(budget) }
         analysesPending = false
     }
 

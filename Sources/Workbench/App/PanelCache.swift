@@ -46,6 +46,11 @@ final class PanelCache: Equatable {
     func budgetBreakdown(_ plan: Plan, _ schedule: Schedule) -> BudgetBreakdown {
         cached(\.budget) { plan.budgetBreakdown(schedule) }
     }
+    /// The budget worked out elsewhere (alongside the rules, see ``Analysis``) for this plan and
+    /// its schedule: the budget panel then computes none.
+    func keep(_ budget: BudgetBreakdown) {
+        if self.budget == nil { self.budget = budget }
+    }
 
     /// The lines of the ABND matrix view, computed once per plan.
     func abndLines(_ compute: () -> [ABNDRows.Line]) -> [ABNDRows.Line] { cached(\.abnd, compute) }
