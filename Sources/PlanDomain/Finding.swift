@@ -134,6 +134,16 @@ public struct Finding: Hashable, Sendable {
         self.text = .deferred(write)
     }
 
+    /// A finding whose text is `phrase` about the entity `named`: for the rules that find something
+    /// about most of the activities of a plan, no allocation per finding (a closure's captures are
+    /// one), only the name's texts kept.
+    init(_ severity: Severity, _ rule: Rule, at location: Location, _ phrase: NamedPhrase, _ named: Named) {
+        self.severity = severity
+        self.rule = rule
+        self.location = location
+        self.text = .named(phrase, named)
+    }
+
     public static func == (a: Finding, b: Finding) -> Bool {
         a.severity == b.severity && a.rule == b.rule && a.location == b.location && a.message == b.message
     }
@@ -150,11 +160,29 @@ public struct Finding: Hashable, Sendable {
 private enum FindingText: Sendable {
     case text(String)
     case deferred(@Sendable () -> String)
+    case named(NamedPhrase, Named)
 
     var written: String {
         switch self {
         case .text(let text): text
         case .deferred(let write): write()
+        case .named(let phrase, let named): phrase.text(about: named)
+        }
+    }
+}
+
+/// What a finding says about one entity, for the rules that find it about most of a plan's
+/// thousands of activities (tens of thousands of findings in a national plan): a case, written
+/// when read (see ``Finding/init(_:_:at:_:_:)``).
+enum NamedPhrase: UInt8, Sendable {
+    case activityNoDescription, activityNoOutput, activityUntagged, measureUntagged
+
+    func text(about named: Named) -> String {
+        switch self {
+        case .activityNoDescription: "Activity \(named) has no description: say what it does."
+        case .activityNoOutput: "Activity \(named) names no output: say what exists when it is done."
+        case .activityUntagged: "Activity \(named) is tagged with no dimension."
+        case .measureUntagged: "Measure \(named) is tagged with no dimension."
         }
     }
 }

@@ -73,19 +73,13 @@ extension Validator {
 
     mutating func checkMeasureDimensions() {
         for measure in plan.strategy.measures where measure.dimensions.isEmpty {
-            let named = Named(measure)
-            add(.hint, .dimensionUntagged, Location(measure.id, Measure.Field.dimensions)) {
-                "Measure \(named) is tagged with no dimension."
-            }
+            add(.hint, .dimensionUntagged, Location(measure.id, Measure.Field.dimensions), .measureUntagged, Named(measure))
         }
     }
 
     mutating func checkDimensions(of activity: Activity) {
         if activity.dimensions.isEmpty {
-            let named = Named(activity)
-            add(.hint, .dimensionUntagged, Location(activity.id, Activity.Field.dimensions)) {
-                "Activity \(named) is tagged with no dimension."
-            }
+            add(.hint, .dimensionUntagged, Location(activity.id, Activity.Field.dimensions), .activityUntagged, Named(activity))
         }
     }
 }

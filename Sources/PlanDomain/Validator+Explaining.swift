@@ -4,17 +4,11 @@ extension Validator {
     mutating func checkExplanation(_ activity: Activity) {
         let id = activity.id
         if activity.description.isBlank {
-            let named = Named(activity)
-            add(.hint, .activityDescription, Location(id, Activity.Field.description)) {
-                "Activity \(named) has no description: say what it does."
-            }
+            add(.hint, .activityDescription, Location(id, Activity.Field.description), .activityNoDescription, Named(activity))
         }
         if activity.output.isBlank {
             if !activity.milestone {
-                let named = Named(activity)
-                add(.warning, .activityOutput, Location(id, Activity.Field.output)) {
-                    "Activity \(named) names no output: say what exists when it is done."
-                }
+                add(.warning, .activityOutput, Location(id, Activity.Field.output), .activityNoOutput, Named(activity))
             }
         } else if activity.verification.isBlank {
             let (named, output) = (Named(activity), activity.output)

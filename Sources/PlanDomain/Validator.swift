@@ -74,6 +74,11 @@ struct Validator {
         findings.append(Finding(severity, rule, at: location, written: write))
     }
 
+    /// A finding about one entity, in words of `phrase` written when read (see `NamedPhrase`).
+    mutating func add(_ severity: Severity, _ rule: Rule, _ location: Location, _ phrase: NamedPhrase, _ named: Named) {
+        findings.append(Finding(severity, rule, at: location, phrase, named))
+    }
+
     /// A reference to an entity that must exist. The location is worked out only for a finding: most references exist, and 10,000 activities make 50,000 of them.
     mutating func reference(_ target: EntityID?, _ kind: EntityKind, from location: @autoclosure () -> Location) {
         guard let target, !target.isEmpty else { return }

@@ -26,6 +26,19 @@ struct FindingTextTests {
         #expect(other != early)
     }
 
+    @Test("a phrase about a named entity equals, hashes and encodes as its words written at once")
+    func phraseEqualsWritten() throws {
+        let named = Named(id: "ACT-1", title: "Draft the law")
+        let phrased = Finding(.hint, .dimensionUntagged, at: Self.place, .activityUntagged, named)
+        let early = Finding(.hint, .dimensionUntagged, at: Self.place, "Activity ACT-1 \"Draft the law\" is tagged with no dimension.")
+        #expect(phrased == early)
+        #expect(Set([phrased, early]).count == 1)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        #expect(try encoder.encode(phrased) == encoder.encode(early))
+        #expect(Finding(.hint, .dimensionUntagged, at: Self.place, .measureUntagged, named) != early)
+    }
+
     @Test("setting the message replaces the text to be written")
     func settingTheMessage() {
         var finding = Finding(.hint, .activityDescription, at: Self.place) { "late" }
