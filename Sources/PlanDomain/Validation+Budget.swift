@@ -7,6 +7,7 @@ extension Validation {
     /// For a plan the rules check on one thread (see `concurrency`), the budget first, then the rules.
     public mutating func updateWithBudget(to plan: Plan, numbers: NumberConvention? = nil, today: Day? = nil,
                                           schedule: Schedule) -> BudgetBreakdown {
+        assert(schedule.slots.count == plan.actionPlan.activities.count, "the schedule given is not this plan's")
         guard runsInParallel(plan) else {
             let budget = plan.budgetBreakdown(schedule)
             update(to: plan, numbers: numbers, today: today, schedule: schedule)

@@ -64,6 +64,37 @@ struct AdminCostTests {
         #expect(found[0].message.contains("1,000 of benefits"))
     }
 
+    @Test("a ceiling finding's words, on benefits, on contributions and for a measure")
+    func theWordsOfACeilingFinding() throws {
+        var over = plan(ceiling: 3, basis: .benefits)
+        let scheme = over.stocktake.schemes[0]
+        let title = try #require(over.adminCostRatios().first { $0.id == "SCH-1" }?.ceiling?.title).lowercased()
+        let who = scheme.name.isEmpty ? "SCH-1" : "SCH-1 \"\(scheme.name)\""
+        #expect(findings(over, rule: .adminCeiling).map(\.message) == [
+            "Scheme \(who) spends 100 on administration for 1,000 of benefits (expenditure 1,100 less administration)"
+                + ": 10% of benefits, above the 3% ceiling for \(title).",
+        ])
+        // On contributions: 100 / 2,500 = 4%.
+        let index = over.administration.costCeilings.firstIndex { $0.schemeType == .socialInsurance && $0.contingency == nil }!
+        over.administration.costCeilings[index].basis = .contributions
+        over.stocktake.schemes[0].contributionIncome = 2500
+        #expect(findings(over, rule: .adminCeiling).map(\.message) == [
+            "Scheme \(who) spends 100 on administration for 1,000 of benefits (expenditure 1,100 less administration)"
+                + " and 2,500 of contributions: 4% of contributions, above the 3% ceiling for \(title).",
+        ])
+        // A measure: 6% of gross spending is 6.38% of benefits.
+        var p = plan(ceiling: 6, basis: .benefits)
+        p.stocktake.schemes[0].administrativeCost = 10
+        p.strategy.measures[0].schemeType = .socialInsurance
+        p.strategy.measures[0].administrativeRatePercent = 6
+        p.strategy.measures[0].administrativeBasis = .grossSpending
+        let measure = p.strategy.measures[0]
+        let named = measure.name.isEmpty ? measure.id : "\(measure.id) \"\(measure.name)\""
+        #expect(findings(p, rule: .adminCeiling).map(\.message) == [
+            "Measure \(named) plans administration at 6.38% of benefits, above the 6% ceiling for \(title).",
+        ])
+    }
+
     @Test func aSchemeUnderACeilingOnGrossSpending() throws {
         // On gross spending: 100 / 1,100 = 9.09%, under a 10% ceiling.
         let under = plan(ceiling: 10, basis: .grossSpending)

@@ -36,6 +36,8 @@ struct FindingTextTests {
         let encoder = JSONEncoder()
         encoder.outputFormatting = .sortedKeys
         #expect(try encoder.encode(phrased) == encoder.encode(early))
+        let measure = Finding(.hint, .dimensionUntagged, at: Self.place, .measureUntagged, Named(id: "MEA-1", title: ""))
+        #expect(measure.message == "Measure MEA-1 is tagged with no dimension.")
         #expect(Finding(.hint, .dimensionUntagged, at: Self.place, .measureUntagged, named) != early)
     }
 

@@ -51,4 +51,17 @@ struct BackgroundAnalysisTests {
         #expect(app.state.panelCache.computations == computed, "the budget came with the findings, not worked out again")
         #expect(app.state.findings == app.state.plan.validate(numbers: app.state.numbers))
     }
+
+    @Test func aLateAnswersBudgetIsNotKept() throws {
+        var state = AppState(plan: try examplePlan(), planName: "kibara", themeNames: ["default"],
+                             analysesInBackground: true)
+        var other = state.plan
+        other.actionPlan.activities[0].budget += 1_000_000
+        let stale = other.budgetBreakdown(other.schedule())
+        state.refresh() // a newer request than the answer below
+        state.receive(Analysis(findings: [], request: state.analysisRequest - 1, budget: stale))
+        #expect(state.analysesPending, "the answer for an older request was not taken")
+        #expect(state.budgetBreakdown != stale)
+        #expect(state.budgetBreakdown == state.plan.budgetBreakdown(state.schedule))
+    }
 }
