@@ -88,13 +88,15 @@ extension Validation {
                 }
             }
         }
-        // Each step's findings per entity, from its runs in plan order.
+        // Each step's findings per entity, from its runs in plan order (moved out of each turn's).
         for (position, index) in activitySteps.enumerated() {
-            work[index].entityFindings = .joined(turns.indices.filter { turns[$0].isActivities }.map { found[$0][position] })
+            var runs = turns.indices.filter { turns[$0].isActivities }.map { Self.take(&found[$0][position], leaving: EntityFindings()) }
+            work[index].entityFindings = .joined(moving: &runs)
             work[index].activitiesChecked = plan.actionPlan.activities.count
         }
         for (position, index) in schemeSteps.enumerated() {
-            work[index].entityFindings = .joined(turns.indices.filter { turns[$0].isSchemes }.map { found[$0][position] })
+            var runs = turns.indices.filter { turns[$0].isSchemes }.map { Self.take(&found[$0][position], leaving: EntityFindings()) }
+            work[index].entityFindings = .joined(moving: &runs)
             work[index].schemesChecked = plan.stocktake.schemes.count
         }
     }

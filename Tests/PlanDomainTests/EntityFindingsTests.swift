@@ -40,12 +40,20 @@ struct EntityFindingsTests {
         for entity in expected.indices.reversed() { kept.append(gathered[entity]) }
         #expect(Self.lists(of: kept) == expected.reversed())
         let cuts = [0, 37, 37, 120, 200]
-        let runs = zip(cuts, cuts.dropFirst()).map { start, end in
+        var runs = zip(cuts, cuts.dropFirst()).map { start, end in
             var run = EntityFindings()
             for entity in start..<end { run.append(gathered[entity]) }
             return run
         }
-        #expect(Self.lists(of: .joined(runs)) == expected)
-        #expect(EntityFindings.joined([]).count == 0)
+        // Joined by moving the findings out of the runs: a run also held elsewhere keeps its findings.
+        let shared = runs[2]
+        let sharedLists = Self.lists(of: shared)
+        #expect(Self.lists(of: .joined(moving: &runs)) == expected)
+        #expect(runs.isEmpty)
+        #expect(Self.lists(of: shared) == sharedLists && !shared.all.isEmpty)
+        var none: [EntityFindings] = []
+        #expect(EntityFindings.joined(moving: &none).count == 0)
+        var one = [gathered]
+        #expect(Self.lists(of: .joined(moving: &one)) == expected)
     }
 }

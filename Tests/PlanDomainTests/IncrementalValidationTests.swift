@@ -96,6 +96,46 @@ struct IncrementalValidationTests {
         #expect(!parallel.findings.isEmpty)
     }
 
+    @Test("on every core a large plan's runs of activities and schemes join into one thread's findings, before and after edits")
+    func manyRunsJoinAsOneThread() throws {
+        // The example's activities and schemes forty times over (ids and dependencies suffixed per
+        // copy): 1,800 activities and enough schemes that each is checked in several runs.
+        var plan = try ExamplePlanTests.loadPlan()
+        let activities = plan.actionPlan.activities, schemes = plan.stocktake.schemes
+        for copy in 1..<40 {
+            plan.actionPlan.activities += activities.map { activity in
+                var activity = activity
+                activity.id += "-\(copy)"
+                activity.description = copy % 2 == 0 ? "" : activity.description // a finding in every run
+                activity.dependencies = activity.dependencies.map { dependency in
+                    var dependency = dependency
+                    dependency.activityId += "-\(copy)"
+                    return dependency
+                }
+                return activity
+            }
+            plan.stocktake.schemes += schemes.map { scheme in
+                var scheme = scheme
+                scheme.id += "-\(copy)"
+                if copy % 3 == 0 { scheme.expenditure = -1 }
+                return scheme
+            }
+        }
+        var parallel = Validation(), serial = Validation()
+        (parallel.concurrency, serial.concurrency) = (true, false)
+        var random = Random(state: 5)
+        for step in 0..<3 {
+            let found = parallel.update(to: plan)
+            #expect(found == serial.update(to: plan), "step \(step): \(Self.difference(found, serial.findings))")
+            #expect(found == plan.validate(), "step \(step)")
+            Self.randomActivityEdit(of: &plan, &random, step: step)
+            Self.randomSchemeEdit(of: &plan, &random, step: step)
+        }
+        #expect(parallel.findings.filter { $0.rule == .activityDescription }.count > 800, "findings in every run of activities")
+        #expect(parallel.findings.filter { $0.location.kind == .scheme && $0.severity == .error }.count > 100,
+                "findings in every run of schemes")
+    }
+
     /// What one list of findings has that the other lacks, briefly.
     static func difference(_ kept: [Finding], _ full: [Finding]) -> String {
         let extra = kept.filter { !full.contains($0) }.prefix(3).map { "\($0.rule) at \($0.location)" }
