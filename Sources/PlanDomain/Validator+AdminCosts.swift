@@ -15,29 +15,26 @@ extension Validator {
     /// ceiling, each text several numbers to format).
     private mutating func checkAdminCost(_ ratio: AdminCostRatio) {
         guard ratio.isOverCeiling, ratio.percent != nil, ratio.ceiling != nil else { return }
-        let numbers = numbers
+        let (numbers, named) = (numbers, Named(id: ratio.id, title: ratio.name))
         switch ratio.subject {
         case .scheme:
             add(.warning, .adminCeiling, Location(stage: .administration, ratio.id, Scheme.Field.administrativeCost)) {
                 let contributions = ratio.basis == .contributions
                     ? " and \(numbers.whole(ratio.contributionIncome ?? 0)) of contributions" : ""
-                return "Scheme \(ratio.who) spends \(numbers.whole(ratio.administrativeCost ?? 0)) on administration for "
+                return "Scheme \(named) spends \(numbers.whole(ratio.administrativeCost ?? 0)) on administration for "
                     + "\(numbers.whole(ratio.benefits ?? 0)) of benefits "
                     + "(expenditure \(numbers.whole(ratio.expenditure ?? 0)) less administration)\(contributions)"
                     + ": \(ratio.overCeiling(numbers))."
             }
         case .measure:
             add(.warning, .adminCeiling, Location(stage: .administration, ratio.id, Measure.Field.administrativeRate)) {
-                "Measure \(ratio.who) plans administration at \(ratio.overCeiling(numbers))."
+                "Measure \(named) plans administration at \(ratio.overCeiling(numbers))."
             }
         }
     }
 }
 
 extension AdminCostRatio {
-    /// The scheme or measure as a finding names it: its id, and its name in quotes when it has one.
-    fileprivate var who: String { name.isEmpty ? id : "\(id) \"\(name)\"" }
-
     /// "12.5% of benefits, above the 10% ceiling for contributory schemes" (for a ratio over it).
     fileprivate func overCeiling(_ numbers: NumberConvention) -> String {
         "\(numbers.format(percent ?? 0, decimals: 2))% \(basis.phrase), above the "
