@@ -32,7 +32,11 @@ extension Validation {
     /// each entity is read once for all of them, and on every core the entities are shared out in
     /// runs of consecutive ones. The other steps (the rest, and those that keep the findings of
     /// unchanged entities after an edit) run one by one.
-    static func perform(_ work: inout [StepWork], plan: Plan, validator: Validator, inParallel: Bool) {
+    ///
+    /// `alongside`: other work to do on one of the cores as one more turn (the first), such as the
+    /// budget of the schedule the rules read; on one thread, before the steps.
+    static func perform(_ work: inout [StepWork], plan: Plan, validator: Validator, inParallel: Bool,
+                        alongside: (@Sendable () -> Void)? = nil) {
         var validator = validator
         let steps = Validator.steps
         let activitySteps = work.indices.filter { steps[work[$0].step].eachActivity != nil && work[$0].matching == nil }
@@ -49,7 +53,8 @@ extension Validation {
         // activity or scheme after an edit, the longest, before the others), some of which take
         // milliseconds, then the runs, short enough (sixteen of each) that the cores finish together.
         let runs = inParallel ? 16 : 1
-        var turns = (alone.filter { steps[work[$0].step].checksEach } + alone.filter { !steps[work[$0].step].checksEach })
+        var turns = alongside == nil ? [] : [Turn.alongside]
+        turns += (alone.filter { steps[work[$0].step].checksEach } + alone.filter { !steps[work[$0].step].checksEach })
             .map(Turn.step)
         if !activityChecks.isEmpty { turns += Self.runs(of: plan.actionPlan.activities.count, in: runs).map(Turn.activities) }
         if !schemeChecks.isEmpty { turns += Self.runs(of: plan.stocktake.schemes.count, in: runs).map(Turn.schemes) }
@@ -72,6 +77,9 @@ extension Validation {
             case .step(let index):
                 perform(&work[index], plan: plan, validator: &validator)
                 return []
+            case .alongside:
+                alongside?()
+                return []
             }
         }
         work.withUnsafeMutableBufferPointer { buffer in
@@ -88,15 +96,13 @@ extension Validation {
                 }
             }
         }
-        // Each step's findings per entity, from its runs in plan order (moved out of each turn's).
+        // Each step's findings per entity: its runs' lists in plan order, kept as they are.
         for (position, index) in activitySteps.enumerated() {
-            var runs = turns.indices.filter { turns[$0].isActivities }.map { Self.take(&found[$0][position], leaving: EntityFindings()) }
-            work[index].entityFindings = .joined(moving: &runs)
+            work[index].entityFindings = .joined(turns.indices.filter { turns[$0].isActivities }.map { found[$0][position] })
             work[index].activitiesChecked = plan.actionPlan.activities.count
         }
         for (position, index) in schemeSteps.enumerated() {
-            var runs = turns.indices.filter { turns[$0].isSchemes }.map { Self.take(&found[$0][position], leaving: EntityFindings()) }
-            work[index].entityFindings = .joined(moving: &runs)
+            work[index].entityFindings = .joined(turns.indices.filter { turns[$0].isSchemes }.map { found[$0][position] })
             work[index].schemesChecked = plan.stocktake.schemes.count
         }
     }
@@ -106,6 +112,7 @@ extension Validation {
         case activities(Range<Int>)
         case schemes(Range<Int>)
         case step(Int)
+        case alongside
 
         var isActivities: Bool { if case .activities = self { true } else { false } }
         var isSchemes: Bool { if case .schemes = self { true } else { false } }
@@ -218,3 +225,4 @@ struct Shared<Element>: @unchecked Sendable {
     let value: UnsafeMutableBufferPointer<Element>
     init(_ value: UnsafeMutableBufferPointer<Element>) { self.value = value }
 }
+

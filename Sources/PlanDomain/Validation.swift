@@ -62,6 +62,14 @@ public struct Validation: Equatable, Sendable {
     @discardableResult
     public mutating func update(to plan: Plan, numbers: NumberConvention? = nil, today: Day? = nil,
                                 schedule: Schedule? = nil) -> [Finding] {
+        update(to: plan, numbers: numbers, today: today, schedule: schedule, alongside: nil)
+    }
+
+    /// ``update(to:numbers:today:schedule:)``, doing `alongside` as well: on one of the cores the
+    /// rules share (as one more of their turns) when they run on every core, else first.
+    @discardableResult
+    mutating func update(to plan: Plan, numbers: NumberConvention?, today: Day?, schedule: Schedule?,
+                         alongside: (@Sendable () -> Void)?) -> [Finding] {
         let convention = numbers ?? plan.meta.numberFormat ?? .commaPoint
         let previous = convention == self.numbers && today == self.today ? self.plan : nil
         var matched = Matching(before: previous?.stocktake.schemes ?? [], after: plan.stocktake.schemes)
@@ -92,6 +100,7 @@ public struct Validation: Equatable, Sendable {
         }
         figures = previous == nil ? nil : newFigures ?? figures
         if previous != nil && changed.isEmpty { // no part any step reads changed (storage compared first)
+            alongside?()
             self.plan = plan
             stepsRun = 0
             return findings
@@ -129,7 +138,7 @@ public struct Validation: Equatable, Sendable {
             _ = validator.schedule()
         }
         let inParallel = runsInParallel(plan)
-        Self.perform(&work, plan: plan, validator: validator, inParallel: inParallel)
+        Self.perform(&work, plan: plan, validator: validator, inParallel: inParallel, alongside: alongside)
         stepsRun = work.count
         schemesChecked = work.reduce(0) { $0 + $1.schemesChecked }
         activitiesChecked = work.reduce(0) { $0 + $1.activitiesChecked }
@@ -150,29 +159,45 @@ public struct Validation: Equatable, Sendable {
     }
 
     /// The findings most serious first, step order within a severity (each scheme's or activity's
-    /// in plan order within a step that checks each): counted first, then each list copied into
-    /// its places, on every core when `inParallel` (each list writes only its own places).
+    /// in plan order within a step that checks each): each list's counted, then copied into its
+    /// places, on every core when `inParallel` (each list counts and writes only its own places; a
+    /// step that checks each scheme or activity gives one list per run of them, so the lists are
+    /// many and short enough for the cores to finish together).
     private static func ordered(steps: [ValidationStep], stepFindings: [[Finding]],
                                 entityFindings: [EntityFindings], inParallel: Bool) -> [Finding] {
-        let lists = steps.indices.map { steps[$0].checksEach ? entityFindings[$0].all : stepFindings[$0] }
+        let lists = steps.indices.flatMap { steps[$0].checksEach ? entityFindings[$0].lists : [stepFindings[$0]] }
             .filter { !$0.isEmpty }
-        // Where each list's findings of each severity go: after the more serious ones, then after
-        // those of the lists before it.
-        let counts = lists.map { list in
-            list.withUnsafeBufferPointer { list in
-                list.reduce(into: [0, 0, 0]) { counts, finding in counts[finding.severity.rank] += 1 }
+        func each(_ body: @Sendable (Int) -> Void) {
+            if inParallel && lists.count > 1 {
+                DispatchQueue.concurrentPerform(iterations: lists.count, execute: body)
+            } else {
+                for list in lists.indices { body(list) }
             }
         }
-        let totals = (0..<3).map { rank in counts.reduce(0) { $0 + $1[rank] } }
-        var next = [0, totals[0], totals[0] + totals[1]]
+        // How many findings of each severity each list holds.
+        var counts = [SeverityCounts](repeating: SeverityCounts(), count: lists.count)
+        counts.withUnsafeMutableBufferPointer { counts in
+            let counts = Shared(counts)
+            each { list in
+                lists[list].withUnsafeBufferPointer { findings in
+                    var count = SeverityCounts()
+                    for finding in findings { count[finding.severity.rank] += 1 }
+                    counts.value[list] = count
+                }
+            }
+        }
+        // Where each list's findings of each severity go: after the more serious ones, then after
+        // those of the lists before it.
+        var next = SeverityCounts()
+        for rank in 1..<3 { next[rank] = next[rank - 1] + counts.reduce(0) { $0 + $1[rank - 1] } }
         let starts = counts.map { count in
             defer { for rank in 0..<3 { next[rank] += count[rank] } }
             return next
         }
-        let total = totals.reduce(0, +)
+        let total = counts.reduce(0) { $0 + $1[0] + $1[1] + $1[2] }
         return [Finding](unsafeUninitializedCapacity: total) { buffer, initialized in
             let target = Shared(buffer)
-            @Sendable func copy(_ list: Int) {
+            each { list in
                 var next = starts[list]
                 lists[list].withUnsafeBufferPointer { findings in
                     for finding in findings {
@@ -181,12 +206,23 @@ public struct Validation: Equatable, Sendable {
                     }
                 }
             }
-            if inParallel && lists.count > 1 {
-                DispatchQueue.concurrentPerform(iterations: lists.count, execute: copy)
-            } else {
-                for list in lists.indices { copy(list) }
-            }
             initialized = total
+        }
+    }
+
+    /// A count (or a place) for each severity, by rank: no array of its own.
+    private struct SeverityCounts: Sendable {
+        private var counts = (0, 0, 0)
+
+        subscript(rank: Int) -> Int {
+            get { rank == 0 ? counts.0 : rank == 1 ? counts.1 : counts.2 }
+            set {
+                switch rank {
+                case 0: counts.0 = newValue
+                case 1: counts.1 = newValue
+                default: counts.2 = newValue
+                }
+            }
         }
     }
 
@@ -394,4 +430,5 @@ enum PlanPart: CaseIterable, Hashable, Sendable {
         }
     }
 }
+
 

@@ -29,31 +29,37 @@ struct EntityFindingsTests {
         }
         #expect(Self.lists(of: gathered) == expected)
         #expect(gathered.all == expected.flatMap { $0 })
-        for _ in 0..<50 {
-            let entity = random.next(expected.count)
-            let these = Self.findings(1_000 + entity, random.next(5))
-            gathered.replace(entity, with: these)
-            expected[entity] = these
-            #expect(Self.lists(of: gathered) == expected)
+        // Fifty entities' findings replaced at random, each time the same as in lists per entity.
+        func replaceFifty(_ findings: inout EntityFindings, numbered from: Int) {
+            for _ in 0..<50 {
+                let entity = random.next(expected.count)
+                let these = Self.findings(from + entity, random.next(5))
+                findings.replace(entity, with: these)
+                expected[entity] = these
+                #expect(Self.lists(of: findings) == expected)
+            }
         }
+        replaceFifty(&gathered, numbered: 1_000)
         var kept = EntityFindings()
         for entity in expected.indices.reversed() { kept.append(gathered[entity]) }
         #expect(Self.lists(of: kept) == expected.reversed())
         let cuts = [0, 37, 37, 120, 200]
-        var runs = zip(cuts, cuts.dropFirst()).map { start, end in
+        let runs = zip(cuts, cuts.dropFirst()).map { start, end in
             var run = EntityFindings()
             for entity in start..<end { run.append(gathered[entity]) }
             return run
         }
-        // Joined by moving the findings out of the runs: a run also held elsewhere keeps its findings.
+        // Joined by keeping each run's list: the same findings per entity, in one list or in the
+        // runs' lists, and a run held elsewhere keeps its findings when the join is edited.
         let shared = runs[2]
         let sharedLists = Self.lists(of: shared)
-        #expect(Self.lists(of: .joined(moving: &runs)) == expected)
-        #expect(runs.isEmpty)
+        var joined = EntityFindings.joined(runs)
+        #expect(Self.lists(of: joined) == expected)
+        #expect(joined.all == expected.flatMap { $0 })
+        #expect(joined.lists.count == 3) // the empty run (37..<37) holds no list
+        replaceFifty(&joined, numbered: 2_000)
         #expect(Self.lists(of: shared) == sharedLists && !shared.all.isEmpty)
-        var none: [EntityFindings] = []
-        #expect(EntityFindings.joined(moving: &none).count == 0)
-        var one = [gathered]
-        #expect(Self.lists(of: .joined(moving: &one)) == expected)
+        #expect(EntityFindings.joined([]).count == 0)
+        #expect(Self.lists(of: .joined([gathered, EntityFindings()])) == Self.lists(of: gathered))
     }
 }
