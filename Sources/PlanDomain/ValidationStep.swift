@@ -119,11 +119,7 @@ extension Validator {
         .eachScheme([.administration]) { $0.checkServiceProfile(of: $1) },
         // A profile is named after its scheme.
         ValidationStep([.administration, .foundations, .schemes]) { $0.checkServices() },
-        // Progress reads the stocktake and, of the schemes, the SDG 1.3.1 figures (computed
-        // indicators); execution the costing (the schemes measures replace).
-        ValidationStep(PlanPart.allButEntities.subtracting([.conflicts]).union([.sdgFigures])) {
-            $0.checkMonitoring()
-        },
+    ] + monitoringSteps + [
         // The trace: gaps, measures, activities (their links), indicators, evaluations (no scheme).
         ValidationStep(PlanPart.allButEntities.subtracting([.conflicts]).union([.activityLinks])) { $0.checkTrace() },
         ValidationStep([.evaluation, .monitoring, .stocktake, .schemeIds, .strategy, .actionPlan, .activityIds,
@@ -140,4 +136,14 @@ extension Validator {
         ValidationStep([.foundations, .strategy, .stocktake, .schemeIds, .replacedSchemes]) { $0.checkILOPractice() },
         .eachScheme([.schemeIds]) { $0.checkSchemeRelations($1) },
     ]
+
+    /// Monitoring, in four steps (each on a core of its own for a large plan) that read the same
+    /// parts: progress reads the stocktake and, of the schemes, the SDG 1.3.1 figures (computed
+    /// indicators); execution the costing (the schemes measures replace).
+    private static let monitoringSteps: [ValidationStep] = {
+        let checks: [@Sendable (inout Validator) -> Void] = [
+            { $0.checkMonitoring() }, { $0.checkActuals() }, { $0.checkIndicatorProgress() }, { $0.checkExecutionAndRisks() },
+        ]
+        return checks.map { ValidationStep(PlanPart.allButEntities.subtracting([.conflicts]).union([.sdgFigures]), $0) }
+    }()
 }

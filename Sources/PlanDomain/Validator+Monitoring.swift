@@ -1,4 +1,6 @@
 extension Validator {
+    /// Monitoring's rules, as four steps (each on a core of its own for a large plan; in this
+    /// order, which is that of their findings): the outcomes and the indicators' definitions…
     mutating func checkMonitoring() {
         let monitoring = plan.monitoring
         for outcome in monitoring.outcomes {
@@ -6,8 +8,16 @@ extension Validator {
             reference(outcome.parentId, .outcome, from: Location(outcome.id, Outcome.Field.parent))
         }
         for indicator in monitoring.indicators { checkDefinition(indicator) }
-        checkActuals()
+    }
+
+    /// …the values recorded (`checkActuals`), progress against the targets…
+    mutating func checkIndicatorProgress() {
         if let asOf { checkProgress(asOf: asOf) } else { checkLatestValues() }
+    }
+
+    /// …and execution, reporting and risks.
+    mutating func checkExecutionAndRisks() {
+        let monitoring = plan.monitoring
         checkExecution()
         for rule in monitoring.reportingRules {
             reference(rule.fromId, .stakeholder, from: Location(rule.id, ReportingRule.Field.from))
@@ -86,7 +96,7 @@ extension Validator {
         }
     }
 
-    private mutating func checkActuals() {
+    mutating func checkActuals() {
         // Indicators and dimensions found through the index (the first with each id), not copied
         // into dictionaries of their own.
         let indicators = positions[.resultIndicator] ?? IDIndex(), dimensions = positions[.dimension] ?? IDIndex()
