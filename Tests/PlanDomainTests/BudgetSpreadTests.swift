@@ -19,6 +19,39 @@ struct BudgetSpreadTests {
         #expect(Plan.spread(100, from: day("2026-12-31").dayNumber, days: 367) == [2027: 100])
     }
 
+    /// The rule as the module documents it, written the plain way (a list of shares, sorted by
+    /// leftover): what `Plan.spread` gives, with no list of its own, for any budget and span.
+    static func spreadAsDocumented(_ units: Int, from start: Int, days: Int) -> [Int: Int] {
+        let first = Day(dayNumber: start).year
+        guard days > 0 else { return units == 0 ? [:] : [first: units] }
+        let last = Day(dayNumber: start + days - 1).year
+        var parts: [(year: Int, amount: Int, remainder: UInt)] = (first...last).map { year in
+            let from = max(start, Day.firstDayNumber(year: year)), to = min(start + days, Day.firstDayNumber(year: year + 1))
+            let (quotient, remainder) = days.dividingFullWidth(units.multipliedFullWidth(by: to - from))
+            return (year, quotient, UInt(remainder))
+        }
+        let given = parts.reduce(0) { $0 + $1.amount }
+        let order = parts.indices.sorted { (parts[$0].remainder, -$0) > (parts[$1].remainder, -$1) }
+        for slot in order.prefix(max(0, units - given)) { parts[slot].amount += 1 }
+        return Dictionary(uniqueKeysWithValues: parts.filter { $0.amount != 0 }.map { ($0.year, $0.amount) })
+    }
+
+    @Test("spread with no list of its own as the documented rule spreads, over 20,000 random budgets and spans")
+    func spreadAsTheRuleSays() {
+        var random = LookupTests.Random(state: 11)
+        let base = day("2020-01-01").dayNumber
+        for _ in 0..<20_000 {
+            let units = [random.next(5), random.next(1_000), random.next(1_000_000_000)][random.next(3)]
+            let start = base + random.next(4_000)
+            let days = [0, random.next(40), random.next(800), random.next(4_000)][random.next(4)]
+            let spread = Plan.spread(units, from: start, days: days)
+            #expect(spread == Self.spreadAsDocumented(units, from: start, days: days))
+            var years: [Int] = []
+            Plan.spread(units, from: start, days: days) { year, _ in years.append(year) }
+            #expect(years == years.sorted() && Set(years).count == years.count)
+        }
+    }
+
     @Test func hugeBudgetsDoNotOverflow() {
         let units = 4_000_000_000_000_000_000
         let spread = Plan.spread(units, from: day("2026-07-01").dayNumber, days: 3650)

@@ -15,9 +15,11 @@ public struct BudgetBreakdown: Equatable, Sendable {
         public var total: Int
         /// The budget of an activity that has no dates.
         public var undated: Int
-        /// What falls in each year from `firstYear` on (0 in a year with none), the first year's
-        /// apart: an activity within one year needs no list (a national plan has 10,000).
-        private var firstYear = 0, firstAmount = 0, laterAmounts: [Int] = []
+        /// What falls in each year from `firstYear` on (0 in a year with none), the first two years'
+        /// apart: an activity within two years needs no list (a national plan has 10,000).
+        private var firstYear = 0, firstAmount = 0, secondAmount = 0, laterAmounts: [Int] = []
+        /// How many years from `firstYear` on it spends in, up to the last (0: none).
+        private var span = 0
 
         init(activityId: EntityID, total: Int, undated: Int) {
             self.activityId = activityId
@@ -35,21 +37,26 @@ public struct BudgetBreakdown: Equatable, Sendable {
         /// Each year it spends in, in order, and what it spends.
         public func forEachYear(_ body: (_ year: Int, _ amount: Int) -> Void) {
             if firstAmount != 0 { body(firstYear, firstAmount) }
-            for (offset, amount) in laterAmounts.enumerated() where amount != 0 { body(firstYear + 1 + offset, amount) }
+            if secondAmount != 0 { body(firstYear + 1, secondAmount) }
+            for (offset, amount) in laterAmounts.enumerated() where amount != 0 { body(firstYear + 2 + offset, amount) }
         }
 
-        /// Whether it spends in any year.
-        var spends: Bool { firstAmount != 0 || laterAmounts.contains { $0 != 0 } }
+        /// The first and last years it spends in; nil when it spends nothing.
+        var years: ClosedRange<Int>? { span == 0 ? nil : firstYear...(firstYear + span - 1) }
 
-        /// `units` spread over `days` days from day number `start` (see `Plan.spread`).
+        /// `units` spread over `days` days from day number `start` (see `Plan.spread`): the years
+        /// come in order, each with an amount.
         mutating func spend(_ units: Int, from start: Int, days: Int) {
             Plan.spread(units, from: start, days: days) { year, amount in
-                if firstAmount == 0 && laterAmounts.isEmpty {
+                if span == 0 {
                     (firstYear, firstAmount) = (year, amount)
+                } else if year == firstYear + 1 {
+                    secondAmount = amount
                 } else {
-                    while firstYear + laterAmounts.count < year - 1 { laterAmounts.append(0) }
+                    while firstYear + 2 + laterAmounts.count < year { laterAmounts.append(0) }
                     laterAmounts.append(amount)
                 }
+                span = year - firstYear + 1
             }
         }
     }
@@ -100,6 +107,10 @@ extension Plan {
         // Each spread's lines: its institution's (in order of first use) and its source's.
         var institutionLine: [String: Int] = [:]
         var institutionKeys: [String] = []
+        // A stakeholder's line found through the index of their ids (a hash of a few bytes), other
+        // keys (none, or an id no stakeholder has) through `institutionLine`.
+        let stakeholders = firstPositions(.stakeholder)
+        var stakeholderLine = [Int](repeating: -1, count: foundations.stakeholders.count)
         var lines: [(institution: Int, source: Int)] = []
         lines.reserveCapacity(activities.count)
         var sourceUsed = [Bool](repeating: false, count: FinancingSource.allCases.count)
@@ -110,20 +121,29 @@ extension Plan {
             var spread = BudgetBreakdown.Spread(activityId: id, total: units, undated: 0)
             if let entry = schedule.entry(at: index, id: id) {
                 spread.spend(units, from: entry.startDay, days: entry.duration)
-                if spread.spends {
-                    firstYear = min(firstYear, Day(dayNumber: entry.startDay).year)
-                    lastYear = max(lastYear, Day(dayNumber: entry.startDay + max(entry.duration - 1, 0)).year)
+                if let years = spread.years {
+                    firstYear = min(firstYear, years.lowerBound)
+                    lastYear = max(lastYear, years.upperBound)
                 }
             } else {
                 spread.undated = units
             }
             spreads.append(spread)
             let institution = activities[index].responsibleId ?? ""
-            let line = institutionLine[institution] ?? {
-                institutionKeys.append(institution)
-                institutionLine[institution] = institutionKeys.count - 1
-                return institutionKeys.count - 1
-            }()
+            let line: Int
+            if let stakeholder = stakeholders[institution] {
+                if stakeholderLine[stakeholder] < 0 {
+                    institutionKeys.append(institution)
+                    stakeholderLine[stakeholder] = institutionKeys.count - 1
+                }
+                line = stakeholderLine[stakeholder]
+            } else {
+                line = institutionLine[institution] ?? {
+                    institutionKeys.append(institution)
+                    institutionLine[institution] = institutionKeys.count - 1
+                    return institutionKeys.count - 1
+                }()
+            }
             let source = activities[index].fundingSource.rank
             sourceUsed[source] = true
             lines.append((line, source))
@@ -135,20 +155,22 @@ extension Plan {
         if !overflow, cellCount <= denseCells, width < denseCells {
             var cells = [Int](repeating: 0, count: width * count)
             var undated = [Int](repeating: 0, count: count)
-            for (spread, line) in zip(spreads, lines) {
-                let institution = 1 + line.institution, source = 1 + institutionKeys.count + line.source
-                spread.forEachYear { year, amount in
+            for index in spreads.indices { // by index: a for-in loop would copy each spread
+                let institution = 1 + lines[index].institution, source = 1 + institutionKeys.count + lines[index].source
+                let undatedUnits = spreads[index].undated
+                spreads[index].forEachYear { year, amount in
                     let column = year - firstYear
                     cells[column] += amount
                     cells[institution * width + column] += amount
                     cells[source * width + column] += amount
                 }
-                undated[0] += spread.undated
-                undated[institution] += spread.undated
-                undated[source] += spread.undated
+                undated[0] += undatedUnits
+                undated[institution] += undatedUnits
+                undated[source] += undatedUnits
             }
             summed = (0..<count).map { row in
                 var line = BudgetBreakdown.Line(key: "", undated: undated[row])
+                line.byYear.reserveCapacity(width)
                 for column in 0..<width where cells[row * width + column] > 0 {
                     line.byYear[firstYear + column] = cells[row * width + column]
                 }
@@ -180,15 +202,15 @@ extension Plan {
     /// The action plan's budget by year: `budgetBreakdown(schedule).total.byYear` (what the funding
     /// timetable reads), without the breakdowns by activity, institution and source.
     public func budgetByYear(_ schedule: Schedule) -> [Int: Int] {
-        var byYear: [Int: Int] = [:]
+        var sums = YearSums()
         let activities = actionPlan.activities
         for index in activities.indices where activities[index].status != .cancelled {
             let budget = activities[index].budget
             let units = budget.isFinite && budget > 0 && budget < 9e18 ? Int(budget.rounded()) : 0
             guard units != 0, let entry = schedule.entry(at: index, id: activities[index].id) else { continue }
-            Self.spread(units, from: entry.startDay, days: entry.duration, into: &byYear)
+            Self.spread(units, from: entry.startDay, days: entry.duration) { sums.add($0, $1) }
         }
-        return byYear
+        return sums.byYear
     }
 
     /// `units` spread over `days` days from day number `start`, by year, adding up exactly.
@@ -204,6 +226,11 @@ extension Plan {
     }
 
     /// `spread(units, from: start, days: days)`: each year with an amount, in order, and its amount.
+    ///
+    /// With no list of its own (it runs for each of a national plan's 10,000 activities, twice per
+    /// analysis: the budget and the funding timetable): the years' shares are held on the stack, and
+    /// each year's place among the largest leftovers is counted rather than sorted (an activity spans
+    /// a few years).
     static func spread(_ units: Int, from start: Int, days: Int, each body: (_ year: Int, _ amount: Int) -> Void) {
         let first = Day(dayNumber: start).year
         guard days > 0 else {
@@ -215,19 +242,73 @@ extension Plan {
             if units != 0 { body(first, units) }
             return
         }
-        var parts: [(year: Int, amount: Int, remainder: UInt)] = []
-        var given = 0
-        for year in first...last {
-            let from = max(start, Day.firstDayNumber(year: year))
-            let to = min(start + days, Day.firstDayNumber(year: year + 1))
-            // units × (days in this year) / days, without overflow.
-            let (quotient, remainder) = days.dividingFullWidth(units.multipliedFullWidth(by: to - from))
-            parts.append((year, quotient, UInt(remainder)))
-            given += quotient
+        let count = last - first + 1
+        withUnsafeTemporaryAllocation(of: (amount: Int, remainder: UInt).self, capacity: count) { parts in
+            var given = 0
+            for offset in 0..<count {
+                let year = first + offset
+                let from = max(start, Day.firstDayNumber(year: year))
+                let to = min(start + days, Day.firstDayNumber(year: year + 1))
+                // units × (days in this year) / days, without overflow.
+                let (quotient, remainder) = days.dividingFullWidth(units.multipliedFullWidth(by: to - from))
+                parts.initializeElement(at: offset, to: (quotient, UInt(remainder)))
+                given += quotient
+            }
+            // The units left over (fewer than the years), one each to the years with the largest
+            // leftover fractions, the earlier year first on a tie: for a few years, each year's
+            // place among them counted; for many (a span of centuries), the years sorted.
+            let left = units - given
+            if left > 0 && count > 16 {
+                let order = (0..<count).sorted { (parts[$0].remainder, $1) > (parts[$1].remainder, $0) }
+                for slot in order.prefix(left) { parts[slot].amount += 1 }
+            } else if left > 0 {
+                for offset in 0..<count {
+                    let remainder = parts[offset].remainder
+                    var before = 0
+                    for other in 0..<count where parts[other].remainder > remainder
+                        || (parts[other].remainder == remainder && other < offset) {
+                        before += 1
+                    }
+                    if before < left { parts[offset].amount += 1 }
+                }
+            }
+            for offset in 0..<count where parts[offset].amount != 0 { body(first + offset, parts[offset].amount) }
+            parts.deinitialize()
         }
-        let byRemainder = parts.indices.sorted { (parts[$0].remainder, -$0) > (parts[$1].remainder, -$1) }
-        for slot in byRemainder.prefix(units - given) { parts[slot].amount += 1 }
-        for part in parts where part.amount != 0 { body(part.year, part.amount) }
+    }
+}
+
+/// Amounts summed by year: in a list from the first year (a year's place found by a subtraction,
+/// not a hash) while the years span at most a few thousand, else in a table.
+private struct YearSums {
+    private var first = 0
+    private var list: [Int] = []
+    private var table: [Int: Int]?
+
+    mutating func add(_ year: Int, _ amount: Int) {
+        if table == nil {
+            if list.isEmpty { first = year }
+            let low = min(first, year), high = max(first + list.count - 1, year)
+            if high - low < 4_096 {
+                if year < first {
+                    list.insert(contentsOf: repeatElement(0, count: first - year), at: 0)
+                    first = year
+                }
+                if year - first >= list.count { list += repeatElement(0, count: year - first - list.count + 1) }
+                list[year - first] += amount
+                return
+            }
+            table = byYear
+        }
+        table![year, default: 0] += amount
+    }
+
+    /// The sums of the years given an amount (each is positive).
+    var byYear: [Int: Int] {
+        if let table { return table }
+        var byYear: [Int: Int] = [:]
+        for (offset, sum) in list.enumerated() where sum != 0 { byYear[first + offset] = sum }
+        return byYear
     }
 }
 
