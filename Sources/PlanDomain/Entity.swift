@@ -22,49 +22,55 @@ public enum EntityKind: String, CaseIterable, Codable, Sendable {
     case outcome, resultIndicator, actual, dimension, reportingRule, execution, risk
     case evaluation, question, finding, recommendation
 
-    public var type: any PlanEntity.Type {
+    public var type: any PlanEntity.Type { visit(TypeOfKind()) }
+
+    /// `visitor` given this kind's entity type, written out for each kind: generic code the visitor
+    /// runs is specialized for each type, where code run on an opened `any PlanEntity.Type` reads
+    /// each entity through the protocol (copying it: thousands of copies for a national plan's
+    /// values or coverage cells).
+    func visit<Visitor: EntityTypeVisitor>(_ visitor: Visitor) -> Visitor.Result {
         switch self {
-        case .stakeholder: Stakeholder.self
-        case .committeeMember: CommitteeMember.self
-        case .readiness: ReadinessItem.self
-        case .study: Study.self
-        case .expertSupport: ExpertSupport.self
-        case .indicator: Indicator.self
-        case .group: PopulationGroup.self
-        case .scheme: Scheme.self
-        case .coverage: CoverageAssessment.self
-        case .gap: Gap.self
-        case .reason: ExtensionReason.self
-        case .objective: Objective.self
-        case .criterion: Criterion.self
-        case .score: PriorityScore.self
-        case .priority: Priority.self
-        case .scenario: Scenario.self
-        case .measure: Measure.self
-        case .option: MeasureOption.self
-        case .role: InstitutionRole.self
-        case .phase: Phase.self
-        case .approval: ApprovalStep.self
-        case .consultation: Consultation.self
-        case .publicAction: PublicAction.self
-        case .acceptance: AcceptanceEvidence.self
-        case .activity: Activity.self
-        case .pledge: Pledge.self
-        case .appropriation: Appropriation.self
-        case .capacity: CapacityAssessment.self
-        case .costCeiling: CostCeiling.self
-        case .service: ServiceProfile.self
-        case .outcome: Outcome.self
-        case .resultIndicator: ResultIndicator.self
-        case .actual: ActualValue.self
-        case .dimension: DisaggregationDimension.self
-        case .reportingRule: ReportingRule.self
-        case .execution: Execution.self
-        case .risk: Risk.self
-        case .evaluation: PlannedEvaluation.self
-        case .question: EvaluationQuestion.self
-        case .finding: EvaluationFinding.self
-        case .recommendation: Recommendation.self
+        case .stakeholder: visitor.visit(Stakeholder.self)
+        case .committeeMember: visitor.visit(CommitteeMember.self)
+        case .readiness: visitor.visit(ReadinessItem.self)
+        case .study: visitor.visit(Study.self)
+        case .expertSupport: visitor.visit(ExpertSupport.self)
+        case .indicator: visitor.visit(Indicator.self)
+        case .group: visitor.visit(PopulationGroup.self)
+        case .scheme: visitor.visit(Scheme.self)
+        case .coverage: visitor.visit(CoverageAssessment.self)
+        case .gap: visitor.visit(Gap.self)
+        case .reason: visitor.visit(ExtensionReason.self)
+        case .objective: visitor.visit(Objective.self)
+        case .criterion: visitor.visit(Criterion.self)
+        case .score: visitor.visit(PriorityScore.self)
+        case .priority: visitor.visit(Priority.self)
+        case .scenario: visitor.visit(Scenario.self)
+        case .measure: visitor.visit(Measure.self)
+        case .option: visitor.visit(MeasureOption.self)
+        case .role: visitor.visit(InstitutionRole.self)
+        case .phase: visitor.visit(Phase.self)
+        case .approval: visitor.visit(ApprovalStep.self)
+        case .consultation: visitor.visit(Consultation.self)
+        case .publicAction: visitor.visit(PublicAction.self)
+        case .acceptance: visitor.visit(AcceptanceEvidence.self)
+        case .activity: visitor.visit(Activity.self)
+        case .pledge: visitor.visit(Pledge.self)
+        case .appropriation: visitor.visit(Appropriation.self)
+        case .capacity: visitor.visit(CapacityAssessment.self)
+        case .costCeiling: visitor.visit(CostCeiling.self)
+        case .service: visitor.visit(ServiceProfile.self)
+        case .outcome: visitor.visit(Outcome.self)
+        case .resultIndicator: visitor.visit(ResultIndicator.self)
+        case .actual: visitor.visit(ActualValue.self)
+        case .dimension: visitor.visit(DisaggregationDimension.self)
+        case .reportingRule: visitor.visit(ReportingRule.self)
+        case .execution: visitor.visit(Execution.self)
+        case .risk: visitor.visit(Risk.self)
+        case .evaluation: visitor.visit(PlannedEvaluation.self)
+        case .question: visitor.visit(EvaluationQuestion.self)
+        case .finding: visitor.visit(EvaluationFinding.self)
+        case .recommendation: visitor.visit(Recommendation.self)
         }
     }
 
@@ -220,4 +226,15 @@ public struct AnyEntity: Sendable, Equatable, Codable {
         try container.encode(kind, forKey: .kind)
         try container.encode(base, forKey: .value)
     }
+}
+
+/// What to do with an entity type, given as the type itself (see ``EntityKind/visit(_:)``).
+protocol EntityTypeVisitor {
+    associatedtype Result
+    func visit<Entity: PlanEntity>(_ type: Entity.Type) -> Result
+}
+
+/// The entity type of a kind.
+private struct TypeOfKind: EntityTypeVisitor {
+    func visit<Entity: PlanEntity>(_ type: Entity.Type) -> any PlanEntity.Type { type }
 }

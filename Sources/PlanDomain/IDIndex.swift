@@ -95,33 +95,63 @@ public struct IDIndex: Sendable {
 
     private static let seed = UInt64.random(in: .min ... .max)
 
-    /// The id's UTF-8 bytes mixed eight at a time, then avalanched (every bit of the result depends
-    /// on every byte and on the seed).
-    fileprivate static func hash(_ id: EntityID) -> UInt64 {
-        let multiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
-        func mix(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-            var hash = seed ^ UInt64(bytes.count)
-            var index = 0
-            let raw = UnsafeRawBufferPointer(bytes)
-            while index + 8 <= bytes.count {
-                hash = (hash ^ raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) &* multiplier
-                hash ^= hash >> 29
-                index += 8
-            }
-            var tail: UInt64 = 0
-            var shift: UInt64 = 0
-            while index < bytes.count {
-                tail |= UInt64(bytes[index]) << shift
-                shift += 8
-                index += 1
-            }
-            hash = (hash ^ tail) &* multiplier
-            hash ^= hash >> 32
-            hash &*= 0xD6E8_FEB8_6659_FD93
-            return hash ^ (hash >> 32)
+    /// The id's UTF-8 bytes mixed eight at a time, then avalanched: every bit of the result depends
+    /// on every byte, on the count and on the seed, and on nothing else.
+    ///
+    /// An id of up to 15 bytes (nearly all are) is two words, zero after its last byte: a small
+    /// string holds exactly those in its own two words (the count in the top byte), so they are
+    /// read as they lie, with no call to reach its bytes; any other string of that length is
+    /// packed the same way from its bytes, and gives the same hash (`IDIndexTests`).
+    static func hash(_ id: EntityID) -> UInt64 {
+        #if _endian(little) && _pointerBitWidth(_64)
+        let (low, high) = unsafeBitCast(id, to: (UInt64, UInt64).self)
+        // A small string: bits 63 (immortal) and 61 (small) of its second word set, its count in
+        // bits 56 to 59, its bytes below.
+        if (high >> 61) & 0b101 == 0b101 {
+            return mixed(low, high & 0x00FF_FFFF_FFFF_FFFF, count: Int((high >> 56) & 0xF))
         }
-        if let hash = id.utf8.withContiguousStorageIfAvailable(mix) { return hash }
-        return Array(id.utf8).withUnsafeBufferPointer(mix)
+        #endif
+        if let hash = id.utf8.withContiguousStorageIfAvailable(hash(bytes:)) { return hash }
+        return Array(id.utf8).withUnsafeBufferPointer(hash(bytes:))
+    }
+
+    private static let multiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
+
+    /// The hash of an id's bytes: up to 15 packed in two words as a small string holds them (see
+    /// `hash(_:)`), more eight at a time.
+    private static func hash(bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        let count = bytes.count
+        if count <= 15 {
+            var words: (UInt64, UInt64) = (0, 0)
+            withUnsafeMutableBytes(of: &words) { $0.copyMemory(from: UnsafeRawBufferPointer(bytes)) }
+            return mixed(UInt64(littleEndian: words.0), UInt64(littleEndian: words.1), count: count)
+        }
+        let raw = UnsafeRawBufferPointer(bytes)
+        var hash = (seed ^ UInt64(truncatingIfNeeded: count)) &* multiplier
+        var index = 0
+        while index + 8 < count { // every whole word but the last
+            hash = (hash ^ raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) &* multiplier
+            hash ^= hash >> 29
+            index += 8
+        }
+        // The last eight bytes (overlapping the word before when the count is not a multiple of 8).
+        return avalanche((hash ^ raw.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)) &* multiplier)
+    }
+
+    /// The hash of an id of `count` (at most 15) bytes held in two words, zero after the last.
+    @inline(__always)
+    private static func mixed(_ first: UInt64, _ second: UInt64, count: Int) -> UInt64 {
+        var hash = (seed ^ UInt64(truncatingIfNeeded: count)) &* multiplier
+        hash = (hash ^ first) &* multiplier
+        hash ^= hash >> 29
+        return avalanche((hash ^ second) &* multiplier)
+    }
+
+    @inline(__always)
+    private static func avalanche(_ value: UInt64) -> UInt64 {
+        var hash = value ^ (value >> 32)
+        hash &*= 0xD6E8_FEB8_6659_FD93
+        return hash ^ (hash >> 32)
     }
 }
 

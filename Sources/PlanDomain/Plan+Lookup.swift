@@ -26,22 +26,26 @@ extension Plan {
     /// `body` given how many entities of `kind` there are and the id of the nth, read where it lies
     /// (through the collection's buffer, not from a copy of the entity).
     private func readingIDs<Result>(of kind: EntityKind, _ body: (Int, (Int) -> EntityID) -> Result) -> Result {
-        func read<E: PlanEntity>(_ type: E.Type) -> Result {
-            self[keyPath: E.keyPath].withUnsafeBufferPointer { entities in
-                body(entities.count) { (entities.baseAddress! + $0).pointee.id }
-            }
-        }
-        // The two kinds a plan holds thousands of, with their types known (no copy of each entity).
-        switch kind {
-        case .activity: return read(Activity.self)
-        case .scheme: return read(Scheme.self)
-        default: return read(kind.type)
-        }
+        // Through a visitor, so that the reading is specialized for each kind's type.
+        withoutActuallyEscaping(body) { body in kind.visit(IDReader(plan: self, body: body)) }
     }
 
     /// The title of the entity of `kind` at `position` in its collection.
     public func title(_ kind: EntityKind, at position: Int) -> String {
         func title<E: PlanEntity>(_ type: E.Type) -> String { self[keyPath: E.keyPath][position].title }
         return title(kind.type)
+    }
+}
+
+/// `body` given how many entities of a type the plan holds and the id of the nth, read in place.
+private struct IDReader<Output>: EntityTypeVisitor {
+    typealias Result = Output
+    let plan: Plan
+    let body: (Int, (Int) -> EntityID) -> Output
+
+    func visit<Entity: PlanEntity>(_ type: Entity.Type) -> Output {
+        plan[keyPath: Entity.keyPath].withUnsafeBufferPointer { entities in
+            body(entities.count) { (entities.baseAddress! + $0).pointee.id }
+        }
     }
 }

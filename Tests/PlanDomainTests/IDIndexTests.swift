@@ -84,4 +84,29 @@ extension IDIndexTests {
         for (place, contingency) in Contingency.allCases.enumerated() { #expect(contingency.casePlace == place) }
         for (place, record) in RecordKind.allCases.enumerated() { #expect(record.casePlace == place) }
     }
+
+    /// The same id held as a small string (its bytes in the string's own two words) and in storage
+    /// of its own (a longer string cut down) hashes the same and is found either way: the hash reads
+    /// a small string's words as they lie and packs any other's bytes the same way.
+    @Test("an id hashes by its bytes, however the string holds them", arguments: [1, 4, 8, 9, 15, 16, 17, 40])
+    func sameBytesSameHash(length: Int) {
+        for text in [String(repeating: "A", count: length), "é" + String(repeating: "z", count: max(0, length - 2))] {
+            let small = text
+            var stored = text + String(repeating: "-", count: 64) // in storage of its own...
+            stored.removeLast(64) // ...cut back to the same bytes
+            #expect(stored == small)
+            // Both forms are what the test means them to be (a small string up to 15 bytes).
+            func isSmall(_ string: String) -> Bool { (unsafeBitCast(string, to: (UInt64, UInt64).self).1 >> 61) & 0b101 == 0b101 }
+            #expect(isSmall(small) == (small.utf8.count <= 15))
+            #expect(!isSmall(stored))
+            #expect(IDIndex.hash(stored) == IDIndex.hash(small))
+            let index = IDIndex(count: 2) { [small, "other"][$0] }
+            #expect(index[stored] == 0)
+            let other = IDIndex(count: 2) { ["other", stored][$0] }
+            #expect(other[small] == 1)
+        }
+        // Ids differing in one byte, or only in length (a trailing zero byte), hash apart.
+        #expect(IDIndex.hash("ACT-1") != IDIndex.hash("ACT-2"))
+        #expect(IDIndex.hash("ACT") != IDIndex.hash("ACT\u{0}"))
+    }
 }
