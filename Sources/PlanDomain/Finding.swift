@@ -175,14 +175,18 @@ private enum FindingText: Sendable {
 /// thousands of activities (tens of thousands of findings in a national plan): a case, written
 /// when read (see ``Finding/init(_:_:at:_:_:)``).
 enum NamedPhrase: UInt8, Sendable {
-    case activityNoDescription, activityNoOutput, activityUntagged, measureUntagged
+    case activityNoDescription, activityNoOutput, activityNoResponsible, activityUntagged, measureUntagged
+    case schemeNoServiceProfile
 
     func text(about named: Named) -> String {
         switch self {
         case .activityNoDescription: "Activity \(named) has no description: say what it does."
         case .activityNoOutput: "Activity \(named) names no output: say what exists when it is done."
+        case .activityNoResponsible: "Activity \(named) has no responsible institution."
         case .activityUntagged: "Activity \(named) is tagged with no dimension."
         case .measureUntagged: "Measure \(named) is tagged with no dimension."
+        case .schemeNoServiceProfile:
+            "Scheme \(named) has no service profile: record its published rules, appeals and service standards."
         }
     }
 }

@@ -12,8 +12,7 @@ extension Validator {
         reference(activity.responsibleId, .stakeholder, from: Location(id, Activity.Field.responsible))
         references(activity.partnerIds, .stakeholder, from: Location(id, Activity.Field.partners))
         if activity.responsibleId == nil {
-            add(.warning, .activityResponsible, Location(id, Activity.Field.responsible),
-                "Activity \(name(activity)) has no responsible institution.")
+            add(.warning, .activityResponsible, Location(id, Activity.Field.responsible), .activityNoResponsible, Named(activity))
         }
         if activity.durationDays < 0 {
             add(.error, .activityDuration, Location(id, Activity.Field.duration),

@@ -49,23 +49,31 @@ extension Validator {
     /// the horizon.
     mutating func checkScheduledDates(of activity: Activity, at position: Int) {
         guard activity.status != .cancelled, let entry = scheduledEntry(at: position) else { return }
-        let horizonEnd = Day(year: min(max(plan.meta.lastYear, 1), 9999), month: 12, day: 31)!
-        let finish = entry.earlyFinish
+        // Compared as day numbers: a date is written only for a finding.
+        let horizonEnd = Day.firstDayNumber(year: min(max(plan.meta.lastYear, 1), 9999) + 1) - 1
+        let finishDay = entry.finishDay
         // A milestone at the start of 1 January is at the very end of the horizon, not after it.
-        let afterHorizon = entry.endDay > horizonEnd.dayNumber + 1
-        if measureStartCache == nil {
-            measureStartCache = Dictionary(plan.strategy.measures.compactMap { m in m.startYear.map { (m.id, $0) } },
-                                           uniquingKeysWith: { first, _ in first })
-        }
+        let afterHorizon = entry.endDay > horizonEnd + 1
+        // The measure's start year (its first entity with the id), found through the index.
         let measure = activity.measureId
-        let measureYear = measure.flatMap { measureStartCache?[$0] }.flatMap { finish.year < $0 ? $0 : nil }
+        let measureYear = measure.flatMap { positions.position(of: $0, .measure) }
+            .flatMap { plan.strategy.measures[$0].startYear }
+            .flatMap { year in
+                // A year far outside the plan's range is compared as a year (its first day's number
+                // would overflow).
+                let before = PlanYears.valid.contains(year) ? finishDay < Day.firstDayNumber(year: year)
+                    : Day(dayNumber: finishDay).year < year
+                return before ? year : nil
+            }
         guard afterHorizon || measureYear != nil else { return }
+        let finish = entry.earlyFinish
         // An activity whose id an earlier one also has is named after that one (as the schedule names it).
         let named = positions.position(of: entry.id, .activity).map { Named(plan.actionPlan.activities[$0]) }
             ?? Named(id: entry.id, title: "")
         if afterHorizon {
+            let horizon = Day(dayNumber: horizonEnd)
             add(.warning, .scheduleHorizon, Location(entry.id, Activity.Field.duration)) {
-                "Activity \(named) finishes on \(finish), after the plan's horizon ends on \(horizonEnd)."
+                "Activity \(named) finishes on \(finish), after the plan's horizon ends on \(horizon)."
             }
         }
         if let measure, let year = measureYear {

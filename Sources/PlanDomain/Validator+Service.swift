@@ -5,9 +5,7 @@ extension Validator {
         // Community-based schemes and employer liability have no administration of their own to profile.
         guard scheme.type != .communityBased && scheme.type != .employerLiability,
               !profiledSchemes().contains(scheme.id) else { return }
-        add(.hint, .serviceNone, Location(stage: .administration, kind: .service),
-            "Scheme \(name(scheme)) has no service profile: record its published rules, appeals and"
-                + " service standards.")
+        add(.hint, .serviceNone, Location(stage: .administration, kind: .service), .schemeNoServiceProfile, Named(scheme))
     }
 
     mutating func checkServices() {

@@ -23,12 +23,14 @@ extension Validator {
     /// The coverage assessments and the gaps (after the schemes, each checked by `checkScheme`).
     mutating func checkCoverageAndGaps() {
         let stocktake = plan.stocktake
-        var cells: Set<String> = []
+        struct Cell: Hashable { let contingency: Contingency, groupId: EntityID }
+        var cells: Set<Cell> = []
+        cells.reserveCapacity(stocktake.coverage.count)
         for cell in stocktake.coverage {
             let here = Location(cell.id, CoverageAssessment.Field.group)
             reference(cell.groupId, .group, from: here)
             percent(cell.coveragePercent, Location(cell.id, CoverageAssessment.Field.coverage), what: "Coverage")
-            if !cells.insert("\(cell.contingency.rawValue)|\(cell.groupId)").inserted {
+            if !cells.insert(Cell(contingency: cell.contingency, groupId: cell.groupId)).inserted {
                 add(.warning, .coverageDuplicate, here,
                     "\(cell.contingency.label) for group \(nameOf(.group, cell.groupId)) is assessed twice.")
             }
@@ -51,7 +53,6 @@ extension Validator {
     /// One scheme: what it reads besides itself is the groups (their ids, titles and sizes), the
     /// stakeholders' ids and the number format.
     mutating func checkScheme(_ scheme: Scheme) {
-        let sizes = groupSizes()
         let id = scheme.id
         reference(scheme.institutionId, .stakeholder, from: Location(id, Scheme.Field.institution))
         references(scheme.groupIds, .group, from: Location(id, Scheme.Field.groups))
@@ -75,7 +76,7 @@ extension Validator {
                 let group = nameOf(.group, count.groupId)
                 nonNegative(count.count, here, what: "Recipients in \(group)")
             }
-            if let size = sizes[count.groupId], size > 0, count.count > size {
+            if let size = groupSize(count.groupId), size > 0, count.count > size {
                 add(.warning, .schemeRecipients, here,
                     "Scheme \(name(scheme)) counts \(format(count.count)) persons in \(nameOf(.group, count.groupId)), "
                         + "more than the group's \(format(size)).")
@@ -105,11 +106,17 @@ extension Validator {
     }
 
     /// Each group's size by id (a later group with the same id wins), computed once per validation.
-    mutating func groupSizes() -> [EntityID: Double] {
-        if let groupSizeCache { return groupSizeCache }
-        var sizes: [EntityID: Double] = [:]
-        for group in plan.stocktake.groups { sizes[group.id] = group.size }
-        groupSizeCache = sizes
-        return sizes
+    /// The size of the group `id` (the last group with the id, as a list read in order gives it):
+    /// found through the index when every group's id is its own, else from a table kept once made.
+    mutating func groupSize(_ id: EntityID) -> Double? {
+        if let index = positions[.group], index.idsUnique {
+            return index[id].map { plan.stocktake.groups[$0].size }
+        }
+        if groupSizeCache == nil {
+            var sizes: [EntityID: Double] = [:]
+            for group in plan.stocktake.groups { sizes[group.id] = group.size }
+            groupSizeCache = sizes
+        }
+        return groupSizeCache?[id]
     }
 }

@@ -31,8 +31,6 @@ struct Validator {
     /// What `scheduledEntry(at:)` reads of the schedule, apart: read in place, where reading it
     /// through the optional would copy the whole schedule for each activity.
     var scheduleEntries: (slots: [Int], activities: [ScheduledActivity]) = ([], [])
-    /// Each measure's start year by id, once a check has asked.
-    var measureStartCache: [EntityID: Int]?
     /// The plan's SDG 1.3.1 figures, once a check has asked (computed indicators read them: once,
     /// not once per indicator).
     var sdgCache: SDG131?

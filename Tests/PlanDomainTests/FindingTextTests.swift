@@ -39,6 +39,11 @@ struct FindingTextTests {
         let measure = Finding(.hint, .dimensionUntagged, at: Self.place, .measureUntagged, Named(id: "MEA-1", title: ""))
         #expect(measure.message == "Measure MEA-1 is tagged with no dimension.")
         #expect(Finding(.hint, .dimensionUntagged, at: Self.place, .measureUntagged, named) != early)
+        // The words of the other phrases, as their rules wrote them at once before.
+        #expect(Finding(.warning, .activityResponsible, at: Self.place, .activityNoResponsible, named).message
+            == "Activity ACT-1 \"Draft the law\" has no responsible institution.")
+        #expect(Finding(.hint, .serviceNone, at: Self.place, .schemeNoServiceProfile, Named(id: "SCH-1", title: "Pension")).message
+            == "Scheme SCH-1 \"Pension\" has no service profile: record its published rules, appeals and service standards.")
     }
 
     @Test("setting the message replaces the text to be written")
