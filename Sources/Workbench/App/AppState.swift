@@ -197,14 +197,22 @@ public struct AppState: Equatable {
         self.themeNames = themeNames
         self.size = size
         self.today = plan.scheduleStart
-        self.schedule = plan.schedule(today: plan.monitoringDay(today: plan.scheduleStart))
-        refresh()
+        // Worked out once for the first screen (`refresh` would work it out again: 5 ms for a
+        // national plan, before anything is drawn).
+        let schedule = plan.schedule(today: plan.monitoringDay(today: plan.scheduleStart))
+        self.schedule = schedule
+        refresh(schedule: schedule)
     }
 
     /// Recomputes what is derived from the plan.
     public mutating func refresh() {
+        refresh(schedule: nil)
+    }
+
+    /// `refresh()`, with the schedule of the plan (lateness judged on `lateDay`) when it is known.
+    private mutating func refresh(schedule known: Schedule?) {
         progress = plan.progress()
-        schedule = plan.schedule(today: lateDay)
+        schedule = known ?? plan.schedule(today: lateDay)
         guard !analysesInBackground else {
             analysesPending = true
             analysisRequest += 1
