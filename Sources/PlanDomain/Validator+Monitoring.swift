@@ -168,24 +168,32 @@ extension Validator {
 
     private mutating func checkProgress(asOf: Day, overdue: Bool = true) {
         let progresses = plan.indicatorProgress(asOf: asOf, index: positions[.resultIndicator])
+        // The texts, with their figures, written when read.
+        let (numbers, graceDays) = (numbers, plan.monitoring.settings.graceDays)
         for (indicator, progress) in zip(plan.monitoring.indicators, progresses) {
+            let named = Named(indicator)
             if let latest = progress.latest, let target = latest.target {
+                let tolerance = progress.tolerancePercent
                 switch latest.status {
                 case .offTrack:
-                    add(.warning, .indicatorOffTrack, Location(.resultIndicator, indicator.id),
-                        standing(of: indicator, latest, target)
-                            + ": off track (tolerance \(format(progress.tolerancePercent))% of the target).")
+                    add(.warning, .indicatorOffTrack, Location(.resultIndicator, indicator.id)) {
+                        Self.standing(named, latest, target, numbers)
+                            + ": off track (tolerance \(numbers.format(tolerance, decimals: 2))% of the target)."
+                    }
                 case .atRisk:
-                    add(.hint, .indicatorAtRisk, Location(.resultIndicator, indicator.id),
-                        standing(of: indicator, latest, target)
-                            + ": at risk (within the tolerance of \(format(progress.tolerancePercent))%).")
+                    add(.hint, .indicatorAtRisk, Location(.resultIndicator, indicator.id)) {
+                        Self.standing(named, latest, target, numbers)
+                            + ": at risk (within the tolerance of \(numbers.format(tolerance, decimals: 2))%)."
+                    }
                 default: break
                 }
             }
             if overdue, let late = progress.overdue {
-                add(.warning, .indicatorOverdue, Location(.resultIndicator, indicator.id),
-                    "\(name(indicator)) has no value for \(late.label) (due \(late.end.adding(days: plan.monitoring.settings.graceDays).iso))"
-                        + (progress.missing.count > 1 ? "; \(progress.missing.count) periods in all have none." : "."))
+                let missing = progress.missing.count
+                add(.warning, .indicatorOverdue, Location(.resultIndicator, indicator.id)) {
+                    "\(named) has no value for \(late.label) (due \(late.end.adding(days: graceDays).iso))"
+                        + (missing > 1 ? "; \(missing) periods in all have none." : ".")
+                }
             }
         }
         guard overdue else { return }
@@ -197,8 +205,10 @@ extension Validator {
     }
 
     /// "Indicator X is 12 in 2027 against a target of 15": what a progress finding begins with.
-    private func standing(of indicator: ResultIndicator, _ latest: IndicatorProgress.Point, _ target: Double) -> String {
-        "\(name(indicator)) is \(format(latest.value)) in \(latest.period.label) against a target of \(format(target))"
+    private static func standing(_ indicator: Named, _ latest: IndicatorProgress.Point, _ target: Double,
+                                 _ numbers: NumberConvention) -> String {
+        "\(indicator) is \(numbers.format(latest.value, decimals: 2)) in \(latest.period.label) against a target of "
+            + numbers.format(target, decimals: 2)
     }
 
     private mutating func checkExecution() {

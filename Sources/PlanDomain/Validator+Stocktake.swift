@@ -65,9 +65,13 @@ extension Validator {
             add(.warning, .schemeContingencies, Location(id, Scheme.Field.contingencies),
                 "Scheme \(name(scheme)) covers no contingency.")
         }
+        // Texts with figures written when read (a figure written costs thousands of instructions).
+        let (named, numbers) = (Named(scheme), numbers)
         if let cost = scheme.administrativeCost, let spent = scheme.expenditure, spent > 0, cost > spent {
-            add(.warning, .schemeAdminCost, Location(id, Scheme.Field.administrativeCost),
-                "Scheme \(name(scheme)) spends more on administration (\(format(cost))) than in all (\(format(spent))).")
+            add(.warning, .schemeAdminCost, Location(id, Scheme.Field.administrativeCost)) {
+                "Scheme \(named) spends more on administration (\(numbers.format(cost, decimals: 2))) than in all "
+                    + "(\(numbers.format(spent, decimals: 2)))."
+            }
         }
         for count in scheme.recipients {
             let here = Location(id, Scheme.Field.recipients)
@@ -77,9 +81,11 @@ extension Validator {
                 nonNegative(count.count, here, what: "Recipients in \(group)")
             }
             if let size = groupSize(count.groupId), size > 0, count.count > size {
-                add(.warning, .schemeRecipients, here,
-                    "Scheme \(name(scheme)) counts \(format(count.count)) persons in \(nameOf(.group, count.groupId)), "
-                        + "more than the group's \(format(size)).")
+                let (persons, group) = (count.count, nameOf(.group, count.groupId))
+                add(.warning, .schemeRecipients, here) {
+                    "Scheme \(named) counts \(numbers.format(persons, decimals: 2)) persons in \(group), "
+                        + "more than the group's \(numbers.format(size, decimals: 2))."
+                }
             }
         }
     }

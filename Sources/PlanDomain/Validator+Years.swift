@@ -73,14 +73,16 @@ extension Validator {
     }
 
     mutating func checkDates(of activity: Activity) {
-        let dates: [(Activity.Field, String, Day?)] = [
-            (.start, "fixed start", activity.start), (.start, "not-earlier-than date", activity.notEarlierThan),
-            (.actualStart, "actual start", activity.actualStart), (.actualFinish, "actual finish", activity.actualFinish),
-        ]
-        // The message is written only for a date out of range (10,000 activities, four dates each).
-        for (field, what, day) in dates where day.map({ !PlanYears.isValid($0.year) }) == true {
+        // The message is written only for a date out of range (10,000 activities, four dates each),
+        // and the dates are read one by one (a list of them for each activity cost an allocation).
+        func check(_ field: Activity.Field, _ what: String, _ day: Day?) {
+            guard let day, !PlanYears.isValid(day.year) else { return }
             date(day, Location(activity.id, field), what: "The \(what) of \(Named(activity))")
         }
+        check(.start, "fixed start", activity.start)
+        check(.start, "not-earlier-than date", activity.notEarlierThan)
+        check(.actualStart, "actual start", activity.actualStart)
+        check(.actualFinish, "actual finish", activity.actualFinish)
     }
 
     mutating func checkMonitoringYears() {
