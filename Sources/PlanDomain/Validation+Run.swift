@@ -65,13 +65,13 @@ extension Validation {
             case .activities(let range):
                 return plan.actionPlan.activities.withUnsafeBufferPointer { activities in
                     Self.check(range, of: activities, activityChecks, &validator) { check, validator, activity, position in
-                        check(&validator, activity, position)
+                        check.run(&validator, activity, position)
                     }
                 }
             case .schemes(let range):
                 return plan.stocktake.schemes.withUnsafeBufferPointer { schemes in
                     Self.check(range, of: schemes, schemeChecks, &validator) { check, validator, scheme, _ in
-                        check(&validator, scheme)
+                        check.run(&validator, scheme)
                     }
                 }
             case .step(let index):
@@ -156,13 +156,13 @@ extension Validation {
             plan.stocktake.schemes.withUnsafeBufferPointer { schemes in
                 each(count: schemes.count, findings: &work.entityFindings, marks: &work.marks,
                      matching: work.matching, validator: &validator,
-                     check: { check(&$0, (schemes.baseAddress! + $1).pointee) }, counted: &work.schemesChecked)
+                     check: { check.run(&$0, (schemes.baseAddress! + $1).pointee) }, counted: &work.schemesChecked)
             }
         } else if let check = step.eachActivity {
             plan.actionPlan.activities.withUnsafeBufferPointer { activities in
                 each(count: activities.count, findings: &work.entityFindings, marks: &work.marks,
                      matching: work.matching, validator: &validator,
-                     check: { check(&$0, (activities.baseAddress! + $1).pointee, $1) },
+                     check: { check.run(&$0, (activities.baseAddress! + $1).pointee, $1) },
                      counted: &work.activitiesChecked, marking: step.scheduleMarks)
             }
         } else {

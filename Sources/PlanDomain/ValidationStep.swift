@@ -13,13 +13,25 @@ struct ScheduleMark: Equatable, Sendable {
 /// scheme depend on that scheme and on the other parts it names, nothing else. After an edit that
 /// changes only schemes, ``Validation`` checks again only the schemes that differ, and keeps the
 /// findings of the others. ``eachActivity(_:_:)`` does the same for the action plan's activities.
+/// The check of one activity (and its position), kept as written in a struct of its own: a closure
+/// in a list or an optional is held in the most general form, and each call then went through a
+/// thunk that copied the whole activity (10,000 activities, four checks each).
+struct ActivityCheck: Sendable {
+    let run: @Sendable (inout Validator, borrowing Activity, Int) -> Void
+}
+
+/// The check of one scheme, kept as written (see `ActivityCheck`).
+struct SchemeCheck: Sendable {
+    let run: @Sendable (inout Validator, borrowing Scheme) -> Void
+}
+
 struct ValidationStep: Sendable {
     let reads: Set<PlanPart>
     let run: @Sendable (inout Validator) -> Void
     /// The check of one scheme, for a step that checks each scheme on its own.
-    let eachScheme: (@Sendable (inout Validator, borrowing Scheme) -> Void)?
+    let eachScheme: SchemeCheck?
     /// The check of one activity (and its position), for a step that checks each activity on its own.
-    let eachActivity: (@Sendable (inout Validator, borrowing Activity, Int) -> Void)?
+    let eachActivity: ActivityCheck?
     /// For a per-activity step that also reads the activity's dates in the schedule: those dates.
     let scheduleMarks: (@Sendable (inout Validator) -> [ScheduleMark?])?
 
@@ -34,15 +46,14 @@ struct ValidationStep: Sendable {
         scheduleMarks = nil
     }
 
-    private init(reads: Set<PlanPart>, eachScheme: (@Sendable (inout Validator, borrowing Scheme) -> Void)?,
-                 eachActivity: (@Sendable (inout Validator, borrowing Activity, Int) -> Void)?,
+    private init(reads: Set<PlanPart>, eachScheme: SchemeCheck?, eachActivity: ActivityCheck?,
                  scheduleMarks: (@Sendable (inout Validator) -> [ScheduleMark?])? = nil) {
         self.reads = reads.union(eachScheme == nil ? [.meta, .activities] : [.meta, .schemes])
         run = { validator in
-            if let eachScheme { for scheme in validator.plan.stocktake.schemes { eachScheme(&validator, scheme) } }
+            if let eachScheme { for scheme in validator.plan.stocktake.schemes { eachScheme.run(&validator, scheme) } }
             if let eachActivity {
                 for (position, activity) in validator.plan.actionPlan.activities.enumerated() {
-                    eachActivity(&validator, activity, position)
+                    eachActivity.run(&validator, activity, position)
                 }
             }
         }
@@ -54,7 +65,7 @@ struct ValidationStep: Sendable {
     /// A step that checks each scheme, reading besides it only `reads` (and `meta`).
     static func eachScheme(_ reads: Set<PlanPart>,
                            _ check: @escaping @Sendable (inout Validator, borrowing Scheme) -> Void) -> ValidationStep {
-        ValidationStep(reads: reads, eachScheme: check, eachActivity: nil)
+        ValidationStep(reads: reads, eachScheme: SchemeCheck(run: check), eachActivity: nil)
     }
 
     /// A step that checks each activity (at a position it may ignore), reading besides it only
@@ -63,7 +74,7 @@ struct ValidationStep: Sendable {
     /// has no context to retain on each of the 10,000 calls (from every core at once).
     static func eachActivity(_ reads: Set<PlanPart>,
                              _ check: @escaping @Sendable (inout Validator, borrowing Activity, Int) -> Void) -> ValidationStep {
-        ValidationStep(reads: reads, eachScheme: nil, eachActivity: check)
+        ValidationStep(reads: reads, eachScheme: nil, eachActivity: ActivityCheck(run: check))
     }
 
     /// A step that checks each activity with its dates in the schedule (which every activity's
@@ -72,7 +83,7 @@ struct ValidationStep: Sendable {
     static func eachScheduledActivity(
         _ reads: Set<PlanPart>, _ check: @escaping @Sendable (inout Validator, borrowing Activity, Int) -> Void
     ) -> ValidationStep {
-        ValidationStep(reads: reads, eachScheme: nil, eachActivity: check, scheduleMarks: { $0.scheduleMarks() })
+        ValidationStep(reads: reads, eachScheme: nil, eachActivity: ActivityCheck(run: check), scheduleMarks: { $0.scheduleMarks() })
     }
 }
 
