@@ -23,7 +23,7 @@ struct EntityFindings: Sendable {
     /// The first entity of each run: `firsts[n]` entities come before run n.
     private var firsts: [Int] = []
     /// How many entities it holds findings for.
-    private(set) var count = 0
+    var count: Int { (firsts.last ?? 0) + (runs.last?.ends.count ?? 0) }
 
     init() {}
 
@@ -73,7 +73,6 @@ struct EntityFindings: Sendable {
         check(&validator)
         swap(&validator.findings, &runs[last].findings)
         runs[last].ends.append(Int32(runs[last].findings.count))
-        count += 1
     }
 
     /// The next entity's findings, as they were kept.
@@ -82,7 +81,6 @@ struct EntityFindings: Sendable {
         let last = runs.count - 1
         runs[last].findings.append(contentsOf: findings)
         runs[last].ends.append(Int32(runs[last].findings.count))
-        count += 1
     }
 
     /// The findings of entity `entity` replaced by `findings` (the others of its run moved along,
@@ -101,11 +99,11 @@ struct EntityFindings: Sendable {
     static func joined(_ parts: [EntityFindings]) -> EntityFindings {
         var joined = EntityFindings()
         for part in parts {
+            let before = joined.count
             for (run, first) in zip(part.runs, part.firsts) where !run.ends.isEmpty {
                 joined.runs.append(run)
-                joined.firsts.append(joined.count + first)
+                joined.firsts.append(before + first)
             }
-            joined.count += part.count
         }
         return joined
     }

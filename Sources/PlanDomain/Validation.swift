@@ -430,5 +430,3 @@ enum PlanPart: CaseIterable, Hashable, Sendable {
         }
     }
 }
-
-

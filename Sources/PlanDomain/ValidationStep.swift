@@ -5,14 +5,6 @@ struct ScheduleMark: Equatable, Sendable {
     let end: Int
 }
 
-/// One step of validation: some rules, and every part of the plan they read (besides `meta`, which
-/// all read). A rule that reads another part must name it here, or an edit to that part would
-/// leave its findings stale.
-///
-/// A step made with ``eachScheme(_:_:)`` checks each scheme on its own: its findings about one
-/// scheme depend on that scheme and on the other parts it names, nothing else. After an edit that
-/// changes only schemes, ``Validation`` checks again only the schemes that differ, and keeps the
-/// findings of the others. ``eachActivity(_:_:)`` does the same for the action plan's activities.
 /// The check of one activity (and its position), kept as written in a struct of its own: a closure
 /// in a list or an optional is held in the most general form, and each call then went through a
 /// thunk that copied the whole activity (10,000 activities, four checks each).
@@ -25,6 +17,14 @@ struct SchemeCheck: Sendable {
     let run: @Sendable (inout Validator, borrowing Scheme) -> Void
 }
 
+/// One step of validation: some rules, and every part of the plan they read (besides `meta`, which
+/// all read). A rule that reads another part must name it here, or an edit to that part would
+/// leave its findings stale.
+///
+/// A step made with ``eachScheme(_:_:)`` checks each scheme on its own: its findings about one
+/// scheme depend on that scheme and on the other parts it names, nothing else. After an edit that
+/// changes only schemes, ``Validation`` checks again only the schemes that differ, and keeps the
+/// findings of the others. ``eachActivity(_:_:)`` does the same for the action plan's activities.
 struct ValidationStep: Sendable {
     let reads: Set<PlanPart>
     let run: @Sendable (inout Validator) -> Void

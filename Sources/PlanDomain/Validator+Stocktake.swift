@@ -111,7 +111,6 @@ extension Validator {
         }
     }
 
-    /// Each group's size by id (a later group with the same id wins), computed once per validation.
     /// The size of the group `id` (the last group with the id, as a list read in order gives it):
     /// found through the index when every group's id is its own, else from a table kept once made.
     mutating func groupSize(_ id: EntityID) -> Double? {

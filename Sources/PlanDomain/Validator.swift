@@ -20,7 +20,8 @@ struct Validator {
     /// The day monitoring judges progress on; nil: no day (nothing is overdue).
     let asOf: Day?
     var findings: [Finding] = []
-    /// Each group's size by id, once a check has asked (see `groupSizes`).
+    /// Each group's size by id (the last group with an id wins), once a check has asked for a group
+    /// whose id another shares (see `groupSize(_:)`).
     var groupSizeCache: [EntityID: Double]?
     /// The schemes some service profile names, once a check has asked.
     var profiledSchemeCache: Set<EntityID>?

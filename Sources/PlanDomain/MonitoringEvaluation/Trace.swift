@@ -35,10 +35,13 @@ public struct Trace: Encodable, Equatable, Sendable {
         // gap (300 gaps and 50 measures in a national plan, each measure copied for each).
         let gapIndex = plan.firstPositions(.gap)
         var measuresOf = [[EntityID]](repeating: [], count: plan.stocktake.gaps.count)
+        // The last measure listed for each gap: a measure naming a gap twice is listed once.
+        var lastMeasure = [Int](repeating: -1, count: plan.stocktake.gaps.count)
         for index in measures.indices {
-            var named: Set<Int> = [] // a measure naming a gap twice is listed once
             for gapId in measures[index].gapIds {
-                if let gap = gapIndex[gapId], named.insert(gap).inserted { measuresOf[gap].append(measures[index].id) }
+                guard let gap = gapIndex[gapId], lastMeasure[gap] != index else { continue }
+                measuresOf[gap].append(measures[index].id)
+                lastMeasure[gap] = index
             }
         }
         let gapMeasures = plan.stocktake.gaps.map { gapIndex[$0.id].map { measuresOf[$0] } ?? [] }

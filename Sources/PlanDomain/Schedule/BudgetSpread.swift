@@ -216,13 +216,8 @@ extension Plan {
     /// `units` spread over `days` days from day number `start`, by year, adding up exactly.
     static func spread(_ units: Int, from start: Int, days: Int) -> [Int: Int] {
         var result: [Int: Int] = [:]
-        spread(units, from: start, days: days, into: &result)
+        spread(units, from: start, days: days) { year, amount in result[year] = amount }
         return result
-    }
-
-    /// `spread(units, from: start, days: days)` added to `result`, year by year.
-    static func spread(_ units: Int, from start: Int, days: Int, into result: inout [Int: Int]) {
-        spread(units, from: start, days: days) { year, amount in result[year, default: 0] += amount }
     }
 
     /// `spread(units, from: start, days: days)`: each year with an amount, in order, and its amount.
