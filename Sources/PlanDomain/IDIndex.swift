@@ -44,6 +44,9 @@ public struct IDIndex: Sendable {
         /// slots as ids (a power of two), so a probe ends soon.
         let slots: UnsafeMutablePointer<Int32>
         let mask: Int
+        /// The process's seed (``IDIndex/seed``), read once here: a static is reached through a
+        /// call that checks it was set, on every lookup.
+        let seed = IDIndex.seed
         /// Each id once, in the order first met, and where it first sits in its collection.
         let ids: UnsafeMutablePointer<EntityID>
         let positions: UnsafeMutablePointer<Int32>
@@ -59,7 +62,7 @@ public struct IDIndex: Sendable {
             positions = .allocate(capacity: count)
             for position in 0..<count {
                 let key = id(position)
-                var slot = Int(truncatingIfNeeded: IDIndex.hash(key)) & mask
+                var slot = Int(truncatingIfNeeded: IDIndex.hash(key, seed: seed)) & mask
                 while true {
                     let entry = Int(slots[slot])
                     if entry == 0 {
@@ -69,7 +72,7 @@ public struct IDIndex: Sendable {
                         slots[slot] = Int32(self.count)
                         break
                     }
-                    if ids[entry - 1] == key { break } // met before: the first one stays
+                    if IDIndex.same(ids + (entry - 1), key) { break } // met before: the first one stays
                     slot = (slot + 1) & mask
                 }
             }
@@ -83,17 +86,39 @@ public struct IDIndex: Sendable {
         }
 
         func position(of id: EntityID) -> Int? {
-            var slot = Int(truncatingIfNeeded: IDIndex.hash(id)) & mask
+            var slot = Int(truncatingIfNeeded: IDIndex.hash(id, seed: seed)) & mask
             while true {
                 let entry = Int(slots[slot])
                 if entry == 0 { return nil }
-                if ids[entry - 1] == id { return Int(positions[entry - 1]) }
+                if IDIndex.same(ids + (entry - 1), id) { return Int(positions[entry - 1]) }
                 slot = (slot + 1) & mask
             }
         }
     }
 
     private static let seed = UInt64.random(in: .min ... .max)
+
+    /// Whether the id kept at `kept` is `id` (as `==` tells), read where it lies: a copy of the
+    /// id read out would be retained and released, on every probe of every lookup.
+    ///
+    /// Two ids with the same two words are the same string (a small one's bytes and count, or a
+    /// large one's storage and count). Two small ASCII ids (nearly all) are equal only with the
+    /// same bytes, so with the same words; any others are compared as strings.
+    @inline(__always)
+    static func same(_ kept: UnsafePointer<EntityID>, _ id: EntityID) -> Bool {
+        #if _endian(little) && _pointerBitWidth(_64)
+        let stored = UnsafeRawPointer(kept).load(as: (UInt64, UInt64).self)
+        let given = unsafeBitCast(id, to: (UInt64, UInt64).self)
+        if stored == given { return true }
+        // Bits 61 (small) and 62 (ASCII) of the second word set in both.
+        let smallASCII: UInt64 = 0b11 << 61
+        if stored.1 & given.1 & smallASCII == smallASCII { return false }
+        #endif
+        return kept.pointee == id
+    }
+
+    /// ``hash(_:seed:)`` with the process's seed.
+    static func hash(_ id: EntityID) -> UInt64 { hash(id, seed: seed) }
 
     /// The id's UTF-8 bytes mixed eight at a time, then avalanched: every bit of the result depends
     /// on every byte, on the count and on the seed, and on nothing else.
@@ -102,29 +127,29 @@ public struct IDIndex: Sendable {
     /// string holds exactly those in its own two words (the count in the top byte), so they are
     /// read as they lie, with no call to reach its bytes; any other string of that length is
     /// packed the same way from its bytes, and gives the same hash (`IDIndexTests`).
-    static func hash(_ id: EntityID) -> UInt64 {
+    static func hash(_ id: EntityID, seed: UInt64) -> UInt64 {
         #if _endian(little) && _pointerBitWidth(_64)
         let (low, high) = unsafeBitCast(id, to: (UInt64, UInt64).self)
         // A small string: bits 63 (immortal) and 61 (small) of its second word set, its count in
         // bits 56 to 59, its bytes below.
         if (high >> 61) & 0b101 == 0b101 {
-            return mixed(low, high & 0x00FF_FFFF_FFFF_FFFF, count: Int((high >> 56) & 0xF))
+            return mixed(low, high & 0x00FF_FFFF_FFFF_FFFF, count: Int((high >> 56) & 0xF), seed: seed)
         }
         #endif
-        if let hash = id.utf8.withContiguousStorageIfAvailable(hash(bytes:)) { return hash }
-        return Array(id.utf8).withUnsafeBufferPointer(hash(bytes:))
+        if let hash = id.utf8.withContiguousStorageIfAvailable({ hash(bytes: $0, seed: seed) }) { return hash }
+        return Array(id.utf8).withUnsafeBufferPointer { hash(bytes: $0, seed: seed) }
     }
 
     private static let multiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
 
     /// The hash of an id's bytes: up to 15 packed in two words as a small string holds them (see
     /// `hash(_:)`), more eight at a time.
-    private static func hash(bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    private static func hash(bytes: UnsafeBufferPointer<UInt8>, seed: UInt64) -> UInt64 {
         let count = bytes.count
         if count <= 15 {
             var words: (UInt64, UInt64) = (0, 0)
             withUnsafeMutableBytes(of: &words) { $0.copyMemory(from: UnsafeRawBufferPointer(bytes)) }
-            return mixed(UInt64(littleEndian: words.0), UInt64(littleEndian: words.1), count: count)
+            return mixed(UInt64(littleEndian: words.0), UInt64(littleEndian: words.1), count: count, seed: seed)
         }
         let raw = UnsafeRawBufferPointer(bytes)
         var hash = (seed ^ UInt64(truncatingIfNeeded: count)) &* multiplier
@@ -140,7 +165,7 @@ public struct IDIndex: Sendable {
 
     /// The hash of an id of `count` (at most 15) bytes held in two words, zero after the last.
     @inline(__always)
-    private static func mixed(_ first: UInt64, _ second: UInt64, count: Int) -> UInt64 {
+    private static func mixed(_ first: UInt64, _ second: UInt64, count: Int, seed: UInt64) -> UInt64 {
         var hash = (seed ^ UInt64(truncatingIfNeeded: count)) &* multiplier
         hash = (hash ^ first) &* multiplier
         hash ^= hash >> 29

@@ -7,11 +7,23 @@ extension Validator {
         return schedule
     }
 
-    /// The entry of the activity at `position` in the schedule, read where it lies (not from a copy
-    /// of the schedule: a check of each activity asks for one).
-    mutating func scheduledEntry(at position: Int) -> ScheduledActivity? {
+    /// Where the entry of the activity at `position` lies in `scheduleEntries.activities` (nil for
+    /// none), for a check of each activity to read the fields it needs in place: a copy of the
+    /// entry retains and releases its id.
+    mutating func scheduledSlot(at position: Int) -> Int? {
         if scheduleEntries.slots.count != plan.actionPlan.activities.count { _ = schedule() }
-        return Schedule.entry(at: position, slots: scheduleEntries.slots, activities: scheduleEntries.activities)
+        guard position < scheduleEntries.slots.count else { return nil }
+        let slot = scheduleEntries.slots[position]
+        return slot >= 0 ? slot : nil
+    }
+
+    /// The day number of the last day of the plan's horizon (31 December of its last year),
+    /// worked out once per validator.
+    mutating func horizonEndDay() -> Int {
+        if let horizonEndCache { return horizonEndCache }
+        let day = Day.firstDayNumber(year: min(max(plan.meta.lastYear, 1), 9999) + 1) - 1
+        horizonEndCache = day
+        return day
     }
 
     /// The timetable's findings: the funding timetable, dependency cycles, fixed starts the
@@ -48,12 +60,12 @@ extension Validator {
     /// activity, its dates in the schedule (see `scheduleMarks()`), the measures' start years and
     /// the horizon.
     mutating func checkScheduledDates(of activity: Activity, at position: Int) {
-        guard activity.status != .cancelled, let entry = scheduledEntry(at: position) else { return }
+        guard activity.status != .cancelled, let slot = scheduledSlot(at: position) else { return }
         // Compared as day numbers: a date is written only for a finding.
-        let horizonEnd = Day.firstDayNumber(year: min(max(plan.meta.lastYear, 1), 9999) + 1) - 1
-        let finishDay = entry.finishDay
+        let horizonEnd = horizonEndDay()
+        let finishDay = scheduleEntries.activities[slot].finishDay
         // A milestone at the start of 1 January is at the very end of the horizon, not after it.
-        let afterHorizon = entry.endDay > horizonEnd + 1
+        let afterHorizon = scheduleEntries.activities[slot].endDay > horizonEnd + 1
         // The measure's start year (its first entity with the id), found through the index.
         let measure = activity.measureId
         let measureYear = measure.flatMap { positions.position(of: $0, .measure) }
@@ -66,6 +78,7 @@ extension Validator {
                 return before ? year : nil
             }
         guard afterHorizon || measureYear != nil else { return }
+        let entry = scheduleEntries.activities[slot]
         let finish = entry.earlyFinish
         // An activity whose id an earlier one also has is named after that one (as the schedule names it).
         let named = positions.position(of: entry.id, .activity).map { Named(plan.actionPlan.activities[$0]) }

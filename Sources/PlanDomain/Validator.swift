@@ -29,9 +29,11 @@ struct Validator {
     var scheduleCache: Schedule? {
         didSet { scheduleEntries = scheduleCache.map { ($0.slots, $0.activities) } ?? ([], []) }
     }
-    /// What `scheduledEntry(at:)` reads of the schedule, apart: read in place, where reading it
+    /// What `scheduledSlot(at:)` reads of the schedule, apart: read in place, where reading it
     /// through the optional would copy the whole schedule for each activity.
     var scheduleEntries: (slots: [Int], activities: [ScheduledActivity]) = ([], [])
+    /// `horizonEndDay()`, once worked out.
+    var horizonEndCache: Int?
     /// The plan's SDG 1.3.1 figures, once a check has asked (computed indicators read them: once,
     /// not once per indicator).
     var sdgCache: SDG131?

@@ -47,6 +47,21 @@ struct IDIndexTests {
         #expect(IDIndex().idsUnique)
     }
 
+    @Test("an id kept in the table is the id given exactly when the strings are equal")
+    func sameAsEquality() {
+        // Small and large, ASCII and not, the same text held two ways, and texts that differ in
+        // bytes but are equal as strings (é as one scalar, and as e with an accent).
+        var large = "ACT-1" + String(repeating: "-", count: 64)
+        large.removeLast(64) // "ACT-1" in storage of its own
+        let texts: [EntityID] = ["ACT-1", large, "ACT-2", "ACT-1 ", "", "r\u{E9}gime", "re\u{301}gime", "régime",
+                                 String(repeating: "z", count: 40), String(repeating: "z", count: 39) + "y"]
+        for kept in texts {
+            for given in texts {
+                withUnsafePointer(to: kept) { #expect(IDIndex.same($0, given) == (kept == given)) }
+            }
+        }
+    }
+
     @Test("ids that differ only in one byte, at every place, are told apart")
     func nearIds() {
         let base = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789".utf8)
