@@ -6,9 +6,18 @@ extension Validation {
     public mutating func updateWithBudget(to plan: Plan, numbers: NumberConvention? = nil, today: Day? = nil,
                                           schedule: Schedule) -> BudgetBreakdown {
         assert(schedule.slots.count == plan.actionPlan.activities.count, "the schedule given is not this plan's")
+        return updateWithBudget(to: plan, numbers: numbers, today: today, sharing: SharedSchedule(schedule))
+    }
+
+    /// ``updateWithBudget(to:numbers:today:schedule:)`` with a schedule that may still be worked
+    /// out (by another thread, or here as the first turn on the cores): the rules that do not read
+    /// it run meanwhile, then the budget and those that do.
+    public mutating func updateWithBudget(to plan: Plan, numbers: NumberConvention? = nil, today: Day? = nil,
+                                          sharing schedule: SharedSchedule) -> BudgetBreakdown {
+        assert(schedule.activityCount == plan.actionPlan.activities.count, "the schedule given is not this plan's")
         let budget = BudgetBox()
         update(to: plan, numbers: numbers, today: today, schedule: schedule,
-               alongside: { budget.value = plan.budgetBreakdown(schedule) })
+               alongside: { budget.value = plan.budgetBreakdown(schedule.value) })
         return budget.value!
     }
 }

@@ -34,16 +34,22 @@ extension Validation {
     /// unchanged entities after an edit) run one by one.
     ///
     /// `alongside`: other work to do on one of the cores as one more turn (the first), such as the
-    /// budget of the schedule the rules read; on one thread, before the steps.
+    /// budget of the schedule the rules read; on one thread, before the steps. `pending`: the
+    /// schedule, while it is worked out: working it out is the first turn (returning at once when
+    /// another thread has started it), then come the steps that do not read it, then `alongside`
+    /// (which reads it) and those that do.
     static func perform(_ work: inout [StepWork], plan: Plan, validator: Validator, inParallel: Bool,
-                        alongside: (@Sendable () -> Void)? = nil) {
+                        pending: SharedSchedule? = nil, alongside: (@Sendable () -> Void)? = nil) {
         var validator = validator
         let steps = Validator.steps
         let activitySteps = work.indices.filter { steps[work[$0].step].eachActivity != nil && work[$0].matching == nil }
         let schemeSteps = work.indices.filter { steps[work[$0].step].eachScheme != nil && work[$0].matching == nil }
-        for index in activitySteps {
-            work[index].marks = steps[work[index].step].scheduleMarks.map { $0(&validator) } ?? []
+        func marks() {
+            for index in activitySteps {
+                work[index].marks = steps[work[index].step].scheduleMarks.map { $0(&validator) } ?? []
+            }
         }
+        if pending == nil { marks() }
         let activityChecks = activitySteps.map { steps[work[$0].step].eachActivity! }
         let schemeChecks = schemeSteps.map { steps[work[$0].step].eachScheme! }
         let alone = work.indices.filter { !activitySteps.contains($0) && !schemeSteps.contains($0) }
@@ -52,12 +58,24 @@ extension Validation {
         // turns in order, each the next when it is free: the steps first (the steps over each
         // activity or scheme after an edit, the longest, before the others), some of which take
         // milliseconds, then the runs, short enough (sixteen of each) that the cores finish together.
+        // While the schedule is worked out, what reads it comes last.
         let runs = inParallel ? 16 : 1
-        var turns = alongside == nil ? [] : [Turn.alongside]
-        turns += (alone.filter { steps[work[$0].step].checksEach } + alone.filter { !steps[work[$0].step].checksEach })
-            .map(Turn.step)
-        if !activityChecks.isEmpty { turns += Self.runs(of: plan.actionPlan.activities.count, in: runs).map(Turn.activities) }
+        let readsSchedule: [Bool] = work.map { pending != nil && steps[$0.step].readsSchedule }
+        let waits: (Int) -> Bool = { readsSchedule[$0] }
+        let ordered = alone.filter { steps[work[$0].step].checksEach } + alone.filter { !steps[work[$0].step].checksEach }
+        let activityRuns = activityChecks.isEmpty ? [] : Self.runs(of: plan.actionPlan.activities.count, in: runs)
+            .map(Turn.activities)
+        let activitiesWait = activitySteps.contains(where: waits)
+        // The schedule worked out here only when something here reads it.
+        let needed = alongside != nil || work.indices.contains(where: waits)
+        var turns = pending != nil && needed ? [Turn.schedule] : []
+        turns += (pending == nil && alongside != nil ? [Turn.alongside] : [])
+        turns += ordered.filter { !waits($0) }.map(Turn.step)
+        turns += activitiesWait ? [] : activityRuns
         if !schemeChecks.isEmpty { turns += Self.runs(of: plan.stocktake.schemes.count, in: runs).map(Turn.schemes) }
+        turns += (pending != nil && alongside != nil ? [Turn.alongside] : [])
+        turns += ordered.filter(waits).map(Turn.step)
+        turns += activitiesWait ? activityRuns : []
 
         var found = [[EntityFindings]](repeating: [], count: turns.count) // per turn of a run: per step
         @Sendable func run(_ turn: Turn, _ validator: inout Validator, _ work: UnsafeMutableBufferPointer<StepWork>) -> [EntityFindings] {
@@ -80,6 +98,9 @@ extension Validation {
             case .alongside:
                 alongside?()
                 return []
+            case .schedule:
+                pending?.start()
+                return []
             }
         }
         work.withUnsafeMutableBufferPointer { buffer in
@@ -96,6 +117,7 @@ extension Validation {
                 }
             }
         }
+        if pending != nil { marks() } // the schedule known by now
         // Each step's findings per entity: its runs' lists in plan order, kept as they are.
         for (position, index) in activitySteps.enumerated() {
             work[index].entityFindings = .joined(turns.indices.filter { turns[$0].isActivities }.map { found[$0][position] })
@@ -113,6 +135,8 @@ extension Validation {
         case schemes(Range<Int>)
         case step(Int)
         case alongside
+        /// Working out the schedule the steps that read it wait for.
+        case schedule
 
         var isActivities: Bool { if case .activities = self { true } else { false } }
         var isSchemes: Bool { if case .schemes = self { true } else { false } }

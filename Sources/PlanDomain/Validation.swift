@@ -62,13 +62,13 @@ public struct Validation: Equatable, Sendable {
     @discardableResult
     public mutating func update(to plan: Plan, numbers: NumberConvention? = nil, today: Day? = nil,
                                 schedule: Schedule? = nil) -> [Finding] {
-        update(to: plan, numbers: numbers, today: today, schedule: schedule, alongside: nil)
+        update(to: plan, numbers: numbers, today: today, schedule: schedule.map(SharedSchedule.init), alongside: nil)
     }
 
     /// ``update(to:numbers:today:schedule:)``, doing `alongside` as well: on one of the cores the
     /// rules share (as one more of their turns) when they run on every core, else first.
     @discardableResult
-    mutating func update(to plan: Plan, numbers: NumberConvention?, today: Day?, schedule: Schedule?,
+    mutating func update(to plan: Plan, numbers: NumberConvention?, today: Day?, schedule: SharedSchedule?,
                          alongside: (@Sendable () -> Void)?) -> [Finding] {
         let convention = numbers ?? plan.meta.numberFormat ?? .commaPoint
         let previous = convention == self.numbers && today == self.today ? self.plan : nil
@@ -105,15 +105,19 @@ public struct Validation: Equatable, Sendable {
             stepsRun = 0
             return findings
         }
-        // The schedule given holds an index of the activities' ids: the same, not built twice.
-        let given = schedule.flatMap { $0.slots.count == plan.actionPlan.activities.count ? $0 : nil }
+        // The schedule given, known or being worked out (then the steps that read it wait for it),
+        // else worked out here (`plan.schedule()`) while the steps that do not read it run. A known
+        // one holds an index of the activities' ids: the same, not built twice.
+        let shared = schedule.flatMap { $0.activityCount == plan.actionPlan.activities.count ? $0 : nil }
+            ?? SharedSchedule(of: plan, today: nil)
+        let given = shared.isKnown ? shared.value : nil
         for kind in EntityKind.allCases where changed.contains(.ids(kind)) || positions[kind] == nil {
             positions[kind] = (kind == .activity ? given?.index : nil) ?? plan.firstPositions(kind)
         }
         var validator = Validator(plan: plan, numbers: convention, asOf: plan.monitoring.settings.asOf ?? today,
                                   positions: positions)
         if let known = figures, let known { validator.sdgCache = known }
-        if let given { validator.scheduleCache = given }
+        if let given { validator.scheduleCache = given } else { validator.sharedSchedule = shared }
         let steps = Validator.steps
         if stepFindings.count != steps.count {
             stepFindings = Array(repeating: [], count: steps.count)
@@ -133,12 +137,9 @@ public struct Validation: Equatable, Sendable {
                             entityFindings: Self.take(&entityFindings[index], leaving: EntityFindings()),
                             marks: Self.take(&entityMarks[index], leaving: []))
         }
-        // The schedule, which two steps read (one for each activity's dates), worked out once for all.
-        if !plan.actionPlan.activities.isEmpty, work.contains(where: { steps[$0.step].scheduleMarks != nil }) {
-            _ = validator.schedule()
-        }
         let inParallel = runsInParallel(plan)
-        Self.perform(&work, plan: plan, validator: validator, inParallel: inParallel, alongside: alongside)
+        Self.perform(&work, plan: plan, validator: validator, inParallel: inParallel,
+                     pending: given == nil ? shared : nil, alongside: alongside)
         stepsRun = work.count
         schemesChecked = work.reduce(0) { $0 + $1.schemesChecked }
         activitiesChecked = work.reduce(0) { $0 + $1.activitiesChecked }

@@ -34,13 +34,18 @@ struct ValidationStep: Sendable {
     let eachActivity: ActivityCheck?
     /// For a per-activity step that also reads the activity's dates in the schedule: those dates.
     let scheduleMarks: (@Sendable (inout Validator) -> [ScheduleMark?])?
+    /// Whether the step reads the action plan's schedule: while the schedule is worked out, the
+    /// steps that do not read it run first (a step that reads it without saying so still gets it,
+    /// after a wait that keeps a core idle).
+    let readsSchedule: Bool
 
     /// Whether the step checks each scheme or each activity on its own (its findings kept per entity).
     var checksEach: Bool { eachScheme != nil || eachActivity != nil }
 
-    init(_ reads: Set<PlanPart>, _ run: @escaping @Sendable (inout Validator) -> Void) {
+    init(_ reads: Set<PlanPart>, readsSchedule: Bool = false, _ run: @escaping @Sendable (inout Validator) -> Void) {
         self.reads = reads.union([.meta])
         self.run = run
+        self.readsSchedule = readsSchedule
         eachScheme = nil
         eachActivity = nil
         scheduleMarks = nil
@@ -60,6 +65,7 @@ struct ValidationStep: Sendable {
         self.eachScheme = eachScheme
         self.eachActivity = eachActivity
         self.scheduleMarks = scheduleMarks
+        readsSchedule = scheduleMarks != nil
     }
 
     /// A step that checks each scheme, reading besides it only `reads` (and `meta`).
@@ -138,7 +144,8 @@ extension Validator {
             $0.checkEvaluation()
         },
         // The funding timetable costs the financed scenario.
-        ValidationStep([.actionPlan, .activities, .strategy, .stocktake, .replacedSchemes, .foundations]) {
+        ValidationStep([.actionPlan, .activities, .strategy, .stocktake, .replacedSchemes, .foundations],
+                       readsSchedule: true) {
             $0.checkSchedule()
         },
         .eachScheduledActivity([.actionPlan, .strategy]) { $0.checkScheduledDates(of: $1, at: $2) },

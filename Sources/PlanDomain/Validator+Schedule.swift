@@ -1,8 +1,9 @@
 extension Validator {
-    /// The action plan's schedule, computed once per validation (the steps that read it share it).
+    /// The action plan's schedule, computed once per validation (the steps that read it share it),
+    /// or the one being worked out elsewhere (`sharedSchedule`: waited for).
     mutating func schedule() -> Schedule {
         if let scheduleCache { return scheduleCache }
-        let schedule = plan.schedule()
+        let schedule = sharedSchedule?.value ?? plan.schedule()
         scheduleCache = schedule
         return schedule
     }

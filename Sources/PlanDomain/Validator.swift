@@ -32,6 +32,9 @@ struct Validator {
     /// What `scheduledSlot(at:)` reads of the schedule, apart: read in place, where reading it
     /// through the optional would copy the whole schedule for each activity.
     var scheduleEntries: (slots: [Int], activities: [ScheduledActivity]) = ([], [])
+    /// The schedule being worked out while the steps that do not read it run (see
+    /// ``SharedSchedule``): `schedule()` waits for it.
+    var sharedSchedule: SharedSchedule?
     /// `horizonEndDay()`, once worked out.
     var horizonEndCache: Int?
     /// The plan's SDG 1.3.1 figures, once a check has asked (computed indicators read them: once,

@@ -62,15 +62,15 @@ extension ScaleBench {
     }
 
     /// The schedule (lateness judged on `today`), the budget and every rule from nothing, as the
-    /// workbench works them out: the schedule (on the input thread), then the budget alongside the
-    /// rules, which read that schedule (its background analyses); `serial`: every step on one
-    /// thread (else as the validation decides: every core for a plan this size).
+    /// workbench works them out in the background: the schedule as the first turn on the cores,
+    /// the rules that do not read it meanwhile, then the budget and the rules that do; `serial`:
+    /// every step on one thread (else as the validation decides: every core for a plan this size).
     static func fullPassOnce(_ plan: Plan, today: Day, serial: Bool) -> (Schedule, BudgetBreakdown, Validation) {
-        let schedule = plan.schedule(today: today)
+        let schedule = SharedSchedule(of: plan, today: today)
         var validation = Validation()
         validation.concurrency = serial ? false : nil
-        let budget = validation.updateWithBudget(to: plan, schedule: schedule)
-        return (schedule, budget, validation)
+        let budget = validation.updateWithBudget(to: plan, sharing: schedule)
+        return (schedule.value, budget, validation)
     }
 
     /// The full pass's times in ms, sorted (after one run to warm up): each run's results are

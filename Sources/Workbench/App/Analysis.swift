@@ -32,7 +32,17 @@ public struct Analysis: Equatable, Sendable {
             updated.update(to: plan, numbers: numbers, today: today)
             return Analysis(findings: updated.findings, request: request, validation: updated)
         }
-        let budget = updated.updateWithBudget(to: plan, numbers: numbers, today: today, schedule: schedule)
+        return of(plan, numbers: numbers, today: today, sharing: SharedSchedule(schedule), request: request,
+                  from: validation)
+    }
+
+    /// ``of(_:numbers:today:schedule:request:from:)`` with the schedule as the screens share it:
+    /// perhaps still being worked out (on the input thread for the frame after an edit, or here as
+    /// the first turn on the cores), while the rules that do not read it run.
+    public static func of(_ plan: Plan, numbers: NumberConvention, today: Day?, sharing schedule: SharedSchedule,
+                          request: Int, from validation: Validation = Validation()) -> Analysis {
+        var updated = validation
+        let budget = updated.updateWithBudget(to: plan, numbers: numbers, today: today, sharing: schedule)
         return Analysis(findings: updated.findings, request: request, validation: updated, budget: budget)
     }
 }

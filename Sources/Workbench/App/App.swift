@@ -59,7 +59,7 @@ public final class App {
     /// Starts the findings of the current plan off the input thread when they are asked for.
     private func startAnalyses() {
         guard state.analysesPending else { return }
-        analyst.start(state.plan, numbers: state.numbers, today: state.today, schedule: state.schedule,
+        analyst.start(state.plan, numbers: state.numbers, today: state.today, schedule: state.sharedSchedule,
                       request: state.analysisRequest)
     }
 
@@ -112,6 +112,9 @@ public final class App {
         effects.keepInStep(state.unsaved)
         if let problem = effects.environment.saver?.takeWriteProblem() { send(.planNotWritten(problem)) }
         effects.environment.live?.moved(state)
+        // The analyses of an edit start before its frame is drawn: the rules that do not read the
+        // schedule run while the frame works it out (see `SharedSchedule`).
+        if state.analysesPending, !analyst.isBusy, analyst.lastRequest != state.analysisRequest { startAnalyses() }
         if !state.quitting { render() }
     }
 

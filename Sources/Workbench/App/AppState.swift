@@ -163,8 +163,13 @@ public struct AppState: Equatable {
             refresh()
         }
     }
-    /// The action plan's schedule, its lateness judged on `lateDay`, recomputed after every change.
-    public private(set) var schedule: Schedule
+    /// The action plan's schedule, its lateness judged on `lateDay`, worked out after every change
+    /// when first read (by a screen that shows dates, or by the background analyses: whichever asks
+    /// first works it out, the other waits for it).
+    public var schedule: Schedule { sharedSchedule.value }
+    /// The schedule as the background analyses share it (see ``SharedSchedule``): the rules that
+    /// do not read it run while the input thread works it out for the frame after an edit.
+    public private(set) var sharedSchedule: SharedSchedule
     /// The day lateness is judged on: the plan's reporting cut-off ("data as of") when it has one, as the
     /// rules and `socle progress` judge it, else `today`.
     public var lateDay: Day { plan.monitoringDay(today: today) }
@@ -197,22 +202,20 @@ public struct AppState: Equatable {
         self.themeNames = themeNames
         self.size = size
         self.today = plan.scheduleStart
-        // Worked out once for the first screen (`refresh` would work it out again: 5 ms for a
-        // national plan, before anything is drawn).
-        let schedule = plan.schedule(today: plan.monitoringDay(today: plan.scheduleStart))
-        self.schedule = schedule
-        refresh(schedule: schedule)
+        // Worked out once, when the first screen asks (`today`'s observer does not run here).
+        sharedSchedule = SharedSchedule(of: plan, today: plan.monitoringDay(today: plan.scheduleStart))
+        refresh(keeping: true)
     }
 
     /// Recomputes what is derived from the plan.
     public mutating func refresh() {
-        refresh(schedule: nil)
+        refresh(keeping: false)
     }
 
-    /// `refresh()`, with the schedule of the plan (lateness judged on `lateDay`) when it is known.
-    private mutating func refresh(schedule known: Schedule?) {
+    /// `refresh()`; `keeping`: the schedule set already is this plan's (not worked out again).
+    private mutating func refresh(keeping: Bool) {
         progress = plan.progress()
-        schedule = known ?? plan.schedule(today: lateDay)
+        if !keeping { sharedSchedule = SharedSchedule(of: plan, today: lateDay) }
         guard !analysesInBackground else {
             analysesPending = true
             analysisRequest += 1

@@ -16,7 +16,7 @@ final class BackgroundAnalyst: @unchecked Sendable {
     var isBusy: Bool { condition.withLock { busy } }
 
     /// Starts the analyses of `plan` (ignored while others run: the App starts the next after).
-    func start(_ plan: Plan, numbers: NumberConvention, today: Day?, schedule: Schedule?, request: Int) {
+    func start(_ plan: Plan, numbers: NumberConvention, today: Day?, schedule: SharedSchedule, request: Int) {
         let started: Bool = condition.withLock {
             guard !busy else { return false }
             busy = true
@@ -26,7 +26,7 @@ final class BackgroundAnalyst: @unchecked Sendable {
         lastRequest = request
         let base = condition.withLock { validation }
         let thread = Thread { [self] in
-            let analysis = Analysis.of(plan, numbers: numbers, today: today, schedule: schedule,
+            let analysis = Analysis.of(plan, numbers: numbers, today: today, sharing: schedule,
                                        request: request, from: base)
             condition.withLock {
                 validation = analysis.validation

@@ -6,7 +6,9 @@ import PlanFormat
 /// read, the list the panel scrolls and whether the panel has the keys.
 struct PanelContext {
     let plan: Plan
-    let schedule: Schedule
+    /// The schedule, worked out (or waited for) only when a panel that shows dates reads it.
+    var schedule: Schedule { sharedSchedule.value }
+    private let sharedSchedule: SharedSchedule
     let today: Day
     let figures: Figures
     let list: ListState
@@ -15,7 +17,7 @@ struct PanelContext {
 
     init(_ state: AppState) {
         plan = state.plan
-        schedule = state.schedule
+        sharedSchedule = state.sharedSchedule
         today = state.today
         figures = state.figures
         list = state.list
