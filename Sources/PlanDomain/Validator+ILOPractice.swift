@@ -14,8 +14,11 @@ extension Validator {
 
     /// The schemes one scheme is a branch of or exclusive with must exist (after the measures' rules).
     mutating func checkSchemeRelations(_ scheme: Scheme) {
-        reference(scheme.branchOf, .scheme, from: Location(scheme.id, Scheme.Field.branchOf))
-        references(scheme.exclusiveWith, .scheme, from: Location(scheme.id, Scheme.Field.exclusiveWith))
+        // The locations (made only for a finding) capture the id, not the scheme: a closure that
+        // captures the scheme copies all of it, for each of the thousands.
+        let id = scheme.id
+        reference(scheme.branchOf, .scheme, from: Location(id, Scheme.Field.branchOf))
+        references(scheme.exclusiveWith, .scheme, from: Location(id, Scheme.Field.exclusiveWith))
     }
 
     /// ILO practice is tripartite: government, employers' and workers' organisations steer.

@@ -56,30 +56,33 @@ extension Validator {
     }
 
     private mutating func checkDefinition(_ indicator: ResultIndicator) {
-        reference(indicator.outcomeId, .outcome, from: Location(indicator.id, ResultIndicator.Field.outcome))
-        reference(indicator.objectiveId, .objective, from: Location(indicator.id, ResultIndicator.Field.objective))
-        references(indicator.measureIds, .measure, from: Location(indicator.id, ResultIndicator.Field.measures))
-        references(indicator.activityIds, .activity, from: Location(indicator.id, ResultIndicator.Field.activities))
-        reference(indicator.responsibleId, .stakeholder, from: Location(indicator.id, ResultIndicator.Field.responsible))
-        reference(indicator.reporterId, .stakeholder, from: Location(indicator.id, ResultIndicator.Field.reporter))
+        // The locations and texts (made only for a finding) capture the id and name, not the
+        // indicator: a closure that captures the indicator copies all of it, for each reference.
+        let (id, named) = (indicator.id, Named(indicator))
+        reference(indicator.outcomeId, .outcome, from: Location(id, ResultIndicator.Field.outcome))
+        reference(indicator.objectiveId, .objective, from: Location(id, ResultIndicator.Field.objective))
+        references(indicator.measureIds, .measure, from: Location(id, ResultIndicator.Field.measures))
+        references(indicator.activityIds, .activity, from: Location(id, ResultIndicator.Field.activities))
+        reference(indicator.responsibleId, .stakeholder, from: Location(id, ResultIndicator.Field.responsible))
+        reference(indicator.reporterId, .stakeholder, from: Location(id, ResultIndicator.Field.reporter))
         reference(indicator.sourceInstitutionId, .stakeholder,
-                  from: Location(indicator.id, ResultIndicator.Field.sourceInstitution))
-        references(indicator.dimensionIds, .dimension, from: Location(indicator.id, ResultIndicator.Field.dimensions))
-        nonNegative(indicator.tolerancePercent, Location(indicator.id, ResultIndicator.Field.tolerance), what: "The tolerance")
+                  from: Location(id, ResultIndicator.Field.sourceInstitution))
+        references(indicator.dimensionIds, .dimension, from: Location(id, ResultIndicator.Field.dimensions))
+        nonNegative(indicator.tolerancePercent, Location(id, ResultIndicator.Field.tolerance), what: "The tolerance")
         if indicator.baseline == nil || indicator.baselineYear == nil {
-            add(.warning, .indicatorBaseline, Location(indicator.id, ResultIndicator.Field.baseline),
+            add(.warning, .indicatorBaseline, Location(id, ResultIndicator.Field.baseline),
                 "Indicator \(name(indicator)) has no baseline value and year.")
         }
         if indicator.targets.isEmpty {
-            add(.warning, .indicatorTargets, Location(indicator.id, ResultIndicator.Field.targets),
+            add(.warning, .indicatorTargets, Location(id, ResultIndicator.Field.targets),
                 "Indicator \(name(indicator)) has no targets.")
         }
         for target in indicator.targets {
-            inHorizon(target.year, Location(indicator.id, ResultIndicator.Field.targets),
-                      what: "A target year of \(Named(indicator))")
+            inHorizon(target.year, Location(id, ResultIndicator.Field.targets),
+                      what: "A target year of \(named)")
         }
         if indicator.outcomeId == nil {
-            add(.hint, .indicatorOutcome, Location(indicator.id, ResultIndicator.Field.outcome),
+            add(.hint, .indicatorOutcome, Location(id, ResultIndicator.Field.outcome),
                 "Indicator \(name(indicator)) is not linked to an outcome.")
         }
         if let computed = indicator.computed, let baseline = indicator.baseline,
@@ -89,7 +92,7 @@ extension Validator {
             if baseline < figure.lowerBound - 0.5 || baseline > figure.upperBound + 0.5 {
                 let shown = figure.lowerBound == figure.upperBound
                     ? "\(format(figure.lowerBound))%" : "\(format(figure.lowerBound))-\(format(figure.upperBound))%"
-                add(.warning, .indicatorStocktake, Location(indicator.id, ResultIndicator.Field.baseline),
+                add(.warning, .indicatorStocktake, Location(id, ResultIndicator.Field.baseline),
                     "Indicator \(name(indicator)) has a baseline of \(format(baseline)), but the stocktake gives "
                         + "\(shown) for \(computed.label) in \(plan.meta.baseYear).")
             }
@@ -103,11 +106,14 @@ extension Validator {
         let monitoring = plan.monitoring
         struct Key: Hashable { var indicator: Int; var period: ReportingPeriod; var dimension: EntityID?; var category: String }
         var seen = Set<Key>(minimumCapacity: plan.monitoring.actuals.count)
-        var totals = [Key: Double](minimumCapacity: plan.monitoring.actuals.count)
+        // Each total kept only when some values are broken down (to compare their sum with it).
+        let sums = Disaggregation.sums(plan)
+        var totals = [Key: Double](minimumCapacity: sums.isEmpty ? 0 : plan.monitoring.actuals.count)
         for actual in plan.monitoring.actuals {
-            reference(actual.indicatorId, .resultIndicator, from: Location(actual.id, ActualValue.Field.indicator))
-            reference(actual.dimensionId, .dimension, from: Location(actual.id, ActualValue.Field.dimension))
-            nonNegative(actual.denominator, Location(actual.id, ActualValue.Field.denominator), what: "The denominator")
+            let id = actual.id // captured by the locations (made only for a finding), not the whole value
+            reference(actual.indicatorId, .resultIndicator, from: Location(id, ActualValue.Field.indicator))
+            reference(actual.dimensionId, .dimension, from: Location(id, ActualValue.Field.dimension))
+            nonNegative(actual.denominator, Location(id, ActualValue.Field.denominator), what: "The denominator")
             guard let found = indicators[actual.indicatorId] else { continue }
             // Its fields read where they lie (a copy of each indicator for each of thousands of values
             // would count a reference to each of its texts and lists).
@@ -145,9 +151,9 @@ extension Validator {
                         + actual.reportingPeriod(frequency).label
                         + (key.dimension == nil ? "" : " (\(actual.category))") + ".")
             }
-            if actual.dimensionId == nil { totals[key] = actual.value }
+            if actual.dimensionId == nil && !sums.isEmpty { totals[key] = actual.value }
         }
-        for sum in Disaggregation.sums(plan) {
+        for sum in sums {
             guard let found = indicators[sum.indicatorId],
                   let total = totals[Key(indicator: found, period: sum.period, dimension: nil, category: "")] else { continue }
             let indicator = monitoring.indicators[found]

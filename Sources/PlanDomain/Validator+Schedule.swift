@@ -64,9 +64,13 @@ extension Validator {
         guard activity.status != .cancelled, let slot = scheduledSlot(at: position) else { return }
         // Compared as day numbers: a date is written only for a finding.
         let horizonEnd = horizonEndDay()
-        let finishDay = scheduleEntries.activities[slot].finishDay
+        // Stored fields read one by one: a computed one (`finishDay`) is read from a copy of the entry.
+        let (duration, startDay, endDay) = (scheduleEntries.activities[slot].duration,
+                                            scheduleEntries.activities[slot].startDay,
+                                            scheduleEntries.activities[slot].endDay)
+        let finishDay = duration == 0 ? startDay : endDay - 1
         // A milestone at the start of 1 January is at the very end of the horizon, not after it.
-        let afterHorizon = scheduleEntries.activities[slot].endDay > horizonEnd + 1
+        let afterHorizon = endDay > horizonEnd + 1
         // The measure's start year (its first entity with the id), found through the index.
         let measure = activity.measureId
         let measureYear = measure.flatMap { positions.position(of: $0, .measure) }

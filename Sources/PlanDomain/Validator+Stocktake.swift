@@ -53,10 +53,12 @@ extension Validator {
     /// One scheme: what it reads besides itself is the groups (their ids, titles and sizes), the
     /// stakeholders' ids and the number format.
     mutating func checkScheme(_ scheme: Scheme) {
-        let id = scheme.id
+        // What the texts (written only for a finding) name: a text that names the scheme itself
+        // would copy all of it, for each of the thousands.
+        let (id, named, numbers) = (scheme.id, Named(scheme), numbers)
         reference(scheme.institutionId, .stakeholder, from: Location(id, Scheme.Field.institution))
         references(scheme.groupIds, .group, from: Location(id, Scheme.Field.groups))
-        shares(scheme.financing, Location(id, Scheme.Field.financing), what: "Scheme \(Named(scheme))")
+        shares(scheme.financing, Location(id, Scheme.Field.financing), what: "Scheme \(named)")
         nonNegative(scheme.contributors, Location(id, Scheme.Field.contributors), what: "Contributors")
         nonNegative(scheme.expenditure, Location(id, Scheme.Field.expenditure), what: "Expenditure")
         nonNegative(scheme.administrativeCost, Location(id, Scheme.Field.administrativeCost),
@@ -66,7 +68,6 @@ extension Validator {
                 "Scheme \(name(scheme)) covers no contingency.")
         }
         // Texts with figures written when read (a figure written costs thousands of instructions).
-        let (named, numbers) = (Named(scheme), numbers)
         if let cost = scheme.administrativeCost, let spent = scheme.expenditure, spent > 0, cost > spent {
             add(.warning, .schemeAdminCost, Location(id, Scheme.Field.administrativeCost)) {
                 "Scheme \(named) spends more on administration (\(numbers.format(cost, decimals: 2))) than in all "

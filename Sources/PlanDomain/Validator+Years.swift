@@ -87,10 +87,11 @@ extension Validator {
 
     mutating func checkMonitoringYears() {
         for indicator in plan.monitoring.indicators {
+            let named = Named(indicator) // captured by the texts instead of the whole indicator
             year(indicator.baselineYear, Location(indicator.id, ResultIndicator.Field.baseline),
-                 what: "The baseline year of \(Named(indicator))")
+                 what: "The baseline year of \(named)")
             years(indicator.targets, Location(indicator.id, ResultIndicator.Field.targets),
-                  what: "\(Named(indicator)) has a target for")
+                  what: "\(named) has a target for")
         }
         for actual in plan.monitoring.actuals {
             year(actual.year, Location(actual.id, ActualValue.Field.year), what: "The year of value \(actual.id)")

@@ -41,6 +41,22 @@ public struct BudgetBreakdown: Equatable, Sendable {
             for (offset, amount) in laterAmounts.enumerated() where amount != 0 { body(firstYear + 2 + offset, amount) }
         }
 
+        /// Adds what it spends in each year to the three rows of `cells` (`rows`: each row's first
+        /// cell, the cell of year `origin`), with no closure: a call of `forEachYear` on a spread in
+        /// a list copies the spread (10,000 of them).
+        func add(to cells: inout [Int], rows: (Int, Int, Int), origin: Int) {
+            func add(_ column: Int, _ amount: Int) {
+                cells[rows.0 + column] += amount
+                cells[rows.1 + column] += amount
+                cells[rows.2 + column] += amount
+            }
+            if firstAmount != 0 { add(firstYear - origin, firstAmount) }
+            if secondAmount != 0 { add(firstYear + 1 - origin, secondAmount) }
+            for offset in laterAmounts.indices where laterAmounts[offset] != 0 {
+                add(firstYear + 2 + offset - origin, laterAmounts[offset])
+            }
+        }
+
         /// The first and last years it spends in; nil when it spends nothing.
         var years: ClosedRange<Int>? { span == 0 ? nil : firstYear...(firstYear + span - 1) }
 
@@ -158,12 +174,7 @@ extension Plan {
             for index in spreads.indices { // by index: a for-in loop would copy each spread
                 let institution = 1 + lines[index].institution, source = 1 + institutionKeys.count + lines[index].source
                 let undatedUnits = spreads[index].undated
-                spreads[index].forEachYear { year, amount in
-                    let column = year - firstYear
-                    cells[column] += amount
-                    cells[institution * width + column] += amount
-                    cells[source * width + column] += amount
-                }
+                spreads[index].add(to: &cells, rows: (0, institution * width, source * width), origin: firstYear)
                 undated[0] += undatedUnits
                 undated[institution] += undatedUnits
                 undated[source] += undatedUnits
