@@ -188,6 +188,9 @@ struct KindIndex: Sendable {
     /// then changes no reference count they share (each change would move the count's cache line
     /// from core to core).
     private var tables = [Unmanaged<IDIndex.Table>?](repeating: nil, count: EntityKind.allCases.count)
+    /// Per kind, whether every id is there once (see ``IDIndex/idsUnique``), read without a reference
+    /// to the index.
+    private var unique = [Bool](repeating: true, count: EntityKind.allCases.count)
 
     init() {}
 
@@ -201,11 +204,23 @@ struct KindIndex: Sendable {
         set {
             byKind[kind.casePlace] = newValue
             tables[kind.casePlace] = newValue?.table.map { Unmanaged.passUnretained($0) }
+            unique[kind.casePlace] = newValue?.idsUnique ?? true
         }
     }
 
     /// The position of the first entity of `kind` with `id` (nil when none has it, or when the
     /// kind has no index), read in place.
+    /// Whether `position` is the first position of its id (`id`) among the entities of `kind`
+    /// (with every id there once, without a lookup).
+    func isFirst(_ id: EntityID, at position: Int, _ kind: EntityKind) -> Bool {
+        unique[kind.casePlace] || self.position(of: id, kind) == position
+    }
+
+    /// Whether the kind has an index and every id is there once.
+    func idsUnique(_ kind: EntityKind) -> Bool {
+        tables[kind.casePlace] != nil && unique[kind.casePlace]
+    }
+
     func position(of id: EntityID, _ kind: EntityKind) -> Int? {
         tables.withUnsafeBufferPointer { tables in
             tables[kind.casePlace]?._withUnsafeGuaranteedRef { $0.position(of: id) }

@@ -44,12 +44,11 @@ extension Validation {
         let steps = Validator.steps
         let activitySteps = work.indices.filter { steps[work[$0].step].eachActivity != nil && work[$0].matching == nil }
         let schemeSteps = work.indices.filter { steps[work[$0].step].eachScheme != nil && work[$0].matching == nil }
-        func marks() {
+        if pending == nil { // (else one of the turns, once the schedule is there)
             for index in activitySteps {
                 work[index].marks = steps[work[index].step].scheduleMarks.map { $0(&validator) } ?? []
             }
         }
-        if pending == nil { marks() }
         let activityChecks = activitySteps.map { steps[work[$0].step].eachActivity! }
         let schemeChecks = schemeSteps.map { steps[work[$0].step].eachScheme! }
         let alone = work.indices.filter { !activitySteps.contains($0) && !schemeSteps.contains($0) }
@@ -74,6 +73,8 @@ extension Validation {
         turns += activitiesWait ? [] : activityRuns
         if !schemeChecks.isEmpty { turns += Self.runs(of: plan.stocktake.schemes.count, in: runs).map(Turn.schemes) }
         turns += (pending != nil && alongside != nil ? [Turn.alongside] : [])
+        // The activities' dates the per-activity steps keep, once the schedule is there.
+        turns += (pending != nil && activitySteps.contains(where: { steps[work[$0].step].scheduleMarks != nil }) ? [Turn.marks] : [])
         turns += ordered.filter(waits).map(Turn.step)
         turns += activitiesWait ? activityRuns : []
 
@@ -99,7 +100,12 @@ extension Validation {
                 alongside?()
                 return []
             case .schedule:
-                pending?.start()
+                pending?.start(index: validator.positions[.activity])
+                return []
+            case .marks: // (no other turn writes the marks of the steps over every activity)
+                for index in activitySteps {
+                    work[index].marks = steps[work[index].step].scheduleMarks.map { $0(&validator) } ?? []
+                }
                 return []
             }
         }
@@ -117,7 +123,6 @@ extension Validation {
                 }
             }
         }
-        if pending != nil { marks() } // the schedule known by now
         // Each step's findings per entity: its runs' lists in plan order, kept as they are.
         for (position, index) in activitySteps.enumerated() {
             work[index].entityFindings = .joined(turns.indices.filter { turns[$0].isActivities }.map { found[$0][position] })
@@ -137,6 +142,8 @@ extension Validation {
         case alongside
         /// Working out the schedule the steps that read it wait for.
         case schedule
+        /// The activities' dates in the schedule that the steps over every activity keep.
+        case marks
 
         var isActivities: Bool { if case .activities = self { true } else { false } }
         var isSchemes: Bool { if case .schemes = self { true } else { false } }
@@ -241,6 +248,32 @@ extension Validation {
             }
         }
         findings = gathered
+    }
+}
+
+extension Validation {
+    /// The index of each kind of `kinds` (`activities`: the activities' when known), on two cores
+    /// when `inParallel`: the activities' (a national plan's largest) on one, the others on the other.
+    static func indexes(of kinds: [EntityKind], in plan: Plan, activities: IDIndex?,
+                        inParallel: Bool) -> [(EntityKind, IDIndex)] {
+        var built = [IDIndex?](repeating: nil, count: kinds.count)
+        let activityPlace = kinds.firstIndex(of: .activity)
+        @Sendable func build(_ place: Int) -> IDIndex {
+            (kinds[place] == .activity ? activities : nil) ?? plan.firstPositions(kinds[place])
+        }
+        if inParallel, let activityPlace, activities == nil, kinds.count > 1 {
+            built.withUnsafeMutableBufferPointer { buffer in
+                let built = Shared(buffer)
+                DispatchQueue.concurrentPerform(iterations: 2) { half in
+                    for place in kinds.indices where (place == activityPlace) == (half == 0) {
+                        built.value[place] = build(place)
+                    }
+                }
+            }
+        } else {
+            for place in kinds.indices { built[place] = build(place) }
+        }
+        return kinds.indices.map { (kinds[$0], built[$0]!) }
     }
 }
 

@@ -111,8 +111,10 @@ public struct Validation: Equatable, Sendable {
         let shared = schedule.flatMap { $0.activityCount == plan.actionPlan.activities.count ? $0 : nil }
             ?? SharedSchedule(of: plan, today: nil)
         let given = shared.isKnown ? shared.value : nil
-        for kind in EntityKind.allCases where changed.contains(.ids(kind)) || positions[kind] == nil {
-            positions[kind] = (kind == .activity ? given?.index : nil) ?? plan.firstPositions(kind)
+        let inParallel = runsInParallel(plan)
+        let rebuilt = EntityKind.allCases.filter { changed.contains(.ids($0)) || positions[$0] == nil }
+        for (kind, index) in Self.indexes(of: rebuilt, in: plan, activities: given?.index, inParallel: inParallel) {
+            positions[kind] = index
         }
         var validator = Validator(plan: plan, numbers: convention, asOf: plan.monitoring.settings.asOf ?? today,
                                   positions: positions)
@@ -137,7 +139,6 @@ public struct Validation: Equatable, Sendable {
                             entityFindings: Self.take(&entityFindings[index], leaving: EntityFindings()),
                             marks: Self.take(&entityMarks[index], leaving: []))
         }
-        let inParallel = runsInParallel(plan)
         Self.perform(&work, plan: plan, validator: validator, inParallel: inParallel,
                      pending: given == nil ? shared : nil, alongside: alongside)
         stepsRun = work.count

@@ -64,10 +64,12 @@ extension Validator {
         guard activity.status != .cancelled, let slot = scheduledSlot(at: position) else { return }
         // Compared as day numbers: a date is written only for a finding.
         let horizonEnd = horizonEndDay()
-        // Stored fields read one by one: a computed one (`finishDay`) is read from a copy of the entry.
-        let (duration, startDay, endDay) = (scheduleEntries.activities[slot].duration,
-                                            scheduleEntries.activities[slot].startDay,
-                                            scheduleEntries.activities[slot].endDay)
+        // The entry's day numbers read where it lies: a field read from `scheduleEntries.activities[slot]`
+        // copies the entry.
+        let (duration, startDay, endDay) = scheduleEntries.activities.withUnsafeBufferPointer { entries in
+            let entry = entries.baseAddress! + slot
+            return (entry.pointee.duration, entry.pointee.startDay, entry.pointee.endDay)
+        }
         let finishDay = duration == 0 ? startDay : endDay - 1
         // A milestone at the start of 1 January is at the very end of the horizon, not after it.
         let afterHorizon = endDay > horizonEnd + 1
@@ -83,21 +85,21 @@ extension Validator {
                 return before ? year : nil
             }
         guard afterHorizon || measureYear != nil else { return }
-        let entry = scheduleEntries.activities[slot]
-        let finish = entry.earlyFinish
-        // An activity whose id an earlier one also has is named after that one (as the schedule names it).
-        let named = positions.position(of: entry.id, .activity).map { Named(plan.actionPlan.activities[$0]) }
-            ?? Named(id: entry.id, title: "")
+        // An activity whose id an earlier one also has is named after that one (as the schedule
+        // names it). The dates are written with the text, when it is read.
+        let id = activity.id
+        let named = positions.isFirst(id, at: position, .activity) ? Named(activity)
+            : positions.position(of: id, .activity).map { Named(plan.actionPlan.activities[$0]) } ?? Named(id: id, title: "")
         if afterHorizon {
-            let horizon = Day(dayNumber: horizonEnd)
-            add(.warning, .scheduleHorizon, Location(entry.id, Activity.Field.duration)) {
-                "Activity \(named) finishes on \(finish), after the plan's horizon ends on \(horizon)."
+            add(.warning, .scheduleHorizon, Location(id, Activity.Field.duration)) {
+                "Activity \(named) finishes on \(Day(dayNumber: finishDay)), after the plan's horizon ends on "
+                    + "\(Day(dayNumber: horizonEnd))."
             }
         }
         if let measure, let year = measureYear {
-            add(.hint, .scheduleBeforeMeasure, Location(entry.id, Activity.Field.measure)) {
-                "Activity \(named) finishes on \(finish), before its measure \(measure) starts (\(year)): "
-                    + "fine for preparatory work; if it delivers the measure, check the dates."
+            add(.hint, .scheduleBeforeMeasure, Location(id, Activity.Field.measure)) {
+                "Activity \(named) finishes on \(Day(dayNumber: finishDay)), before its measure \(measure) starts "
+                    + "(\(year)): fine for preparatory work; if it delivers the measure, check the dates."
             }
         }
     }

@@ -115,8 +115,8 @@ extension Validator {
     /// The size of the group `id` (the last group with the id, as a list read in order gives it):
     /// found through the index when every group's id is its own, else from a table kept once made.
     mutating func groupSize(_ id: EntityID) -> Double? {
-        if let index = positions[.group], index.idsUnique {
-            return index[id].map { plan.stocktake.groups[$0].size }
+        if positions.idsUnique(.group) { // read without a reference to the index, which every core shares
+            return positions.position(of: id, .group).map { plan.stocktake.groups[$0].size }
         }
         if groupSizeCache == nil {
             var sizes: [EntityID: Double] = [:]

@@ -171,13 +171,18 @@ extension Plan {
         if !overflow, cellCount <= denseCells, width < denseCells {
             var cells = [Int](repeating: 0, count: width * count)
             var undated = [Int](repeating: 0, count: count)
-            for index in spreads.indices { // by index: a for-in loop would copy each spread
-                let institution = 1 + lines[index].institution, source = 1 + institutionKeys.count + lines[index].source
-                let undatedUnits = spreads[index].undated
-                spreads[index].add(to: &cells, rows: (0, institution * width, source * width), origin: firstYear)
-                undated[0] += undatedUnits
-                undated[institution] += undatedUnits
-                undated[source] += undatedUnits
+            // Each spread read where it lies: a for-in loop, a method called on `spreads[index]` or
+            // even one field read there copies the spread.
+            spreads.withUnsafeBufferPointer { spreads in
+                for index in spreads.indices {
+                    let spread = spreads.baseAddress! + index
+                    let institution = 1 + lines[index].institution, source = 1 + institutionKeys.count + lines[index].source
+                    let undatedUnits = spread.pointee.undated
+                    spread.pointee.add(to: &cells, rows: (0, institution * width, source * width), origin: firstYear)
+                    undated[0] += undatedUnits
+                    undated[institution] += undatedUnits
+                    undated[source] += undatedUnits
+                }
             }
             summed = (0..<count).map { row in
                 var line = BudgetBreakdown.Line(key: "", undated: undated[row])

@@ -111,8 +111,14 @@ extension Plan {
     /// The critical-path schedule of the action plan; `today`, when given, is used only to find
     /// what is late.
     public func schedule(today: Day? = nil) -> Schedule {
+        schedule(today: today, index: nil)
+    }
+
+    /// `schedule(today:)`, with the index of the activities' ids when the caller has it (else
+    /// built here).
+    func schedule(today: Day?, index: IDIndex?) -> Schedule {
         let activities = actionPlan.activities
-        let network = ScheduleNetwork(activities)
+        let network = ScheduleNetwork(activities, index: index)
         let order = network.topologicalOrder()
         let origin = scheduleStart.dayNumber
         let unset = ScheduleNetwork.none

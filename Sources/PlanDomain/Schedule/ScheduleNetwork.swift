@@ -33,9 +33,10 @@ struct ScheduleNetwork {
     let outgoing: [Edge]
     let outgoingStart: [Int]
 
-    init(_ activities: [Activity]) {
+    /// `index`: the index of the activities' ids, when the caller has it (else built here).
+    init(_ activities: [Activity], index given: IDIndex? = nil) {
         count = activities.count
-        let index = activities.withUnsafeBufferPointer { activities in
+        let index = given.flatMap { $0.entities == activities.count ? $0 : nil } ?? activities.withUnsafeBufferPointer { activities in
             IDIndex(count: activities.count) { (activities.baseAddress! + $0).pointee.id }
         }
         self.index = index

@@ -50,9 +50,15 @@ public final class SharedSchedule: Equatable, @unchecked Sendable {
         _ = workOut(waiting: false)
     }
 
+    /// `start()`, with the index of the plan's activities' ids when the caller has built it (the
+    /// schedule then does not build it again).
+    func start(index: IDIndex?) {
+        _ = workOut(waiting: false, index: index)
+    }
+
     /// Works the schedule out if nobody has started it; else waits for it (`waiting`) or returns
     /// nil when it is under way elsewhere.
-    private func workOut(waiting: Bool) -> Schedule? {
+    private func workOut(waiting: Bool, index: IDIndex? = nil) -> Schedule? {
         let task: (Plan, Day?)? = condition.withLock {
             switch state {
             case .known: return nil
@@ -63,7 +69,7 @@ public final class SharedSchedule: Equatable, @unchecked Sendable {
             }
         }
         if let (plan, today) = task {
-            let schedule = plan.schedule(today: today)
+            let schedule = plan.schedule(today: today, index: index)
             condition.withLock {
                 state = .known(schedule)
                 condition.broadcast()
