@@ -51,28 +51,38 @@ enum ScaleBench {
         if want("open") {
             section("Open to first drawn screen (socle in a pty at 80x24) vs jq and CPython on the same plan.json")
             let jq = ChildProcess.which("jq"), python = ChildProcess.python()
-            let widths = [13, 11, 10, 10, 10, 10, 9, 9, 13, 9, 9]
+            let widths = [13, 11, 10, 10, 10, 10, 9, 9, 13, 9, 9, 9]
             row(["plan", "socle wall", "checked", "socle CPU", "socle RSS", "jq . wall", "jq CPU", "jq RSS",
-                 "py json wall", "py CPU", "py RSS"], widths)
+                 "py json wall", "py CPU", "py RSS", "socle/jq"], widths)
             for subject in subjects {
-                var socleRuns: [(Double, ChildResult, checked: Double)] = []
-                for _ in 0..<runs { socleRuns.append(try firstScreen(socle, subject.folder)) }
-                let first = socleRuns.sorted { $0.0 < $1.0 }[socleRuns.count / 2]
+                // Each round runs the three in turn, so that the host's speed, which moves from minute
+                // to minute here, moves all three alike; socle/jq is the median of the rounds' ratios.
                 let file = subject.folder.appendingPathComponent("plan.json").path
-                let jqResult = try jq.map { jq in try median(runs) { try ChildProcess.run([jq, ".", file]) } }
-                let pyResult = try python.map { py in
-                    try median(runs) { try ChildProcess.run([py, "-c", "import json,sys; json.load(open(sys.argv[1]))", file]) }
+                var socleRuns: [(Double, ChildResult, checked: Double)] = []
+                var jqRuns: [ChildResult] = [], pyRuns: [ChildResult] = []
+                for _ in 0..<max(1, runs) {
+                    socleRuns.append(try firstScreen(socle, subject.folder))
+                    if let jq { jqRuns.append(try ChildProcess.run([jq, ".", file])) }
+                    if let python {
+                        pyRuns.append(try ChildProcess.run([python, "-c", "import json,sys; json.load(open(sys.argv[1]))", file]))
+                    }
                 }
+                let first = socleRuns.sorted { $0.0 < $1.0 }[socleRuns.count / 2]
+                let jqResult = jqRuns.isEmpty ? nil : jqRuns.sorted { $0.wall < $1.wall }[jqRuns.count / 2]
+                let pyResult = pyRuns.isEmpty ? nil : pyRuns.sorted { $0.wall < $1.wall }[pyRuns.count / 2]
+                let ratios = zip(socleRuns, jqRuns).map { $0.0 / $1.wall }.sorted()
                 row([subject.name, ms(first.0), ms(first.checked), ms(first.1.cpu) + "*", mib(first.1.peakKiB),
                      jqResult.map { ms($0.wall) } ?? "-", jqResult.map { ms($0.cpu) } ?? "-",
                      jqResult.map { mib($0.peakKiB) } ?? "-", pyResult.map { ms($0.wall) } ?? "-",
-                     pyResult.map { ms($0.cpu) } ?? "-", pyResult.map { mib($0.peakKiB) } ?? "-"], widths)
+                     pyResult.map { ms($0.cpu) } ?? "-", pyResult.map { mib($0.peakKiB) } ?? "-",
+                     ratios.isEmpty ? "-" : String(format: "%.2f", ratios[ratios.count / 2])], widths)
             }
             print("socle wall = start to the read that completes the first frame (its status line, \"checking…\" while")
             print("  the rules run in the background); checked = to the last byte, once the findings' counts are drawn")
             print("  (then 150 ms quiet);")
             print("* CPU of the whole session (open, first frame, quit on SIGTERM) from wait4; socle RSS = VmHWM after")
             print("  the first frame; jq and python RSS = /usr/bin/time %M (the peak of the program alone).")
+            print("socle/jq = socle wall / jq wall in each round (the three run in turn), the median of the rounds.")
             if jq == nil { print("jq not installed: its columns are skipped (apt-get install jq).") }
             if python == nil { print("python3 not installed: its columns are skipped.") }
         }
