@@ -41,6 +41,18 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
         self.day = d
     }
 
+    /// The year of day number `number`: `Day(dayNumber: number).year`, without working out the
+    /// month and day (a budget's spread asks twice for each activity).
+    static func year(ofDayNumber number: Int) -> Int {
+        let z = number + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let doe = z - era * 146_097
+        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        // The year counted from 1 March: January and February (days 306 on) are the next year's.
+        return yoe + era * 400 + (doy >= 306 ? 1 : 0)
+    }
+
     public var dayNumber: Int { Day.firstDayNumber(year: year, month: month) + day - 1 }
 
     public func adding(days: Int) -> Day { Day(dayNumber: dayNumber + days) }

@@ -35,6 +35,17 @@ extension Plan {
         strategy.consultations.filter { $0.stakeholderIds.contains(stakeholderId) }.compactMap(\.date).min()
     }
 
+    /// `firstInvolvement(of:)` of every stakeholder a dated consultation lists, in one pass over the
+    /// consultation log (not one pass per stakeholder: a national plan has hundreds).
+    public func firstInvolvements() -> [EntityID: Day] {
+        var first: [EntityID: Day] = [:]
+        for consultation in strategy.consultations {
+            guard let date = consultation.date else { continue }
+            for id in consultation.stakeholderIds where first[id].map({ date < $0 }) ?? true { first[id] = date }
+        }
+        return first
+    }
+
     /// The person-days of expert support recorded for `step`.
     public func expertDays(at step: PlanStep) -> Double {
         foundations.expertSupport.filter { $0.stages.contains(step) }.reduce(0) { $0 + $1.personDays }

@@ -34,9 +34,10 @@ extension Validator {
 
     private mutating func checkPartners() {
         let approvalStart = plan.strategy.approvals.compactMap(\.date).min()
+        let involvements = plan.firstInvolvements()
         for stakeholder in plan.foundations.stakeholders where stakeholder.kind.isPartner {
             let here = Location(stakeholder.id, Stakeholder.Field.name)
-            guard let first = plan.firstInvolvement(of: stakeholder.id) else {
+            guard let first = involvements[stakeholder.id] else {
                 if !plan.strategy.consultations.isEmpty {
                     add(.warning, .partnerConsulted, here,
                         "\(stakeholder.kind.label) \(name(stakeholder)) takes part in no dated consultation:"

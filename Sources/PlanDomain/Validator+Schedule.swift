@@ -81,7 +81,7 @@ extension Validator {
                 // A year far outside the plan's range is compared as a year (its first day's number
                 // would overflow).
                 let before = PlanYears.valid.contains(year) ? finishDay < Day.firstDayNumber(year: year)
-                    : Day(dayNumber: finishDay).year < year
+                    : Day.year(ofDayNumber: finishDay) < year
                 return before ? year : nil
             }
         guard afterHorizon || measureYear != nil else { return }

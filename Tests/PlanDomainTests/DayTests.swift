@@ -22,6 +22,20 @@ struct DayTests {
         }
     }
 
+    @Test("a day number's year alone is the year of its day, every day of four centuries and around every new year")
+    func yearOfDayNumber() {
+        let first = Day(year: 1800, month: 1, day: 1)!.dayNumber, last = Day(year: 2200, month: 12, day: 31)!.dayNumber
+        for number in first...last {
+            #expect(Day.year(ofDayNumber: number) == Day(dayNumber: number).year)
+        }
+        for year in [-4000, -1, 0, 1, 1600, 1900, 2000, 2100, 9999] {
+            let newYear = Day.firstDayNumber(year: year)
+            for number in (newYear - 2)...(newYear + 61) {
+                #expect(Day.year(ofDayNumber: number) == Day(dayNumber: number).year, "day \(number)")
+            }
+        }
+    }
+
     @Test func arithmetic() {
         let start = Day(iso: "2026-12-30")!
         #expect(start.adding(days: 3).iso == "2027-01-02")

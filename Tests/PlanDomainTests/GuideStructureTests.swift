@@ -202,6 +202,12 @@ private func question() -> EvaluationQuestion {
         plan.strategy.consultations = [late, undated, early]
         #expect(plan.firstInvolvement(of: "STK-1") == Day(year: 2025, month: 11, day: 20))
         #expect(plan.firstInvolvement(of: "STK-9") == nil)
+        // All at once, as the partners' check reads them: the same days, none for one only undated.
+        undated.stakeholderIds = ["STK-1", "STK-2"]
+        late.stakeholderIds = ["STK-1", "STK-3"]
+        plan.strategy.consultations = [late, undated, early]
+        #expect(plan.firstInvolvements() == ["STK-1": Day(year: 2025, month: 11, day: 20)!, "STK-3": Day(year: 2026, month: 5, day: 4)!])
+        for id in ["STK-1", "STK-2", "STK-3", "STK-9"] { #expect(plan.firstInvolvements()[id] == plan.firstInvolvement(of: id)) }
     }
 }
 

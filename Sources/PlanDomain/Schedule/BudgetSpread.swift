@@ -243,12 +243,12 @@ extension Plan {
     /// each year's place among the largest leftovers is counted rather than sorted (an activity spans
     /// a few years).
     static func spread(_ units: Int, from start: Int, days: Int, each body: (_ year: Int, _ amount: Int) -> Void) {
-        let first = Day(dayNumber: start).year
+        let first = Day.year(ofDayNumber: start)
         guard days > 0 else {
             if units != 0 { body(first, units) }
             return
         }
-        let last = Day(dayNumber: start + days - 1).year
+        let last = Day.year(ofDayNumber: start + days - 1)
         if first == last {
             if units != 0 { body(first, units) }
             return
