@@ -179,6 +179,15 @@ extension String {
     /// Whether the text is empty or only whitespace (as `trimmingSpaces.isEmpty`), read byte by
     /// byte while the text is ASCII: most texts are decided at their first byte.
     var isBlank: Bool {
+        #if _endian(little) && _pointerBitWidth(_64)
+        // A small string (up to 15 bytes: nearly every id) holds its bytes in its own two words, the
+        // first in the lowest byte (see `IDIndex.hash`): one that starts with a printable ASCII
+        // character is decided there, without reaching its bytes through a view.
+        let (low, high) = unsafeBitCast(self, to: (UInt64, UInt64).self)
+        if (high >> 61) & 0b101 == 0b101, (high >> 56) & 0xF > 0, case 0x21...0x7F = UInt8(truncatingIfNeeded: low) {
+            return false
+        }
+        #endif
         for byte in utf8 {
             if byte >= 0x80 { return trimmingSpaces.isEmpty } // beyond ASCII: Character's rules
             if byte != 0x20 && !(0x09...0x0D).contains(byte) { return false }

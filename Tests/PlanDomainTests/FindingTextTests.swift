@@ -85,6 +85,11 @@ struct FindingTextTests {
     func blank() {
         let samples = ["", " ", "\t\n\r", "\u{0B}\u{0C}", "a", " a ", "\u{00A0}", "\u{2003}x", "\u{2003}", " \u{301}",
                        "\r\n", "é", "\u{85}", "  \u{3000} ", "x\u{2028}", "\u{200B}"]
+            // Every ASCII byte first, in a small string (decided from its words) and a long one.
+            + (0..<128).flatMap { byte in
+                let first = String(UnicodeScalar(UInt8(byte)))
+                return [first, first + " ", first + "x", first + String(repeating: " ", count: 20)]
+            }
         for text in samples {
             #expect(text.isBlank == text.trimmingSpaces.isEmpty, "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
         }
