@@ -13,7 +13,8 @@ import Testing
         try runSocleInCLocale(arguments)
     }
 
-    /// A copy of the example plan in a fresh folder, and a CSV file beside it.
+    /// A copy of the example plan in a fresh folder, and a CSV file beside it (the caller removes the
+    /// folder, `plan`'s parent).
     static func copy(csv: String) throws -> (plan: URL, csv: URL) {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("socle-e2e-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -50,6 +51,7 @@ import Testing
         let csv = "id,name,type,general_revenue_pct,expenditure\n,Fonds de solidarité,universal,100,\n"
             + "SCH-7,Severe Disability Allowance,categorical,100,\"12,5\"\n"
         let (plan, file) = try Self.copy(csv: csv)
+        defer { try? FileManager.default.removeItem(at: plan.deletingLastPathComponent()) }
         let before = try Data(contentsOf: plan.appendingPathComponent("plan.json"))
         let refused = try Self.run(["import", "schemes", plan.path, file.path])
         #expect(refused.status == 1)
@@ -70,6 +72,7 @@ import Testing
 
     @Test func importRefusesAHeldPlanAndUnreadableFiles() throws {
         let (plan, file) = try Self.copy(csv: "name,type,general_revenue_pct\nA,universal,100\n")
+        defer { try? FileManager.default.removeItem(at: plan.deletingLastPathComponent()) }
         let store = try PlanStore.open(at: plan, user: "ana", host: ProcessInfo.processInfo.hostName)
         defer { store.close() }
         let held = try Self.run(["import", "schemes", plan.path, file.path])

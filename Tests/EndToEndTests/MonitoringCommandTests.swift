@@ -64,6 +64,7 @@ import Testing
     /// The calendar as iCalendar, read back by Python's icalendar: every report due in 2031.
     @Test func calendarAsICalendarReadsInAnIndependentParser() throws {
         let folder = try Self.scratch()
+        defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("reporting.ics")
         let result = try Self.run(["calendar", Self.example, "--from", "2031-01-01", "--to", "2031-12-31", "--ics",
                                    "-o", file.path])
@@ -95,6 +96,7 @@ import Testing
 
     @Test func nextCycleCarriesOverAndKeepsTheOldPlanNamed() throws {
         let folder = try Self.scratch()
+        defer { try? FileManager.default.removeItem(at: folder) }
         let next = folder.appendingPathComponent("kibara-next")
         let result = try Self.run(["next-cycle", Self.example, next.path])
         #expect(result.status == 0, "\(result.err)")

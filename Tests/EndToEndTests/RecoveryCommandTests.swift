@@ -23,6 +23,7 @@ import Testing
 
     @Test func importFinishesASaveAKillLeftHalfDoneAndSaysSo() throws {
         let (plan, file) = try CoverageAndImportCommandTests.copy(csv: "id,size\nGRP-1,123456\n")
+        defer { try? FileManager.default.removeItem(at: plan.deletingLastPathComponent()) }
         try Self.leaveAHalfDoneSave(in: plan)
         let result = try CoverageAndImportCommandTests.run(["import", "groups", plan.path, file.path])
         #expect(result.status == 0, "\(result.err)")

@@ -8,7 +8,7 @@ import Testing
 /// other command finishes, leaving out what it cannot compute with a note.
 @Suite struct YearCommandTests {
     private func plan(_ change: (inout [String: Any]) -> Void) throws -> URL {
-        let (plan, _) = try CoverageAndImportCommandTests.copy(csv: "")
+        let (plan, _) = try CoverageAndImportCommandTests.copy(csv: "") // removed by the caller
         let file = plan.appendingPathComponent("plan.json")
         var object = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: file)) as? [String: Any])
         change(&object)
@@ -23,6 +23,7 @@ import Testing
             meta["baseYear"] = 99_999_999
             object["meta"] = meta
         }
+        defer { try? FileManager.default.removeItem(at: folder.deletingLastPathComponent()) }
         let check = try CoverageAndImportCommandTests.run(["check", folder.path])
         #expect(check.status == 1)
         #expect(check.out.contains("error   0 Foundations > first year: The first year is -9223372036854775808; years go from 1900-2200."))

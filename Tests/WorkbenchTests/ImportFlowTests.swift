@@ -6,7 +6,7 @@ import PlanStore
 
 /// Importing a CSV file from the Schemes and Groups tabs.
 struct ImportFlowTests {
-    /// Writes `csv` to a temporary file and returns its path.
+    /// Writes `csv` to a temporary file and returns its path (the caller removes it).
     func file(_ csv: String) throws -> String {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("socle-import-\(UUID().uuidString).csv")
         try Data(csv.utf8).write(to: url)
@@ -16,6 +16,7 @@ struct ImportFlowTests {
     @Test func aValidFileIsShownThenAppliedAsOneUndoableChange() throws {
         let path = try file("id,name,type,contingencies,general_revenue_pct\n,Fonds de solidarité,universal,family,100\n"
             + "SCH-7,Severe Disability Allowance (national),categorical,invalidity,100\n")
+        defer { unlink(path) }
         var driver = Driver(try examplePlan())
         driver.press("1 {Schemes} i \"\(path)\"")
         #expect(driver.screen.contains("Import schemes from CSV file:"))
@@ -42,6 +43,7 @@ struct ImportFlowTests {
 
     @Test func invalidRowsApplyNothingUnlessSkipped() throws {
         let path = try file("name,type,general_revenue_pct,expenditure\nGood,universal,100,\nBad,universal,100,\"12,5\"\n")
+        defer { unlink(path) }
         var driver = Driver(try examplePlan())
         driver.press("1 {Schemes} i \"\(path)\" Enter")
         #expect(driver.screen.contains("row 3, column expenditure: \"12,5\" is not a number (use a point for"))
@@ -76,6 +78,7 @@ struct ImportFlowTests {
 
     @Test func theAppRunsTheImporter() throws {
         let path = try file("name,type,general_revenue_pct\nCaisse,universal,100\n")
+        defer { unlink(path) }
         let terminal = MemoryTerminal(keys: keys("1 l l l l i \"\(path)\" Enter y q"))
         let saver = RecordingSaver()
         let app = App(state: AppState(plan: try examplePlan(), planName: "kibara"), terminal: terminal, saver: saver,
