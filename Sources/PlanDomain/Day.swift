@@ -26,13 +26,7 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     /// The day `number` days after 1970-01-01 (negative before it).
     public init(dayNumber number: Int) {
-        // Howard Hinnant's civil_from_days.
-        let z = number + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let doe = z - era * 146_097
-        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
-        let y = yoe + era * 400
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let (y, doy) = Day.marchYear(ofDayNumber: number)
         let mp = (5 * doy + 2) / 153
         let d = doy - (153 * mp + 2) / 5 + 1
         let m = mp < 10 ? mp + 3 : mp - 9
@@ -44,13 +38,19 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// The year of day number `number`: `Day(dayNumber: number).year`, without working out the
     /// month and day (a budget's spread asks twice for each activity).
     static func year(ofDayNumber number: Int) -> Int {
+        let (year, day) = marchYear(ofDayNumber: number)
+        return day >= 306 ? year + 1 : year // January and February are the next year's
+    }
+
+    /// Howard Hinnant's civil_from_days up to the year counted from 1 March, and the day in that
+    /// year (0: 1 March; 306 on: January and February).
+    @inline(__always)
+    private static func marchYear(ofDayNumber number: Int) -> (year: Int, day: Int) {
         let z = number + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
         let doe = z - era * 146_097
         let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        // The year counted from 1 March: January and February (days 306 on) are the next year's.
-        return yoe + era * 400 + (doy >= 306 ? 1 : 0)
+        return (yoe + era * 400, doe - (365 * yoe + yoe / 4 - yoe / 100))
     }
 
     public var dayNumber: Int { Day.firstDayNumber(year: year, month: month) + day - 1 }

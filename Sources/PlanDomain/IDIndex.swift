@@ -208,8 +208,6 @@ struct KindIndex: Sendable {
         }
     }
 
-    /// The position of the first entity of `kind` with `id` (nil when none has it, or when the
-    /// kind has no index), read in place.
     /// Whether `position` is the first position of its id (`id`) among the entities of `kind`
     /// (with every id there once, without a lookup).
     func isFirst(_ id: EntityID, at position: Int, _ kind: EntityKind) -> Bool {
@@ -221,6 +219,8 @@ struct KindIndex: Sendable {
         tables[kind.casePlace] != nil && unique[kind.casePlace]
     }
 
+    /// The position of the first entity of `kind` with `id` (nil when none has it, or when the
+    /// kind has no index), read in place.
     func position(of id: EntityID, _ kind: EntityKind) -> Int? {
         tables.withUnsafeBufferPointer { tables in
             tables[kind.casePlace]?._withUnsafeGuaranteedRef { $0.position(of: id) }

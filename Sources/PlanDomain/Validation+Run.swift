@@ -44,11 +44,6 @@ extension Validation {
         let steps = Validator.steps
         let activitySteps = work.indices.filter { steps[work[$0].step].eachActivity != nil && work[$0].matching == nil }
         let schemeSteps = work.indices.filter { steps[work[$0].step].eachScheme != nil && work[$0].matching == nil }
-        if pending == nil { // (else one of the turns, once the schedule is there)
-            for index in activitySteps {
-                work[index].marks = steps[work[index].step].scheduleMarks.map { $0(&validator) } ?? []
-            }
-        }
         let activityChecks = activitySteps.map { steps[work[$0].step].eachActivity! }
         let schemeChecks = schemeSteps.map { steps[work[$0].step].eachScheme! }
         let alone = work.indices.filter { !activitySteps.contains($0) && !schemeSteps.contains($0) }
@@ -65,16 +60,16 @@ extension Validation {
         let activityRuns = activityChecks.isEmpty ? [] : Self.runs(of: plan.actionPlan.activities.count, in: runs)
             .map(Turn.activities)
         let activitiesWait = activitySteps.contains(where: waits)
+        // The activities' dates the per-activity steps keep (once the schedule is there).
+        let marks = activitySteps.contains { steps[work[$0].step].scheduleMarks != nil } ? [Turn.marks] : []
         // The schedule worked out here only when something here reads it.
         let needed = alongside != nil || work.indices.contains(where: waits)
         var turns = pending != nil && needed ? [Turn.schedule] : []
-        turns += (pending == nil && alongside != nil ? [Turn.alongside] : [])
+        turns += pending == nil ? marks + (alongside != nil ? [Turn.alongside] : []) : []
         turns += ordered.filter { !waits($0) }.map(Turn.step)
         turns += activitiesWait ? [] : activityRuns
         if !schemeChecks.isEmpty { turns += Self.runs(of: plan.stocktake.schemes.count, in: runs).map(Turn.schemes) }
-        turns += (pending != nil && alongside != nil ? [Turn.alongside] : [])
-        // The activities' dates the per-activity steps keep, once the schedule is there.
-        turns += (pending != nil && activitySteps.contains(where: { steps[work[$0].step].scheduleMarks != nil }) ? [Turn.marks] : [])
+        turns += pending != nil ? (alongside != nil ? [Turn.alongside] : []) + marks : []
         turns += ordered.filter(waits).map(Turn.step)
         turns += activitiesWait ? activityRuns : []
 
@@ -102,7 +97,7 @@ extension Validation {
             case .schedule:
                 pending?.start(index: validator.positions[.activity])
                 return []
-            case .marks: // (no other turn writes the marks of the steps over every activity)
+            case .marks: // (no other turn writes the marks of the steps that check every activity)
                 for index in activitySteps {
                     work[index].marks = steps[work[index].step].scheduleMarks.map { $0(&validator) } ?? []
                 }

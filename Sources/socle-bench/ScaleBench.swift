@@ -68,8 +68,7 @@ enum ScaleBench {
                     }
                 }
                 let first = socleRuns.sorted { $0.0 < $1.0 }[socleRuns.count / 2]
-                let jqResult = jqRuns.isEmpty ? nil : jqRuns.sorted { $0.wall < $1.wall }[jqRuns.count / 2]
-                let pyResult = pyRuns.isEmpty ? nil : pyRuns.sorted { $0.wall < $1.wall }[pyRuns.count / 2]
+                let jqResult = median(jqRuns), pyResult = median(pyRuns)
                 let ratios = zip(socleRuns, jqRuns).map { $0.0 / $1.wall }.sorted()
                 row([subject.name, ms(first.0), ms(first.checked), ms(first.1.cpu) + "*", mib(first.1.peakKiB),
                      jqResult.map { ms($0.wall) } ?? "-", jqResult.map { ms($0.cpu) } ?? "-",
@@ -331,7 +330,12 @@ enum ScaleBench {
     static func median(_ runs: Int, _ body: () throws -> ChildResult) throws -> ChildResult {
         var results: [ChildResult] = []
         for _ in 0..<max(1, runs) { results.append(try body()) }
-        return results.sorted { $0.wall < $1.wall }[results.count / 2]
+        return median(results)!
+    }
+
+    /// The run of median wall time; nil for none.
+    static func median(_ results: [ChildResult]) -> ChildResult? {
+        results.isEmpty ? nil : results.sorted { $0.wall < $1.wall }[results.count / 2]
     }
 
     static func medianTime(_ runs: Int, _ body: () throws -> Void) throws -> Double {

@@ -206,7 +206,8 @@ private func question() -> EvaluationQuestion {
         undated.stakeholderIds = ["STK-1", "STK-2"]
         late.stakeholderIds = ["STK-1", "STK-3"]
         plan.strategy.consultations = [late, undated, early]
-        #expect(plan.firstInvolvements() == ["STK-1": Day(year: 2025, month: 11, day: 20)!, "STK-3": Day(year: 2026, month: 5, day: 4)!])
+        #expect(plan.firstInvolvements()
+                == ["STK-1": Day(year: 2025, month: 11, day: 20)!, "STK-3": Day(year: 2026, month: 5, day: 4)!])
         for id in ["STK-1", "STK-2", "STK-3", "STK-9"] { #expect(plan.firstInvolvements()[id] == plan.firstInvolvement(of: id)) }
     }
 }

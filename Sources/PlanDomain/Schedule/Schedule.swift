@@ -38,13 +38,6 @@ public struct Schedule: Equatable, Sendable {
 
     /// The scheduled activity at `position` of the plan's activities (nil: it has no dates).
     func entry(at position: Int) -> ScheduledActivity? {
-        Self.entry(at: position, slots: slots, activities: activities)
-    }
-
-    /// The entry of the activity at `position`, from a schedule's `slots` and `activities` (which
-    /// the validator keeps apart, to read them without copying the schedule).
-    @inline(__always)
-    static func entry(at position: Int, slots: [Int], activities: [ScheduledActivity]) -> ScheduledActivity? {
         position < slots.count && slots[position] >= 0 ? activities[slots[position]] : nil
     }
 

@@ -36,9 +36,10 @@ struct ScheduleNetwork {
     /// `index`: the index of the activities' ids, when the caller has it (else built here).
     init(_ activities: [Activity], index given: IDIndex? = nil) {
         count = activities.count
-        let index = given.flatMap { $0.entities == activities.count ? $0 : nil } ?? activities.withUnsafeBufferPointer { activities in
-            IDIndex(count: activities.count) { (activities.baseAddress! + $0).pointee.id }
-        }
+        let index = given.flatMap { $0.entities == activities.count ? $0 : nil }
+            ?? activities.withUnsafeBufferPointer { activities in
+                IDIndex(count: activities.count) { (activities.baseAddress! + $0).pointee.id }
+            }
         self.index = index
         var durations = [Int](repeating: 0, count: count)
         var fixedStarts = [Int](repeating: Self.none, count: count)

@@ -56,6 +56,11 @@ public final class App {
         }
     }
 
+    /// `startAnalyses()` unless the analyst is busy or has already started this request.
+    private func startAnalysesIfDue() {
+        if state.analysesPending, !analyst.isBusy, analyst.lastRequest != state.analysisRequest { startAnalyses() }
+    }
+
     /// Starts the findings of the current plan off the input thread when they are asked for.
     private func startAnalyses() {
         guard state.analysesPending else { return }
@@ -70,13 +75,13 @@ public final class App {
             send(.analysed(analysis))
             if before != state.analysesPending, !state.quitting { render() }
         }
-        if state.analysesPending, !analyst.isBusy, analyst.lastRequest != state.analysisRequest { startAnalyses() }
+        startAnalysesIfDue()
     }
 
     /// Waits for the findings under way (tests and benchmarks drive the App key by key).
     public func finishAnalyses() {
         while state.analysesPending {
-            if !analyst.isBusy, analyst.lastRequest != state.analysisRequest { startAnalyses() }
+            startAnalysesIfDue()
             analyst.wait()
             receiveAnalyses()
         }
@@ -114,7 +119,7 @@ public final class App {
         effects.environment.live?.moved(state)
         // The analyses of an edit start before its frame is drawn: the rules that do not read the
         // schedule run while the frame works it out (see `SharedSchedule`).
-        if state.analysesPending, !analyst.isBusy, analyst.lastRequest != state.analysisRequest { startAnalyses() }
+        startAnalysesIfDue()
         if !state.quitting { render() }
     }
 
