@@ -64,14 +64,22 @@ extension Validation {
         let marks = activitySteps.contains { steps[work[$0].step].scheduleMarks != nil } ? [Turn.marks] : []
         // The schedule worked out here only when something here reads it.
         let needed = alongside != nil || work.indices.contains(where: waits)
+        // The steps that read the budget come last when it is worked out alongside (to find it known).
+        let readsBudget: [Bool] = work.map { alongside != nil && steps[$0.step].readsBudget }
+        let last: (Int) -> Bool = { readsBudget[$0] }
         var turns = pending != nil && needed ? [Turn.schedule] : []
         turns += pending == nil ? marks + (alongside != nil ? [Turn.alongside] : []) : []
-        turns += ordered.filter { !waits($0) }.map(Turn.step)
+        turns += ordered.filter { !waits($0) && !last($0) }.map(Turn.step)
         turns += activitiesWait ? [] : activityRuns
         if !schemeChecks.isEmpty { turns += Self.runs(of: plan.stocktake.schemes.count, in: runs).map(Turn.schemes) }
         turns += pending != nil ? (alongside != nil ? [Turn.alongside] : []) + marks : []
-        turns += ordered.filter(waits).map(Turn.step)
-        turns += activitiesWait ? activityRuns : []
+        turns += ordered.filter { waits($0) && !last($0) }.map(Turn.step)
+        // Those before the last quarter of the runs that come last: the budget has been under way
+        // for most of the runs by then, and the cores still finish together.
+        let tail = activitiesWait ? activityRuns.count / 4 : 0
+        turns += activitiesWait ? activityRuns.dropLast(tail) : []
+        turns += ordered.filter(last).map(Turn.step)
+        turns += activityRuns.suffix(tail)
 
         var found = [[EntityFindings]](repeating: [], count: turns.count) // per turn of a run: per step
         @Sendable func run(_ turn: Turn, _ validator: inout Validator, _ work: UnsafeMutableBufferPointer<StepWork>) -> [EntityFindings] {

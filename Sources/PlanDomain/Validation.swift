@@ -66,10 +66,11 @@ public struct Validation: Equatable, Sendable {
     }
 
     /// ``update(to:numbers:today:schedule:)``, doing `alongside` as well: on one of the cores the
-    /// rules share (as one more of their turns) when they run on every core, else first.
+    /// rules share (as one more of their turns) when they run on every core, else first. `budget`:
+    /// the budget `alongside` works out (of `schedule`), for the rules that read it to take.
     @discardableResult
     mutating func update(to plan: Plan, numbers: NumberConvention?, today: Day?, schedule: SharedSchedule?,
-                         alongside: (@Sendable () -> Void)?) -> [Finding] {
+                         alongside: (@Sendable () -> Void)?, budget: SharedBudget? = nil) -> [Finding] {
         let convention = numbers ?? plan.meta.numberFormat ?? .commaPoint
         let previous = convention == self.numbers && today == self.today ? self.plan : nil
         var matched = Matching(before: previous?.stocktake.schemes ?? [], after: plan.stocktake.schemes)
@@ -120,6 +121,7 @@ public struct Validation: Equatable, Sendable {
                                   positions: positions)
         if let known = figures, let known { validator.sdgCache = known }
         if let given { validator.scheduleCache = given } else { validator.sharedSchedule = shared }
+        if let budget, budget.schedule === shared { validator.sharedBudget = budget }
         let steps = Validator.steps
         if stepFindings.count != steps.count {
             stepFindings = Array(repeating: [], count: steps.count)

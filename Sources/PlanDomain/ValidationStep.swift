@@ -38,14 +38,20 @@ struct ValidationStep: Sendable {
     /// steps that do not read it run first (a step that reads it without saying so still gets it,
     /// after a wait that keeps a core idle).
     let readsSchedule: Bool
+    /// Whether the step reads the budget by year, which it takes from the budget worked out
+    /// alongside the steps when that is known by the time it runs (see ``SharedBudget``): such a
+    /// step comes last, to find it known.
+    let readsBudget: Bool
 
     /// Whether the step checks each scheme or each activity on its own (its findings kept per entity).
     var checksEach: Bool { eachScheme != nil || eachActivity != nil }
 
-    init(_ reads: Set<PlanPart>, readsSchedule: Bool = false, _ run: @escaping @Sendable (inout Validator) -> Void) {
+    init(_ reads: Set<PlanPart>, readsSchedule: Bool = false, readsBudget: Bool = false,
+         _ run: @escaping @Sendable (inout Validator) -> Void) {
         self.reads = reads.union([.meta])
         self.run = run
         self.readsSchedule = readsSchedule
+        self.readsBudget = readsBudget
         eachScheme = nil
         eachActivity = nil
         scheduleMarks = nil
@@ -66,6 +72,7 @@ struct ValidationStep: Sendable {
         self.eachActivity = eachActivity
         self.scheduleMarks = scheduleMarks
         readsSchedule = scheduleMarks != nil
+        readsBudget = false
     }
 
     /// A step that checks each scheme, reading besides it only `reads` (and `meta`).
@@ -143,9 +150,9 @@ extension Validator {
                         .foundations]) {
             $0.checkEvaluation()
         },
-        // The funding timetable costs the financed scenario.
+        // The funding timetable costs the financed scenario, and reads the budget by year.
         ValidationStep([.actionPlan, .activities, .strategy, .stocktake, .replacedSchemes, .foundations],
-                       readsSchedule: true) {
+                       readsSchedule: true, readsBudget: true) {
             $0.checkSchedule()
         },
         .eachScheduledActivity([.actionPlan, .strategy]) { $0.checkScheduledDates(of: $1, at: $2) },

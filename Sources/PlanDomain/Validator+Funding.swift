@@ -28,7 +28,8 @@ extension Validator {
                 "\(financed.count) scenarios are marked as financed; the funding gap is worked out for the first,"
                     + " \(name(financed[0])). Mark only the one adopted.")
         }
-        let timetable = plan.fundingTimetable(schedule: schedule)
+        // The budget by year worked out alongside, when it is there by now (not waited for).
+        let timetable = plan.fundingTimetable(schedule: schedule, budgetByYear: sharedBudget?.known?.total.byYear)
         let here = Location(stage: .actionPlan, kind: .appropriation)
         for year in timetable.years where year.lacksCommitment {
             add(.warning, .commitmentYear, here,

@@ -35,6 +35,9 @@ struct Validator {
     /// The schedule being worked out while the steps that do not read it run (see
     /// ``SharedSchedule``): `schedule()` waits for it.
     var sharedSchedule: SharedSchedule?
+    /// The budget of the schedule worked out alongside the steps (see ``SharedBudget``), which the
+    /// funding timetable takes its budget by year from when it is known by then.
+    var sharedBudget: SharedBudget?
     /// `horizonEndDay()`, once worked out.
     var horizonEndCache: Int?
     /// The plan's SDG 1.3.1 figures, once a check has asked (computed indicators read them: once,

@@ -57,6 +57,12 @@ extension Plan {
     /// The timetable for commitment over the plan's horizon; `schedule` places the activities'
     /// budgets in years (computed when not given).
     public func fundingTimetable(schedule: Schedule? = nil) -> FundingTimetable {
+        fundingTimetable(schedule: schedule, budgetByYear: nil)
+    }
+
+    /// ``fundingTimetable(schedule:)``, with the activities' budget by year when the caller has it
+    /// (`budgetByYear(schedule)`, or the total of `budgetBreakdown(schedule)`).
+    func fundingTimetable(schedule: Schedule?, budgetByYear known: [Int: Int]?) -> FundingTimetable {
         let horizon = meta.years.map(Array.init) ?? []
         var rows = Dictionary(uniqueKeysWithValues: horizon.map { ($0, FundingTimetable.Year(year: $0)) })
         let scenario = financedScenario.map { costs(scenario: $0) }
@@ -66,7 +72,7 @@ extension Plan {
                 + (year.financing[.insuredContributions] ?? 0) + (year.financing[.coPayments] ?? 0)
         }
         if !actionPlan.activities.isEmpty {
-            let budget = budgetByYear(schedule ?? self.schedule())
+            let budget = known ?? budgetByYear(schedule ?? self.schedule())
             for (year, amount) in budget where rows[year] != nil { rows[year]!.activities = Double(amount) }
         }
         for appropriation in actionPlan.appropriations where rows[appropriation.year] != nil && appropriation.amount > 0 {
