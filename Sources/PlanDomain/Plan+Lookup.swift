@@ -32,8 +32,13 @@ extension Plan {
 
     /// The title of the entity of `kind` at `position` in its collection.
     public func title(_ kind: EntityKind, at position: Int) -> String {
-        func title<E: PlanEntity>(_ type: E.Type) -> String { self[keyPath: E.keyPath][position].title }
-        return title(kind.type)
+        Self.title(of: kind.type, in: self, at: position)
+    }
+
+    /// The title read where it lies: a nested function reading `self` would copy the whole plan
+    /// (a reference to each of its lists counted), and a read from a copy of the list, the entity.
+    private static func title<E: PlanEntity>(of type: E.Type, in plan: Plan, at position: Int) -> String {
+        plan[keyPath: E.keyPath].withUnsafeBufferPointer { ($0.baseAddress! + position).pointee.title }
     }
 }
 

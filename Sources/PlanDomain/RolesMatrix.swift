@@ -37,10 +37,22 @@ public struct RolesMatrix: Sendable {
     public var blocks: [Block]
 
     public init(plan: Plan) {
-        let roles = plan.strategy.roles
-        let strategyWide = Self.block(measureId: nil, roles: roles.filter { $0.measureId == nil }, fallback: nil)
-        blocks = plan.strategy.measures.map { measure in
-            Self.block(measureId: measure.id, roles: roles.filter { $0.measureId == measure.id }, fallback: strategyWide)
+        // Each measure's roles in one pass over the roles, by the position of the first measure
+        // with the id they name: not a search of every role for each measure.
+        let measures = plan.strategy.measures
+        let measureIndex = plan.firstPositions(.measure)
+        var rolesOf = [[InstitutionRole]](repeating: [], count: measures.count)
+        var strategyWideRoles: [InstitutionRole] = []
+        for role in plan.strategy.roles {
+            if let measureId = role.measureId {
+                if let first = measureIndex[measureId] { rolesOf[first].append(role) }
+            } else {
+                strategyWideRoles.append(role)
+            }
+        }
+        let strategyWide = Self.block(measureId: nil, roles: strategyWideRoles, fallback: nil)
+        blocks = measures.map { measure in
+            Self.block(measureId: measure.id, roles: measureIndex[measure.id].map { rolesOf[$0] } ?? [], fallback: strategyWide)
         }
         if !strategyWide.rows.isEmpty { blocks.append(strategyWide) }
     }

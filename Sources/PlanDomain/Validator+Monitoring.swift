@@ -100,59 +100,73 @@ extension Validator {
     }
 
     mutating func checkActuals() {
-        // Indicators and dimensions found through the index (the first with each id), not copied
-        // into dictionaries of their own.
-        let indicators = positions[.resultIndicator] ?? IDIndex(), dimensions = positions[.dimension] ?? IDIndex()
+        // Dimensions found through the index (the first with each id), not copied into a
+        // dictionary of their own.
+        let dimensions = positions[.dimension] ?? IDIndex()
         let monitoring = plan.monitoring
         struct Key: Hashable { var indicator: Int; var period: ReportingPeriod; var dimension: EntityID?; var category: String }
-        var seen = Set<Key>(minimumCapacity: plan.monitoring.actuals.count)
+        // A value without a breakdown (nearly all), by its indicator's position, its year and its
+        // period within the year (0 for none): whole numbers, hashed without a text.
+        struct TotalKey: Hashable { var indicator: Int; var year: Int; var period: Int }
+        var seen = Set<Key>()
+        var seenTotals = Set<TotalKey>(minimumCapacity: monitoring.actuals.count)
         // Each total kept only when some values are broken down (to compare their sum with it).
         let sums = Disaggregation.sums(plan)
-        var totals = [Key: Double](minimumCapacity: sums.isEmpty ? 0 : plan.monitoring.actuals.count)
-        for actual in plan.monitoring.actuals {
-            let id = actual.id // captured by the locations (made only for a finding), not the whole value
-            reference(actual.indicatorId, .resultIndicator, from: Location(id, ActualValue.Field.indicator))
-            reference(actual.dimensionId, .dimension, from: Location(id, ActualValue.Field.dimension))
-            nonNegative(actual.denominator, Location(id, ActualValue.Field.denominator), what: "The denominator")
-            guard let found = indicators[actual.indicatorId] else { continue }
-            // Its fields read where they lie (a copy of each indicator for each of thousands of values
-            // would count a reference to each of its texts and lists).
-            let frequency = monitoring.indicators[found].frequency
-            let perYear = ReportingPeriod.perYear(frequency)
-            if let period = actual.period, !(1...perYear).contains(period) || perYear == 1 {
-                add(.error, .actualPeriod, Location(actual.id, ActualValue.Field.period),
-                    "Value \(actual.id) of \(name(monitoring.indicators[found])) is for period \(period), but the indicator reports "
-                        + (perYear == 1 ? "\(frequency.label.lowercased()) (leave the period empty)."
-                                        : "\(frequency.label.lowercased()) (periods 1 to \(perYear))."))
-                continue
-            }
-            if perYear > 1 && actual.period == nil {
-                add(.hint, .actualPeriod, Location(actual.id, ActualValue.Field.period),
-                    "Value \(actual.id) of \(name(monitoring.indicators[found])) has no period, so it is the year's: it counts as "
-                        + "\(actual.reportingPeriod(frequency).label), the indicator reporting "
-                        + "\(frequency.label.lowercased()).")
-            }
-            if let dimensionId = actual.dimensionId {
+        var totals = [Key: Double](minimumCapacity: sums.isEmpty ? 0 : monitoring.actuals.count)
+        monitoring.actuals.withUnsafeBufferPointer { actuals in
+            for index in actuals.indices {
+                // Its fields read where they lie (no copy of each of thousands of values).
+                let actual = actuals.baseAddress! + index
+                let id = actual.pointee.id // captured by the locations (made only for a finding), not the whole value
+                let found = lookUp(actual.pointee.indicatorId, .resultIndicator, from: Location(id, ActualValue.Field.indicator))
+                reference(actual.pointee.dimensionId, .dimension, from: Location(id, ActualValue.Field.dimension))
+                nonNegative(actual.pointee.denominator, Location(id, ActualValue.Field.denominator), what: "The denominator")
+                guard let found else { continue }
+                // The indicator's fields read where they lie too.
+                let frequency = monitoring.indicators[found].frequency
+                let perYear = ReportingPeriod.perYear(frequency)
+                let (year, period, dimensionId) = (actual.pointee.year, actual.pointee.period, actual.pointee.dimensionId)
+                if let period, !(1...perYear).contains(period) || perYear == 1 {
+                    add(.error, .actualPeriod, Location(id, ActualValue.Field.period),
+                        "Value \(id) of \(name(monitoring.indicators[found])) is for period \(period), but the indicator reports "
+                            + (perYear == 1 ? "\(frequency.label.lowercased()) (leave the period empty)."
+                                            : "\(frequency.label.lowercased()) (periods 1 to \(perYear))."))
+                    continue
+                }
+                let reportingPeriod = ReportingPeriod.recorded(year: year, period: period, at: frequency)
+                if perYear > 1 && period == nil {
+                    add(.hint, .actualPeriod, Location(id, ActualValue.Field.period),
+                        "Value \(id) of \(name(monitoring.indicators[found])) has no period, so it is the year's: it counts as "
+                            + "\(reportingPeriod.label), the indicator reporting \(frequency.label.lowercased()).")
+                }
+                guard let dimensionId else {
+                    if !seenTotals.insert(TotalKey(indicator: found, year: year, period: reportingPeriod.period ?? 0)).inserted {
+                        add(.error, .actualDuplicate, Location(id, ActualValue.Field.value),
+                            "Value \(id): \(name(monitoring.indicators[found])) already has a value for \(reportingPeriod.label).")
+                    }
+                    if !sums.isEmpty {
+                        totals[Key(indicator: found, period: reportingPeriod, dimension: nil, category: "")] = actual.pointee.value
+                    }
+                    continue
+                }
+                let category = actual.pointee.category
                 if !monitoring.indicators[found].dimensionIds.contains(dimensionId) {
-                    add(.warning, .actualCategory, Location(actual.id, ActualValue.Field.dimension),
-                        "Value \(actual.id) is broken down by \(nameOf(.dimension, dimensionId)), which \(name(monitoring.indicators[found])) does not use.")
+                    add(.warning, .actualCategory, Location(id, ActualValue.Field.dimension),
+                        "Value \(id) is broken down by \(nameOf(.dimension, dimensionId)), which \(name(monitoring.indicators[found])) does not use.")
                 } else if let found = dimensions[dimensionId], case let categories = monitoring.dimensions[found].categories,
-                          !categories.isEmpty, !categories.contains(actual.category) {
-                    add(.warning, .actualCategory, Location(actual.id, ActualValue.Field.category),
-                        "Value \(actual.id) is for \"\(actual.category)\", which is not a category of "
+                          !categories.isEmpty, !categories.contains(category) {
+                    add(.warning, .actualCategory, Location(id, ActualValue.Field.category),
+                        "Value \(id) is for \"\(category)\", which is not a category of "
                             + "\(name(monitoring.dimensions[found])) (" + categories.joined(separator: ", ") + ").")
                 }
+                if !seen.insert(Key(indicator: found, period: reportingPeriod, dimension: dimensionId, category: category)).inserted {
+                    add(.error, .actualDuplicate, Location(id, ActualValue.Field.value),
+                        "Value \(id): \(name(monitoring.indicators[found])) already has a value for "
+                            + reportingPeriod.label + " (\(category)).")
+                }
             }
-            let key = Key(indicator: found, period: actual.reportingPeriod(frequency),
-                          dimension: actual.dimensionId, category: actual.dimensionId == nil ? "" : actual.category)
-            if !seen.insert(key).inserted {
-                add(.error, .actualDuplicate, Location(actual.id, ActualValue.Field.value),
-                    "Value \(actual.id): \(name(monitoring.indicators[found])) already has a value for "
-                        + actual.reportingPeriod(frequency).label
-                        + (key.dimension == nil ? "" : " (\(actual.category))") + ".")
-            }
-            if actual.dimensionId == nil && !sums.isEmpty { totals[key] = actual.value }
         }
+        let indicators = positions[.resultIndicator] ?? IDIndex()
         for sum in sums {
             guard let found = indicators[sum.indicatorId],
                   let total = totals[Key(indicator: found, period: sum.period, dimension: nil, category: "")] else { continue }

@@ -23,29 +23,39 @@ extension Validator {
     /// The coverage assessments and the gaps (after the schemes, each checked by `checkScheme`).
     mutating func checkCoverageAndGaps() {
         let stocktake = plan.stocktake
+        // A cell by its contingency and its group: the group's position when it has one (a whole
+        // number, hashed without a text), else its id.
         struct Cell: Hashable { let contingency: Contingency, groupId: EntityID }
-        var cells: Set<Cell> = []
+        var cells: Set<Int> = [], unknownGroupCells: Set<Cell> = []
         cells.reserveCapacity(stocktake.coverage.count)
-        for cell in stocktake.coverage {
-            let here = Location(cell.id, CoverageAssessment.Field.group)
-            reference(cell.groupId, .group, from: here)
-            percent(cell.coveragePercent, Location(cell.id, CoverageAssessment.Field.coverage), what: "Coverage")
-            if !cells.insert(Cell(contingency: cell.contingency, groupId: cell.groupId)).inserted {
-                add(.warning, .coverageDuplicate, here,
-                    "\(cell.contingency.label) for group \(nameOf(.group, cell.groupId)) is assessed twice.")
+        let contingencies = Contingency.allCases.count
+        stocktake.coverage.withUnsafeBufferPointer { coverage in
+            for index in coverage.indices {
+                // Its fields read where they lie (no copy of each of a national plan's thousands).
+                let cell = coverage.baseAddress! + index
+                let (id, groupId, contingency) = (cell.pointee.id, cell.pointee.groupId, cell.pointee.contingency)
+                let here = Location(id, CoverageAssessment.Field.group)
+                let group = lookUp(groupId, .group, from: here)
+                percent(cell.pointee.coveragePercent, Location(id, CoverageAssessment.Field.coverage), what: "Coverage")
+                let first = group.map { cells.insert($0 * contingencies + contingency.casePlace).inserted }
+                    ?? unknownGroupCells.insert(Cell(contingency: contingency, groupId: groupId)).inserted
+                if !first {
+                    // The text written when read.
+                    let (label, name) = (contingency.label, nameOf(.group, groupId))
+                    add(.warning, .coverageDuplicate, here) { "\(label) for group \(name) is assessed twice." }
+                }
             }
         }
         let addressed = Set(plan.strategy.measures.flatMap(\.gapIds))
         for gap in stocktake.gaps {
             reference(gap.groupId, .group, from: Location(gap.id, Gap.Field.group))
             references(gap.reasonIds, .reason, from: Location(gap.id, Gap.Field.reasons))
-            if !addressed.contains(gap.id) {
-                add(.warning, .gapUnaddressed, Location(.gap, gap.id),
-                    "Gap \(name(gap)) is not addressed by any measure.")
+            let (id, named) = (gap.id, Named(gap))
+            if !addressed.contains(id) {
+                add(.warning, .gapUnaddressed, Location(.gap, id)) { "Gap \(named) is not addressed by any measure." }
             }
             if gap.reasonIds.isEmpty {
-                add(.hint, .gapReason, Location(gap.id, Gap.Field.reasons),
-                    "Gap \(gap.id) is not linked to a reason for extension.")
+                add(.hint, .gapReason, Location(id, Gap.Field.reasons)) { "Gap \(id) is not linked to a reason for extension." }
             }
         }
     }

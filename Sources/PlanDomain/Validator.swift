@@ -96,6 +96,15 @@ struct Validator {
         }
     }
 
+    /// ``reference(_:_:from:)``, giving the position of the first entity it names (nil when it
+    /// names none): a check that reads the entity needs no second lookup.
+    mutating func lookUp(_ target: EntityID?, _ kind: EntityKind, from location: @autoclosure () -> Location) -> Int? {
+        guard let target, !target.isEmpty else { return nil }
+        let position = positions.position(of: target, kind)
+        if position == nil { reference(target, kind, from: location()) }
+        return position
+    }
+
     mutating func references(_ targets: [EntityID], _ kind: EntityKind, from location: @autoclosure () -> Location) {
         for target in targets { reference(target, kind, from: location()) }
     }

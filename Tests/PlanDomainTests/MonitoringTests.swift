@@ -305,3 +305,33 @@ struct ExampleMonitoringTests {
         #expect(trace.holes.contains { $0.rule == .recommendationResponse && $0.id == "REC-10" })
     }
 }
+
+/// `Plan.indicatorProgress(asOf:)` gathers every indicator's values in one pass over the values:
+/// each indicator's progress must be what the indicator's own gives, whatever the values.
+struct IndicatorProgressGatheredTests {
+    @Test("every indicator's progress from the values gathered at once is its own, over random values")
+    func gatheredAsEachOwn() throws {
+        var plan = try ExamplePlanTests.loadPlan()
+        var random = IncrementalValidationTests.Random(state: 5)
+        let indicators = plan.monitoring.indicators.map(\.id) + ["RI-none", ""]
+        for round in 0..<12 {
+            // Values in random order: totals and broken-down ones, some for indicators that do not
+            // exist, some duplicates, some with periods out of range.
+            plan.monitoring.actuals = (0..<(20 + round * 15)).map { number in
+                var actual = ActualValue(id: "V-\(round)-\(number)")
+                actual.indicatorId = indicators[random.next(indicators.count)]
+                actual.year = 2024 + random.next(6)
+                actual.period = random.next(3) == 0 ? nil : 1 + random.next(13)
+                actual.value = Double(random.next(1_000)) / 10
+                actual.dimensionId = random.next(5) == 0 ? plan.monitoring.dimensions.first?.id : nil
+                return actual
+            }
+            let day = Day(year: 2025 + round % 4, month: 1 + round % 12, day: 15)!
+            let gathered = plan.indicatorProgress(asOf: day)
+            #expect(gathered.count == plan.monitoring.indicators.count)
+            for (indicator, progress) in zip(plan.monitoring.indicators, gathered) {
+                #expect(progress == IndicatorProgress(indicator, plan: plan, asOf: day), "round \(round), \(indicator.id)")
+            }
+        }
+    }
+}

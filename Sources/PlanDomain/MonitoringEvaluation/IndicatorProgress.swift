@@ -34,8 +34,8 @@ public struct IndicatorProgress: Encodable, Equatable, Sendable {
     /// One indicator's progress (for every indicator at once, see `Plan.indicatorProgress(asOf:index:)`).
     public init(_ indicator: ResultIndicator, plan: Plan, asOf: Day) {
         self.init(indicator, settings: plan.monitoring.settings, meta: plan.meta, asOf: asOf,
-                  readings: plan.monitoring.actuals.filter { $0.indicatorId == indicator.id && $0.dimensionId == nil }
-                    .map(Reading.init))
+                  readings: ArraySlice(plan.monitoring.actuals.filter { $0.indicatorId == indicator.id && $0.dimensionId == nil }
+                    .map(Reading.init)))
     }
 
     /// What progress reads of a value: its year, period and figure (no text to count a reference to).
@@ -45,9 +45,13 @@ public struct IndicatorProgress: Encodable, Equatable, Sendable {
         let value: Double
 
         init(_ actual: ActualValue) {
-            year = actual.year
-            period = actual.period
-            value = actual.value
+            self.init(year: actual.year, period: actual.period, value: actual.value)
+        }
+
+        init(year: Int, period: Int?, value: Double) {
+            self.year = year
+            self.period = period
+            self.value = value
         }
 
         /// The period it was recorded for, read at `frequency` (see `ReportingPeriod.recorded`).
@@ -58,7 +62,7 @@ public struct IndicatorProgress: Encodable, Equatable, Sendable {
 
     /// `readings`: the indicator's values without a breakdown, in the plan's order; `settings` and
     /// `meta` the plan's (all it reads of the plan).
-    init(_ indicator: ResultIndicator, settings: MonitoringSettings, meta: PlanMeta, asOf: Day, readings totals: [Reading]) {
+    init(_ indicator: ResultIndicator, settings: MonitoringSettings, meta: PlanMeta, asOf: Day, readings totals: ArraySlice<Reading>) {
         id = indicator.id
         name = indicator.name
         unit = indicator.unit
@@ -72,6 +76,7 @@ public struct IndicatorProgress: Encodable, Equatable, Sendable {
         // before the period's own, so that the period's own wins. Sorted, not hashed: an indicator
         // holds a few values, and a plan hundreds of indicators.
         var recorded: [(period: ReportingPeriod, order: Int, value: Double)] = []
+        recorded.reserveCapacity(totals.count) // (grown one value at a time, each growth a new buffer)
         for (order, actual) in totals.enumerated()
             where PlanYears.isValid(actual.year) && (perYear == 1 || actual.period.map { (1...perYear).contains($0) } ?? true) {
             let period = actual.reportingPeriod(frequency)
@@ -79,6 +84,7 @@ public struct IndicatorProgress: Encodable, Equatable, Sendable {
         }
         recorded.sort { $0.period != $1.period ? $0.period < $1.period : $0.order < $1.order }
         var values: [(period: ReportingPeriod, value: Double)] = []
+        values.reserveCapacity(recorded.count)
         for entry in recorded {
             if let last = values.last, last.period == entry.period {
                 values[values.count - 1].value = entry.value
@@ -154,15 +160,35 @@ extension Plan {
     /// has it).
     func indicatorProgress(asOf: Day, index: IDIndex? = nil) -> [IndicatorProgress] {
         let index = index ?? firstPositions(.resultIndicator)
-        var totals = [[IndicatorProgress.Reading]](repeating: [], count: monitoring.indicators.count)
+        // Each indicator's values together in one list, in plan order within each (counted, then
+        // placed): no list of its own per indicator, grown one value at a time.
+        let indicatorCount = monitoring.indicators.count
+        var owner = [Int32](repeating: -1, count: monitoring.actuals.count)
+        var starts = [Int](repeating: 0, count: indicatorCount + 1)
         monitoring.actuals.withUnsafeBufferPointer { actuals in
-            for actual in actuals where actual.dimensionId == nil {
-                if let first = index[actual.indicatorId] { totals[first].append(IndicatorProgress.Reading(actual)) }
+            for place in actuals.indices where actuals[place].dimensionId == nil {
+                guard let first = index[actuals[place].indicatorId] else { continue }
+                owner[place] = Int32(first)
+                starts[first + 1] += 1
             }
+        }
+        for first in 0..<indicatorCount { starts[first + 1] += starts[first] }
+        let readings = [IndicatorProgress.Reading](unsafeUninitializedCapacity: starts[indicatorCount]) { buffer, initialized in
+            var next = starts
+            monitoring.actuals.withUnsafeBufferPointer { actuals in
+                for place in actuals.indices where owner[place] >= 0 {
+                    let first = Int(owner[place])
+                    let actual = actuals.baseAddress! + place // its figures read where they lie (no copy of its texts)
+                    (buffer.baseAddress! + next[first]).initialize(
+                        to: IndicatorProgress.Reading(year: actual.pointee.year, period: actual.pointee.period, value: actual.pointee.value))
+                    next[first] += 1
+                }
+            }
+            initialized = starts[indicatorCount]
         }
         return monitoring.indicators.map { indicator in
             IndicatorProgress(indicator, settings: monitoring.settings, meta: meta, asOf: asOf,
-                              readings: index[indicator.id].map { totals[$0] } ?? [])
+                              readings: index[indicator.id].map { readings[starts[$0]..<starts[$0 + 1]] } ?? [])
         }
     }
 
