@@ -30,6 +30,9 @@ public struct IDIndex: Sendable {
     /// Whether every id is there once: then each entity's position is its id's first.
     var idsUnique: Bool { count == entities }
 
+    /// Whether some id is blank (empty, or only spaces).
+    var hasBlankIDs: Bool { table?.blankIDs ?? false }
+
     /// Whether `position` is the first position of its id (`id`).
     func isFirst(_ id: EntityID, at position: Int) -> Bool { idsUnique || self[id] == position }
 
@@ -51,6 +54,8 @@ public struct IDIndex: Sendable {
         let ids: UnsafeMutablePointer<EntityID>
         let positions: UnsafeMutablePointer<Int32>
         private(set) var count = 0
+        /// Whether some id is blank (see `String.isBlank`), noted as each is first met.
+        private(set) var blankIDs = false
 
         init(count: Int, id: (Int) -> EntityID) {
             var capacity = 16
@@ -66,6 +71,7 @@ public struct IDIndex: Sendable {
                 while true {
                     let entry = Int(slots[slot])
                     if entry == 0 {
+                        if !blankIDs && key.isBlank { blankIDs = true }
                         (ids + self.count).initialize(to: key)
                         positions[self.count] = Int32(position)
                         self.count += 1

@@ -5,23 +5,25 @@ extension Validator {
         let matrix = plan.rolesMatrix
         for measure in plan.strategy.measures {
             guard let block = matrix.block(for: measure.id) else { continue }
-            let here = Location(measure.id, Measure.Field.roles)
+            // The texts written when read: what they name read now.
+            let (here, named) = (Location(measure.id, Measure.Field.roles), Named(measure))
             if block.rows.isEmpty {
-                add(.warning, .roleNone, here, "Measure \(name(measure)) has no institution roles of its own yet.")
+                add(.warning, .roleNone, here) { "Measure \(named) has no institution roles of its own yet." }
                 continue
             }
-            if !block.missingLeads.isEmpty {
-                let functions = block.missingLeads.map { $0.label.lowercased() }
-                add(.warning, .roleNoLead, here,
-                    "Measure \(name(measure)) has no lead for \(Self.list(functions)).")
+            if case let missing = block.missingLeads, !missing.isEmpty {
+                add(.warning, .roleNoLead, here) {
+                    "Measure \(named) has no lead for \(Self.list(missing.map { $0.label.lowercased() }))."
+                }
             }
             for function in RolesMatrix.functions where !block.inheritedLeads.contains(function) {
                 let leads = block.leads[function] ?? []
                 if leads.count > 1 {
                     let names = leads.map { nameOf(.stakeholder, $0) }
-                    add(.hint, .roleTwoLeads, here,
-                        "Measure \(name(measure)) has \(leads.count) leads for \(function.label.lowercased()) "
-                            + "(\(Self.list(names))); one institution should answer for it.")
+                    add(.hint, .roleTwoLeads, here) {
+                        "Measure \(named) has \(names.count) leads for \(function.label.lowercased()) "
+                            + "(\(Self.list(names))); one institution should answer for it."
+                    }
                 }
             }
         }

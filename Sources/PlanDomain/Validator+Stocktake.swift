@@ -86,12 +86,12 @@ extension Validator {
         }
         for count in scheme.recipients {
             let here = Location(id, Scheme.Field.recipients)
-            reference(count.groupId, .group, from: here)
+            let group = lookUp(count.groupId, .group, from: here)
             if !(count.count.isFinite && count.count >= 0) { // the group's name found only for a finding
                 let group = nameOf(.group, count.groupId)
                 nonNegative(count.count, here, what: "Recipients in \(group)")
             }
-            if let size = groupSize(count.groupId), size > 0, count.count > size {
+            if let size = groupSize(count.groupId, at: group), size > 0, count.count > size {
                 let (persons, group) = (count.count, nameOf(.group, count.groupId))
                 add(.warning, .schemeRecipients, here) {
                     "Scheme \(named) counts \(numbers.format(persons, decimals: 2)) persons in \(group), "
@@ -122,11 +122,12 @@ extension Validator {
         }
     }
 
-    /// The size of the group `id` (the last group with the id, as a list read in order gives it):
-    /// found through the index when every group's id is its own, else from a table kept once made.
-    mutating func groupSize(_ id: EntityID) -> Double? {
+    /// The size of the group `id` (the last group with the id, as a list read in order gives it),
+    /// `first` the position of the first group with it (as the index gives it): when every group's
+    /// id is its own, that group's; else from a table kept once made.
+    mutating func groupSize(_ id: EntityID, at first: Int?) -> Double? {
         if positions.idsUnique(.group) { // read without a reference to the index, which every core shares
-            return positions.position(of: id, .group).map { plan.stocktake.groups[$0].size }
+            return first.map { plan.stocktake.groups[$0].size }
         }
         if groupSizeCache == nil {
             var sizes: [EntityID: Double] = [:]

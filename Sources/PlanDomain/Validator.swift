@@ -21,7 +21,7 @@ struct Validator {
     let asOf: Day?
     var findings: [Finding] = []
     /// Each group's size by id (the last group with an id wins), once a check has asked for a group
-    /// whose id another shares (see `groupSize(_:)`).
+    /// whose id another shares (see `groupSize(_:at:)`).
     var groupSizeCache: [EntityID: Double]?
     /// The schemes some service profile names, once a check has asked.
     var profiledSchemeCache: Set<EntityID>?
@@ -96,10 +96,11 @@ struct Validator {
         }
     }
 
-    /// ``reference(_:_:from:)``, giving the position of the first entity it names (nil when it
-    /// names none): a check that reads the entity needs no second lookup.
+    /// ``reference(_:_:from:)``, giving the position of the first entity with the id (nil when none
+    /// has it; an empty id is no reference, but is looked up too): a check that reads the entity
+    /// needs no second lookup.
     mutating func lookUp(_ target: EntityID?, _ kind: EntityKind, from location: @autoclosure () -> Location) -> Int? {
-        guard let target, !target.isEmpty else { return nil }
+        guard let target else { return nil }
         let position = positions.position(of: target, kind)
         if position == nil { reference(target, kind, from: location()) }
         return position
@@ -153,6 +154,8 @@ struct Validator {
         // The index holds where each id is first used: any later use is a duplicate (with every id
         // used once, found without a lookup).
         let first = positions[kind] ?? plan.firstPositions(kind)
+        // Every id there once and none blank (what the index noted as it was made): nothing to find.
+        if first.idsUnique && !first.hasBlankIDs { return }
         plan.forEachID(of: kind) { position, id in
             if id.isBlank {
                 add(.error, .idEmpty, Location(kind, id), "A \(kind.label) has no id.")

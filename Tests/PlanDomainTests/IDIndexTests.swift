@@ -39,6 +39,21 @@ struct IDIndexTests {
         }
     }
 
+    @Test("the index notes whether some id is blank, whatever the ids", arguments: [5, 6, 7, 8] as [UInt64])
+    func blankIDs(seed: UInt64) {
+        var random = LookupTests.Random(state: seed)
+        let blanks = ["", " ", "   ", "\t", " \n ", "\u{00A0}"]
+        for round in 0..<40 {
+            // Ids without a blank one (repeated or not), then one of several blank ones put in.
+            var ids = Self.ids(seed: seed &+ UInt64(round), count: 1 + random.next(60)).filter { !$0.isBlank }
+            ids.append("ACT-\(round)")
+            #expect(!IDIndex(count: ids.count) { ids[$0] }.hasBlankIDs, "round \(round)")
+            ids.insert(blanks[random.next(blanks.count)], at: random.next(ids.count + 1))
+            #expect(IDIndex(count: ids.count) { ids[$0] }.hasBlankIDs, "round \(round): \(ids)")
+        }
+        #expect(!IDIndex().hasBlankIDs)
+    }
+
     @Test("an empty index finds nothing")
     func empty() {
         #expect(IDIndex()[""] == nil)

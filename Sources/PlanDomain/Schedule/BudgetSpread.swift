@@ -144,7 +144,7 @@ extension Plan {
             } else {
                 spread.undated = units
             }
-            spreads.append(spread)
+            spreads.append(consume spread) // moved, not copied (10,000 spreads)
             let institution = activities[index].responsibleId ?? ""
             let line: Int
             if let stakeholder = stakeholders[institution] {
