@@ -41,7 +41,7 @@ extension Validator {
     }
 
     mutating func checkTrace() {
-        for hole in plan.trace.holes {
+        for hole in Trace.holesPastGaps(of: plan, activities: positions[.activity]) {
             switch hole.rule {
             case .measureNoActivity: add(.warning, .measureNoActivity, Location(.measure, hole.id), hole.message)
             case .measureNoIndicator: add(.warning, .measureNoIndicator, Location(.measure, hole.id), hole.message)
@@ -50,7 +50,7 @@ extension Validator {
                 add(.warning, .indicatorTracksNothing, Location(hole.id, ResultIndicator.Field.measures), hole.message)
             case .recommendationResponse:
                 add(.warning, .recommendationResponse, Location(hole.id, Recommendation.Field.response), hole.message)
-            default: break // gaps no measure addresses: checkStocktake's gap.unaddressed
+            default: break // (none: gaps no measure addresses are checkStocktake's gap.unaddressed)
             }
         }
     }

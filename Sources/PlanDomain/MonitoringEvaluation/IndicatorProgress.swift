@@ -123,14 +123,16 @@ public struct IndicatorProgress: Encodable, Equatable, Sendable {
            start <= asOf.year, start <= horizon.upperBound {
             let years = start...min(asOf.year, horizon.upperBound)
             let anchor = baselineYear ?? horizon.lowerBound
-            let expected = ReportingPeriod.all(frequency, years: years, anchor: anchor).filter { $0.end < due }
-            // Both in order: one walk.
-            var next = 0
-            missing = expected.filter { period in
+            // The periods expected (ended before `due`) and the values, both in order: one walk.
+            var next = 0, missing: [ReportingPeriod] = [], lastExpected: ReportingPeriod?
+            ReportingPeriod.forEach(frequency, years: years, anchor: anchor) { period in
+                guard period.end < due else { return }
+                lastExpected = period
                 while next < values.count && values[next].period < period { next += 1 }
-                return !(next < values.count && values[next].period == period)
+                if !(next < values.count && values[next].period == period) { missing.append(period) }
             }
-            if let last = expected.last, missing.last == last { overdue = last }
+            self.missing = missing
+            if let lastExpected, missing.last == lastExpected { overdue = lastExpected }
         } else {
             missing = []
         }

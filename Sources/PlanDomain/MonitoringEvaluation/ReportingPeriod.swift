@@ -60,17 +60,25 @@ public struct ReportingPeriod: Hashable, Comparable, Sendable, Encodable {
     /// The periods an indicator reports in the years given, in order: every month or quarter, every
     /// year, every other year counted from `anchor` (biennial), or only the last year (end of plan).
     public static func all(_ frequency: Frequency, years: ClosedRange<Int>, anchor: Int) -> [ReportingPeriod] {
+        var periods: [ReportingPeriod] = []
+        forEach(frequency, years: years, anchor: anchor) { periods.append($0) }
+        return periods
+    }
+
+    /// Each period of `all(_:years:anchor:)` in turn, with no list (progress walks them for each of
+    /// a plan's hundreds of indicators).
+    static func forEach(_ frequency: Frequency, years: ClosedRange<Int>, anchor: Int, _ body: (ReportingPeriod) -> Void) {
         switch frequency {
         case .monthly, .quarterly:
-            return years.flatMap { year in
-                (1...perYear(frequency)).map { ReportingPeriod(year: year, period: $0, frequency: frequency) }
+            for year in years {
+                for period in 1...perYear(frequency) { body(ReportingPeriod(year: year, period: period, frequency: frequency)) }
             }
         case .yearly:
-            return years.map { ReportingPeriod(year: $0, period: nil, frequency: frequency) }
+            for year in years { body(ReportingPeriod(year: year, period: nil, frequency: frequency)) }
         case .biennial:
-            return years.filter { ($0 &- anchor) % 2 == 0 }.map { ReportingPeriod(year: $0, period: nil, frequency: frequency) }
+            for year in years where (year &- anchor) % 2 == 0 { body(ReportingPeriod(year: year, period: nil, frequency: frequency)) }
         case .endOfPlan:
-            return [ReportingPeriod(year: years.upperBound, period: nil, frequency: frequency)]
+            body(ReportingPeriod(year: years.upperBound, period: nil, frequency: frequency))
         }
     }
 }

@@ -78,32 +78,9 @@ public struct Trace: Encodable, Equatable, Sendable {
             holes.append(Hole(rule: .gapUnaddressed, kind: .gap, id: gap.id,
                               message: "Gap \(name(gap)) is not addressed by any measure."))
         }
-        for (measure, thread) in zip(measures, self.measures) {
-            if thread.activityIds.isEmpty {
-                holes.append(Hole(rule: .measureNoActivity, kind: .measure, id: measure.id,
-                                  message: "Measure \(name(measure)) has no activity in the action plan."))
-            }
-            if thread.indicatorIds.isEmpty {
-                holes.append(Hole(rule: .measureNoIndicator, kind: .measure, id: measure.id,
-                                  message: "Measure \(name(measure)) is tracked by no indicator (link one to the measure or to one of its activities)."))
-            }
-        }
-        let carriers = Set(plan.evaluation.evaluations.compactMap(\.activityId))
-        for index in allActivities.indices where allActivities[index].measureId == nil
-            && allActivities[index].objectiveId == nil && !carriers.contains(allActivities[index].id) {
-            let activity = allActivities[index]
-            holes.append(Hole(rule: .activityNoMeasure, kind: .activity, id: activity.id,
-                              message: "Activity \(name(activity)) serves no measure or objective."))
-        }
-        for indicator in plan.monitoring.indicators where indicator.outcomeId == nil && indicator.objectiveId == nil
-            && indicator.measureIds.isEmpty && indicator.activityIds.isEmpty {
-            holes.append(Hole(rule: .indicatorTracksNothing, kind: .resultIndicator, id: indicator.id,
-                              message: "Indicator \(name(indicator)) tracks no outcome, objective, measure or activity."))
-        }
-        for recommendation in recommendations where recommendation.response == .pending {
-            holes.append(Hole(rule: .recommendationResponse, kind: .recommendation, id: recommendation.id,
-                              message: "Recommendation \(recommendation.id) has no management response yet."))
-        }
+        let threads = self.measures
+        holes += Self.threadHoles(of: plan, hasActivity: { threads[$0].activityIds.isEmpty == false },
+                                  tracked: Set(tracking.keys))
         self.holes = holes
     }
 }

@@ -134,17 +134,18 @@ extension Plan {
         for index in activities.indices where activities[index].status != .cancelled {
             let id = activities[index].id, budget = activities[index].budget
             let units = budget.isFinite && budget > 0 && budget < 9e18 ? Int(budget.rounded()) : 0
-            var spread = BudgetBreakdown.Spread(activityId: id, total: units, undated: 0)
+            // Made in its place in the list: a spread made apart is copied into it (10,000 spreads).
+            spreads.append(BudgetBreakdown.Spread(activityId: id, total: units, undated: 0))
+            let last = spreads.count - 1
             if let entry = schedule.entry(at: index, id: id) {
-                spread.spend(units, from: entry.startDay, days: entry.duration)
-                if let years = spread.years {
+                spreads[last].spend(units, from: entry.startDay, days: entry.duration)
+                if let years = spreads[last].years {
                     firstYear = min(firstYear, years.lowerBound)
                     lastYear = max(lastYear, years.upperBound)
                 }
             } else {
-                spread.undated = units
+                spreads[last].undated = units
             }
-            spreads.append(consume spread) // moved, not copied (10,000 spreads)
             let institution = activities[index].responsibleId ?? ""
             let line: Int
             if let stakeholder = stakeholders[institution] {
