@@ -173,10 +173,12 @@ extension Validation {
             findings.reserve(range.count)
             return findings
         }
-        for position in range {
-            let entity = entities[position]
-            for index in checks.indices {
-                found[index].gather(&validator) { run(checks[index], &$0, entity, position) }
+        found.withUnsafeMutableBufferPointer { found in // (no check that the list is its own, per entity)
+            for position in range {
+                let entity = entities[position]
+                for index in checks.indices {
+                    found[index].gather(&validator) { run(checks[index], &$0, entity, position) }
+                }
             }
         }
         return found

@@ -135,8 +135,8 @@ extension Validator {
         ValidationStep([.stocktake, .schemeCoverage]) { $0.checkCoverage() },
         ValidationStep([.strategy, .foundations]) { $0.checkRoles() },
         // Each activity's references read the measures, objectives, stakeholders and activities' ids.
-        .eachActivity([.strategy, .foundations, .activityIds]) { validator, activity, _ in
-            validator.checkActionPlan(activity)
+        .eachActivity([.strategy, .foundations, .activityIds]) { validator, activity, position in
+            validator.checkActionPlan(activity, at: position)
         },
         ValidationStep([.activities, .monitoring]) { $0.checkOutputIndicators() },
         ValidationStep([.administration, .foundations, .activityIds]) { $0.checkAdministration() },

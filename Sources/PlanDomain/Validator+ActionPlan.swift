@@ -1,11 +1,12 @@
 extension Validator {
     /// One activity's fields and references (then, for all of them, `checkOutputIndicators`).
-    mutating func checkActionPlan(_ activity: Activity) {
-        checkActivity(activity)
+    /// One activity, at `position` among the plan's.
+    mutating func checkActionPlan(_ activity: Activity, at position: Int) {
+        checkActivity(activity, at: position)
         checkExplanation(activity)
     }
 
-    private mutating func checkActivity(_ activity: Activity) {
+    private mutating func checkActivity(_ activity: Activity, at position: Int) {
         let id = activity.id
         reference(activity.measureId, .measure, from: Location(id, Activity.Field.measure))
         reference(activity.objectiveId, .objective, from: Location(id, Activity.Field.objective))
@@ -34,6 +35,8 @@ extension Validator {
             add(.hint, .activityProgress, Location(id, Activity.Field.progress),
                 "Activity \(name(activity)) is done but shows \(format(activity.progressPercent))% progress.")
         }
+        // Dependencies the schedule found all there need no second lookup (see `dependenciesFound(at:)`).
+        guard !activity.dependencies.isEmpty, !dependenciesFound(at: position) else { return }
         for dependency in activity.dependencies {
             let here = Location(id, Activity.Field.dependencies)
             if dependency.activityId == id {

@@ -38,6 +38,9 @@ struct Validator {
     /// The budget of the schedule worked out alongside the steps (see ``SharedBudget``), which the
     /// funding timetable takes its budget by year from when it is known by then.
     var sharedBudget: SharedBudget?
+    /// The schedule's `linksFound` once asked for (see `dependenciesFound(at:)`); empty when the
+    /// schedule was not at hand then.
+    var linksFoundCache: [Bool]?
     /// `horizonEndDay()`, once worked out.
     var horizonEndCache: Int?
     /// The plan's SDG 1.3.1 figures, once a check has asked (computed indicators read them: once,

@@ -35,6 +35,9 @@ public struct Schedule: Equatable, Sendable {
     /// Activity ids to their place in the plan, and places in the plan to places in `activities` (−1: no dates).
     let index: IDIndex
     let slots: [Int]
+    /// Per place in the plan, whether every dependency of the activity names another activity that
+    /// exists (see `ScheduleNetwork.linksFound`).
+    let linksFound: [Bool]
 
     /// The scheduled activity at `position` of the plan's activities (nil: it has no dates).
     func entry(at position: Int) -> ScheduledActivity? {
@@ -182,7 +185,7 @@ extension Plan {
         var schedule = Schedule(start: scheduleStart, activities: scheduled,
                                 finish: finishDay == unset ? nil : Day(dayNumber: finishDay), cycles: cycles,
                                 blocked: blocked, fixedStartConflicts: conflicts, late: [],
-                                index: network.index, slots: slots)
+                                index: network.index, slots: slots, linksFound: network.linksFound)
         if let today { schedule.late = lateness(schedule, today: today) }
         return schedule
     }

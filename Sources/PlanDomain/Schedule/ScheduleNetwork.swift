@@ -32,6 +32,9 @@ struct ScheduleNetwork {
     /// outgoing[outgoingStart[i]..<outgoingStart[i + 1]]: the successors of activity i.
     let outgoing: [Edge]
     let outgoingStart: [Int]
+    /// Whether each activity's every dependency became an edge: it names another activity that
+    /// exists (what validation's reference and self-dependency rules would otherwise look up again).
+    let linksFound: [Bool]
 
     /// `index`: the index of the activities' ids, when the caller has it (else built here).
     init(_ activities: [Activity], index given: IDIndex? = nil) {
@@ -48,6 +51,7 @@ struct ScheduleNetwork {
         var incoming: [Edge] = []
         var incomingStart = [0]
         var outgoingCount = [Int](repeating: 0, count: count)
+        var linksFound = [Bool](repeating: true, count: count)
         let n = activities.count
         activities.withUnsafeBufferPointer { activities in
             var links = 0
@@ -61,7 +65,10 @@ struct ScheduleNetwork {
                 if let day = activities[i].start { fixedStarts[i] = day.dayNumber }
                 if let day = activities[i].notEarlierThan { notEarlierThan[i] = day.dayNumber }
                 for dependency in activities[i].dependencies {
-                    guard let p = index[dependency.activityId], p != i else { continue }
+                    guard let p = index[dependency.activityId], p != i else {
+                        linksFound[i] = false
+                        continue
+                    }
                     incoming.append(Edge(other: p, startToStart: dependency.type == .startToStart,
                                          lag: min(max(dependency.lagDays, -Self.limit), Self.limit)))
                     outgoingCount[p] += 1
@@ -81,6 +88,7 @@ struct ScheduleNetwork {
             }
         }
         self.durations = durations
+        self.linksFound = linksFound
         self.fixedStarts = fixedStarts
         self.notEarlierThan = notEarlierThan
         self.incoming = incoming
