@@ -1,3 +1,5 @@
+import Foundation
+
 /// Where the first entity with each id sits in its collection: one lookup, O(1).
 ///
 /// A table of its own rather than `[EntityID: Int]`: validation looks up every reference of a
@@ -127,23 +129,30 @@ public struct IDIndex: Sendable {
     static func hash(_ id: EntityID) -> UInt64 { hash(id, seed: seed) }
 
     /// The id's UTF-8 bytes mixed eight at a time, then avalanched: every bit of the result depends
-    /// on every byte, on the count and on the seed, and on nothing else.
+    /// on every byte, on the count and on the seed, and on nothing else. An id beyond ASCII is
+    /// hashed by the bytes of its canonical composition (NFC): ids that `==` finds equal (an "é"
+    /// written as one character or as "e" and an accent, a Kelvin sign and a "K") hash alike, as
+    /// in a `Set` or a `Dictionary`, so the index finds what a search with `==` finds.
     ///
-    /// An id of up to 15 bytes (nearly all are) is two words, zero after its last byte: a small
-    /// string holds exactly those in its own two words (the count in the top byte), so they are
-    /// read as they lie, with no call to reach its bytes; any other string of that length is
+    /// An ASCII id of up to 15 bytes (nearly all are) is two words, zero after its last byte: a
+    /// small string holds exactly those in its own two words (the count in the top byte), so they
+    /// are read as they lie, with no call to reach its bytes; any other string of that length is
     /// packed the same way from its bytes, and gives the same hash (`IDIndexTests`).
     static func hash(_ id: EntityID, seed: UInt64) -> UInt64 {
         #if _endian(little) && _pointerBitWidth(_64)
         let (low, high) = unsafeBitCast(id, to: (UInt64, UInt64).self)
-        // A small string: bits 63 (immortal) and 61 (small) of its second word set, its count in
-        // bits 56 to 59, its bytes below.
-        if (high >> 61) & 0b101 == 0b101 {
+        // A small ASCII string: bits 63 (immortal), 62 (ASCII) and 61 (small) of its second word
+        // set, its count in bits 56 to 59, its bytes below.
+        if (high >> 61) & 0b111 == 0b111 {
             return mixed(low, high & 0x00FF_FFFF_FFFF_FFFF, count: Int((high >> 56) & 0xF), seed: seed)
         }
         #endif
-        if let hash = id.utf8.withContiguousStorageIfAvailable({ hash(bytes: $0, seed: seed) }) { return hash }
-        return Array(id.utf8).withUnsafeBufferPointer { hash(bytes: $0, seed: seed) }
+        let ascii = id.utf8.withContiguousStorageIfAvailable { bytes in
+            bytes.allSatisfy { $0 < 0x80 } ? hash(bytes: bytes, seed: seed) : nil
+        }
+        if let ascii, let hash = ascii { return hash }
+        let canonical = id.precomposedStringWithCanonicalMapping
+        return Array(canonical.utf8).withUnsafeBufferPointer { hash(bytes: $0, seed: seed) }
     }
 
     private static let multiplier: UInt64 = 0x9E37_79B9_7F4A_7C15

@@ -38,7 +38,10 @@ extension Plan {
     /// The title read where it lies: a nested function reading `self` would copy the whole plan
     /// (a reference to each of its lists counted), and a read from a copy of the list, the entity.
     private static func title<E: PlanEntity>(of type: E.Type, in plan: Plan, at position: Int) -> String {
-        plan[keyPath: E.keyPath].withUnsafeBufferPointer { ($0.baseAddress! + position).pointee.title }
+        plan[keyPath: E.keyPath].withUnsafeBufferPointer { entities in
+            precondition(entities.indices.contains(position), "no \(E.self) at \(position) among \(entities.count)")
+            return (entities.baseAddress! + position).pointee.title
+        }
     }
 }
 

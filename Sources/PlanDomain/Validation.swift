@@ -58,7 +58,9 @@ public struct Validation: Equatable, Sendable {
     /// number format, else 1,234.5; progress judged on the plan's cut-off date, else on `today`),
     /// re-running only the steps whose parts changed since the plan last given. A new day or number
     /// format runs every step. `schedule`: the plan's schedule (`plan.schedule(today:)`, for any
-    /// day), when the caller has worked it out already: the rules that read it do not work it out again.
+    /// day), when the caller has worked it out already: the rules that read it do not work it out
+    /// again, and trust it (the dependency rules take from it which links it found), so it must be
+    /// this plan's.
     @discardableResult
     public mutating func update(to plan: Plan, numbers: NumberConvention? = nil, today: Day? = nil,
                                 schedule: Schedule? = nil) -> [Finding] {

@@ -54,6 +54,25 @@ struct IDIndexTests {
         #expect(!IDIndex().hasBlankIDs)
     }
 
+    @Test("ids that `==` finds equal but are written with other bytes (composed or not, a Kelvin sign) are one id")
+    func canonicallyEquivalentIds() {
+        let pairs: [(EntityID, EntityID)] = [
+            ("caf\u{E9}", "cafe\u{301}"), ("K-1", "\u{212A}-1"), ("R\u{C9}GIME-\u{C5}", "RE\u{301}GIME-\u{212B}"),
+            ("a-long-identifier-beyond-fifteen-bytes-\u{E9}", "a-long-identifier-beyond-fifteen-bytes-e\u{301}"),
+        ]
+        for (written, other) in pairs {
+            #expect(written == other)
+            for seed in 1...40 as ClosedRange<UInt64> {
+                #expect(IDIndex.hash(written, seed: seed &* 0x9E37_79B9) == IDIndex.hash(other, seed: seed &* 0x9E37_79B9), "\(written)")
+            }
+            let ids = ["ACT-1", other, "ACT-2", written, "ACT-3"]
+            let index = IDIndex(count: ids.count) { ids[$0] }
+            #expect(index[written] == 1 && index[other] == 1, "\(written): the first of the two")
+            #expect(index.count == 4 && !index.idsUnique)
+            #expect(!index.isFirst(written, at: 3))
+        }
+    }
+
     @Test("an empty index finds nothing")
     func empty() {
         #expect(IDIndex()[""] == nil)
