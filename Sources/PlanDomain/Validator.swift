@@ -92,11 +92,7 @@ struct Validator {
     /// A reference to an entity that must exist. The location is worked out only for a finding: most references exist, and 10,000 activities make 50,000 of them.
     mutating func reference(_ target: EntityID?, _ kind: EntityKind, from location: @autoclosure () -> Location) {
         guard let target, !target.isEmpty else { return }
-        if positions.position(of: target, kind) == nil {
-            let location = location()
-            add(.error, .referenceMissing, location,
-                "\(location.field?.key ?? "A reference") points to \(kind.label) \(target), which does not exist.")
-        }
+        if positions.position(of: target, kind) == nil { referenceMissing(target, kind, at: location()) }
     }
 
     /// ``reference(_:_:from:)``, giving the position of the first entity with the id (nil when none
@@ -105,8 +101,13 @@ struct Validator {
     mutating func lookUp(_ target: EntityID?, _ kind: EntityKind, from location: @autoclosure () -> Location) -> Int? {
         guard let target else { return nil }
         let position = positions.position(of: target, kind)
-        if position == nil { reference(target, kind, from: location()) }
+        if position == nil && !target.isEmpty { referenceMissing(target, kind, at: location()) }
         return position
+    }
+
+    private mutating func referenceMissing(_ target: EntityID, _ kind: EntityKind, at location: Location) {
+        add(.error, .referenceMissing, location,
+            "\(location.field?.key ?? "A reference") points to \(kind.label) \(target), which does not exist.")
     }
 
     mutating func references(_ targets: [EntityID], _ kind: EntityKind, from location: @autoclosure () -> Location) {

@@ -91,15 +91,7 @@ extension Recommendation {
 extension Plan {
     /// For each measure, the indicators that track it: directly, or through one of its activities.
     public func indicatorsTracking() -> [EntityID: [EntityID]] {
-        // Only the activities some indicator names (10,000 activities, a few hundred named).
-        let named = Set(monitoring.indicators.flatMap(\.activityIds))
-        var measureOfActivity: [EntityID: EntityID] = [:]
-        let activities = actionPlan.activities
-        for index in activities.indices where !named.isEmpty {
-            guard let measure = activities[index].measureId, named.contains(activities[index].id),
-                  measureOfActivity[activities[index].id] == nil else { continue }
-            measureOfActivity[activities[index].id] = measure
-        }
+        let measureOfActivity = measuresServed(by: Set(monitoring.indicators.flatMap(\.activityIds)))
         var result: [EntityID: [EntityID]] = [:]
         for indicator in monitoring.indicators {
             var measures = indicator.measureIds
@@ -110,5 +102,26 @@ extension Plan {
             }
         }
         return result
+    }
+
+    /// The measure each of the activities `named` serves (the first activity with the id that serves
+    /// one), by id: only those named are read (10,000 activities, a few hundred named by indicators).
+    /// `index`: the index of the activities' ids, when the caller has it: with every id there once,
+    /// each is found by it rather than by a walk over all of them.
+    func measuresServed(by named: Set<EntityID>, index: IDIndex? = nil) -> [EntityID: EntityID] {
+        var measures: [EntityID: EntityID] = [:]
+        let activities = actionPlan.activities
+        if let index, index.idsUnique, index.entities == activities.count {
+            for id in named {
+                if let position = index[id], let measure = activities[position].measureId { measures[id] = measure }
+            }
+            return measures
+        }
+        var left = named
+        for position in activities.indices where !left.isEmpty {
+            guard let measure = activities[position].measureId, left.remove(activities[position].id) != nil else { continue }
+            measures[activities[position].id] = measure
+        }
+        return measures
     }
 }

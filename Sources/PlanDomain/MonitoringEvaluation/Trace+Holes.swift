@@ -20,18 +20,17 @@ extension Trace {
                 unserved -= 1
             }
         }
-        return threadHoles(of: plan, hasActivity: { served[$0] }, tracked: plan.trackedMeasureIDs(activities: index))
+        return threadHoles(of: plan, hasActivity: { measureIndex[measures[$0].id].map { served[$0] } ?? false },
+                           tracked: plan.trackedMeasureIDs(activities: index))
     }
 
-    /// The holes past the gaps, given whether the measure at a position has an activity (the first
-    /// measure with each id answers for its id) and the ids of the measures some indicator tracks.
+    /// The holes past the gaps, given whether the measure at a position has an activity and the ids
+    /// of the measures some indicator tracks.
     static func threadHoles(of plan: Plan, hasActivity: (Int) -> Bool, tracked: Set<EntityID>) -> [Hole] {
         var holes: [Hole] = []
         func name(_ entity: some PlanEntity) -> String { Named(entity).description }
-        let measures = plan.strategy.measures
-        let measureIndex = plan.firstPositions(.measure)
-        for measure in measures {
-            if !(measureIndex[measure.id].map(hasActivity) ?? false) {
+        for (position, measure) in plan.strategy.measures.enumerated() {
+            if !hasActivity(position) {
                 holes.append(Hole(rule: .measureNoActivity, kind: .measure, id: measure.id,
                                   message: "Measure \(name(measure)) has no activity in the action plan."))
             }
@@ -63,9 +62,7 @@ extension Trace {
 
 extension Plan {
     /// The ids of the measures some indicator tracks (the keys of `indicatorsTracking()`): those it
-    /// names, and those of the activities it names (the first activity with each id that serves a
-    /// measure). `index`: the index of the activities' ids, when the caller has it: with every id
-    /// there once, each activity named is found by it rather than by a walk over all of them.
+    /// names, and those its activities serve (`measuresServed(by:index:)`).
     func trackedMeasureIDs(activities index: IDIndex? = nil) -> Set<EntityID> {
         var tracked = Set<EntityID>(), named = Set<EntityID>()
         monitoring.indicators.withUnsafeBufferPointer { indicators in
@@ -75,15 +72,6 @@ extension Plan {
                 named.formUnion(indicator.pointee.activityIds)
             }
         }
-        let activities = actionPlan.activities
-        if let index, index.idsUnique, index.entities == activities.count {
-            for id in named { if let position = index[id], let measure = activities[position].measureId { tracked.insert(measure) } }
-            return tracked
-        }
-        for position in activities.indices where !named.isEmpty {
-            guard let measure = activities[position].measureId, named.remove(activities[position].id) != nil else { continue }
-            tracked.insert(measure)
-        }
-        return tracked
+        return tracked.union(measuresServed(by: named, index: index).values)
     }
 }

@@ -79,7 +79,7 @@ public struct Trace: Encodable, Equatable, Sendable {
                               message: "Gap \(name(gap)) is not addressed by any measure."))
         }
         let threads = self.measures
-        holes += Self.threadHoles(of: plan, hasActivity: { threads[$0].activityIds.isEmpty == false },
+        holes += Self.threadHoles(of: plan, hasActivity: { !threads[$0].activityIds.isEmpty },
                                   tracked: Set(tracking.keys))
         self.holes = holes
     }
